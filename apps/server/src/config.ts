@@ -1,0 +1,83 @@
+// Configuration is read from the environment once, here (STYLE 5). A bad value stops the
+// start with a message naming every bad variable.
+import path from 'node:path';
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  adminPassword: string | undefined;
+  /** Create the demo organisation on first start: PGlite yes unless DEMO=0; PostgreSQL only with DEMO=1. */
+  demo: boolean | 'auto';
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  maxUploadBytes: number;
+  sessionIdleHours: number;
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  publicUrl: string | undefined;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
+  const problems: string[] = [];
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name}=${raw}: expected an integer from ${min} to ${max}`);
+      return fallback;
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (['1', 'true', 'yes'].includes(raw)) return true;
+    if (['0', 'false', 'no'].includes(raw)) return false;
+    problems.push(`${name}=${raw}: expected 1/0, true/false or yes/no`);
+    return fallback;
+  };
+
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL: expected postgres://user@host:port/database');
+  }
+  const logLevel = (env.LOG_LEVEL || 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel))
+    problems.push(`LOG_LEVEL=${logLevel}: expected one of ${LOG_LEVELS.join(', ')}`);
+  const adminPassword = env.ADMIN_PASSWORD || undefined;
+  if (adminPassword !== undefined && adminPassword.length < 8) {
+    problems.push('ADMIN_PASSWORD: must be at least 8 characters long');
+  }
+  const publicUrl = env.PUBLIC_URL || undefined;
+  if (publicUrl && !URL.canParse(publicUrl))
+    problems.push(`PUBLIC_URL=${publicUrl}: expected an absolute URL`);
+
+  const config: Config = {
+    port: int('PORT', 3000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    dataDir: path.resolve(cwd, env.DATA_DIR || './data'),
+    databaseUrl,
+    adminPassword,
+    demo: env.DEMO === undefined || env.DEMO === '' ? 'auto' : bool('DEMO', false),
+    logLevel,
+    maxUploadBytes: int('MAX_UPLOAD_MB', 20, 1, 1024) * 1024 * 1024,
+    sessionIdleHours: int('SESSION_IDLE_HOURS', 12, 1, 24 * 90),
+    cookieSecure: bool('COOKIE_SECURE', false),
+    trustProxy: bool('TRUST_PROXY', false),
+    publicUrl,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,4 @@
+export * from './history';
+export * from './organizations';
+export * from './premises';
+export * from './staff';

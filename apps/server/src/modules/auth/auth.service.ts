@@ -1,0 +1,138 @@
+import { type Me, PERMISSION_NAMES, type Permission } from '@domovoy/contract';
+import type { Config } from '../../config';
+import type { Db } from '../../db/database';
+import type { Actor } from '../../platform/actor';
+import { AppError, fieldError } from '../../platform/errors';
+import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../../platform/passwords';
+import { hitRateLimit, type RateLimitRule, rateLimitWait, resetRateLimit } from '../../platform/rate-limit';
+import { hashToken, newToken } from '../../platform/tokens';
+import * as repo from './auth.repository';
+
+// Failed logins: per login name (guessing one password) and per address (trying many names).
+const PER_LOGIN: RateLimitRule = { limit: 10, windowSeconds: 15 * 60 };
+const PER_IP: RateLimitRule = { limit: 50, windowSeconds: 15 * 60 };
+/** Sessions are extended at most once a minute, not on every request. */
+const TOUCH_EVERY_MS = 60_000;
+
+type StaffRow = NonNullable<repo.StaffWithRole>;
+
+export type AuthDeps = { db: Db; config: Config; now?: () => Date };
+
+export type Session = { actor: Actor; tokenHash: string };
+
+export function permissionsOf(role: { roleSystem: boolean; rolePermissions: string[] }): Set<Permission> {
+  // The built-in administrator role has every permission, including ones added later.
+  if (role.roleSystem) return new Set(PERMISSION_NAMES);
+  return new Set(PERMISSION_NAMES.filter((p) => role.rolePermissions.includes(p)));
+}
+
+function actorOf(row: StaffRow): Actor {
+  return {
+    organizationId: row.organizationId,
+    staffId: row.staffId,
+    name: row.fullName,
+    roleId: row.roleId,
+    permissions: permissionsOf(row),
+  };
+}
+
+function meOf(row: StaffRow): Me {
+  return {
+    staff: { id: row.staffId, login: row.login, fullName: row.fullName },
+    organization: { id: row.organizationId, name: row.organizationName },
+    role: { id: row.roleId, name: row.roleName, system: row.roleSystem },
+    permissions: [...permissionsOf(row)],
+  };
+}
+
+export function authService({ db, config, now = () => new Date() }: AuthDeps) {
+  const idleMs = config.sessionIdleHours * 3600_000;
+
+  async function assertNotLocked(keys: [string, RateLimitRule][]) {
+    for (const [key, rule] of keys) {
+      const wait = await rateLimitWait(db, key, rule);
+      if (wait > 0) {
+        const minutes = Math.ceil(wait / 60);
+        throw new AppError('TOO_MANY_ATTEMPTS', {
+          detail: `Слишком много неудачных попыток входа. Повторите через ${minutes} мин.`,
+          retryAfterSeconds: wait,
+        });
+      }
+    }
+  }
+
+  return {
+    async login(input: { login: string; password: string; ip: string; userAgent?: string }) {
+      const loginKey = `login:name:${input.login.trim().toLowerCase()}`;
+      const ipKey = `login:ip:${input.ip}`;
+      await assertNotLocked([
+        [loginKey, PER_LOGIN],
+        [ipKey, PER_IP],
+      ]);
+      const row = await repo.findStaffByLogin(db, input.login.trim());
+      const valid = await verifyPassword(input.password, row?.passwordHash ?? DUMMY_PASSWORD_HASH);
+      if (!row || !valid || !row.active) {
+        await hitRateLimit(db, loginKey, PER_LOGIN);
+        await hitRateLimit(db, ipKey, PER_IP);
+        throw new AppError('INVALID_CREDENTIALS');
+      }
+      await resetRateLimit(db, loginKey);
+      const token = newToken();
+      const at = now();
+      const expiresAt = new Date(at.getTime() + idleMs);
+      await repo.insertSession(db, {
+        tokenHash: hashToken(token),
+        organizationId: row.organizationId,
+        staffId: row.staffId,
+        createdAt: at,
+        lastSeenAt: at,
+        expiresAt,
+        ip: input.ip,
+        userAgent: input.userAgent?.slice(0, 500) ?? null,
+      });
+      await repo.setLastLogin(db, row.organizationId, row.staffId, at);
+      return { token, expiresAt: expiresAt.toISOString(), me: meOf(row) };
+    },
+
+    /** The session behind a token, extended while it is used; undefined when expired or revoked. */
+    async resolve(token: string): Promise<Session | undefined> {
+      const tokenHash = hashToken(token);
+      const at = now();
+      const row = await repo.findLiveSession(db, tokenHash, at);
+      if (!row?.active) return undefined;
+      if (at.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+        await repo.extendSession(db, tokenHash, at, new Date(at.getTime() + idleMs));
+      }
+      return { actor: actorOf(row), tokenHash };
+    },
+
+    async logout(tokenHash: string): Promise<void> {
+      await repo.deleteSession(db, tokenHash);
+    },
+
+    async me(actor: Actor): Promise<Me> {
+      const row = await repo.findStaffById(db, actor.organizationId, actor.staffId);
+      if (!row) throw new AppError('UNAUTHENTICATED');
+      return meOf(row);
+    },
+
+    async changePassword(session: Session, currentPassword: string, newPassword: string): Promise<void> {
+      const { actor } = session;
+      const row = await repo.findStaffById(db, actor.organizationId, actor.staffId);
+      if (!row) throw new AppError('UNAUTHENTICATED');
+      const key = `password:staff:${actor.staffId}`;
+      await assertNotLocked([[key, PER_LOGIN]]);
+      if (!(await verifyPassword(currentPassword, row.passwordHash))) {
+        await hitRateLimit(db, key, PER_LOGIN);
+        throw fieldError('VALIDATION_FAILED', 'currentPassword', 'Неверный текущий пароль', 'WRONG_PASSWORD');
+      }
+      await db.transaction(async (tx) => {
+        await repo.setPassword(tx, actor.organizationId, actor.staffId, await hashPassword(newPassword));
+        // Other devices must log in again with the new password.
+        await repo.deleteStaffSessions(tx, actor.organizationId, actor.staffId, session.tokenHash);
+      });
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof authService>;

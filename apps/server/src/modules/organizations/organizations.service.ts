@@ -1,0 +1,45 @@
+import type { Db } from '../../db/database';
+import { AppError } from '../../platform/errors';
+import { hashPassword } from '../../platform/passwords';
+import * as repo from './organizations.repository';
+
+export const ADMIN_ROLE_NAME = 'Администратор';
+
+// Platform operations, run from the CLI (and the demo seed), not by an organisation's staff.
+export function organizationsService({ db }: { db: Db }) {
+  return {
+    /** T-1: a new organisation with its built-in administrator role. */
+    async create(name: string) {
+      return db.transaction(async (tx) => {
+        const organization = await repo.insertOrganization(tx, name);
+        await repo.insertRole(tx, {
+          organizationId: organization.id,
+          name: ADMIN_ROLE_NAME,
+          permissions: [],
+          system: true,
+        });
+        return organization;
+      });
+    },
+
+    findByName: (name: string) => repo.findOrganizationByName(db, name),
+    find: (id: string) => repo.findOrganization(db, id),
+    list: () => repo.listOrganizations(db),
+
+    /** A staff member with the administrator role. */
+    async createAdmin(input: { organizationId: string; login: string; password: string; fullName: string }) {
+      const role = await repo.findSystemRole(db, input.organizationId);
+      if (!role) throw new AppError('NOT_FOUND', { detail: 'Организация не найдена' });
+      if (await repo.loginExists(db, input.login)) throw new AppError('LOGIN_TAKEN');
+      return repo.insertStaff(db, {
+        organizationId: input.organizationId,
+        login: input.login,
+        fullName: input.fullName,
+        passwordHash: await hashPassword(input.password),
+        roleId: role.id,
+      });
+    },
+  };
+}
+
+export type OrganizationsService = ReturnType<typeof organizationsService>;

@@ -1,0 +1,22 @@
+import type { Permission } from '@domovoy/contract';
+import { AppError } from './errors';
+
+/** Who makes a request: a staff member of one organisation, with the permissions of their role. */
+export type Actor = {
+  organizationId: string;
+  staffId: string;
+  name: string;
+  roleId: string;
+  permissions: ReadonlySet<Permission>;
+};
+
+export function can(actor: Actor, permission: Permission): boolean {
+  return actor.permissions.has(permission);
+}
+
+/** The first line of every service method (STYLE 6). */
+export function assertCan(actor: Actor, ...permissions: Permission[]): void {
+  for (const permission of permissions) {
+    if (!actor.permissions.has(permission)) throw new AppError('FORBIDDEN');
+  }
+}

@@ -1,0 +1,51 @@
+import type { Db } from '../db/database';
+import { type ChangeRecord, changeHistory } from '../db/schema';
+import type { Actor } from './actor';
+
+export type HistoryAction = 'create' | 'update' | 'delete';
+
+export type HistoryEntryInput = {
+  entityType: 'premise' | 'account' | 'document';
+  entityId: string;
+  premiseId?: string | null;
+  action: HistoryAction;
+  changes: ChangeRecord[];
+};
+
+function normalise(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return [...value].map(String).sort();
+  return value ?? null;
+}
+
+/** Field-by-field differences; unchanged fields are left out. */
+export function diffFields<T extends Record<string, unknown>>(
+  before: Partial<T>,
+  after: Partial<T>,
+  fields: readonly (keyof T & string)[],
+): ChangeRecord[] {
+  const changes: ChangeRecord[] = [];
+  for (const field of fields) {
+    const old = normalise(before[field]);
+    const next = normalise(after[field]);
+    if (JSON.stringify(old) !== JSON.stringify(next)) changes.push({ field, old, new: next });
+  }
+  return changes;
+}
+
+/** written in the same transaction as the change it describes (STYLE 10). */
+export async function recordHistory(db: Db, actor: Actor, entries: HistoryEntryInput[]): Promise<void> {
+  const rows = entries
+    .filter((entry) => entry.action !== 'update' || entry.changes.length > 0)
+    .map((entry) => ({
+      organizationId: actor.organizationId,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      premiseId: entry.premiseId ?? null,
+      action: entry.action,
+      changes: entry.changes,
+      actorStaffId: actor.staffId,
+      actorName: actor.name,
+    }));
+  if (rows.length > 0) await db.insert(changeHistory).values(rows);
+}

@@ -1,0 +1,90 @@
+import { ProblemSchema } from '@domovoy/contract';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Config } from '../config';
+import type { Session } from '../modules/auth/auth.service';
+import type { Actor } from './actor';
+import { AppError, toProblem } from './errors';
+import { type SchemaError, toFieldProblems } from './validation-messages';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: Session | null;
+  }
+  interface FastifyContextConfig {
+    /** Reachable without a session (login, API reference). */
+    public?: boolean;
+  }
+}
+
+export type LoggerOption = boolean | { level: string };
+
+export function createFastify(config: Config, logger: LoggerOption) {
+  return Fastify({
+    logger,
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    ajv: {
+      customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: true, allErrors: true },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+}
+
+export type App = ReturnType<typeof createFastify>;
+
+/** The staff member behind the request; routes that are not public always have one. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.session) throw new AppError('UNAUTHENTICATED');
+  return request.session.actor;
+}
+
+const FASTIFY_CODES: Record<string, AppError['code']> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_REQ_FILE_TOO_LARGE: 'FILE_TOO_LARGE',
+  FST_FILES_LIMIT: 'BAD_REQUEST',
+  FST_PARTS_LIMIT: 'BAD_REQUEST',
+  FST_FIELDS_LIMIT: 'BAD_REQUEST',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'BAD_REQUEST',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'BAD_REQUEST',
+};
+
+function toAppError(error: FastifyError): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (error.validation) {
+    return new AppError('VALIDATION_FAILED', { fields: toFieldProblems(error.validation as SchemaError[]) });
+  }
+  const mapped = FASTIFY_CODES[error.code];
+  if (mapped) return new AppError(mapped);
+  // Malformed requests that Fastify or a plugin rejected: a 4xx without internals.
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+    return new AppError('BAD_REQUEST');
+  return undefined;
+}
+
+export function sendProblem(reply: FastifyReply, error: AppError) {
+  if (error.options.retryAfterSeconds !== undefined) {
+    reply.header('retry-after', String(error.options.retryAfterSeconds));
+  }
+  return reply.status(error.status).type('application/problem+json').send(toProblem(error));
+}
+
+export function registerErrorHandling(app: App) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const appError = toAppError(error);
+    if (appError) return sendProblem(reply, appError);
+    // A 5xx never leaks internals (STYLE 8); the log keeps them.
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(reply, new AppError('INTERNAL'));
+  });
+  app.setNotFoundHandler((_request, reply) => sendProblem(reply, new AppError('ROUTE_NOT_FOUND')));
+}
+
+/** Error responses every route may give, for the OpenAPI document. */
+export const problemResponses = {
+  400: ProblemSchema,
+  401: ProblemSchema,
+  403: ProblemSchema,
+  404: ProblemSchema,
+} as const;

@@ -1,0 +1,52 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { inject } from 'vitest';
+import { buildApp, type DomovoyApp } from '../src/app';
+import { type Config, loadConfig } from '../src/config';
+import { type Database, type Db, openPglite, openPostgres } from '../src/db/database';
+import { localFileStorage } from '../src/platform/storage';
+import { createUtf8Database, dropDatabase, withDatabase } from './global-setup';
+
+export type TestApp = { app: DomovoyApp; db: Db; config: Config; close(): Promise<void> };
+
+/** A fresh database (PGlite, or PostgreSQL when TEST_DATABASE_URL is set) for one test file. */
+export async function createTestDatabase(): Promise<Database> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (adminUrl) {
+    const name = `domovoy_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+    await createUtf8Database(adminUrl, name, inject('pgTemplate'));
+    const database = openPostgres(withDatabase(adminUrl, name), 4);
+    return {
+      ...database,
+      close: async () => {
+        await database.close();
+        await dropDatabase(adminUrl, name);
+      },
+    };
+  }
+  const dump = await readFile(inject('pgliteDump'));
+  return openPglite({ loadDataDir: new Blob([dump]) });
+}
+
+/** The real app over a fresh database (STYLE 11); call `close()` in the file's afterAll. */
+export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'domovoy-test-'));
+  const config = loadConfig({ DATA_DIR: dataDir, ...env });
+  const app = await buildApp({
+    config,
+    db: database.db,
+    storage: localFileStorage(path.join(dataDir, 'files')),
+  });
+  return {
+    app,
+    db: database.db,
+    config,
+    async close() {
+      await app.close();
+      await database.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

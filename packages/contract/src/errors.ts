@@ -1,0 +1,67 @@
+// One catalogue: every error code with its HTTP status and Russian text (STYLE 8).
+// Clients branch on `code`; the text is for people.
+
+export const ERRORS = {
+  VALIDATION_FAILED: { status: 400, message: 'Проверьте правильность заполнения полей' },
+  BAD_REQUEST: { status: 400, message: 'Некорректный запрос' },
+  REFERENCE_NOT_FOUND: { status: 400, message: 'Связанная запись не найдена' },
+  ADDRESS_FIELD_NOT_ALLOWED: {
+    status: 400,
+    message: 'Поле адреса не подходит для выбранного типа помещения',
+  },
+  PREMISE_ADDRESS_TAKEN: { status: 400, message: 'Помещение с таким адресом уже есть в этом объекте' },
+  ACCOUNT_NUMBER_TAKEN: { status: 400, message: 'Лицевой счёт с таким номером уже есть у этого юрлица' },
+  EXTERNAL_ID_TAKEN: { status: 400, message: 'Такой внешний идентификатор уже используется' },
+  LOGIN_TAKEN: { status: 400, message: 'Этот логин уже занят' },
+  NAME_TAKEN: { status: 400, message: 'Запись с таким названием уже есть' },
+  FILE_REQUIRED: { status: 400, message: 'Приложите файл' },
+  FILE_TOO_LARGE: { status: 400, message: 'Файл слишком большой' },
+  FILE_TYPE_NOT_ALLOWED: { status: 400, message: 'Этот тип файла не поддерживается' },
+  UNAUTHENTICATED: { status: 401, message: 'Войдите в систему' },
+  INVALID_CREDENTIALS: { status: 401, message: 'Неверный логин или пароль' },
+  FORBIDDEN: { status: 403, message: 'Недостаточно прав для этого действия' },
+  TAG_CREATE_FORBIDDEN: {
+    status: 403,
+    message: 'Нет права создавать новые теги: выберите тег из списка существующих',
+  },
+  CROSS_SITE_REQUEST: { status: 403, message: 'Запрос с другого сайта отклонён' },
+  NOT_FOUND: { status: 404, message: 'Запись не найдена' },
+  ROUTE_NOT_FOUND: { status: 404, message: 'Такого адреса API нет' },
+  SYSTEM_ROLE_READONLY: {
+    status: 409,
+    message: 'Встроенную роль администратора нельзя изменить или удалить',
+  },
+  ROLE_IN_USE: { status: 409, message: 'Роль назначена сотрудникам: сначала назначьте им другую роль' },
+  OWN_ACCESS_CHANGE: {
+    status: 409,
+    message: 'Нельзя заблокировать, удалить себя или лишить себя прав администратора',
+  },
+  OBJECT_HAS_PREMISES: {
+    status: 409,
+    message: 'К объекту относятся помещения: сначала удалите или перенесите их',
+  },
+  LEGAL_ENTITY_HAS_ACCOUNTS: {
+    status: 409,
+    message: 'У юрлица есть лицевые счета: сначала удалите или перенесите их',
+  },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'Слишком большой запрос' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Неподдерживаемый формат запроса' },
+  TOO_MANY_ATTEMPTS: { status: 429, message: 'Слишком много попыток. Повторите позже' },
+  INTERNAL: { status: 500, message: 'Внутренняя ошибка сервера. Повторите попытку позже' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** A problem about one field of the request (shown by the UI at that field). */
+export type FieldProblem = { field: string; code: string; message: string };
+
+/** The body of every error response (`application/problem+json`, RFC 9457). */
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail?: string;
+  errors?: FieldProblem[];
+  retryAfterSeconds?: number;
+};

@@ -1,0 +1,31 @@
+// permissions of the section «Управление», as named in the CRM's role editor.
+// Staff and settings permissions cover the administrator's pages.
+
+export const PERMISSIONS = {
+  'premises.view': { group: 'premises', label: 'Помещения: доступ к разделу' },
+  'premises.edit': { group: 'premises', label: 'Помещения: редактирование' },
+  'clients.view': { group: 'clients', label: 'Клиенты: доступ к разделу' },
+  'clients.edit': { group: 'clients', label: 'Клиенты: редактирование' },
+  'clients.pii.name': { group: 'clients', label: 'Просмотр персональных данных (ФИО)' },
+  'clients.pii.contacts': { group: 'clients', label: 'Просмотр персональных данных (контактная информация)' },
+  'clients.activity': { group: 'clients', label: 'Активности клиента' },
+  'tags.create': { group: 'clients', label: 'Изменения тегов' },
+  'export.clients': { group: 'export', label: 'Возможность выгрузки отчета: Клиенты' },
+  'export.registrations': {
+    group: 'export',
+    label: 'Возможность выгрузки отчета: Заявки на регистрацию и неидентифицированные',
+  },
+  'staff.manage': { group: 'admin', label: 'Сотрудники и роли доступа' },
+  'settings.manage': { group: 'admin', label: 'Настройки: юрлица, объекты, группы объектов, кварталы' },
+} as const;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
+
+export const PERMISSION_GROUPS = {
+  premises: 'Помещения',
+  clients: 'Клиенты',
+  export: 'Выгрузка отчётов',
+  admin: 'Администрирование',
+} as const;

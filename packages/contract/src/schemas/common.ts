@@ -1,0 +1,55 @@
+import { type TSchema, Type } from 'typebox';
+
+export const Id = Type.String({ format: 'uuid', description: 'Идентификатор записи (UUID)' });
+export const Timestamp = Type.String({ format: 'date-time' });
+export const DateOnly = Type.String({ format: 'date', description: 'Дата в формате ГГГГ-ММ-ДД' });
+
+export function Nullable<T extends TSchema>(schema: T) {
+  return Type.Union([schema, Type.Null()]);
+}
+
+/** A short single-line text a person types (names, numbers, titles). */
+export function Text(maxLength = 200, minLength = 0) {
+  return Type.String({ maxLength, minLength });
+}
+
+export const IdParams = Type.Object({ id: Id });
+
+export const PageQuery = {
+  page: Type.Optional(Type.Integer({ minimum: 1, default: 1, description: 'Номер страницы, с 1' })),
+  pageSize: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 200, default: 20, description: 'Записей на странице (до 200)' }),
+  ),
+};
+
+export function Page<T extends TSchema>(item: T) {
+  return Type.Object({
+    items: Type.Array(item),
+    total: Type.Integer({ description: 'Всего записей по условиям запроса' }),
+    page: Type.Integer(),
+    pageSize: Type.Integer(),
+  });
+}
+
+export const ActorRef = Nullable(Type.Object({ id: Id, name: Type.String() }));
+
+export const FieldProblemSchema = Type.Object({
+  field: Type.String(),
+  code: Type.String(),
+  message: Type.String(),
+});
+
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    code: Type.String(),
+    detail: Type.Optional(Type.String()),
+    errors: Type.Optional(Type.Array(FieldProblemSchema)),
+    retryAfterSeconds: Type.Optional(Type.Integer()),
+  },
+  { $id: 'Problem', description: 'Ошибка (application/problem+json)' },
+);
+
+export const NoContent = Type.Null({ description: 'Нет содержимого' });

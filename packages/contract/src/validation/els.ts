@@ -1,0 +1,34 @@
+import type { Check } from './result';
+
+// Latin letters that look identical to Cyrillic ones on a keyboard layout mix-up.
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  Y: 'У',
+};
+
+const ELS_RE = /^\d{2}[А-ЯЁ]{2}\d{6}$/;
+
+/**
+ * Normalises a ГИС ЖКХ единый лицевой счёт: 2 digits, 2 Cyrillic capitals,
+ * 6 digits (e.g. 75ДА533315). No check digit is documented, so shape only.
+ */
+export function normalizeEls(input: string): Check {
+  const chars = Array.from(input.replace(/\s/g, '').toUpperCase());
+  // Repair look-alikes only where letters belong; elsewhere a letter is an error anyway.
+  for (const i of [2, 3]) {
+    const ch = chars[i];
+    if (ch !== undefined) chars[i] = LATIN_TO_CYRILLIC[ch] ?? ch;
+  }
+  const value = chars.join('');
+  return ELS_RE.test(value) ? { ok: true, value } : { ok: false, code: 'ELS_FORMAT' };
+}
