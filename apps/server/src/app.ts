@@ -2,8 +2,24 @@ import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import type { Config } from './config';
 import type { Db } from './db/database';
+import { registerAccountsRoutes } from './modules/accounts/accounts.routes';
+import { accountsService } from './modules/accounts/accounts.service';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { authService } from './modules/auth/auth.service';
+import { registerDocumentsRoutes } from './modules/documents/documents.routes';
+import { documentsService } from './modules/documents/documents.service';
+import { registerLegalEntitiesRoutes } from './modules/legal-entities/legal-entities.routes';
+import { legalEntitiesService } from './modules/legal-entities/legal-entities.service';
+import { registerObjectsRoutes } from './modules/objects/objects.routes';
+import { objectsService } from './modules/objects/objects.service';
+import { registerPremisesRoutes } from './modules/premises/premises.routes';
+import { premisesService } from './modules/premises/premises.service';
+import { registerRolesRoutes } from './modules/roles/roles.routes';
+import { rolesService } from './modules/roles/roles.service';
+import { registerStaffRoutes } from './modules/staff/staff.routes';
+import { staffService } from './modules/staff/staff.service';
+import { registerTagsRoutes } from './modules/tags/tags.routes';
+import { tagsService } from './modules/tags/tags.service';
 import { registerAuthentication } from './platform/authentication';
 import { createFastify, type LoggerOption, registerErrorHandling } from './platform/http';
 import { registerOpenApi } from './platform/openapi';
@@ -29,6 +45,18 @@ export async function buildApp({ config, db, storage, logger = false, now }: App
   const { cookieOptions } = registerAuthentication(app, auth, config);
 
   registerAuthRoutes(app, auth, cookieOptions);
+  registerRolesRoutes(app, rolesService({ db }));
+  registerStaffRoutes(app, staffService({ db }));
+  registerLegalEntitiesRoutes(app, legalEntitiesService({ db }));
+  registerObjectsRoutes(app, objectsService({ db, storage, config }));
+
+  const tags = tagsService({ db });
+  const accounts = accountsService({ db });
+  const documents = documentsService({ db, storage });
+  registerTagsRoutes(app, tags);
+  registerPremisesRoutes(app, premisesService({ db, storage, tags, accounts, documents }));
+  registerAccountsRoutes(app, accounts);
+  registerDocumentsRoutes(app, documents, storage, config);
 
   app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));
   return app;

@@ -14,6 +14,7 @@ export const ERRORS = {
   EXTERNAL_ID_TAKEN: { status: 400, message: 'Такой внешний идентификатор уже используется' },
   LOGIN_TAKEN: { status: 400, message: 'Этот логин уже занят' },
   NAME_TAKEN: { status: 400, message: 'Запись с таким названием уже есть' },
+  LEGAL_ENTITY_EXISTS: { status: 400, message: 'Юрлицо с таким ИНН и КПП уже есть' },
   FILE_REQUIRED: { status: 400, message: 'Приложите файл' },
   FILE_TOO_LARGE: { status: 400, message: 'Файл слишком большой' },
   FILE_TYPE_NOT_ALLOWED: { status: 400, message: 'Этот тип файла не поддерживается' },

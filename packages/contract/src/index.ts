@@ -1,5 +1,6 @@
 export * from './errors';
 export * from './permissions';
+export * from './premise-types';
 export * from './schemas/auth';
 export * from './schemas/common';
 export * from './schemas/premises';

@@ -113,3 +113,39 @@ export function formatPremiseAddress(type: PremiseType, parts: AddressParts): st
   if (parts.room) out.push(`ком. ${parts.room}`);
   return out.join(', ');
 }
+
+/** Russian names of premise fields, for messages and the change history. */
+export const PREMISE_FIELD_LABELS: Record<string, string> = {
+  object: 'Объект',
+  objectId: 'Объект',
+  type: 'Тип',
+  street: 'Улица',
+  house: 'Дом',
+  building: 'Корпус',
+  number: 'Номер',
+  room: 'Комната',
+  entrance: 'Подъезд',
+  floor: 'Этаж',
+  rooms: 'Количество комнат',
+  totalArea: 'Общая площадь',
+  livingArea: 'Жилая площадь',
+  onlinePayment: 'Оплата счетов онлайн',
+  note: 'Примечание',
+  tags: 'Теги',
+  externalId: 'Внешний идентификатор',
+};
+
+export const ACCOUNT_FIELD_LABELS: Record<string, string> = {
+  legalEntity: 'Юрлицо',
+  number: 'Номер лицевого счёта',
+  els: 'ЕЛС',
+  externalId: 'Внешний идентификатор',
+  hiddenFromResidents: 'Не отображать в ЛК жителя',
+};
+
+export const DOCUMENT_FIELD_LABELS: Record<string, string> = {
+  title: 'Название',
+  description: 'Описание',
+  date: 'Дата',
+  fileName: 'Файл',
+};

@@ -1,3 +1,4 @@
+import { and, desc, eq, lt } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { type ChangeRecord, changeHistory } from '../db/schema';
 import type { Actor } from './actor';
@@ -49,3 +50,27 @@ export async function recordHistory(db: Db, actor: Actor, entries: HistoryEntryI
     }));
   if (rows.length > 0) await db.insert(changeHistory).values(rows);
 }
+
+/** Entries of one premise card (the premise, its accounts, its documents), newest first. */
+export function listPremiseHistory(
+  db: Db,
+  organizationId: string,
+  premiseId: string,
+  limit: number,
+  beforeId?: number,
+) {
+  return db
+    .select()
+    .from(changeHistory)
+    .where(
+      and(
+        eq(changeHistory.organizationId, organizationId),
+        eq(changeHistory.premiseId, premiseId),
+        beforeId ? lt(changeHistory.id, beforeId) : undefined,
+      ),
+    )
+    .orderBy(desc(changeHistory.id))
+    .limit(limit);
+}
+
+export type HistoryRow = typeof changeHistory.$inferSelect;

@@ -87,4 +87,5 @@ export const problemResponses = {
   401: ProblemSchema,
   403: ProblemSchema,
   404: ProblemSchema,
+  409: ProblemSchema,
 } as const;

@@ -80,14 +80,22 @@ function fieldName(error: SchemaError): string {
   return path;
 }
 
-/** Schema errors → one problem per field, in Russian (the first problem of each field wins). */
+// A Nullable field reports each branch of its union plus the union itself; the branch that
+// says what a value must be (a number ≥ 0, a date) is the one a person needs to read.
+const isUnionNoise = (error: SchemaError) =>
+  error.keyword === 'anyOf' || (error.keyword === 'type' && error.params.type === 'null');
+
+/** Schema errors → one problem per field, in Russian. */
 export function toFieldProblems(errors: readonly SchemaError[]): FieldProblem[] {
-  const byField = new Map<string, FieldProblem>();
+  const byField = new Map<string, SchemaError>();
   for (const error of errors) {
     const field = fieldName(error);
-    // A Nullable field reports both branches of its union; the first error is the useful one.
-    if (byField.has(field)) continue;
-    byField.set(field, { field, code: error.keyword.toUpperCase(), message: message(error) });
+    const seen = byField.get(field);
+    if (!seen || (isUnionNoise(seen) && !isUnionNoise(error))) byField.set(field, error);
   }
-  return [...byField.values()];
+  return [...byField.entries()].map(([field, error]) => ({
+    field,
+    code: error.keyword.toUpperCase(),
+    message: message(error),
+  }));
 }

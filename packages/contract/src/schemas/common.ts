@@ -4,8 +4,10 @@ export const Id = Type.String({ format: 'uuid', description: 'Идентифик
 export const Timestamp = Type.String({ format: 'date-time' });
 export const DateOnly = Type.String({ format: 'date', description: 'Дата в формате ГГГГ-ММ-ДД' });
 
+// Null comes first: with type coercion on, Ajv would otherwise turn a null into 0 or "" in the
+// first branch of the union before trying the second.
 export function Nullable<T extends TSchema>(schema: T) {
-  return Type.Union([schema, Type.Null()]);
+  return Type.Union([Type.Null(), schema]);
 }
 
 /** A short single-line text a person types (names, numbers, titles). */

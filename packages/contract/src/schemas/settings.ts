@@ -42,12 +42,22 @@ export const ObjectItem = Type.Object({
 export const ObjectBody = Type.Object({
   name: Text(200, 1),
   address: Text(500),
-  onlinePayment: Type.Optional(Type.Boolean()),
+  // P-5: no default in the schema, or every PATCH would switch payment back on; the server
+  // applies it on create.
+  onlinePayment: Type.Optional(
+    Type.Boolean({ description: 'Оплата счетов онлайн; при создании по умолчанию включена' }),
+  ),
   groupId: Type.Optional(Nullable(Id)),
   quarterId: Type.Optional(Nullable(Id)),
 });
 
 export const ObjectPatch = Type.Partial(ObjectBody);
+
+export const ObjectListQuery = Type.Object({
+  groupId: Type.Optional(Id),
+  quarterId: Type.Optional(Id),
+  search: Type.Optional(Type.String({ maxLength: 200, description: 'Часть названия или адреса' })),
+});
 
 export const Organization = Type.Object({ id: Id, name: Type.String() });
 
@@ -56,3 +66,8 @@ export type NamedItem = Static<typeof NamedItem>;
 export type ObjectItem = Static<typeof ObjectItem>;
 export type LegalEntityBody = Static<typeof LegalEntityBody>;
 export type ObjectBody = Static<typeof ObjectBody>;
+export type LegalEntityPatch = Static<typeof LegalEntityPatch>;
+export type NamedItemBody = Static<typeof NamedItemBody>;
+export type ObjectPatch = Static<typeof ObjectPatch>;
+export type ObjectListQuery = Static<typeof ObjectListQuery>;
+export type Organization = Static<typeof Organization>;

@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { PERMISSION_GROUPS } from '../permissions';
 import { PermissionSchema } from './auth';
 import { Id, Nullable, PageQuery, Text, Timestamp } from './common';
 
@@ -16,6 +17,14 @@ export const RoleBody = Type.Object({
 });
 
 export const RolePatch = Type.Partial(RoleBody);
+
+/** One entry of the permission catalogue, for the role editor. */
+export const PermissionInfo = Type.Object({
+  name: PermissionSchema,
+  label: Type.String(),
+  group: Type.Enum(Object.keys(PERMISSION_GROUPS) as (keyof typeof PERMISSION_GROUPS)[]),
+  groupLabel: Type.String(),
+});
 
 export const Staff = Type.Object({
   id: Id,
@@ -66,3 +75,5 @@ export type RoleBody = Static<typeof RoleBody>;
 export type StaffBody = Static<typeof StaffBody>;
 export type StaffPatch = Static<typeof StaffPatch>;
 export type RolePatch = Static<typeof RolePatch>;
+export type StaffQuery = Static<typeof StaffQuery>;
+export type PermissionInfo = Static<typeof PermissionInfo>;

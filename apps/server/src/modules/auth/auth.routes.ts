@@ -42,7 +42,7 @@ export function registerAuthRoutes(app: App, auth: AuthService, cookieOptions: C
     async (request, reply) => {
       if (request.session) await auth.logout(request.session.tokenHash);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -71,7 +71,7 @@ export function registerAuthRoutes(app: App, auth: AuthService, cookieOptions: C
     async (request, reply) => {
       if (!request.session) throw new AppError('UNAUTHENTICATED');
       await auth.changePassword(request.session, request.body.currentPassword, request.body.newPassword);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

@@ -26,6 +26,14 @@ export function permissionsOf(role: { roleSystem: boolean; rolePermissions: stri
   return new Set(PERMISSION_NAMES.filter((p) => role.rolePermissions.includes(p)));
 }
 
+/**
+ * R-1: ends every session of a staff member (deactivated, deleted, or given a new password by an
+ * administrator). For the staff module, which must not reach this module's repository.
+ */
+export function endStaffSessions(db: Db, organizationId: string, staffId: string): Promise<void> {
+  return repo.deleteStaffSessions(db, organizationId, staffId);
+}
+
 function actorOf(row: StaffRow): Actor {
   return {
     organizationId: row.organizationId,

@@ -1,0 +1,94 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/database';
+import { legalEntities, personalAccounts, premises } from '../../db/schema';
+
+export type AccountValues = {
+  legalEntityId: string;
+  number: string;
+  els: string | null;
+  externalId: string | null;
+  hiddenFromResidents: boolean;
+};
+
+const accountColumns = { account: personalAccounts, legalEntityName: legalEntities.name };
+
+export type AccountRow = { account: typeof personalAccounts.$inferSelect; legalEntityName: string };
+
+function selectAccounts(db: Db) {
+  return db
+    .select(accountColumns)
+    .from(personalAccounts)
+    .innerJoin(
+      legalEntities,
+      and(
+        eq(legalEntities.organizationId, personalAccounts.organizationId),
+        eq(legalEntities.id, personalAccounts.legalEntityId),
+      ),
+    );
+}
+
+export function listPremiseAccounts(
+  db: Db,
+  organizationId: string,
+  premiseId: string,
+): Promise<AccountRow[]> {
+  return selectAccounts(db)
+    .where(
+      and(eq(personalAccounts.organizationId, organizationId), eq(personalAccounts.premiseId, premiseId)),
+    )
+    .orderBy(asc(personalAccounts.number));
+}
+
+export async function findAccount(
+  db: Db,
+  organizationId: string,
+  id: string,
+): Promise<AccountRow | undefined> {
+  const [row] = await selectAccounts(db).where(
+    and(eq(personalAccounts.organizationId, organizationId), eq(personalAccounts.id, id)),
+  );
+  return row;
+}
+
+export async function insertAccount(
+  db: Db,
+  organizationId: string,
+  premiseId: string,
+  values: AccountValues,
+  staffId: string,
+) {
+  const [row] = await db
+    .insert(personalAccounts)
+    .values({ organizationId, premiseId, ...values, createdBy: staffId, updatedBy: staffId })
+    .returning({ id: personalAccounts.id });
+  if (!row) throw new Error('insert returned no row');
+  return row.id;
+}
+
+export async function updateAccount(
+  db: Db,
+  organizationId: string,
+  id: string,
+  values: AccountValues,
+  staffId: string,
+) {
+  await db
+    .update(personalAccounts)
+    .set({ ...values, updatedBy: staffId, updatedAt: new Date() })
+    .where(and(eq(personalAccounts.organizationId, organizationId), eq(personalAccounts.id, id)));
+}
+
+/** what is bound to the account (charges, meter readings) goes with it by ON DELETE CASCADE. */
+export async function deleteAccount(db: Db, organizationId: string, id: string) {
+  await db
+    .delete(personalAccounts)
+    .where(and(eq(personalAccounts.organizationId, organizationId), eq(personalAccounts.id, id)));
+}
+
+export async function premiseExists(db: Db, organizationId: string, premiseId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: premises.id })
+    .from(premises)
+    .where(and(eq(premises.organizationId, organizationId), eq(premises.id, premiseId)));
+  return rows.length > 0;
+}

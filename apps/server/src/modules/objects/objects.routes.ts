@@ -1,0 +1,91 @@
+import { IdParams, NoContent, ObjectBody, ObjectItem, ObjectListQuery, ObjectPatch } from '@domovoy/contract';
+import { Type } from 'typebox';
+import { type App, actorOf, problemResponses } from '../../platform/http';
+import { registerObjectImageRoutes } from './object-image.routes';
+import { registerObjectSetRoutes } from './object-sets.routes';
+import type { ObjectsService } from './objects.service';
+
+export function registerObjectsRoutes(app: App, objects: ObjectsService) {
+  const tags = ['Объекты'];
+
+  app.get(
+    '/api/objects',
+    {
+      schema: {
+        tags,
+        summary: 'Объекты организации по названию, с группой, кварталом и числом помещений',
+        querystring: ObjectListQuery,
+        response: { 200: Type.Array(ObjectItem), ...problemResponses },
+      },
+    },
+    async (request) => objects.list(actorOf(request), request.query),
+  );
+
+  app.post(
+    '/api/objects',
+    {
+      schema: {
+        tags,
+        summary: 'Добавить объект',
+        body: ObjectBody,
+        response: { 201: ObjectItem, ...problemResponses },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await objects.create(actorOf(request), request.body)),
+  );
+
+  app.get(
+    '/api/objects/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Объект',
+        params: IdParams,
+        response: { 200: ObjectItem, ...problemResponses },
+      },
+    },
+    async (request) => objects.get(actorOf(request), request.params.id),
+  );
+
+  app.patch(
+    '/api/objects/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Изменить объект',
+        params: IdParams,
+        body: ObjectPatch,
+        response: { 200: ObjectItem, ...problemResponses },
+      },
+    },
+    async (request) => objects.update(actorOf(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/api/objects/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Удалить объект без помещений',
+        params: IdParams,
+        response: { 204: NoContent, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      await objects.remove(actorOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  registerObjectImageRoutes(app, objects.image, tags);
+  registerObjectSetRoutes(app, objects.groups, {
+    path: '/api/object-groups',
+    tag: 'Группы объектов',
+    names: { list: 'Группы объектов', one: 'Группа объектов', accusative: 'группу объектов' },
+  });
+  registerObjectSetRoutes(app, objects.quarters, {
+    path: '/api/quarters',
+    tag: 'Кварталы',
+    names: { list: 'Кварталы', one: 'Квартал', accusative: 'квартал' },
+  });
+}

@@ -1,0 +1,123 @@
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../../db/database';
+import { objects, personalAccounts, premises, premiseTags, staff, tags } from '../../db/schema';
+import type { PremiseValues } from './premise-values';
+
+const creator = alias(staff, 'creator');
+const updater = alias(staff, 'updater');
+
+/** A premise with what its card and list show: object, tags, account numbers, authors. */
+const premiseColumns = {
+  premise: premises,
+  objectName: objects.name,
+  objectOnlinePayment: objects.onlinePayment,
+  createdByName: creator.fullName,
+  updatedByName: updater.fullName,
+  tags: sql<string[]>`coalesce((
+    select array_agg(t.name order by t.name) from ${premiseTags} pt
+    join ${tags} t on t.organization_id = pt.organization_id and t.id = pt.tag_id
+    where pt.organization_id = ${premises.organizationId} and pt.premise_id = ${premises.id}), '{}')`,
+  accountNumbers: sql<string[]>`coalesce((
+    select array_agg(a.number order by a.number) from ${personalAccounts} a
+    where a.organization_id = ${premises.organizationId} and a.premise_id = ${premises.id}), '{}')`,
+};
+
+export type PremiseRow = Awaited<ReturnType<typeof selectPremises>>[number];
+
+function selectPremises(db: Db) {
+  return db
+    .select(premiseColumns)
+    .from(premises)
+    .innerJoin(
+      objects,
+      and(eq(objects.organizationId, premises.organizationId), eq(objects.id, premises.objectId)),
+    )
+    .leftJoin(
+      creator,
+      and(eq(creator.organizationId, premises.organizationId), eq(creator.id, premises.createdBy)),
+    )
+    .leftJoin(
+      updater,
+      and(eq(updater.organizationId, premises.organizationId), eq(updater.id, premises.updatedBy)),
+    );
+}
+
+export async function findPremise(
+  db: Db,
+  organizationId: string,
+  id: string,
+): Promise<PremiseRow | undefined> {
+  const [row] = await selectPremises(db).where(
+    and(eq(premises.organizationId, organizationId), eq(premises.id, id)),
+  );
+  return row;
+}
+
+export type PremisePage = { where: SQL | undefined; orderBy: SQL[]; limit: number; offset: number };
+
+export async function listPremises(db: Db, organizationId: string, page: PremisePage) {
+  const where = and(eq(premises.organizationId, organizationId), page.where);
+  const [rows, [count]] = await Promise.all([
+    selectPremises(db)
+      .where(where)
+      .orderBy(...page.orderBy)
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ total: sql<number>`count(*)::int` }).from(premises).where(where),
+  ]);
+  return { rows, total: count?.total ?? 0 };
+}
+
+export async function insertPremise(db: Db, organizationId: string, values: PremiseValues, staffId: string) {
+  const [row] = await db
+    .insert(premises)
+    .values({ organizationId, ...values, createdBy: staffId, updatedBy: staffId })
+    .returning({ id: premises.id });
+  if (!row) throw new Error('insert returned no row');
+  return row.id;
+}
+
+export async function updatePremise(
+  db: Db,
+  organizationId: string,
+  id: string,
+  values: PremiseValues,
+  staffId: string,
+) {
+  await db
+    .update(premises)
+    .set({ ...values, updatedBy: staffId, updatedAt: new Date() })
+    .where(and(eq(premises.organizationId, organizationId), eq(premises.id, id)));
+}
+
+/** P-7: accounts, documents and tag links go with it (ON DELETE CASCADE, same statement). */
+export async function deletePremise(db: Db, organizationId: string, id: string) {
+  await db.delete(premises).where(and(eq(premises.organizationId, organizationId), eq(premises.id, id)));
+}
+
+export async function setPremiseTags(db: Db, organizationId: string, premiseId: string, tagIds: string[]) {
+  await db
+    .delete(premiseTags)
+    .where(and(eq(premiseTags.organizationId, organizationId), eq(premiseTags.premiseId, premiseId)));
+  if (tagIds.length > 0) {
+    await db.insert(premiseTags).values(tagIds.map((tagId) => ({ organizationId, premiseId, tagId })));
+  }
+}
+
+export async function objectExists(db: Db, organizationId: string, objectId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: objects.id })
+    .from(objects)
+    .where(and(eq(objects.organizationId, organizationId), eq(objects.id, objectId)));
+  return rows.length > 0;
+}
+
+export async function objectNames(db: Db, organizationId: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ id: objects.id, name: objects.name })
+    .from(objects)
+    .where(and(eq(objects.organizationId, organizationId), inArray(objects.id, ids)));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

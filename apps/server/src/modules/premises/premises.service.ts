@@ -1,0 +1,210 @@
+import type {
+  HistoryEntry,
+  Premise,
+  PremiseBody,
+  PremiseListQuery,
+  PremisePatch,
+  PremiseType,
+} from '@domovoy/contract';
+import type { Db } from '../../db/database';
+import type { ChangeRecord } from '../../db/schema';
+import { type Actor, assertCan } from '../../platform/actor';
+import { AppError } from '../../platform/errors';
+import { diffFields, listPremiseHistory, recordHistory } from '../../platform/history';
+import { mapHistory } from '../../platform/history.view';
+import type { FileStorage } from '../../platform/storage';
+import type { AccountsService } from '../accounts/accounts.service';
+import type { DocumentsService } from '../documents/documents.service';
+import type { TagsService } from '../tags/tags.service';
+import { premiseOrder, premiseWhere } from './premise-filters';
+import { type PremiseInput, premiseValues } from './premise-values';
+import * as repo from './premises.repository';
+import { mapPremise } from './premises.view';
+import { translatePremiseWriteError } from './translate-premise-error';
+
+type Deps = {
+  db: Db;
+  storage: FileStorage;
+  tags: TagsService;
+  accounts: AccountsService;
+  documents: DocumentsService;
+};
+
+const HISTORY_FIELDS = [
+  'object',
+  'type',
+  'street',
+  'house',
+  'building',
+  'number',
+  'room',
+  'entrance',
+  'floor',
+  'rooms',
+  'totalArea',
+  'livingArea',
+  'onlinePayment',
+  'note',
+  'tags',
+  'externalId',
+] as const;
+
+/** What the change history records of a premise: names rather than ids. */
+function historyView(p: Premise) {
+  return { ...p, object: p.objectName, type: p.typeLabel };
+}
+
+function inputOf(p: Premise): PremiseInput {
+  const { objectId, type, street, house, building, number, room, entrance, floor, rooms } = p;
+  const { totalArea, livingArea, onlinePayment, note, externalId } = p;
+  return {
+    objectId,
+    type: type as PremiseType,
+    street,
+    house,
+    building,
+    number,
+    room,
+    entrance,
+    floor,
+    rooms,
+    totalArea,
+    livingArea,
+    onlinePayment,
+    note,
+    externalId,
+  };
+}
+
+export function premisesService({ db, storage, tags, accounts, documents }: Deps) {
+  async function load(tx: Db, actor: Actor, id: string): Promise<Premise> {
+    const row = await repo.findPremise(tx, actor.organizationId, id);
+    if (!row) throw new AppError('NOT_FOUND');
+    return mapPremise(row);
+  }
+
+  async function history(
+    tx: Db,
+    actor: Actor,
+    id: string,
+    action: 'create' | 'update' | 'delete',
+    changes: ChangeRecord[],
+  ) {
+    await recordHistory(tx, actor, [{ entityType: 'premise', entityId: id, premiseId: id, action, changes }]);
+  }
+
+  return {
+    /** P-1..P-3: the organisation's premises, searched, filtered, sorted and paginated. */
+    async list(actor: Actor, query: PremiseListQuery) {
+      assertCan(actor, 'premises.view');
+      const page = query.page ?? 1;
+      const pageSize = query.pageSize ?? 20;
+      const { rows, total } = await repo.listPremises(db, actor.organizationId, {
+        where: premiseWhere(actor.organizationId, query),
+        orderBy: premiseOrder(query.sort),
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
+      return { items: rows.map(mapPremise), total, page, pageSize };
+    },
+
+    async get(actor: Actor, id: string): Promise<Premise> {
+      assertCan(actor, 'premises.view');
+      return load(db, actor, id);
+    },
+
+    /** P-5: created manually (needs «Редактирование»). */
+    async create(actor: Actor, body: PremiseBody): Promise<Premise> {
+      assertCan(actor, 'premises.edit');
+      const values = premiseValues(body);
+      return db
+        .transaction(async (tx) => {
+          if (!(await repo.objectExists(tx, actor.organizationId, values.objectId))) {
+            throw new AppError('REFERENCE_NOT_FOUND', {
+              fields: [{ field: 'objectId', code: 'REFERENCE_NOT_FOUND', message: 'Объект не найден' }],
+            });
+          }
+          const id = await repo.insertPremise(tx, actor.organizationId, values, actor.staffId);
+          const tagRows = await tags.resolve(tx, actor, body.tags ?? []);
+          await repo.setPremiseTags(
+            tx,
+            actor.organizationId,
+            id,
+            tagRows.map((t) => t.id),
+          );
+          const created = await load(tx, actor, id);
+          await history(tx, actor, id, 'create', diffFields({}, historyView(created), HISTORY_FIELDS));
+          return created;
+        })
+        .catch(translatePremiseWriteError);
+    },
+
+    /** P-6: partial update; the merged state is validated as a whole (type ↔ address fields). */
+    async update(actor: Actor, id: string, patch: PremisePatch): Promise<Premise> {
+      assertCan(actor, 'premises.edit');
+      return db
+        .transaction(async (tx) => {
+          const before = await load(tx, actor, id);
+          const { tags: tagNames, ...fields } = patch;
+          const values = premiseValues({ ...inputOf(before), ...fields });
+          if (
+            values.objectId !== before.objectId &&
+            !(await repo.objectExists(tx, actor.organizationId, values.objectId))
+          ) {
+            throw new AppError('REFERENCE_NOT_FOUND', {
+              fields: [{ field: 'objectId', code: 'REFERENCE_NOT_FOUND', message: 'Объект не найден' }],
+            });
+          }
+          await repo.updatePremise(tx, actor.organizationId, id, values, actor.staffId);
+          if (tagNames) {
+            const tagRows = await tags.resolve(tx, actor, tagNames);
+            await repo.setPremiseTags(
+              tx,
+              actor.organizationId,
+              id,
+              tagRows.map((t) => t.id),
+            );
+          }
+          const after = await load(tx, actor, id);
+          await history(
+            tx,
+            actor,
+            id,
+            'update',
+            diffFields(historyView(before), historyView(after), HISTORY_FIELDS),
+          );
+          return after;
+        })
+        .catch(translatePremiseWriteError);
+    },
+
+    /** P-7: its accounts (and all billed to them), documents and links go with it, atomically. */
+    async remove(actor: Actor, id: string): Promise<void> {
+      assertCan(actor, 'premises.edit');
+      const fileKeys = await db.transaction(async (tx) => {
+        const before = await load(tx, actor, id);
+        const accountEntries = await accounts.deletionHistory(tx, actor, id);
+        const docs = await documents.deletionOf(tx, actor, id);
+        await repo.deletePremise(tx, actor.organizationId, id);
+        await recordHistory(tx, actor, [...accountEntries, ...docs.history]);
+        await history(tx, actor, id, 'delete', diffFields(historyView(before), {}, HISTORY_FIELDS));
+        return docs.fileKeys;
+      });
+      await Promise.all(fileKeys.map((key) => storage.delete(key)));
+    },
+
+    /** the premise card's history, its accounts and documents included; newest first. */
+    async history(actor: Actor, id: string, limit = 50, before?: number): Promise<HistoryEntry[]> {
+      assertCan(actor, 'premises.view');
+      await load(db, actor, id).catch(async (error) => {
+        // A deleted premise keeps its history: answer from it when there is any.
+        const rows = await listPremiseHistory(db, actor.organizationId, id, 1);
+        if (rows.length === 0) throw error;
+      });
+      const rows = await listPremiseHistory(db, actor.organizationId, id, limit, before);
+      return rows.map(mapHistory);
+    },
+  };
+}
+
+export type PremisesService = ReturnType<typeof premisesService>;

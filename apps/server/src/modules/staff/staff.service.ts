@@ -1,0 +1,127 @@
+import type { Staff, StaffBody, StaffPatch, StaffQuery } from '@domovoy/contract';
+import type { Db } from '../../db/database';
+import { type Actor, assertCan } from '../../platform/actor';
+import { foreignKeyViolation, uniqueViolation } from '../../platform/db-errors';
+import { AppError, fieldError } from '../../platform/errors';
+import { hashPassword } from '../../platform/passwords';
+import { endStaffSessions } from '../auth/auth.service';
+import { findRolePermissions } from '../roles/roles.service';
+import * as repo from './staff.repository';
+import { mapStaff } from './staff.view';
+
+type StaffPage = { items: Staff[]; total: number; page: number; pageSize: number };
+
+const roleNotFound = () => fieldError('REFERENCE_NOT_FOUND', 'roleId', 'Роль не найдена', 'ROLE_NOT_FOUND');
+
+function fullNameOf(fullName: string): string {
+  const trimmed = fullName.trim();
+  if (!trimmed) throw fieldError('VALIDATION_FAILED', 'fullName', 'Заполните поле', 'REQUIRED');
+  return trimmed;
+}
+
+async function saveStaff<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    // R-1: logins are unique across the deployment, whatever the letter case.
+    if (uniqueViolation(error) === 'staff_login_key') {
+      throw fieldError('LOGIN_TAKEN', 'login', 'Этот логин уже занят');
+    }
+    // T-1: the role was deleted meanwhile, or belongs to another organisation.
+    if (foreignKeyViolation(error) === 'staff_role_fk') throw roleNotFound();
+    throw error;
+  }
+}
+
+export function staffService({ db }: { db: Db }) {
+  async function load(organizationId: string, id: string): Promise<repo.StaffRow> {
+    const row = await repo.findStaff(db, organizationId, id);
+    if (!row) throw new AppError('NOT_FOUND');
+    return row;
+  }
+
+  /** The permissions of a role of the actor's organisation; another organisation's role is unknown (T-1). */
+  async function roleGrants(actor: Actor, roleId: string) {
+    const permissions = await findRolePermissions(db, actor.organizationId, roleId);
+    if (!permissions) throw roleNotFound();
+    return permissions;
+  }
+
+  async function changesOf(actor: Actor, id: string, patch: StaffPatch): Promise<Partial<repo.StaffValues>> {
+    const self = id === actor.staffId;
+    // Nobody blocks themselves or takes `staff.manage` away from themselves (no lock-out).
+    if (self && patch.active === false) throw new AppError('OWN_ACCESS_CHANGE');
+    if (patch.roleId !== undefined) {
+      const permissions = await roleGrants(actor, patch.roleId);
+      if (self && !permissions.has('staff.manage')) throw new AppError('OWN_ACCESS_CHANGE');
+    }
+    return {
+      login: patch.login,
+      fullName: patch.fullName === undefined ? undefined : fullNameOf(patch.fullName),
+      roleId: patch.roleId,
+      active: patch.active,
+      passwordHash: patch.password === undefined ? undefined : await hashPassword(patch.password),
+    };
+  }
+
+  return {
+    async list(actor: Actor, query: StaffQuery): Promise<StaffPage> {
+      assertCan(actor, 'staff.manage');
+      const page = query.page ?? 1;
+      const pageSize = query.pageSize ?? 20;
+      const { items, total } = await repo.listStaff(db, actor.organizationId, {
+        search: query.search,
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
+      return { items: items.map(mapStaff), total, page, pageSize };
+    },
+
+    async get(actor: Actor, id: string): Promise<Staff> {
+      assertCan(actor, 'staff.manage');
+      return mapStaff(await load(actor.organizationId, id));
+    },
+
+    async create(actor: Actor, body: StaffBody): Promise<Staff> {
+      assertCan(actor, 'staff.manage');
+      const fullName = fullNameOf(body.fullName);
+      await roleGrants(actor, body.roleId);
+      const values: repo.StaffValues = {
+        login: body.login,
+        fullName,
+        roleId: body.roleId,
+        active: body.active ?? true,
+        passwordHash: await hashPassword(body.password),
+      };
+      const id = await saveStaff(() => repo.insertStaff(db, actor.organizationId, values));
+      return mapStaff(await load(actor.organizationId, id));
+    },
+
+    async update(actor: Actor, id: string, patch: StaffPatch): Promise<Staff> {
+      assertCan(actor, 'staff.manage');
+      await load(actor.organizationId, id);
+      const changes = await changesOf(actor, id, patch);
+      // R-1: a blocked staff member, or one whose password was reset, must log in again.
+      const endSessions = changes.active === false || changes.passwordHash !== undefined;
+      await saveStaff(() =>
+        db.transaction(async (tx) => {
+          await repo.updateStaff(tx, actor.organizationId, id, changes);
+          if (endSessions) await endStaffSessions(tx, actor.organizationId, id);
+        }),
+      );
+      return mapStaff(await load(actor.organizationId, id));
+    },
+
+    async remove(actor: Actor, id: string): Promise<void> {
+      assertCan(actor, 'staff.manage');
+      if (id === actor.staffId) throw new AppError('OWN_ACCESS_CHANGE');
+      await db.transaction(async (tx) => {
+        if (!(await repo.findStaff(tx, actor.organizationId, id))) throw new AppError('NOT_FOUND');
+        await endStaffSessions(tx, actor.organizationId, id);
+        await repo.deleteStaff(tx, actor.organizationId, id);
+      });
+    },
+  };
+}
+
+export type StaffService = ReturnType<typeof staffService>;

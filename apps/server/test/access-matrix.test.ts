@@ -1,0 +1,346 @@
+// The access matrix of every endpoint (issue 2): no session → 401; a role without the
+// permission → 403; staff of another organisation → 404 and never the data (R-1, R-2, T-1).
+import type { Permission } from '@domovoy/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from './build-test-app';
+import { makeAccount, makeLegalEntity, makeObject, makePremise } from './fixtures';
+import { type Client, makeOrganization, makeStaff, send } from './helpers';
+import { multipart, PDF_BYTES } from './multipart';
+
+type Ids = Record<
+  'role' | 'staff' | 'legalEntity' | 'group' | 'quarter' | 'object' | 'premise' | 'account' | 'document',
+  string
+>;
+
+type Endpoint = {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  url: (ids: Ids) => string;
+  /** The permission it needs; null: every staff member of the organisation. */
+  permission: Permission | null;
+  body?: (ids: Ids) => unknown;
+  multipart?: boolean;
+  /** The URL names a record, so another organisation must get 404. */
+  scoped: boolean;
+};
+
+const png = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63000100000500010d0a2db40000000049454e44ae426082',
+  'hex',
+);
+
+const ENDPOINTS: Endpoint[] = [
+  { method: 'GET', url: () => '/api/permissions', permission: 'staff.manage', scoped: false },
+  { method: 'GET', url: () => '/api/roles', permission: 'staff.manage', scoped: false },
+  {
+    method: 'POST',
+    url: () => '/api/roles',
+    permission: 'staff.manage',
+    body: () => ({ name: 'Новая роль', permissions: [] }),
+    scoped: false,
+  },
+  { method: 'GET', url: (i) => `/api/roles/${i.role}`, permission: 'staff.manage', scoped: true },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/roles/${i.role}`,
+    permission: 'staff.manage',
+    body: () => ({ name: 'Переименована' }),
+    scoped: true,
+  },
+  { method: 'DELETE', url: (i) => `/api/roles/${i.role}`, permission: 'staff.manage', scoped: true },
+  { method: 'GET', url: () => '/api/staff', permission: 'staff.manage', scoped: false },
+  {
+    method: 'POST',
+    url: () => '/api/staff',
+    permission: 'staff.manage',
+    body: (i) => ({ login: 'matrix-new', fullName: 'Новый', roleId: i.role, password: 'password-123' }),
+    scoped: false,
+  },
+  { method: 'GET', url: (i) => `/api/staff/${i.staff}`, permission: 'staff.manage', scoped: true },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/staff/${i.staff}`,
+    permission: 'staff.manage',
+    body: () => ({ fullName: 'Другое имя' }),
+    scoped: true,
+  },
+  { method: 'DELETE', url: (i) => `/api/staff/${i.staff}`, permission: 'staff.manage', scoped: true },
+  { method: 'GET', url: () => '/api/legal-entities', permission: null, scoped: false },
+  {
+    method: 'POST',
+    url: () => '/api/legal-entities',
+    permission: 'settings.manage',
+    body: () => ({ name: 'ООО «Матрица»', inn: '7707083893', kpp: '770701001' }),
+    scoped: false,
+  },
+  { method: 'GET', url: (i) => `/api/legal-entities/${i.legalEntity}`, permission: null, scoped: true },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/legal-entities/${i.legalEntity}`,
+    permission: 'settings.manage',
+    body: () => ({ name: 'ООО «Другое»' }),
+    scoped: true,
+  },
+  {
+    method: 'DELETE',
+    url: (i) => `/api/legal-entities/${i.legalEntity}`,
+    permission: 'settings.manage',
+    scoped: true,
+  },
+  ...(['object-groups', 'quarters'] as const).flatMap((set): Endpoint[] => [
+    { method: 'GET', url: () => `/api/${set}`, permission: null, scoped: false },
+    {
+      method: 'POST',
+      url: () => `/api/${set}`,
+      permission: 'settings.manage',
+      body: () => ({ name: 'Новый набор' }),
+      scoped: false,
+    },
+    {
+      method: 'GET',
+      url: (i) => `/api/${set}/${set === 'quarters' ? i.quarter : i.group}`,
+      permission: null,
+      scoped: true,
+    },
+    {
+      method: 'PATCH',
+      url: (i) => `/api/${set}/${set === 'quarters' ? i.quarter : i.group}`,
+      permission: 'settings.manage',
+      body: () => ({ name: 'Другое название' }),
+      scoped: true,
+    },
+    {
+      method: 'DELETE',
+      url: (i) => `/api/${set}/${set === 'quarters' ? i.quarter : i.group}`,
+      permission: 'settings.manage',
+      scoped: true,
+    },
+  ]),
+  { method: 'GET', url: () => '/api/objects', permission: null, scoped: false },
+  {
+    method: 'POST',
+    url: () => '/api/objects',
+    permission: 'settings.manage',
+    body: () => ({ name: 'ЖК «Новый»', address: 'г. Тула' }),
+    scoped: false,
+  },
+  { method: 'GET', url: (i) => `/api/objects/${i.object}`, permission: null, scoped: true },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/objects/${i.object}`,
+    permission: 'settings.manage',
+    body: () => ({ onlinePayment: false }),
+    scoped: true,
+  },
+  { method: 'DELETE', url: (i) => `/api/objects/${i.object}`, permission: 'settings.manage', scoped: true },
+  {
+    method: 'PUT',
+    url: (i) => `/api/objects/${i.object}/image`,
+    permission: 'settings.manage',
+    multipart: true,
+    scoped: true,
+  },
+  { method: 'GET', url: (i) => `/api/objects/${i.object}/image`, permission: null, scoped: true },
+  {
+    method: 'DELETE',
+    url: (i) => `/api/objects/${i.object}/image`,
+    permission: 'settings.manage',
+    scoped: true,
+  },
+  { method: 'GET', url: () => '/api/tags', permission: null, scoped: false },
+  { method: 'GET', url: () => '/api/premises', permission: 'premises.view', scoped: false },
+  {
+    method: 'POST',
+    url: () => '/api/premises',
+    permission: 'premises.edit',
+    body: (i) => ({ objectId: i.object, type: 'house', house: '900' }),
+    scoped: false,
+  },
+  { method: 'GET', url: (i) => `/api/premises/${i.premise}`, permission: 'premises.view', scoped: true },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/premises/${i.premise}`,
+    permission: 'premises.edit',
+    body: () => ({ note: 'Чужая заметка' }),
+    scoped: true,
+  },
+  { method: 'DELETE', url: (i) => `/api/premises/${i.premise}`, permission: 'premises.edit', scoped: true },
+  {
+    method: 'GET',
+    url: (i) => `/api/premises/${i.premise}/history`,
+    permission: 'premises.view',
+    scoped: true,
+  },
+  {
+    method: 'GET',
+    url: (i) => `/api/premises/${i.premise}/accounts`,
+    permission: 'premises.view',
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/premises/${i.premise}/accounts`,
+    permission: 'premises.edit',
+    body: (i) => ({ legalEntityId: i.legalEntity, number: 'MATRIX-2' }),
+    scoped: true,
+  },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/accounts/${i.account}`,
+    permission: 'premises.edit',
+    body: () => ({ number: 'MATRIX-3' }),
+    scoped: true,
+  },
+  { method: 'DELETE', url: (i) => `/api/accounts/${i.account}`, permission: 'premises.edit', scoped: true },
+  {
+    method: 'GET',
+    url: (i) => `/api/premises/${i.premise}/documents`,
+    permission: 'premises.view',
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/premises/${i.premise}/documents`,
+    permission: 'premises.edit',
+    multipart: true,
+    scoped: true,
+  },
+  {
+    method: 'GET',
+    url: (i) => `/api/documents/${i.document}/file`,
+    permission: 'premises.view',
+    scoped: true,
+  },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/documents/${i.document}`,
+    permission: 'premises.edit',
+    body: () => ({ title: 'Чужое' }),
+    scoped: true,
+  },
+  { method: 'DELETE', url: (i) => `/api/documents/${i.document}`, permission: 'premises.edit', scoped: true },
+];
+
+let t: TestApp;
+let admin: Client;
+let ids: Ids;
+
+function call(client: Client | undefined, endpoint: Endpoint) {
+  const url = endpoint.url(ids);
+  const isImage = url.endsWith('/image');
+  const payload = endpoint.multipart
+    ? multipart(
+        { title: 'Матрица' },
+        isImage
+          ? { name: 'i.png', type: 'image/png', data: png }
+          : { name: 'd.pdf', type: 'application/pdf', data: PDF_BYTES },
+      )
+    : endpoint.body
+      ? { payload: endpoint.body(ids) as object }
+      : {};
+  const options = { method: endpoint.method, url, ...payload };
+  return client ? client.request(options) : send(t, options);
+}
+
+const label = (e: Endpoint) => `${e.method} ${e.url({} as Ids).replace(/undefined/g, ':id')}`;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  ({ admin } = await makeOrganization(t));
+  const role = (await admin.post('/api/roles', { name: 'Матрица', permissions: [] })).body;
+  const staff = (
+    await admin.post('/api/staff', {
+      login: 'matrix-staff',
+      fullName: 'Сотрудник',
+      roleId: role.id,
+      password: 'password-123',
+    })
+  ).body;
+  const legalEntity = await makeLegalEntity(admin);
+  const group = (await admin.post('/api/object-groups', { name: 'Группа' })).body;
+  const quarter = (await admin.post('/api/quarters', { name: 'Квартал' })).body;
+  const object = await makeObject(admin, { groupId: group.id, quarterId: quarter.id });
+  await admin.request({
+    method: 'PUT',
+    url: `/api/objects/${object.id}/image`,
+    ...multipart({}, { name: 'i.png', type: 'image/png', data: png }),
+  });
+  const premise = await makePremise(admin, object.id);
+  const account = await makeAccount(admin, premise.id, legalEntity.id, { number: 'MATRIX-1' });
+  const document = (
+    await admin.request({
+      method: 'POST',
+      url: `/api/premises/${premise.id}/documents`,
+      ...multipart({ title: 'Документ' }, { name: 'd.pdf', type: 'application/pdf', data: PDF_BYTES }),
+    })
+  ).body;
+  ids = {
+    role: role.id,
+    staff: staff.id,
+    legalEntity: legalEntity.id,
+    group: group.id,
+    quarter: quarter.id,
+    object: object.id,
+    premise: premise.id,
+    account: account.id,
+    document: document.id,
+  };
+});
+afterAll(() => t.close());
+
+describe('access matrix', () => {
+  it.each(ENDPOINTS.map((e) => [label(e), e] as const))('%s: 401 without a session', async (_, endpoint) => {
+    const response = await call(undefined, endpoint);
+    expect(response.status).toBe(401);
+    expect(response.body.code).toBe('UNAUTHENTICATED');
+  });
+
+  it.each(
+    ENDPOINTS.filter((e) => e.permission).map((e) => [`${label(e)} needs ${e.permission}`, e] as const),
+  )('%s: 403 for a role without it', async (_, endpoint) => {
+    const everythingElse = (await admin.get('/api/permissions')).body
+      .map((p: { name: string }) => p.name)
+      .filter((name: string) => name !== endpoint.permission);
+    const staff = await makeStaff(t, admin, everythingElse);
+    const response = await call(staff, endpoint);
+    expect(response.status).toBe(403);
+    expect(response.body).toEqual(
+      expect.objectContaining({ code: 'FORBIDDEN', title: 'Недостаточно прав для этого действия' }),
+    );
+  });
+
+  it.each(ENDPOINTS.filter((e) => !e.permission && e.method === 'GET').map((e) => [label(e), e] as const))(
+    '%s: readable by a role with no permissions at all',
+    async (_, endpoint) => {
+      const staff = await makeStaff(t, admin, []);
+      expect((await call(staff, endpoint)).status).toBe(200);
+    },
+  );
+
+  it.each(ENDPOINTS.filter((e) => e.scoped).map((e) => [label(e), e] as const))(
+    '%s: 404 and no data for an administrator of another organisation',
+    async (_, endpoint) => {
+      const other = await makeOrganization(t);
+      // The other organisation has its own legal entity, so a body naming ours is the only foreign part.
+      const response = await call(other.admin, endpoint);
+      expect(response.status).toBe(404);
+      expect(response.body.code).toBe('NOT_FOUND');
+      expect(Object.keys(response.body).sort()).toEqual(
+        ['code', 'status', 'title', 'type'].concat(response.body.detail ? ['detail'] : []).sort(),
+      );
+    },
+  );
+
+  it('left every record of the organisation in place', async () => {
+    expect((await admin.get(`/api/premises/${ids.premise}`)).body.note).toBeNull();
+    expect(
+      (await admin.get(`/api/premises/${ids.premise}/accounts`)).body.map(
+        (a: { number: string }) => a.number,
+      ),
+    ).toEqual(['MATRIX-1']);
+    expect(
+      (await admin.get(`/api/premises/${ids.premise}/documents`)).body.map((d: { title: string }) => d.title),
+    ).toEqual(['Документ']);
+    expect((await admin.get(`/api/roles/${ids.role}`)).body.name).toBe('Матрица');
+    expect((await admin.get(`/api/objects/${ids.object}`)).body.imageUrl).not.toBeNull();
+  });
+});
