@@ -21,6 +21,7 @@ import { staffService } from './modules/staff/staff.service';
 import { registerTagsRoutes } from './modules/tags/tags.routes';
 import { tagsService } from './modules/tags/tags.service';
 import { registerAuthentication } from './platform/authentication';
+import { registerHomePage } from './platform/home-page';
 import { createFastify, type LoggerOption, registerErrorHandling } from './platform/http';
 import { registerOpenApi } from './platform/openapi';
 import type { FileStorage } from './platform/storage';
@@ -58,6 +59,7 @@ export async function buildApp({ config, db, storage, logger = false, now }: App
   registerAccountsRoutes(app, accounts);
   registerDocumentsRoutes(app, documents, storage, config);
 
+  registerHomePage(app);
   app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));
   return app;
 }

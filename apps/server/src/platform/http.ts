@@ -1,6 +1,7 @@
 import { ProblemSchema } from '@domovoy/contract';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
 import type { Config } from '../config';
 import type { Session } from '../modules/auth/auth.service';
 import type { Actor } from './actor';
@@ -71,6 +72,7 @@ export function sendProblem(reply: FastifyReply, error: AppError) {
 }
 
 export function registerErrorHandling(app: App) {
+  app.addSchema(ProblemSchema);
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error);
     if (appError) return sendProblem(reply, appError);
@@ -81,11 +83,13 @@ export function registerErrorHandling(app: App) {
   app.setNotFoundHandler((_request, reply) => sendProblem(reply, new AppError('ROUTE_NOT_FOUND')));
 }
 
-/** Error responses every route may give, for the OpenAPI document. */
+export const ProblemRef = Type.Ref('Problem');
+
+/** Error responses every route may give, for the OpenAPI document (one shared Problem schema). */
 export const problemResponses = {
-  400: ProblemSchema,
-  401: ProblemSchema,
-  403: ProblemSchema,
-  404: ProblemSchema,
-  409: ProblemSchema,
+  400: ProblemRef,
+  401: ProblemRef,
+  403: ProblemRef,
+  404: ProblemRef,
+  409: ProblemRef,
 } as const;

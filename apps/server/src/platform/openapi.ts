@@ -5,6 +5,8 @@ import type { App } from './http';
 // OpenAPI 3.1 generated from the routes' TypeBox schemas; an interactive reference at /api/docs.
 export async function registerOpenApi(app: App) {
   await app.register(swagger, {
+    // Shared schemas (Problem) keep their $id as their name under components.schemas.
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
     openapi: {
       openapi: '3.1.0',
       info: {

@@ -1,14 +1,7 @@
-import {
-  DocumentListQuery,
-  DocumentPatch,
-  IdParams,
-  NoContent,
-  PremiseDocument,
-  ProblemSchema,
-} from '@domovoy/contract';
+import { DocumentListQuery, DocumentPatch, IdParams, NoContent, PremiseDocument } from '@domovoy/contract';
 import { Type } from 'typebox';
 import type { Config } from '../../config';
-import { type App, actorOf, problemResponses } from '../../platform/http';
+import { type App, actorOf, ProblemRef, problemResponses } from '../../platform/http';
 import type { FileStorage } from '../../platform/storage';
 import { DOCUMENT_TYPES, readMultipart } from '../../platform/uploads';
 import type { DocumentsService } from './documents.service';
@@ -50,7 +43,7 @@ export function registerDocumentsRoutes(
         description: `Файл до ${Math.floor(config.maxUploadBytes / 1024 / 1024)} МБ: PDF, изображения, документы Office и OpenDocument, текст.`,
         params: IdParams,
         consumes: ['multipart/form-data'],
-        response: { 201: PremiseDocument, ...problemResponses, 413: ProblemSchema, 415: ProblemSchema },
+        response: { 201: PremiseDocument, ...problemResponses, 413: ProblemRef, 415: ProblemRef },
       },
     },
     async (request, reply) => {

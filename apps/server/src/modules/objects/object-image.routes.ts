@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
-import { IdParams, NoContent, ObjectItem, ProblemSchema } from '@domovoy/contract';
+import { IdParams, NoContent, ObjectItem } from '@domovoy/contract';
 import { Type } from 'typebox';
-import { type App, actorOf, problemResponses } from '../../platform/http';
+import { type App, actorOf, ProblemRef, problemResponses } from '../../platform/http';
 import { IMAGE_TYPES, readMultipart } from '../../platform/uploads';
 import type { ObjectImageService } from './object-image.service';
 
@@ -18,7 +18,7 @@ export function registerObjectImageRoutes(app: App, images: ObjectImageService, 
           'multipart/form-data, поле `file`: JPEG, PNG или WebP до 5 МБ (тип определяется по содержимому).',
         consumes: ['multipart/form-data'],
         params: IdParams,
-        response: { 200: ObjectItem, ...problemResponses, 415: ProblemSchema },
+        response: { 200: ObjectItem, ...problemResponses, 415: ProblemRef },
       },
     },
     async (request) =>
