@@ -24,6 +24,7 @@ import { registerAuthentication } from './platform/authentication';
 import { registerHomePage } from './platform/home-page';
 import { createFastify, type LoggerOption, registerErrorHandling } from './platform/http';
 import { registerOpenApi } from './platform/openapi';
+import { schedule } from './platform/schedule';
 import type { FileStorage } from './platform/storage';
 
 export type AppDeps = {
@@ -44,6 +45,7 @@ export async function buildApp({ config, db, storage, logger = false, now }: App
 
   const auth = authService({ db, config, now });
   const { cookieOptions } = registerAuthentication(app, auth, config);
+  schedule(app, 'purge expired sessions', 60 * 60_000, () => auth.purgeExpired());
 
   registerAuthRoutes(app, auth, cookieOptions);
   registerRolesRoutes(app, rolesService({ db }));

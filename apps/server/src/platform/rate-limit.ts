@@ -30,3 +30,10 @@ export async function rateLimitWait(db: Db, key: string, rule: RateLimitRule): P
 export async function resetRateLimit(db: Db, key: string): Promise<void> {
   await db.execute(sql`delete from rate_limits where key = ${key}`);
 }
+
+/** Windows older than the longest rule are over: their rows can go. */
+export async function purgeRateLimits(db: Db, now: Date, longestWindowSeconds: number): Promise<void> {
+  await db.execute(
+    sql`delete from rate_limits where window_started_at < ${now}::timestamptz - make_interval(secs => ${longestWindowSeconds})`,
+  );
+}

@@ -4,7 +4,13 @@ import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { AppError, fieldError } from '../../platform/errors';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../../platform/passwords';
-import { hitRateLimit, type RateLimitRule, rateLimitWait, resetRateLimit } from '../../platform/rate-limit';
+import {
+  hitRateLimit,
+  purgeRateLimits,
+  type RateLimitRule,
+  rateLimitWait,
+  resetRateLimit,
+} from '../../platform/rate-limit';
 import { hashToken, newToken } from '../../platform/tokens';
 import * as repo from './auth.repository';
 
@@ -139,6 +145,13 @@ export function authService({ db, config, now = () => new Date() }: AuthDeps) {
         // Other devices must log in again with the new password.
         await repo.deleteStaffSessions(tx, actor.organizationId, actor.staffId, session.tokenHash);
       });
+    },
+
+    /** Housekeeping: expired sessions and finished rate-limit windows go. */
+    async purgeExpired(): Promise<void> {
+      const at = now();
+      await repo.deleteExpiredSessions(db, at);
+      await purgeRateLimits(db, at, Math.max(PER_LOGIN.windowSeconds, PER_IP.windowSeconds));
     },
   };
 }

@@ -189,4 +189,24 @@ describe('staff login (R-1)', () => {
       ]),
     );
   });
+
+  it('purges expired sessions and finished rate-limit windows', async () => {
+    const { sql } = await import('drizzle-orm');
+    const { queryRows } = await import('../../db/database');
+    const { authService } = await import('./auth.service');
+    const rows = async (table: string) =>
+      (await queryRows<{ n: number }>(t.db, sql`select count(*)::int as n from ${sql.raw(table)}`))[0]?.n ??
+      0;
+    await send(t, {
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: adminLogin, password: 'wrong-once' },
+    });
+    expect(await rows('staff_sessions')).toBeGreaterThan(0);
+    expect(await rows('rate_limits')).toBeGreaterThan(0);
+    const inTwoDays = () => new Date(Date.now() + 48 * 3600_000);
+    await authService({ db: t.db, config: t.config, now: inTwoDays }).purgeExpired();
+    expect(await rows('staff_sessions')).toBe(0);
+    expect(await rows('rate_limits')).toBe(0);
+  });
 });
