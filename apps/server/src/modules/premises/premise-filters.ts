@@ -1,5 +1,5 @@
 import type { PremiseListQuery, PremiseSort } from '@domovoy/contract';
-import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { objects, personalAccounts, premises, premiseTags, tags } from '../../db/schema';
 import { escapeLike } from '../../platform/sql';
 import { normalizeTagName } from '../tags/tags.service';
@@ -8,50 +8,65 @@ import { type AddressQuery, parseAddressQuery } from './parse-address-query';
 
 const contains = (value: string) => `%${escapeLike(value)}%`;
 
-/** The street part may also name the object («Северный 10 15»): objects are few per organisation. */
-function streetCondition(organizationId: string, street: string): SQL {
-  return or(
-    sql`${premises.streetNorm} like ${contains(street)}`,
-    inArray(
-      premises.objectId,
-      sql`(select o.id from ${objects} o where o.organization_id = ${organizationId}
-           and replace(lower(o.name || ' ' || o.address), 'ё', 'е') like ${contains(street)})`,
-    ),
-  ) as SQL;
+/** Objects whose name or address contains the text («Северный 10 15»): few per organisation. */
+function objectsNamed(organizationId: string, text: string): SQL {
+  return sql`(select o.id from ${objects} o where o.organization_id = ${organizationId}
+    and replace(lower(o.name || ' ' || o.address), 'ё', 'е') like ${contains(text)})`;
 }
 
-/** P-2: street – house – premise, each part optional; parts given must all match. */
-function addressCondition(organizationId: string, q: AddressQuery): SQL | undefined {
+/**
+ * P-2: street – house – premise, each part optional; the parts given must all match. The street
+ * may be part of the premise's street or of its object's name or address: two alternatives,
+ * each served by its own index (a trigram index on the street, the object index).
+ */
+function addressAlternatives(organizationId: string, q: AddressQuery): SQL[] {
   const parts: SQL[] = [];
-  if (q.street) parts.push(streetCondition(organizationId, q.street));
   if (q.house) parts.push(eq(premises.houseNorm, q.house));
   if (q.building) parts.push(eq(premises.buildingNorm, q.building));
   if (q.number) parts.push(eq(premises.numberNorm, q.number));
   if (q.room) parts.push(eq(premises.roomNorm, q.room));
-  return parts.length > 0 ? and(...parts) : undefined;
+  if (!q.street) return parts.length > 0 ? [and(...parts) as SQL] : [];
+  return [
+    and(sql`${premises.streetNorm} like ${contains(q.street)}`, ...parts) as SQL,
+    and(inArray(premises.objectId, objectsNamed(organizationId, q.street)), ...parts) as SQL,
+  ];
 }
 
-/** A personal account number or ЕЛС typed whole; a prefix from 6 characters on. */
-function accountCondition(organizationId: string, raw: string): SQL | undefined {
-  const compact = raw.replace(/\s+/g, '');
-  if (compact.length < 3 || !/\d/.test(compact)) return undefined;
+/**
+ * A personal account number or ЕЛС: one token (or digits in groups, «4000 0001 23»), matched
+ * exactly, or as a number prefix from 6 characters on.
+ */
+function accountBranch(organizationId: string, raw: string): SQL | undefined {
+  const tokens = raw.trim().split(/\s+/);
+  const compact = tokens.join('');
+  const looksLikeAccount =
+    /\d/.test(compact) &&
+    (tokens.length === 1 || (tokens.every((t) => /^\d+$/.test(t)) && compact.length >= 6));
+  if (!looksLikeAccount) return undefined;
   const prefix = compact.length >= 6 ? sql` or a.number like ${`${escapeLike(compact)}%`}` : sql``;
-  return inArray(
-    premises.id,
-    sql`(select a.premise_id from ${personalAccounts} a where a.organization_id = ${organizationId}
-         and (a.number = ${compact} or a.els = ${compact.toUpperCase()}${prefix}))`,
-  );
+  return sql`select a.premise_id from ${personalAccounts} a where a.organization_id = ${organizationId}
+    and (a.number = ${compact} or a.els = ${compact.toUpperCase()}${prefix})`;
 }
 
+/**
+ * P-2. Each reading of the query (an address, an account number) is a subquery of premise ids
+ * served by its own index. Their union is computed first (`= any(array(…))`), then the few
+ * matching rows are fetched by key and sorted: an OR across tables in one WHERE made PostgreSQL
+ * scan every premise, and a plain `IN` let it walk the whole address index looking for matches.
+ */
 export function searchCondition(organizationId: string, search: string): SQL | undefined {
-  const text = normalizeText(search);
-  if (!text) return undefined;
-  const q = parseAddressQuery(search);
-  const alternatives = [addressCondition(organizationId, q), accountCondition(organizationId, search)].filter(
-    (c): c is SQL => c !== undefined,
-  );
+  if (!normalizeText(search)) return undefined;
+  const branches: SQL[] = [];
+  for (const address of addressAlternatives(organizationId, parseAddressQuery(search))) {
+    branches.push(
+      sql`select ${premises.id} from ${premises} where ${premises.organizationId} = ${organizationId} and ${address}`,
+    );
+  }
+  const account = accountBranch(organizationId, search);
+  if (account) branches.push(account);
   // Nothing recognisable: match nothing rather than everything.
-  return alternatives.length > 0 ? or(...alternatives) : sql`false`;
+  if (branches.length === 0) return sql`false`;
+  return sql`${premises.id} = any(array(${sql.join(branches, sql` union `)}))`;
 }
 
 function objectSetCondition(organizationId: string, column: 'group_id' | 'quarter_id', ids: string[]): SQL {
