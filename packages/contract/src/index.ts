@@ -6,6 +6,7 @@ export * from './schemas/common';
 export * from './schemas/premises';
 export * from './schemas/settings';
 export * from './schemas/staff';
+export * from './text/lookalikes';
 export * from './validation/els';
 export * from './validation/inn';
 export * from './validation/kpp';

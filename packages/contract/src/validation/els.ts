@@ -1,20 +1,8 @@
+import { LATIN_CAPITAL_LOOKALIKES } from '../text/lookalikes';
 import type { Check } from './result';
 
-// Latin letters that look identical to Cyrillic ones on a keyboard layout mix-up.
-const LATIN_TO_CYRILLIC: Record<string, string> = {
-  A: 'А',
-  B: 'В',
-  C: 'С',
-  E: 'Е',
-  H: 'Н',
-  K: 'К',
-  M: 'М',
-  O: 'О',
-  P: 'Р',
-  T: 'Т',
-  X: 'Х',
-  Y: 'У',
-};
+// In an ЕЛС the letters are capitals, so a Latin Y can only mean У.
+const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = { ...LATIN_CAPITAL_LOOKALIKES, Y: 'У' };
 
 const ELS_RE = /^\d{2}[А-ЯЁ]{2}\d{6}$/;
 

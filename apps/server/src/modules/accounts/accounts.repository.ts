@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { legalEntities, personalAccounts, premises } from '../../db/schema';
+import { legalEntities, personalAccounts } from '../../db/schema';
 
 export type AccountValues = {
   legalEntityId: string;
@@ -83,12 +83,4 @@ export async function deleteAccount(db: Db, organizationId: string, id: string) 
   await db
     .delete(personalAccounts)
     .where(and(eq(personalAccounts.organizationId, organizationId), eq(personalAccounts.id, id)));
-}
-
-export async function premiseExists(db: Db, organizationId: string, premiseId: string): Promise<boolean> {
-  const rows = await db
-    .select({ id: premises.id })
-    .from(premises)
-    .where(and(eq(premises.organizationId, organizationId), eq(premises.id, premiseId)));
-  return rows.length > 0;
 }

@@ -4,6 +4,7 @@ import { type Actor, assertCan } from '../../platform/actor';
 import { foreignKeyViolation, uniqueViolation } from '../../platform/db-errors';
 import { AppError, fieldError } from '../../platform/errors';
 import { diffFields, recordHistory } from '../../platform/history';
+import { assertPremiseExists } from '../premises/premises.service';
 import { accountValues } from './account-values';
 import * as repo from './accounts.repository';
 import { ACCOUNT_HISTORY_FIELDS, accountHistoryFields, mapAccount } from './accounts.view';
@@ -32,7 +33,7 @@ export function accountsService({ db }: { db: Db }) {
   return {
     async listForPremise(actor: Actor, premiseId: string): Promise<Account[]> {
       assertCan(actor, 'premises.view');
-      if (!(await repo.premiseExists(db, actor.organizationId, premiseId))) throw new AppError('NOT_FOUND');
+      await assertPremiseExists(db, actor, premiseId);
       return (await repo.listPremiseAccounts(db, actor.organizationId, premiseId)).map(mapAccount);
     },
 
@@ -41,8 +42,7 @@ export function accountsService({ db }: { db: Db }) {
       const values = accountValues(body);
       return db
         .transaction(async (tx) => {
-          if (!(await repo.premiseExists(tx, actor.organizationId, premiseId)))
-            throw new AppError('NOT_FOUND');
+          await assertPremiseExists(tx, actor, premiseId);
           const id = await repo.insertAccount(tx, actor.organizationId, premiseId, values, actor.staffId);
           const row = await loadCard(tx, actor, id);
           const changes = diffFields({}, accountHistoryFields(row), ACCOUNT_HISTORY_FIELDS);

@@ -1,6 +1,6 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { premiseDocuments, premises } from '../../db/schema';
+import { premiseDocuments } from '../../db/schema';
 import { escapeLike } from '../../platform/sql';
 
 export type DocumentRow = typeof premiseDocuments.$inferSelect;
@@ -61,14 +61,6 @@ export async function updateDocument(
 
 export async function deleteDocument(db: Db, organizationId: string, id: string) {
   await db.delete(premiseDocuments).where(byOrg(organizationId, id));
-}
-
-export async function premiseExists(db: Db, organizationId: string, premiseId: string): Promise<boolean> {
-  const rows = await db
-    .select({ id: premises.id })
-    .from(premises)
-    .where(and(eq(premises.organizationId, organizationId), eq(premises.id, premiseId)));
-  return rows.length > 0;
 }
 
 export function listPremiseDocumentRows(db: Db, organizationId: string, premiseId: string) {

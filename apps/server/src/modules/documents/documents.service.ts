@@ -8,6 +8,7 @@ import { diffFields, recordHistory } from '../../platform/history';
 import type { FileStorage } from '../../platform/storage';
 import type { StoredFile } from '../../platform/uploads';
 import { type SchemaError, toFieldProblems } from '../../platform/validation-messages';
+import { assertPremiseExists } from '../premises/premises.service';
 import * as repo from './documents.repository';
 import { DOCUMENT_HISTORY_FIELDS, mapDocument } from './documents.view';
 
@@ -34,9 +35,6 @@ function uploadValues({ fields, file }: Upload) {
 }
 
 export function documentsService({ db, storage }: { db: Db; storage: FileStorage }) {
-  async function assertPremise(tx: Db, actor: Actor, premiseId: string) {
-    if (!(await repo.premiseExists(tx, actor.organizationId, premiseId))) throw new AppError('NOT_FOUND');
-  }
   async function load(tx: Db, actor: Actor, id: string) {
     const row = await repo.findDocument(tx, actor.organizationId, id);
     if (!row) throw new AppError('NOT_FOUND');
@@ -46,19 +44,19 @@ export function documentsService({ db, storage }: { db: Db; storage: FileStorage
   return {
     async list(actor: Actor, premiseId: string, search?: string): Promise<PremiseDocument[]> {
       assertCan(actor, 'premises.view');
-      await assertPremise(db, actor, premiseId);
+      await assertPremiseExists(db, actor, premiseId);
       return (await repo.listDocuments(db, actor.organizationId, premiseId, search)).map(mapDocument);
     },
 
     /** P-9: access is checked before the upload is read, so a refused request stores nothing. */
     async create(actor: Actor, premiseId: string, receive: () => Promise<Upload>): Promise<PremiseDocument> {
       assertCan(actor, 'premises.edit');
-      await assertPremise(db, actor, premiseId);
+      await assertPremiseExists(db, actor, premiseId);
       const upload = await receive();
       try {
         const values = uploadValues(upload);
         return await db.transaction(async (tx) => {
-          await assertPremise(tx, actor, premiseId);
+          await assertPremiseExists(tx, actor, premiseId);
           const row = await repo.insertDocument(tx, actor.organizationId, {
             premiseId,
             title: values.title,

@@ -1,3 +1,5 @@
+import { LATIN_CAPITAL_LOOKALIKES } from '@domovoy/contract';
+
 /**
  * Normalisation of address parts for search and natural sorting (SPEC P-2).
  *
@@ -15,17 +17,7 @@
  * Not folded: lower-case b, h, k, m, t (ь-like, н/к/м/т differ in shape) and upper-case Y (≠ У).
  */
 const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
-  A: 'А',
-  B: 'В',
-  C: 'С',
-  E: 'Е',
-  H: 'Н',
-  K: 'К',
-  M: 'М',
-  O: 'О',
-  P: 'Р',
-  T: 'Т',
-  X: 'Х',
+  ...LATIN_CAPITAL_LOOKALIKES,
   a: 'а',
   c: 'с',
   e: 'е',

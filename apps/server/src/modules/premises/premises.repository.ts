@@ -105,6 +105,14 @@ export async function setPremiseTags(db: Db, organizationId: string, premiseId: 
   }
 }
 
+export async function premiseExists(db: Db, organizationId: string, premiseId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: premises.id })
+    .from(premises)
+    .where(and(eq(premises.organizationId, organizationId), eq(premises.id, premiseId)));
+  return rows.length > 0;
+}
+
 export async function objectExists(db: Db, organizationId: string, objectId: string): Promise<boolean> {
   const rows = await db
     .select({ id: objects.id })

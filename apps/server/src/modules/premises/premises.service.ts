@@ -76,6 +76,11 @@ function inputOf(p: Premise): PremiseInput {
   };
 }
 
+/** For the other parts of a premise card (accounts, documents): 404 unless it is the organisation's. */
+export async function assertPremiseExists(db: Db, actor: Actor, premiseId: string): Promise<void> {
+  if (!(await repo.premiseExists(db, actor.organizationId, premiseId))) throw new AppError('NOT_FOUND');
+}
+
 export function premisesService({ db, storage, tags, accounts, documents }: Deps) {
   async function load(tx: Db, actor: Actor, id: string): Promise<Premise> {
     const row = await repo.findPremise(tx, actor.organizationId, id);
