@@ -76,6 +76,8 @@ export const premises = pgTable(
     index('premises_sort_idx').on(t.organizationId, sql`${t.sortKey} collate "C"`),
     index('premises_area_idx').on(t.organizationId, t.totalArea),
     index('premises_number_idx').on(t.organizationId, t.numberNorm, t.houseNorm),
+    // «кв 65»: every premise with that number, read in address order (P-2 with P-3's sort).
+    index('premises_number_sort_idx').on(t.organizationId, t.numberNorm, sql`${t.sortKey} collate "C"`),
     index('premises_house_idx').on(t.organizationId, t.houseNorm),
     index('premises_street_trgm_idx').using('gin', t.organizationId, t.streetNorm.op('gin_trgm_ops')),
   ],

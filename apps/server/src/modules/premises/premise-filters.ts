@@ -56,13 +56,18 @@ function accountBranch(organizationId: string, raw: string): SQL | undefined {
  */
 export function searchCondition(organizationId: string, search: string): SQL | undefined {
   if (!normalizeText(search)) return undefined;
+  const addresses = addressAlternatives(organizationId, parseAddressQuery(search));
+  const account = accountBranch(organizationId, search);
+  // One reading of the premises table alone («кв 65», «10 15»): a plain condition, which the
+  // planner can read in address order from an index rather than fetch and sort every match.
+  const [only] = addresses;
+  if (only && addresses.length === 1 && !account) return only;
   const branches: SQL[] = [];
-  for (const address of addressAlternatives(organizationId, parseAddressQuery(search))) {
+  for (const address of addresses) {
     branches.push(
       sql`select ${premises.id} from ${premises} where ${premises.organizationId} = ${organizationId} and ${address}`,
     );
   }
-  const account = accountBranch(organizationId, search);
   if (account) branches.push(account);
   // Nothing recognisable: match nothing rather than everything.
   if (branches.length === 0) return sql`false`;

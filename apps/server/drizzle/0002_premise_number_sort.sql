@@ -1,0 +1,1 @@
+CREATE INDEX "premises_number_sort_idx" ON "premises" USING btree ("organization_id","number_norm","sort_key" collate "C");
