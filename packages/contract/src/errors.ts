@@ -18,6 +18,25 @@ export const ERRORS = {
   FILE_REQUIRED: { status: 400, message: 'Приложите файл' },
   FILE_TOO_LARGE: { status: 400, message: 'Файл слишком большой' },
   FILE_TYPE_NOT_ALLOWED: { status: 400, message: 'Этот тип файла не поддерживается' },
+  PHONE_TAKEN: { status: 409, message: 'Этот номер телефона уже у другого клиента' },
+  PHONE_LOCKED: {
+    status: 409,
+    message: 'Номер телефона нельзя изменить: клиент уже входил в приложение',
+  },
+  MERGE_NOT_ALLOWED: { status: 409, message: 'Эти карточки нельзя объединить' },
+  SHARES_EXCEED_WHOLE: { status: 400, message: 'Сумма долей собственников помещения больше 1' },
+  OWNER_HAS_DEPENDENTS: {
+    status: 409,
+    message:
+      'От этого собственника зависят другие клиенты помещения: удалите их или выберите им другого собственника',
+  },
+  CLIENT_ALREADY_LINKED: { status: 400, message: 'Клиент уже привязан к этому помещению' },
+  REQUEST_ALREADY_DECIDED: { status: 409, message: 'Заявка уже рассмотрена' },
+  LEAD_ALREADY_CONVERTED: { status: 409, message: 'Лид уже превращён в клиента' },
+  PII_SEARCH_FORBIDDEN: {
+    status: 403,
+    message: 'Поиск по ФИО и телефону доступен только ролям, которые видят эти данные',
+  },
   UNAUTHENTICATED: { status: 401, message: 'Войдите в систему' },
   INVALID_CREDENTIALS: { status: 401, message: 'Неверный логин или пароль' },
   FORBIDDEN: { status: 403, message: 'Недостаточно прав для этого действия' },
@@ -65,4 +84,6 @@ export type Problem = {
   detail?: string;
   errors?: FieldProblem[];
   retryAfterSeconds?: number;
+  /** The other record a conflict is about (e.g. the client that has the phone, C-7). */
+  conflictId?: string;
 };

@@ -50,6 +50,9 @@ export const ProblemSchema = Type.Object(
     detail: Type.Optional(Type.String()),
     errors: Type.Optional(Type.Array(FieldProblemSchema)),
     retryAfterSeconds: Type.Optional(Type.Integer()),
+    conflictId: Type.Optional(
+      Type.String({ description: 'Запись, с которой конфликт (например, клиент с этим телефоном)' }),
+    ),
   },
   { $id: 'Problem', description: 'Ошибка (application/problem+json)' },
 );

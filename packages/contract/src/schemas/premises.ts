@@ -72,12 +72,16 @@ export const PremiseSortSchema = Type.Enum(['address', '-address', 'area', '-are
 
 export const PremiseListQuery = Type.Object({
   search: Type.Optional(
-    Type.String({ maxLength: 200, description: 'Адрес «улица дом помещение», номер лицевого счёта' }),
+    Type.String({
+      maxLength: 200,
+      description: 'Адрес «улица дом помещение», номер лицевого счёта или ЕЛС, ФИО или телефон клиента',
+    }),
   ),
   objectId: Type.Optional(Type.Array(Id, { maxItems: 100 })),
   objectGroupId: Type.Optional(Type.Array(Id, { maxItems: 100 })),
   quarterId: Type.Optional(Type.Array(Id, { maxItems: 100 })),
   type: Type.Optional(Type.Array(PremiseTypeSchema)),
+  clientId: Type.Optional(Type.Array(Id, { maxItems: 100, description: 'Помещения клиента' })),
   tag: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 50 })),
   sort: Type.Optional(PremiseSortSchema),
   ...PageQuery,

@@ -11,6 +11,10 @@ export type FieldErrorCode =
   | 'SNILS_FORMAT'
   | 'SNILS_CHECKSUM'
   | 'PASSPORT_FORMAT'
+  | 'PHONE_FORMAT'
+  | 'EMAIL_FORMAT'
+  | 'NAME_LETTERS'
+  | 'POSTCODE_FORMAT'
   | 'SHARE_FORMAT'
   | 'SHARE_RANGE';
 
@@ -29,6 +33,10 @@ export const FIELD_ERROR_MESSAGES: Record<FieldErrorCode, string> = {
   SNILS_FORMAT: 'СНИЛС должен состоять из 11 цифр в формате XXX-XXX-XXX YY (например, 112-233-445 95)',
   SNILS_CHECKSUM: 'Неверное контрольное число СНИЛС: проверьте цифры',
   PASSPORT_FORMAT: 'Укажите серию (4 цифры) и номер (6 цифр) паспорта, например 45 06 123456',
+  PHONE_FORMAT: 'Введите номер телефона: +7, 8 или 10 цифр, например +7 916 123-45-67',
+  EMAIL_FORMAT: 'Введите адрес электронной почты, например ivanov@mail.ru',
+  NAME_LETTERS: 'Только буквы, пробел, дефис и апостроф',
+  POSTCODE_FORMAT: 'Индекс — 6 цифр',
   SHARE_FORMAT: 'Долю укажите дробью (1/2), десятичным числом (0,5) или в процентах (50%)',
   SHARE_RANGE: 'Доля должна быть больше 0 и не больше 1',
 };

@@ -23,8 +23,10 @@ export const changeHistory = pgTable(
     id: bigint('id', { mode: 'number' }).generatedAlwaysAsIdentity(),
     entityType: text('entity_type').notNull(),
     entityId: uuid('entity_id').notNull(),
-    /** The premise card this entry belongs to (a premise, its account, its document). */
+    /** The premise card this entry belongs to (a premise, its account, its document, a link). */
     premiseId: uuid('premise_id'),
+    /** The client card this entry belongs to (a client, its external ids, a link). */
+    clientId: uuid('client_id'),
     action: text('action').notNull(),
     changes: jsonb('changes').$type<ChangeRecord[]>().notNull().default(sql`'[]'::jsonb`),
     actorStaffId: uuid('actor_staff_id'),
@@ -40,6 +42,7 @@ export const changeHistory = pgTable(
       foreignColumns: [organizations.id],
     }).onDelete('cascade'),
     index('change_history_premise_idx').on(t.organizationId, t.premiseId, t.id),
+    index('change_history_client_idx').on(t.organizationId, t.clientId, t.id),
     index('change_history_entity_idx').on(t.organizationId, t.entityType, t.entityId, t.id),
   ],
 );

@@ -1,3 +1,4 @@
+export * from './clients';
 export * from './history';
 export * from './organizations';
 export * from './premises';

@@ -1,0 +1,55 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { Check } from './result';
+
+/**
+ * A phone to E.164 (ARCHITECTURE "Data"): +7…, 8…, 7… or 10 digits with any separators mean
+ * a Russian number; other countries need their «+» code. Parsing is libphonenumber's.
+ */
+export function normalizePhone(input: string): Check {
+  const trimmed = input.trim();
+  const digits = trimmed.replace(/\D/g, '');
+  // «8 916 …» and «7 916 …» without a plus are Russian trunk/country prefixes.
+  const candidate =
+    !trimmed.startsWith('+') && digits.length === 11 && /^[78]/.test(digits)
+      ? `+7${digits.slice(1)}`
+      : trimmed;
+  // «+7 8 916 …» (a doubled prefix) would be repaired by the parser; it is a typing error.
+  if (candidate.startsWith('+7') && candidate.replace(/\D/g, '').length !== 11)
+    return { ok: false, code: 'PHONE_FORMAT' };
+  const parsed = parsePhoneNumberFromString(candidate, 'RU');
+  if (!parsed?.isValid()) return { ok: false, code: 'PHONE_FORMAT' };
+  if (parsed.countryCallingCode === '7' && parsed.nationalNumber.length !== 10)
+    return { ok: false, code: 'PHONE_FORMAT' };
+  return { ok: true, value: parsed.number };
+}
+
+/** The digits a phone is searched by: the 10-digit national number for +7, else all digits. */
+export function phoneSearchDigits(e164: string): string {
+  return e164.startsWith('+7') ? e164.slice(2) : e164.replace(/\D/g, '');
+}
+
+/** «+7 916 123-45-67»; other countries in libphonenumber's international form. */
+export function formatPhone(e164: string): string {
+  const m = /^\+7(\d{3})(\d{3})(\d{2})(\d{2})$/.exec(e164);
+  if (m) return `+7 ${m[1]} ${m[2]}-${m[3]}-${m[4]}`;
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+}
+
+/** exact: the whole national number; contains: digits anywhere; prefix: the start of the national number. */
+export type PhoneQuery = { exact?: string; contains: string[]; prefix?: string };
+
+/**
+ * C-2: what a typed fragment of a phone may mean (reference §6): 11 digits from 7/8 or 10 digits
+ * is a whole number; a shorter run of 3+ digits is a part of the national number, and when it
+ * starts with 7 or 8 the rest may also be the start of it («8 916 12» → «91612…»).
+ */
+export function parsePhoneQuery(input: string): PhoneQuery | undefined {
+  const digits = input.replace(/\D/g, '');
+  if (digits.length < 3 || /[a-zA-Zа-яА-ЯёЁ]/.test(input)) return undefined;
+  if (digits.length === 11 && /^[78]/.test(digits)) return { exact: digits.slice(1), contains: [] };
+  if (digits.length === 10) return { exact: digits, contains: [] };
+  if (digits.length > 11) return { exact: digits, contains: [] };
+  // «8 916 12», «+7 916»: the trunk or country prefix, then the start of the national number.
+  if (/^[78]/.test(digits) && digits.length >= 4) return { contains: [digits], prefix: digits.slice(1) };
+  return { contains: [digits] };
+}
