@@ -6,14 +6,23 @@ import { registerAccountsRoutes } from './modules/accounts/accounts.routes';
 import { accountsService } from './modules/accounts/accounts.service';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { authService } from './modules/auth/auth.service';
+import { registerClientsRoutes } from './modules/clients/clients.routes';
+import { clientsService } from './modules/clients/clients.service';
+import { externalIdsService } from './modules/clients/external-ids.service';
 import { registerDocumentsRoutes } from './modules/documents/documents.routes';
 import { documentsService } from './modules/documents/documents.service';
+import { registerLeadsRoutes } from './modules/leads/leads.routes';
+import { leadsService } from './modules/leads/leads.service';
 import { registerLegalEntitiesRoutes } from './modules/legal-entities/legal-entities.routes';
 import { legalEntitiesService } from './modules/legal-entities/legal-entities.service';
+import { registerLinksRoutes } from './modules/links/links.routes';
+import { linksService } from './modules/links/links.service';
 import { registerObjectsRoutes } from './modules/objects/objects.routes';
 import { objectsService } from './modules/objects/objects.service';
 import { registerPremisesRoutes } from './modules/premises/premises.routes';
 import { premisesService } from './modules/premises/premises.service';
+import { registerRegistrationsRoutes } from './modules/registrations/registrations.routes';
+import { registrationsService } from './modules/registrations/registrations.service';
 import { registerRolesRoutes } from './modules/roles/roles.routes';
 import { rolesService } from './modules/roles/roles.service';
 import { registerStaffRoutes } from './modules/staff/staff.routes';
@@ -60,6 +69,12 @@ export async function buildApp({ config, db, storage, logger = false, now }: App
   registerPremisesRoutes(app, premisesService({ db, storage, tags, accounts, documents }));
   registerAccountsRoutes(app, accounts);
   registerDocumentsRoutes(app, documents, storage, config);
+  registerLinksRoutes(app, linksService({ db }));
+
+  const clients = clientsService({ db, tags });
+  registerClientsRoutes(app, clients, externalIdsService({ db }));
+  registerRegistrationsRoutes(app, registrationsService({ db, clients, links: linksService({ db }) }));
+  registerLeadsRoutes(app, leadsService({ db, clients }));
 
   registerHomePage(app);
   app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));

@@ -3,12 +3,32 @@
 import type { Permission } from '@domovoy/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from './build-test-app';
-import { makeAccount, makeLegalEntity, makeObject, makePremise } from './fixtures';
+import {
+  makeAccount,
+  makeLead,
+  makeLegalEntity,
+  makeObject,
+  makePremise,
+  makeRegistrationRequest,
+} from './fixtures';
 import { type Client, makeOrganization, makeStaff, send } from './helpers';
 import { multipart, PDF_BYTES } from './multipart';
 
 type Ids = Record<
-  'role' | 'staff' | 'legalEntity' | 'group' | 'quarter' | 'object' | 'premise' | 'account' | 'document',
+  | 'role'
+  | 'staff'
+  | 'legalEntity'
+  | 'group'
+  | 'quarter'
+  | 'object'
+  | 'premise'
+  | 'account'
+  | 'document'
+  | 'client'
+  | 'link'
+  | 'request'
+  | 'lead'
+  | 'mergeInto',
   string
 >;
 
@@ -218,6 +238,95 @@ const ENDPOINTS: Endpoint[] = [
     scoped: true,
   },
   { method: 'DELETE', url: (i) => `/api/documents/${i.document}`, permission: 'premises.edit', scoped: true },
+  {
+    method: 'GET',
+    url: (i) => `/api/premises/${i.premise}/clients`,
+    permission: 'premises.view',
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/premises/${i.premise}/clients`,
+    permission: 'clients.edit',
+    body: (i) => ({ clientId: i.client, role: 'owner' }),
+    scoped: true,
+  },
+  {
+    method: 'GET',
+    url: (i) => `/api/clients/${i.client}/premises`,
+    permission: 'clients.view',
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/clients/${i.client}/premises`,
+    permission: 'clients.edit',
+    body: (i) => ({ premiseId: i.premise }),
+    scoped: true,
+  },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/premise-links/${i.link}`,
+    permission: 'clients.edit',
+    body: () => ({ comment: 'Чужой комментарий' }),
+    scoped: true,
+  },
+  {
+    method: 'DELETE',
+    url: (i) => `/api/premise-links/${i.link}?dependents=remove`,
+    permission: 'clients.edit',
+    scoped: true,
+  },
+  { method: 'GET', url: () => '/api/registration-requests', permission: 'clients.view', scoped: false },
+  {
+    method: 'GET',
+    url: (i) => `/api/registration-requests/${i.request}`,
+    permission: 'clients.view',
+    scoped: true,
+  },
+  {
+    method: 'GET',
+    url: (i) => `/api/registration-requests/${i.request}/history`,
+    permission: 'clients.view',
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/registration-requests/${i.request}/comments`,
+    permission: 'clients.edit',
+    body: () => ({ text: 'Чужой комментарий' }),
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/registration-requests/${i.request}/approve`,
+    permission: 'clients.edit',
+    body: (i) => ({ premiseId: i.premise, clientId: i.client }),
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/registration-requests/${i.request}/reject`,
+    permission: 'clients.edit',
+    body: () => ({ reason: 'Чужой отказ' }),
+    scoped: true,
+  },
+  { method: 'GET', url: () => '/api/leads', permission: 'clients.view', scoped: false },
+  {
+    method: 'POST',
+    url: (i) => `/api/leads/${i.lead}/convert`,
+    permission: 'clients.edit',
+    body: () => ({ fullName: 'Чужой Лид' }),
+    scoped: true,
+  },
+  { method: 'DELETE', url: (i) => `/api/clients/${i.client}`, permission: 'clients.edit', scoped: true },
+  {
+    method: 'POST',
+    url: (i) => `/api/clients/${i.client}/merge`,
+    permission: 'clients.edit',
+    body: (i) => ({ intoClientId: i.mergeInto }),
+    scoped: true,
+  },
 ];
 
 let t: TestApp;
@@ -273,6 +382,8 @@ beforeAll(async () => {
       ...multipart({ title: 'Документ' }, { name: 'd.pdf', type: 'application/pdf', data: PDF_BYTES }),
     })
   ).body;
+  const client = (await admin.post('/api/clients', { fullName: 'Клиент Матрицы' })).body;
+  const link = (await admin.post(`/api/premises/${premise.id}/clients`, { clientId: client.id })).body;
   ids = {
     role: role.id,
     staff: staff.id,
@@ -283,6 +394,11 @@ beforeAll(async () => {
     premise: premise.id,
     account: account.id,
     document: document.id,
+    client: client.id,
+    link: link.id,
+    request: (await makeRegistrationRequest(t, admin.organizationId)).id,
+    lead: (await makeLead(t, admin.organizationId)).id,
+    mergeInto: (await admin.post('/api/clients', { fullName: 'Клиент Матрицы' })).body.id,
   };
 });
 afterAll(() => t.close());

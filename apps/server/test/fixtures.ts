@@ -1,4 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { phoneSearchDigits } from '@domovoy/contract';
+import { leads, registrationRequests } from '../src/db/schema';
+import { residentAccounts } from '../src/modules/resident-accounts/resident-accounts.service';
+import type { TestApp } from './build-test-app';
 import type { Client } from './helpers';
 
 function expectCreated(response: { status: number; body: unknown }, what: string) {
@@ -57,4 +61,51 @@ export async function makeAccount(
     ...overrides,
   });
   return expectCreated(response, 'account');
+}
+
+/** A mobile number no other fixture of this process has handed out: +7 977 …. */
+let phoneSequence = 0;
+export function fixturePhone(): string {
+  phoneSequence += 1;
+  return `+7977${String((process.pid * 1000 + phoneSequence) % 1e7).padStart(7, '0')}`;
+}
+
+type RequestInsert = Partial<typeof registrationRequests.$inferInsert>;
+
+/** AUTH-2: a registration request as a resident's app would store it (that endpoint comes later). */
+export async function makeRegistrationRequest(
+  t: TestApp,
+  organizationId: string,
+  overrides: RequestInsert = {},
+) {
+  const phone = overrides.phone ?? fixturePhone();
+  const account = await residentAccounts.ensure(t.db, phone);
+  const [row] = await t.db
+    .insert(registrationRequests)
+    .values({
+      organizationId,
+      phone,
+      fullName: 'Петров Пётр Петрович',
+      addressText: 'ул. Ленина, д. 10, кв. 5',
+      accountId: account.id,
+      ...overrides,
+    })
+    .returning();
+  if (!row) throw new Error('registration request: insert returned no row');
+  return row;
+}
+
+/** AUTH-3: a phone that entered the developer's showcase without a known client. */
+export async function makeLead(
+  t: TestApp,
+  organizationId: string,
+  overrides: Partial<typeof leads.$inferInsert> = {},
+) {
+  const phone = overrides.phone ?? fixturePhone();
+  const [row] = await t.db
+    .insert(leads)
+    .values({ organizationId, phone, phoneDigits: phoneSearchDigits(phone), ...overrides })
+    .returning();
+  if (!row) throw new Error('lead: insert returned no row');
+  return row;
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { openPglite } from '../src/db/database';
@@ -17,6 +17,9 @@ const run = promisify(execFile);
 const src = fileURLToPath(new URL('../src/', import.meta.url));
 const node = (script: string, args: string[] = []) =>
   [process.execPath, ['--import', 'tsx', path.join(src, script), ...args]] as const;
+
+// Each test starts real processes (a fresh embedded database each): minutes on a loaded machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 let dataDir: string;
 let env: NodeJS.ProcessEnv;

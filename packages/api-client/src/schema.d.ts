@@ -545,6 +545,1616 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Список клиентов: поиск по ФИО или части телефона, фильтры, сортировка, страницы
+         * @description Без права просмотра ФИО или контактов эти данные приходят звёздочками, а поиск по ним отклоняется (403 PII_SEARCH_FORBIDDEN).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description installed — входил в приложение; never — ни разу */
+                    app?: "installed" | "never";
+                    objectGroupId?: string[];
+                    objectId?: string[];
+                    /** @description Номер страницы, с 1 */
+                    page?: number;
+                    /** @description Записей на странице (до 200) */
+                    pageSize?: number;
+                    premiseType?: ("flat" | "parking" | "storage" | "apartment" | "commercial" | "house" | "townhouse" | "duplex" | "room" | "plot")[];
+                    quarterId?: string[];
+                    role?: ("owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner")[];
+                    /** @description ФИО или любая часть телефона (+7…, 8…, цифры) */
+                    search?: string;
+                    sort?: "name" | "-name" | "phone" | "-phone" | "lastVisit" | "-lastVisit";
+                    source?: ("self_registered" | "registration_request" | "manual" | "import")[];
+                    status?: "active" | "blocked";
+                    tag?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                fullName: string;
+                                /** @description Входил в приложение */
+                                hasApp: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                lastVisitAt: null | string;
+                                masked: {
+                                    /** @description Телефон и e-mail скрыты звёздочками */
+                                    contacts: boolean;
+                                    /** @description ФИО и документы скрыты звёздочками */
+                                    name: boolean;
+                                };
+                                phone: null | string;
+                                premises: {
+                                    fullAddress: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Идентификатор записи (UUID)
+                                     */
+                                    linkId: string;
+                                    objectName: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Идентификатор записи (UUID)
+                                     */
+                                    premiseId: string;
+                                    /** @enum {unknown} */
+                                    role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                                }[];
+                                /** @enum {unknown} */
+                                source: "self_registered" | "registration_request" | "manual" | "import";
+                                /** @enum {unknown} */
+                                status: "active" | "blocked";
+                                tags: string[];
+                                /** @enum {unknown} */
+                                type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            /** @description Всего записей по условиям запроса */
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Создать клиента вручную */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        birthDate?: null | string;
+                        email?: null | string;
+                        externalId?: null | string;
+                        fullName: string;
+                        gender?: null | ("male" | "female");
+                        inn?: null | string;
+                        loyaltyCard?: null | string;
+                        note?: null | string;
+                        passport?: null | string;
+                        passportComment?: null | string;
+                        phone?: null | string;
+                        regAddress?: null | string;
+                        regComment?: null | string;
+                        regPostcode?: null | string;
+                        snils?: null | string;
+                        /** @enum {unknown} */
+                        status?: "active" | "blocked";
+                        tags?: string[];
+                        taxForm?: null | ("osno" | "usn" | "eshn" | "psn" | "npd" | "ausn");
+                        tester?: boolean;
+                        /** @enum {unknown} */
+                        type?: "individual" | "legal" | "entrepreneur" | "foreign_branch";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthDate: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            email: null | string;
+                            externalIds: {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                clientId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                externalId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                note: null | string;
+                                /** @description Внешняя система (пусто — основная) */
+                                source: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            firstLoginAt: null | string;
+                            fullName: string;
+                            gender: null | ("male" | "female");
+                            /** @description Входил в приложение */
+                            hasApp: boolean;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            inn: null | string;
+                            lastVisitAt: null | string;
+                            loyaltyCard: null | string;
+                            masked: {
+                                /** @description Телефон и e-mail скрыты звёздочками */
+                                contacts: boolean;
+                                /** @description ФИО и документы скрыты звёздочками */
+                                name: boolean;
+                            };
+                            note: null | string;
+                            passport: null | string;
+                            passportComment: null | string;
+                            phone: null | string;
+                            /** @description C-7: телефон можно сменить, пока клиент не входил в приложение */
+                            phoneEditable: boolean;
+                            premises: {
+                                fullAddress: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                linkId: string;
+                                objectName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                                /** @enum {unknown} */
+                                role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                            }[];
+                            regAddress: null | string;
+                            regComment: null | string;
+                            regPostcode: null | string;
+                            snils: null | string;
+                            /** @enum {unknown} */
+                            source: "self_registered" | "registration_request" | "manual" | "import";
+                            /** @enum {unknown} */
+                            status: "active" | "blocked";
+                            tags: string[];
+                            taxForm: null | ("osno" | "usn" | "eshn" | "psn" | "npd" | "ausn");
+                            tester: boolean;
+                            /** @enum {unknown} */
+                            type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            updatedBy: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Карточка клиента */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthDate: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            email: null | string;
+                            externalIds: {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                clientId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                externalId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                note: null | string;
+                                /** @description Внешняя система (пусто — основная) */
+                                source: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            firstLoginAt: null | string;
+                            fullName: string;
+                            gender: null | ("male" | "female");
+                            /** @description Входил в приложение */
+                            hasApp: boolean;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            inn: null | string;
+                            lastVisitAt: null | string;
+                            loyaltyCard: null | string;
+                            masked: {
+                                /** @description Телефон и e-mail скрыты звёздочками */
+                                contacts: boolean;
+                                /** @description ФИО и документы скрыты звёздочками */
+                                name: boolean;
+                            };
+                            note: null | string;
+                            passport: null | string;
+                            passportComment: null | string;
+                            phone: null | string;
+                            /** @description C-7: телефон можно сменить, пока клиент не входил в приложение */
+                            phoneEditable: boolean;
+                            premises: {
+                                fullAddress: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                linkId: string;
+                                objectName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                                /** @enum {unknown} */
+                                role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                            }[];
+                            regAddress: null | string;
+                            regComment: null | string;
+                            regPostcode: null | string;
+                            snils: null | string;
+                            /** @enum {unknown} */
+                            source: "self_registered" | "registration_request" | "manual" | "import";
+                            /** @enum {unknown} */
+                            status: "active" | "blocked";
+                            tags: string[];
+                            taxForm: null | ("osno" | "usn" | "eshn" | "psn" | "npd" | "ausn");
+                            tester: boolean;
+                            /** @enum {unknown} */
+                            type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            updatedBy: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Удалить клиента вместе с его привязками к помещениям
+         * @description Если от клиента как от собственника зависят другие клиенты помещений — 409 OWNER_HAS_DEPENDENTS; dependents=remove удаляет их привязки вместе с ним. История изменений остаётся.
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    dependents?: "refuse" | "remove";
+                };
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Нет содержимого */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Изменить общие сведения клиента
+         * @description Телефон меняется, только пока клиент не входил в приложение (409 PHONE_LOCKED). Если номер у другого клиента — 409 PHONE_TAKEN с conflictId.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        birthDate?: null | string;
+                        email?: null | string;
+                        fullName?: string;
+                        gender?: null | ("male" | "female");
+                        inn?: null | string;
+                        loyaltyCard?: null | string;
+                        note?: null | string;
+                        passport?: null | string;
+                        passportComment?: null | string;
+                        phone?: null | string;
+                        regAddress?: null | string;
+                        regComment?: null | string;
+                        regPostcode?: null | string;
+                        snils?: null | string;
+                        /** @enum {unknown} */
+                        status?: "active" | "blocked";
+                        tags?: string[];
+                        taxForm?: null | ("osno" | "usn" | "eshn" | "psn" | "npd" | "ausn");
+                        tester?: boolean;
+                        /** @enum {unknown} */
+                        type?: "individual" | "legal" | "entrepreneur" | "foreign_branch";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthDate: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            email: null | string;
+                            externalIds: {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                clientId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                externalId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                note: null | string;
+                                /** @description Внешняя система (пусто — основная) */
+                                source: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            firstLoginAt: null | string;
+                            fullName: string;
+                            gender: null | ("male" | "female");
+                            /** @description Входил в приложение */
+                            hasApp: boolean;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            inn: null | string;
+                            lastVisitAt: null | string;
+                            loyaltyCard: null | string;
+                            masked: {
+                                /** @description Телефон и e-mail скрыты звёздочками */
+                                contacts: boolean;
+                                /** @description ФИО и документы скрыты звёздочками */
+                                name: boolean;
+                            };
+                            note: null | string;
+                            passport: null | string;
+                            passportComment: null | string;
+                            phone: null | string;
+                            /** @description C-7: телефон можно сменить, пока клиент не входил в приложение */
+                            phoneEditable: boolean;
+                            premises: {
+                                fullAddress: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                linkId: string;
+                                objectName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                                /** @enum {unknown} */
+                                role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                            }[];
+                            regAddress: null | string;
+                            regComment: null | string;
+                            regPostcode: null | string;
+                            snils: null | string;
+                            /** @enum {unknown} */
+                            source: "self_registered" | "registration_request" | "manual" | "import";
+                            /** @enum {unknown} */
+                            status: "active" | "blocked";
+                            tags: string[];
+                            taxForm: null | ("osno" | "usn" | "eshn" | "psn" | "npd" | "ausn");
+                            tester: boolean;
+                            /** @enum {unknown} */
+                            type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            updatedBy: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/clients/{id}/external-ids": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Внешние идентификаторы клиента («Прочее») */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            externalId: string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            note: null | string;
+                            /** @description Внешняя система (пусто — основная) */
+                            source: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Добавить внешний идентификатор (уникален в организации для своей внешней системы) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        externalId: string;
+                        note?: null | string;
+                        source?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            externalId: string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            note: null | string;
+                            /** @description Внешняя система (пусто — основная) */
+                            source: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** История изменений клиента, его внешних идентификаторов и привязок к помещениям */
+        get: {
+            parameters: {
+                query?: {
+                    before?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            action: "create" | "update" | "delete";
+                            actor: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            at: string;
+                            changes: {
+                                field: string;
+                                new: unknown;
+                                old: unknown;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            entityId: string;
+                            entityType: string;
+                            id: string;
+                            /** @description Что изменилось, по-русски */
+                            summary: string;
+                        }[];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Объединить карточки: клиент :id заменяется клиентом intoClientId
+         * @description C-7: у оставшегося клиента — его телефон и пароль, помещения обоих, внешние идентификаторы, теги и история. Карточка :id удаляется. Нужны права редактирования и просмотра ФИО и контактов; 409 MERGE_NOT_ALLOWED, если клиент :id уже входил в приложение.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        intoClientId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthDate: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            email: null | string;
+                            externalIds: {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                clientId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                externalId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                note: null | string;
+                                /** @description Внешняя система (пусто — основная) */
+                                source: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            firstLoginAt: null | string;
+                            fullName: string;
+                            gender: null | ("male" | "female");
+                            /** @description Входил в приложение */
+                            hasApp: boolean;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            inn: null | string;
+                            lastVisitAt: null | string;
+                            loyaltyCard: null | string;
+                            masked: {
+                                /** @description Телефон и e-mail скрыты звёздочками */
+                                contacts: boolean;
+                                /** @description ФИО и документы скрыты звёздочками */
+                                name: boolean;
+                            };
+                            note: null | string;
+                            passport: null | string;
+                            passportComment: null | string;
+                            phone: null | string;
+                            /** @description C-7: телефон можно сменить, пока клиент не входил в приложение */
+                            phoneEditable: boolean;
+                            premises: {
+                                fullAddress: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                linkId: string;
+                                objectName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                                /** @enum {unknown} */
+                                role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                            }[];
+                            regAddress: null | string;
+                            regComment: null | string;
+                            regPostcode: null | string;
+                            snils: null | string;
+                            /** @enum {unknown} */
+                            source: "self_registered" | "registration_request" | "manual" | "import";
+                            /** @enum {unknown} */
+                            status: "active" | "blocked";
+                            tags: string[];
+                            taxForm: null | ("osno" | "usn" | "eshn" | "psn" | "npd" | "ausn");
+                            tester: boolean;
+                            /** @enum {unknown} */
+                            type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            updatedBy: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/premises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Помещения клиента с их лицевыми счетами */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accounts: {
+                                hiddenFromResidents: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                legalEntityName: string;
+                                number: string;
+                            }[];
+                            act: {
+                                date: null | string;
+                                number: null | string;
+                            };
+                            addedBy: {
+                                /** @enum {unknown} */
+                                kind: "staff" | "resident" | "import";
+                                name: null | string;
+                            };
+                            certificate: {
+                                date: null | string;
+                                number: null | string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string;
+                            clientName: string;
+                            clientPhone: null | string;
+                            /** @enum {unknown} */
+                            clientStatus: "active" | "blocked";
+                            comment: null | string;
+                            contract: {
+                                date: null | string;
+                                number: null | string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            ddu: {
+                                date: null | string;
+                                number: null | string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            /** @description Не удалять клиента при интеграции */
+                            keepOnSync: boolean;
+                            masked: {
+                                /** @description Телефон и e-mail скрыты звёздочками */
+                                contacts: boolean;
+                                /** @description ФИО и документы скрыты звёздочками */
+                                name: boolean;
+                            };
+                            objectName: string;
+                            onlinePayment: boolean;
+                            ownerClientId: null | string;
+                            ownerName: null | string;
+                            premiseAddress: string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string;
+                            /** @enum {unknown} */
+                            role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                            roleLabel: string;
+                            share: null | string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Привязать помещение к клиенту */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        act?: {
+                            date?: null | string;
+                            number?: null | string;
+                        };
+                        certificate?: {
+                            date?: null | string;
+                            number?: null | string;
+                        };
+                        comment?: null | string;
+                        contract?: {
+                            date?: null | string;
+                            number?: null | string;
+                        };
+                        ddu?: {
+                            date?: null | string;
+                            number?: null | string;
+                        };
+                        keepOnSync?: boolean;
+                        onlinePayment?: boolean;
+                        ownerClientId?: null | string;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        premiseId: string;
+                        /** @enum {unknown} */
+                        role?: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                        share?: null | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            act: {
+                                date: null | string;
+                                number: null | string;
+                            };
+                            addedBy: {
+                                /** @enum {unknown} */
+                                kind: "staff" | "resident" | "import";
+                                name: null | string;
+                            };
+                            certificate: {
+                                date: null | string;
+                                number: null | string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string;
+                            clientName: string;
+                            clientPhone: null | string;
+                            /** @enum {unknown} */
+                            clientStatus: "active" | "blocked";
+                            comment: null | string;
+                            contract: {
+                                date: null | string;
+                                number: null | string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            ddu: {
+                                date: null | string;
+                                number: null | string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            /** @description Не удалять клиента при интеграции */
+                            keepOnSync: boolean;
+                            masked: {
+                                /** @description Телефон и e-mail скрыты звёздочками */
+                                contacts: boolean;
+                                /** @description ФИО и документы скрыты звёздочками */
+                                name: boolean;
+                            };
+                            objectName: string;
+                            onlinePayment: boolean;
+                            ownerClientId: null | string;
+                            ownerName: null | string;
+                            premiseAddress: string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string;
+                            /** @enum {unknown} */
+                            role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                            roleLabel: string;
+                            share: null | string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/documents/{id}": {
         parameters: {
             query?: never;
@@ -759,6 +2369,413 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/external-ids/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Удалить внешний идентификатор */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Нет содержимого */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Изменить внешний идентификатор или примечание к нему */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        externalId?: string;
+                        note?: null | string;
+                        source?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            externalId: string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            note: null | string;
+                            /** @description Внешняя система (пусто — основная) */
+                            source: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Неидентифицированные: телефоны без клиента, новые сверху
+         * @description Без права просмотра контактов телефон приходит звёздочками, а поиск по нему отклоняется (403 PII_SEARCH_FORBIDDEN).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    converted?: boolean;
+                    /** @description Номер страницы, с 1 */
+                    page?: number;
+                    /** @description Записей на странице (до 200) */
+                    pageSize?: number;
+                    /** @description Любая часть телефона */
+                    search?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                convertedAt: null | string;
+                                convertedClientId: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                masked: {
+                                    /** @description Телефон и e-mail скрыты звёздочками */
+                                    contacts: boolean;
+                                    /** @description ФИО и документы скрыты звёздочками */
+                                    name: boolean;
+                                };
+                                phone: string;
+                                source: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            /** @description Всего записей по условиям запроса */
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Создать клиента с телефоном неидентифицированного
+         * @description Если телефон уже у клиента организации — 409 PHONE_TAKEN с conflictId; повторно — 409 LEAD_ALREADY_CONVERTED.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email?: null | string;
+                        fullName: string;
+                        /** @enum {unknown} */
+                        type?: "individual" | "legal" | "entrepreneur" | "foreign_branch";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            convertedAt: null | string;
+                            convertedClientId: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            masked: {
+                                /** @description Телефон и e-mail скрыты звёздочками */
+                                contacts: boolean;
+                                /** @description ФИО и документы скрыты звёздочками */
+                                name: boolean;
+                            };
+                            phone: string;
+                            source: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2430,6 +4447,251 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/premise-links/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Отвязать клиента; от собственника зависят другие — отказать, удалить их или передать другому */
+        delete: {
+            parameters: {
+                query?: {
+                    dependents?: "refuse" | "remove" | "reassign";
+                    /** @description Привязка собственника, к которому перейдут зависящие клиенты */
+                    reassignTo?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Нет содержимого */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Изменить привязку: роль, собственника, документы, долю и остальное */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        act?: {
+                            date?: null | string;
+                            number?: null | string;
+                        };
+                        certificate?: {
+                            date?: null | string;
+                            number?: null | string;
+                        };
+                        comment?: null | string;
+                        contract?: {
+                            date?: null | string;
+                            number?: null | string;
+                        };
+                        ddu?: {
+                            date?: null | string;
+                            number?: null | string;
+                        };
+                        keepOnSync?: boolean;
+                        onlinePayment?: boolean;
+                        ownerClientId?: null | string;
+                        /** @enum {unknown} */
+                        role?: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                        share?: null | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            act: {
+                                date: null | string;
+                                number: null | string;
+                            };
+                            addedBy: {
+                                /** @enum {unknown} */
+                                kind: "staff" | "resident" | "import";
+                                name: null | string;
+                            };
+                            certificate: {
+                                date: null | string;
+                                number: null | string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string;
+                            clientName: string;
+                            clientPhone: null | string;
+                            /** @enum {unknown} */
+                            clientStatus: "active" | "blocked";
+                            comment: null | string;
+                            contract: {
+                                date: null | string;
+                                number: null | string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            ddu: {
+                                date: null | string;
+                                number: null | string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            /** @description Не удалять клиента при интеграции */
+                            keepOnSync: boolean;
+                            masked: {
+                                /** @description Телефон и e-mail скрыты звёздочками */
+                                contacts: boolean;
+                                /** @description ФИО и документы скрыты звёздочками */
+                                name: boolean;
+                            };
+                            objectName: string;
+                            onlinePayment: boolean;
+                            ownerClientId: null | string;
+                            ownerName: null | string;
+                            premiseAddress: string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string;
+                            /** @enum {unknown} */
+                            role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                            roleLabel: string;
+                            share: null | string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/premises": {
         parameters: {
             query?: never;
@@ -2444,6 +4706,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Помещения клиента */
+                    clientId?: string[];
                     objectGroupId?: string[];
                     objectId?: string[];
                     /** @description Номер страницы, с 1 */
@@ -2451,7 +4715,7 @@ export interface paths {
                     /** @description Записей на странице (до 200) */
                     pageSize?: number;
                     quarterId?: string[];
-                    /** @description Адрес «улица дом помещение», номер лицевого счёта */
+                    /** @description Адрес «улица дом помещение», номер лицевого счёта или ЕЛС, ФИО или телефон клиента */
                     search?: string;
                     sort?: "address" | "-address" | "area" | "-area";
                     tag?: string[];
@@ -3323,6 +5587,317 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/premises/{id}/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Клиенты помещения: по ролям, затем по ФИО */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            act: {
+                                date: null | string;
+                                number: null | string;
+                            };
+                            addedBy: {
+                                /** @enum {unknown} */
+                                kind: "staff" | "resident" | "import";
+                                name: null | string;
+                            };
+                            certificate: {
+                                date: null | string;
+                                number: null | string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string;
+                            clientName: string;
+                            clientPhone: null | string;
+                            /** @enum {unknown} */
+                            clientStatus: "active" | "blocked";
+                            comment: null | string;
+                            contract: {
+                                date: null | string;
+                                number: null | string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            ddu: {
+                                date: null | string;
+                                number: null | string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            /** @description Не удалять клиента при интеграции */
+                            keepOnSync: boolean;
+                            masked: {
+                                /** @description Телефон и e-mail скрыты звёздочками */
+                                contacts: boolean;
+                                /** @description ФИО и документы скрыты звёздочками */
+                                name: boolean;
+                            };
+                            objectName: string;
+                            onlinePayment: boolean;
+                            ownerClientId: null | string;
+                            ownerName: null | string;
+                            premiseAddress: string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string;
+                            /** @enum {unknown} */
+                            role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                            roleLabel: string;
+                            share: null | string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Привязать клиента к помещению (по умолчанию — собственником) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        act?: {
+                            date?: null | string;
+                            number?: null | string;
+                        };
+                        certificate?: {
+                            date?: null | string;
+                            number?: null | string;
+                        };
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        clientId: string;
+                        comment?: null | string;
+                        contract?: {
+                            date?: null | string;
+                            number?: null | string;
+                        };
+                        ddu?: {
+                            date?: null | string;
+                            number?: null | string;
+                        };
+                        keepOnSync?: boolean;
+                        onlinePayment?: boolean;
+                        ownerClientId?: null | string;
+                        /** @enum {unknown} */
+                        role?: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                        share?: null | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            act: {
+                                date: null | string;
+                                number: null | string;
+                            };
+                            addedBy: {
+                                /** @enum {unknown} */
+                                kind: "staff" | "resident" | "import";
+                                name: null | string;
+                            };
+                            certificate: {
+                                date: null | string;
+                                number: null | string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string;
+                            clientName: string;
+                            clientPhone: null | string;
+                            /** @enum {unknown} */
+                            clientStatus: "active" | "blocked";
+                            comment: null | string;
+                            contract: {
+                                date: null | string;
+                                number: null | string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            ddu: {
+                                date: null | string;
+                                number: null | string;
+                            };
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            /** @description Не удалять клиента при интеграции */
+                            keepOnSync: boolean;
+                            masked: {
+                                /** @description Телефон и e-mail скрыты звёздочками */
+                                contacts: boolean;
+                                /** @description ФИО и документы скрыты звёздочками */
+                                name: boolean;
+                            };
+                            objectName: string;
+                            onlinePayment: boolean;
+                            ownerClientId: null | string;
+                            ownerName: null | string;
+                            premiseAddress: string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string;
+                            /** @enum {unknown} */
+                            role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                            roleLabel: string;
+                            share: null | string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/premises/{id}/documents": {
         parameters: {
             query?: never;
@@ -4064,6 +6639,885 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/registration-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Заявки на регистрацию и на добавление помещения: новые сверху
+         * @description Без права просмотра ФИО или контактов эти данные приходят звёздочками, а поиск по ним отклоняется (403 PII_SEARCH_FORBIDDEN).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Номер страницы, с 1 */
+                    page?: number;
+                    /** @description Записей на странице (до 200) */
+                    pageSize?: number;
+                    /** @description ФИО или любая часть телефона (+7…, 8…, цифры) */
+                    search?: string;
+                    status?: "new" | "approved" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Адрес, как его написал житель */
+                                addressText: string;
+                                clientId: null | string;
+                                clientName: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                decidedAt: null | string;
+                                decidedBy: null | {
+                                    /**
+                                     * Format: uuid
+                                     * @description Идентификатор записи (UUID)
+                                     */
+                                    id: string;
+                                    name: string;
+                                };
+                                fullName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "registration" | "add_premise";
+                                linkId: null | string;
+                                masked: {
+                                    /** @description Телефон и e-mail скрыты звёздочками */
+                                    contacts: boolean;
+                                    /** @description ФИО и документы скрыты звёздочками */
+                                    name: boolean;
+                                };
+                                objectId: null | string;
+                                objectName: null | string;
+                                phone: string;
+                                premiseAddress: null | string;
+                                premiseId: null | string;
+                                rejectReason: null | string;
+                                requestedRole: null | ("owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner");
+                                /** @enum {unknown} */
+                                status: "new" | "approved" | "rejected";
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            /** @description Всего записей по условиям запроса */
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Заявка с комментариями и предложенным помещением */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Адрес, как его написал житель */
+                            addressText: string;
+                            clientId: null | string;
+                            clientName: null | string;
+                            comments: {
+                                authorName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                text: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: null | string;
+                            decidedBy: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            fullName: string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "registration" | "add_premise";
+                            linkId: null | string;
+                            masked: {
+                                /** @description Телефон и e-mail скрыты звёздочками */
+                                contacts: boolean;
+                                /** @description ФИО и документы скрыты звёздочками */
+                                name: boolean;
+                            };
+                            objectId: null | string;
+                            objectName: null | string;
+                            phone: string;
+                            premiseAddress: null | string;
+                            premiseId: null | string;
+                            rejectReason: null | string;
+                            requestedRole: null | ("owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner");
+                            /** @enum {unknown} */
+                            status: "new" | "approved" | "rejected";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Одобрить: привязать клиента к помещению с ролью
+         * @description Клиент — выбранный (clientId), новый (newClient), иначе клиент организации с телефоном из заявки, иначе новый из ФИО и телефона заявки. Роль по умолчанию — запрошенная, иначе собственник. Рассмотренную заявку повторно не решить (409 REQUEST_ALREADY_DECIDED).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Существующий клиент организации
+                         */
+                        clientId?: string;
+                        comment?: string;
+                        link?: {
+                            act?: {
+                                date?: null | string;
+                                number?: null | string;
+                            };
+                            certificate?: {
+                                date?: null | string;
+                                number?: null | string;
+                            };
+                            comment?: null | string;
+                            contract?: {
+                                date?: null | string;
+                                number?: null | string;
+                            };
+                            ddu?: {
+                                date?: null | string;
+                                number?: null | string;
+                            };
+                            keepOnSync?: boolean;
+                            onlinePayment?: boolean;
+                            ownerClientId?: null | string;
+                            share?: null | string;
+                        };
+                        newClient?: {
+                            birthDate?: null | string;
+                            email?: null | string;
+                            externalId?: null | string;
+                            fullName: string;
+                            gender?: null | ("male" | "female");
+                            inn?: null | string;
+                            loyaltyCard?: null | string;
+                            note?: null | string;
+                            passport?: null | string;
+                            passportComment?: null | string;
+                            phone?: null | string;
+                            regAddress?: null | string;
+                            regComment?: null | string;
+                            regPostcode?: null | string;
+                            snils?: null | string;
+                            /** @enum {unknown} */
+                            status?: "active" | "blocked";
+                            tags?: string[];
+                            taxForm?: null | ("osno" | "usn" | "eshn" | "psn" | "npd" | "ausn");
+                            tester?: boolean;
+                            /** @enum {unknown} */
+                            type?: "individual" | "legal" | "entrepreneur" | "foreign_branch";
+                        };
+                        /**
+                         * Format: uuid
+                         * @description По умолчанию — помещение из заявки
+                         */
+                        premiseId?: string;
+                        /** @enum {unknown} */
+                        role?: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Адрес, как его написал житель */
+                            addressText: string;
+                            clientId: null | string;
+                            clientName: null | string;
+                            comments: {
+                                authorName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                text: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: null | string;
+                            decidedBy: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            fullName: string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "registration" | "add_premise";
+                            linkId: null | string;
+                            masked: {
+                                /** @description Телефон и e-mail скрыты звёздочками */
+                                contacts: boolean;
+                                /** @description ФИО и документы скрыты звёздочками */
+                                name: boolean;
+                            };
+                            objectId: null | string;
+                            objectName: null | string;
+                            phone: string;
+                            premiseAddress: null | string;
+                            premiseId: null | string;
+                            rejectReason: null | string;
+                            requestedRole: null | ("owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner");
+                            /** @enum {unknown} */
+                            status: "new" | "approved" | "rejected";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration-requests/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Добавить комментарий сотрудника */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Адрес, как его написал житель */
+                            addressText: string;
+                            clientId: null | string;
+                            clientName: null | string;
+                            comments: {
+                                authorName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                text: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: null | string;
+                            decidedBy: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            fullName: string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "registration" | "add_premise";
+                            linkId: null | string;
+                            masked: {
+                                /** @description Телефон и e-mail скрыты звёздочками */
+                                contacts: boolean;
+                                /** @description ФИО и документы скрыты звёздочками */
+                                name: boolean;
+                            };
+                            objectId: null | string;
+                            objectName: null | string;
+                            phone: string;
+                            premiseAddress: null | string;
+                            premiseId: null | string;
+                            rejectReason: null | string;
+                            requestedRole: null | ("owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner");
+                            /** @enum {unknown} */
+                            status: "new" | "approved" | "rejected";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration-requests/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** История заявки: получена, комментарии, решение — кто и когда */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            action: "create" | "update" | "delete";
+                            actor: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            at: string;
+                            changes: {
+                                field: string;
+                                new: unknown;
+                                old: unknown;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            entityId: string;
+                            entityType: string;
+                            id: string;
+                            /** @description Что изменилось, по-русски */
+                            summary: string;
+                        }[];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registration-requests/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Отклонить с указанием причины */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Адрес, как его написал житель */
+                            addressText: string;
+                            clientId: null | string;
+                            clientName: null | string;
+                            comments: {
+                                authorName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                text: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: null | string;
+                            decidedBy: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            fullName: string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "registration" | "add_premise";
+                            linkId: null | string;
+                            masked: {
+                                /** @description Телефон и e-mail скрыты звёздочками */
+                                contacts: boolean;
+                                /** @description ФИО и документы скрыты звёздочками */
+                                name: boolean;
+                            };
+                            objectId: null | string;
+                            objectName: null | string;
+                            phone: string;
+                            premiseAddress: null | string;
+                            premiseId: null | string;
+                            rejectReason: null | string;
+                            requestedRole: null | ("owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner");
+                            /** @enum {unknown} */
+                            status: "new" | "approved" | "rejected";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/roles": {
@@ -5075,6 +8529,8 @@ export interface components {
         /** @description Ошибка (application/problem+json) */
         Problem: {
             code: string;
+            /** @description Запись, с которой конфликт (например, клиент с этим телефоном) */
+            conflictId?: string;
             detail?: string;
             errors?: {
                 code: string;

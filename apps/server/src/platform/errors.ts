@@ -6,6 +6,7 @@ type AppErrorOptions = {
   /** A Russian sentence more specific than the catalogue's text. */
   detail?: string;
   retryAfterSeconds?: number;
+  conflictId?: string;
 };
 
 /** The one error class of the server: a code from the catalogue, never a raw message. */
@@ -42,5 +43,6 @@ export function toProblem(error: AppError): Problem {
   if (error.options.fields?.length) problem.errors = error.options.fields;
   if (error.options.retryAfterSeconds !== undefined)
     problem.retryAfterSeconds = error.options.retryAfterSeconds;
+  if (error.options.conflictId) problem.conflictId = error.options.conflictId;
   return problem;
 }

@@ -5,10 +5,21 @@ import type { Actor } from './actor';
 
 export type HistoryAction = 'create' | 'update' | 'delete';
 
+export type HistoryEntityType =
+  | 'premise'
+  | 'account'
+  | 'document'
+  | 'client'
+  | 'link'
+  | 'external_id'
+  | 'registration_request'
+  | 'lead';
+
 export type HistoryEntryInput = {
-  entityType: 'premise' | 'account' | 'document';
+  entityType: HistoryEntityType;
   entityId: string;
   premiseId?: string | null;
+  clientId?: string | null;
   action: HistoryAction;
   changes: ChangeRecord[];
 };
@@ -43,6 +54,7 @@ export async function recordHistory(db: Db, actor: Actor, entries: HistoryEntryI
       entityType: entry.entityType,
       entityId: entry.entityId,
       premiseId: entry.premiseId ?? null,
+      clientId: entry.clientId ?? null,
       action: entry.action,
       changes: entry.changes,
       actorStaffId: actor.staffId,
@@ -71,6 +83,48 @@ export function listPremiseHistory(
     )
     .orderBy(desc(changeHistory.id))
     .limit(limit);
+}
+
+/** Entries of one client card (the client, its external ids, its links), newest first. */
+export function listClientHistory(
+  db: Db,
+  organizationId: string,
+  clientId: string,
+  limit: number,
+  beforeId?: number,
+) {
+  return db
+    .select()
+    .from(changeHistory)
+    .where(
+      and(
+        eq(changeHistory.organizationId, organizationId),
+        eq(changeHistory.clientId, clientId),
+        beforeId ? lt(changeHistory.id, beforeId) : undefined,
+      ),
+    )
+    .orderBy(desc(changeHistory.id))
+    .limit(limit);
+}
+
+/** Entries of one record (a registration request, a lead), oldest first. */
+export function listEntityHistory(
+  db: Db,
+  organizationId: string,
+  entityType: HistoryEntityType,
+  entityId: string,
+) {
+  return db
+    .select()
+    .from(changeHistory)
+    .where(
+      and(
+        eq(changeHistory.organizationId, organizationId),
+        eq(changeHistory.entityType, entityType),
+        eq(changeHistory.entityId, entityId),
+      ),
+    )
+    .orderBy(changeHistory.id);
 }
 
 export type HistoryRow = typeof changeHistory.$inferSelect;

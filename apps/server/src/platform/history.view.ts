@@ -1,22 +1,60 @@
 import {
   ACCOUNT_FIELD_LABELS,
+  CLIENT_FIELD_LABELS,
   DOCUMENT_FIELD_LABELS,
   type HistoryEntry,
+  LINK_FIELD_LABELS,
+  PII_MASK,
   PREMISE_FIELD_LABELS,
+  REQUEST_FIELD_LABELS,
 } from '@domovoy/contract';
+import type { ChangeRecord } from '../db/schema';
 import type { HistoryRow } from './history';
+import { CONTACT_FIELDS, NAME_FIELDS, type PiiAccess } from './pii';
 
 const LABELS: Record<string, Record<string, string>> = {
   premise: PREMISE_FIELD_LABELS,
   account: ACCOUNT_FIELD_LABELS,
   document: DOCUMENT_FIELD_LABELS,
+  client: CLIENT_FIELD_LABELS,
+  link: LINK_FIELD_LABELS,
+  external_id: CLIENT_FIELD_LABELS,
+  registration_request: REQUEST_FIELD_LABELS,
+  lead: REQUEST_FIELD_LABELS,
 };
 
 const WHAT: Record<string, [string, string, string]> = {
   premise: ['Создано помещение', 'Изменено помещение', 'Удалено помещение'],
   account: ['Добавлен лицевой счёт', 'Изменён лицевой счёт', 'Удалён лицевой счёт'],
   document: ['Добавлен документ', 'Изменён документ', 'Удалён документ'],
+  client: ['Создан клиент', 'Изменён клиент', 'Удалён клиент'],
+  link: ['Клиент привязан к помещению', 'Изменена привязка к помещению', 'Клиент отвязан от помещения'],
+  external_id: [
+    'Добавлен внешний идентификатор',
+    'Изменён внешний идентификатор',
+    'Удалён внешний идентификатор',
+  ],
+  registration_request: [
+    'Получена заявка на регистрацию',
+    'Изменена заявка на регистрацию',
+    'Удалена заявка на регистрацию',
+  ],
+  lead: [
+    'Новый неидентифицированный клиент',
+    'Изменён неидентифицированный клиент',
+    'Удалён неидентифицированный клиент',
+  ],
 };
+
+const SILENT_IDENT = new Set(['premise', 'client', 'link', 'registration_request', 'lead']);
+
+function maskChange(change: ChangeRecord, access: PiiAccess): ChangeRecord {
+  const hidden =
+    (NAME_FIELDS.has(change.field) && !access.name) || (CONTACT_FIELDS.has(change.field) && !access.contacts);
+  if (!hidden) return change;
+  const mask = (value: unknown) => (value === null || value === undefined ? value : PII_MASK);
+  return { field: change.field, old: mask(change.old), new: mask(change.new) };
+}
 
 function summary(row: HistoryRow): string {
   const [created, updated, deleted] = WHAT[row.entityType] ?? ['Создано', 'Изменено', 'Удалено'];
@@ -24,12 +62,17 @@ function summary(row: HistoryRow): string {
   const named = (field: string) => labels[field] ?? field;
   const ident = row.changes.find((c) => c.field === 'number' || c.field === 'title');
   const which = ident ? ` ${String(ident.new ?? ident.old)}` : '';
-  if (row.action === 'create') return `${created}${row.entityType === 'premise' ? '' : which}`;
-  if (row.action === 'delete') return `${deleted}${row.entityType === 'premise' ? '' : which}`;
+  const suffix = SILENT_IDENT.has(row.entityType) ? '' : which;
+  if (row.action === 'create') return `${created}${suffix}`;
+  if (row.action === 'delete') return `${deleted}${suffix}`;
   return `${updated}: ${row.changes.map((c) => named(c.field)).join(', ')}`;
 }
 
-export function mapHistory(row: HistoryRow): HistoryEntry {
+/** R-4 with R-3: personal data in old → new values are masked like everywhere else. */
+export function mapHistory(
+  row: HistoryRow,
+  access: PiiAccess = { name: true, contacts: true },
+): HistoryEntry {
   return {
     id: String(row.id),
     at: row.at.toISOString(),
@@ -38,6 +81,6 @@ export function mapHistory(row: HistoryRow): HistoryEntry {
     entityId: row.entityId,
     action: row.action as HistoryEntry['action'],
     summary: summary(row),
-    changes: row.changes,
+    changes: row.changes.map((change) => maskChange(change, access)),
   };
 }

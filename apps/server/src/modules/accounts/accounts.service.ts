@@ -4,7 +4,7 @@ import { type Actor, assertCan } from '../../platform/actor';
 import { foreignKeyViolation, uniqueViolation } from '../../platform/db-errors';
 import { AppError, fieldError } from '../../platform/errors';
 import { diffFields, recordHistory } from '../../platform/history';
-import { assertPremiseExists } from '../premises/premises.service';
+import { assertPremiseExists } from '../premises/assert-premise-exists';
 import { accountValues } from './account-values';
 import * as repo from './accounts.repository';
 import { ACCOUNT_HISTORY_FIELDS, accountHistoryFields, mapAccount } from './accounts.view';

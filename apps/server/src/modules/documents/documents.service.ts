@@ -8,7 +8,7 @@ import { diffFields, recordHistory } from '../../platform/history';
 import type { FileStorage } from '../../platform/storage';
 import type { StoredFile } from '../../platform/uploads';
 import { type SchemaError, toFieldProblems } from '../../platform/validation-messages';
-import { assertPremiseExists } from '../premises/premises.service';
+import { assertPremiseExists } from '../premises/assert-premise-exists';
 import * as repo from './documents.repository';
 import { DOCUMENT_HISTORY_FIELDS, mapDocument } from './documents.view';
 

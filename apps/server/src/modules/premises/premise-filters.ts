@@ -1,7 +1,17 @@
 import type { PremiseListQuery, PremiseSort } from '@domovoy/contract';
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { objects, personalAccounts, premises, premiseTags, tags } from '../../db/schema';
+import {
+  clients,
+  objects,
+  personalAccounts,
+  premiseLinks,
+  premises,
+  premiseTags,
+  tags,
+} from '../../db/schema';
+import type { PiiAccess } from '../../platform/pii';
 import { escapeLike } from '../../platform/sql';
+import { clientReadingCondition } from '../clients/client-filters';
 import { normalizeTagName } from '../tags/tags.service';
 import { normalizeText } from './normalize-address';
 import { type AddressQuery, parseAddressQuery } from './parse-address-query';
@@ -48,20 +58,30 @@ function accountBranch(organizationId: string, raw: string): SQL | undefined {
     and (a.number = ${compact} or a.els = ${compact.toUpperCase()}${prefix})`;
 }
 
+/** P-2: premises of the clients the query names, by name or phone — only what the caller may see (R-3). */
+function clientBranch(organizationId: string, search: string, access: PiiAccess): SQL | undefined {
+  const condition = clientReadingCondition(search, access);
+  if (!condition) return undefined;
+  return sql`select ${premiseLinks.premiseId} from ${premiseLinks} join ${clients}
+    on ${clients.organizationId} = ${premiseLinks.organizationId} and ${clients.id} = ${premiseLinks.clientId}
+    where ${clients.organizationId} = ${organizationId} and ${condition}`;
+}
+
 /**
  * P-2. Each reading of the query (an address, an account number) is a subquery of premise ids
  * served by its own index. Their union is computed first (`= any(array(…))`), then the few
  * matching rows are fetched by key and sorted: an OR across tables in one WHERE made PostgreSQL
  * scan every premise, and a plain `IN` let it walk the whole address index looking for matches.
  */
-export function searchCondition(organizationId: string, search: string): SQL | undefined {
+export function searchCondition(organizationId: string, search: string, access: PiiAccess): SQL | undefined {
   if (!normalizeText(search)) return undefined;
   const addresses = addressAlternatives(organizationId, parseAddressQuery(search));
   const account = accountBranch(organizationId, search);
+  const client = clientBranch(organizationId, search, access);
   // One reading of the premises table alone («кв 65», «10 15»): a plain condition, which the
   // planner can read in address order from an index rather than fetch and sort every match.
   const [only] = addresses;
-  if (only && addresses.length === 1 && !account) return only;
+  if (only && addresses.length === 1 && !account && !client) return only;
   const branches: SQL[] = [];
   for (const address of addresses) {
     branches.push(
@@ -69,6 +89,7 @@ export function searchCondition(organizationId: string, search: string): SQL | u
     );
   }
   if (account) branches.push(account);
+  if (client) branches.push(client);
   // Nothing recognisable: match nothing rather than everything.
   if (branches.length === 0) return sql`false`;
   return sql`${premises.id} = any(array(${sql.join(branches, sql` union `)}))`;
@@ -96,9 +117,23 @@ function tagCondition(organizationId: string, names: string[]): SQL {
     )}))`;
 }
 
-/** P-3: filters by object group, quarter, object, type and tags (a premise with any of the tags). */
-export function premiseWhere(organizationId: string, query: PremiseListQuery): SQL | undefined {
+/** P-3: premises a client is linked to (in any role). */
+function clientFilter(organizationId: string, clientIds: string[]): SQL {
+  return inArray(
+    premises.id,
+    sql`(select ${premiseLinks.premiseId} from ${premiseLinks} where ${premiseLinks.organizationId} = ${organizationId}
+         and ${inArray(premiseLinks.clientId, clientIds)})`,
+  );
+}
+
+/** P-3: filters by object group, quarter, object, type, client and tags (any of the tags). */
+export function premiseWhere(
+  organizationId: string,
+  query: PremiseListQuery,
+  access: PiiAccess,
+): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
+  if (query.clientId?.length) conditions.push(clientFilter(organizationId, query.clientId));
   if (query.objectId?.length) conditions.push(inArray(premises.objectId, query.objectId));
   if (query.objectGroupId?.length)
     conditions.push(objectSetCondition(organizationId, 'group_id', query.objectGroupId));
@@ -106,7 +141,7 @@ export function premiseWhere(organizationId: string, query: PremiseListQuery): S
     conditions.push(objectSetCondition(organizationId, 'quarter_id', query.quarterId));
   if (query.type?.length) conditions.push(inArray(premises.type, query.type));
   if (query.tag?.length) conditions.push(tagCondition(organizationId, query.tag));
-  if (query.search) conditions.push(searchCondition(organizationId, query.search));
+  if (query.search) conditions.push(searchCondition(organizationId, query.search, access));
   return and(...conditions);
 }
 

@@ -12,9 +12,11 @@ import { type Actor, assertCan } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { diffFields, listPremiseHistory, recordHistory } from '../../platform/history';
 import { mapHistory } from '../../platform/history.view';
+import { piiAccess } from '../../platform/pii';
 import type { FileStorage } from '../../platform/storage';
 import type { AccountsService } from '../accounts/accounts.service';
 import type { DocumentsService } from '../documents/documents.service';
+import { premiseLinksDeletion } from '../links/links.service';
 import type { TagsService } from '../tags/tags.service';
 import { premiseOrder, premiseWhere } from './premise-filters';
 import { type PremiseInput, premiseValues } from './premise-values';
@@ -76,11 +78,6 @@ function inputOf(p: Premise): PremiseInput {
   };
 }
 
-/** For the other parts of a premise card (accounts, documents): 404 unless it is the organisation's. */
-export async function assertPremiseExists(db: Db, actor: Actor, premiseId: string): Promise<void> {
-  if (!(await repo.premiseExists(db, actor.organizationId, premiseId))) throw new AppError('NOT_FOUND');
-}
-
 export function premisesService({ db, storage, tags, accounts, documents }: Deps) {
   async function load(tx: Db, actor: Actor, id: string): Promise<Premise> {
     const row = await repo.findPremise(tx, actor.organizationId, id);
@@ -105,7 +102,7 @@ export function premisesService({ db, storage, tags, accounts, documents }: Deps
       const page = query.page ?? 1;
       const pageSize = query.pageSize ?? 20;
       const { rows, total } = await repo.listPremises(db, actor.organizationId, {
-        where: premiseWhere(actor.organizationId, query),
+        where: premiseWhere(actor.organizationId, query, piiAccess(actor)),
         orderBy: premiseOrder(query.sort),
         limit: pageSize,
         offset: (page - 1) * pageSize,
@@ -190,8 +187,9 @@ export function premisesService({ db, storage, tags, accounts, documents }: Deps
         const before = await load(tx, actor, id);
         const accountEntries = await accounts.deletionHistory(tx, actor, id);
         const docs = await documents.deletionOf(tx, actor, id);
+        const linkEntries = await premiseLinksDeletion(tx, actor, id);
         await repo.deletePremise(tx, actor.organizationId, id);
-        await recordHistory(tx, actor, [...accountEntries, ...docs.history]);
+        await recordHistory(tx, actor, [...accountEntries, ...docs.history, ...linkEntries]);
         await history(tx, actor, id, 'delete', diffFields(historyView(before), {}, HISTORY_FIELDS));
         return docs.fileKeys;
       });
@@ -207,7 +205,7 @@ export function premisesService({ db, storage, tags, accounts, documents }: Deps
         if (rows.length === 0) throw error;
       });
       const rows = await listPremiseHistory(db, actor.organizationId, id, limit, before);
-      return rows.map(mapHistory);
+      return rows.map((row) => mapHistory(row, piiAccess(actor)));
     },
   };
 }

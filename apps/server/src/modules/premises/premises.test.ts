@@ -246,6 +246,10 @@ describe('P-7: deleting a premise', () => {
       ...multipart({ title: 'План' }, { name: 'plan.pdf', type: 'application/pdf', data: PDF_BYTES }),
     });
     expect(upload.status).toBe(201);
+    const client = (await admin.post('/api/clients', { fullName: 'Жилец Удаляемый' })).body;
+    expect((await admin.post(`/api/premises/${premise.id}/clients`, { clientId: client.id })).status).toBe(
+      201,
+    );
 
     const response = await admin.delete(`/api/premises/${premise.id}`);
     expect(response.status).toBe(204);
@@ -257,9 +261,17 @@ describe('P-7: deleting a premise', () => {
     const history = await admin.get(`/api/premises/${premise.id}/history`);
     expect(history.status).toBe(200);
     const summaries = history.body.map((e: { summary: string }) => e.summary);
-    expect(summaries.slice(0, 3)).toEqual(
-      expect.arrayContaining(['Удалено помещение', 'Удалён лицевой счёт P7-001', 'Удалён документ План']),
+    expect(summaries.slice(0, 4)).toEqual(
+      expect.arrayContaining([
+        'Удалено помещение',
+        'Удалён лицевой счёт P7-001',
+        'Удалён документ План',
+        'Клиент отвязан от помещения',
+      ]),
     );
+    // Residents lose the premise: the client stays, without it.
+    expect((await admin.get(`/api/clients/${client.id}/premises`)).body).toEqual([]);
+    expect((await admin.get(`/api/clients/${client.id}`)).status).toBe(200);
   });
 });
 

@@ -1,0 +1,185 @@
+import { type ClientListQuery, type ClientSort, type PhoneQuery, parsePhoneQuery } from '@domovoy/contract';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { clients, clientTags, objects, premiseLinks, premises, tags } from '../../db/schema';
+import { AppError } from '../../platform/errors';
+import type { PiiAccess } from '../../platform/pii';
+import { escapeLike } from '../../platform/sql';
+import { normalizeTagName } from '../tags/tags.service';
+import { normalizeName } from './client-values';
+
+const contains = (value: string) => `%${escapeLike(value)}%`;
+
+/** Words of a query that are a name, and runs of digits that are a phone. */
+function splitQuery(search: string) {
+  const words = normalizeName(search)
+    .split(' ')
+    .filter((w) => /\p{L}/u.test(w));
+  const digits = search.replace(/\p{L}+/gu, ' ');
+  return { words, phone: parsePhoneQuery(digits) };
+}
+
+// The largest code point: `x < prefix || TOP` holds for every text starting with the prefix.
+const TOP = '\u{10FFFF}';
+
+/** Texts that start with `prefix`, as a range an index (collate "C") serves in order. */
+function startsWith(column: SQL | AnyPgColumn, prefix: string): SQL {
+  return sql`(${column} collate "C" >= ${prefix} and ${column} collate "C" < ${prefix + TOP})`;
+}
+
+/**
+ * C-2: a phone typed as +7…, 8… or any part of it. A whole number is an equality on the E.164
+ * column (a btree); a fragment is «contains» over the 10 national digits (a trigram index), and
+ * a fragment typed with its trunk prefix also «starts the number» (a btree range).
+ */
+export function phoneCondition(columns: PiiSearchColumns, q: PhoneQuery): SQL {
+  const { phone, phoneDigits } = columns;
+  if (q.exact)
+    return phone && q.exact.length === 10
+      ? sql`${phone} = ${`+7${q.exact}`}`
+      : sql`${phoneDigits} = ${q.exact}`;
+  const readings = q.contains.map((part) => sql`${phoneDigits} like ${contains(part)}`);
+  if (q.prefix)
+    readings.push(
+      phone ? startsWith(phone, `+7${q.prefix}`) : sql`${phoneDigits} like ${`${escapeLike(q.prefix)}%`}`,
+    );
+  return or(...readings) as SQL;
+}
+
+/** What a name-and-phone search reads: a normalised name (none for leads), the E.164 phone, its digits. */
+export type PiiSearchColumns = {
+  name?: SQL | AnyPgColumn;
+  phone?: SQL | AnyPgColumn;
+  phoneDigits: SQL | AnyPgColumn;
+};
+
+/**
+ * How typed name words match: `prefix` — the words begin the full name, surname first («Иванов
+ * Ив»), served in name order by the sort index; `contains` — every word is somewhere in the name.
+ */
+export type NameMode = 'prefix' | 'contains';
+
+function nameCondition(name: SQL | AnyPgColumn | undefined, words: string[], mode: NameMode): SQL[] {
+  if (words.length === 0) return [];
+  if (!name) return [sql`false`];
+  if (mode === 'prefix') return [startsWith(name, words.join(' '))];
+  return words.map((word) => sql`${name} like ${contains(word)}`);
+}
+
+/** Whether a query has name words (the service tries `prefix` first, then `contains`). */
+export function hasNameWords(search: string): boolean {
+  return splitQuery(search).words.length > 0;
+}
+
+/**
+ * C-2 with R-3: the name and phone readings of a query. A reading the caller may not see is
+ * refused, not quietly matched: finding a card by a hidden phone would reveal the phone.
+ * Shared by clients, registration requests and leads, so they search and refuse alike.
+ */
+export function piiSearchCondition(
+  search: string,
+  access: PiiAccess,
+  columns: PiiSearchColumns,
+  mode: NameMode = 'contains',
+) {
+  const { words, phone } = splitQuery(search);
+  if (words.length === 0 && !phone) return undefined;
+  if ((words.length > 0 && !access.name) || (phone && !access.contacts))
+    throw new AppError('PII_SEARCH_FORBIDDEN');
+  const parts = nameCondition(columns.name, words, mode);
+  if (phone) parts.push(phoneCondition(columns, phone));
+  return and(...parts);
+}
+
+const CLIENT_COLUMNS: PiiSearchColumns = {
+  name: clients.nameNorm,
+  phone: clients.phone,
+  phoneDigits: clients.phoneDigits,
+};
+
+export function clientSearchCondition(
+  search: string,
+  access: PiiAccess,
+  mode: NameMode = 'prefix',
+): SQL | undefined {
+  return piiSearchCondition(search, access, CLIENT_COLUMNS, mode);
+}
+
+/**
+ * The same readings where clients are one option among others (the premises search box, P-2):
+ * only a query that is a name alone or a phone alone is read as a client («кв 65», «Ленина 10»
+ * are addresses), and a reading the caller may not see is left out instead of refused.
+ */
+export function clientReadingCondition(search: string, access: PiiAccess): SQL | undefined {
+  const { words, phone } = splitQuery(search);
+  const nameOnly = words.length > 0 && !/\d/.test(search);
+  const phoneOnly = words.length === 0 && phone !== undefined;
+  if (nameOnly && access.name) return clientSearchCondition(search, access);
+  if (phoneOnly && access.contacts) return clientSearchCondition(search, access);
+  return undefined;
+}
+
+/** C-3: premise-side filters apply to one and the same link (an owner in object X). */
+function linkCondition(organizationId: string, query: ClientListQuery): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (query.role?.length) conditions.push(inArray(premiseLinks.role, query.role));
+  if (query.premiseType?.length) conditions.push(inArray(premises.type, query.premiseType));
+  if (query.objectId?.length) conditions.push(inArray(premises.objectId, query.objectId));
+  const objectSets: SQL[] = [];
+  if (query.objectGroupId?.length) objectSets.push(inArray(objects.groupId, query.objectGroupId));
+  if (query.quarterId?.length) objectSets.push(inArray(objects.quarterId, query.quarterId));
+  if (conditions.length === 0 && objectSets.length === 0) return undefined;
+  return sql`exists (select 1 from ${premiseLinks}
+    join ${premises} on ${premises.organizationId} = ${premiseLinks.organizationId} and ${premises.id} = ${premiseLinks.premiseId}
+    join ${objects} on ${objects.organizationId} = ${premises.organizationId} and ${objects.id} = ${premises.objectId}
+    where ${premiseLinks.organizationId} = ${organizationId} and ${premiseLinks.clientId} = ${clients.id}
+    and ${and(...conditions, ...objectSets)})`;
+}
+
+function tagCondition(organizationId: string, names: string[]): SQL {
+  return sql`exists (select 1 from ${clientTags} join ${tags}
+    on ${tags.organizationId} = ${clientTags.organizationId} and ${tags.id} = ${clientTags.tagId}
+    where ${clientTags.organizationId} = ${organizationId} and ${clientTags.clientId} = ${clients.id}
+    and ${inArray(tags.nameNorm, names.map(normalizeTagName))})`;
+}
+
+/** C-3: object group, quarter, object, premise type, role, tags, status, app, source. */
+export function clientWhere(
+  organizationId: string,
+  query: ClientListQuery,
+  access: PiiAccess,
+  nameMode: NameMode = 'prefix',
+): SQL | undefined {
+  return and(
+    query.search ? clientSearchCondition(query.search, access, nameMode) : undefined,
+    linkCondition(organizationId, query),
+    query.tag?.length ? tagCondition(organizationId, query.tag) : undefined,
+    query.status ? eq(clients.status, query.status) : undefined,
+    query.app === 'installed'
+      ? isNotNull(clients.firstLoginAt)
+      : query.app === 'never'
+        ? isNull(clients.firstLoginAt)
+        : undefined,
+    query.source?.length ? inArray(clients.source, query.source) : undefined,
+  );
+}
+
+const byName = sql`${clients.nameNorm} collate "C"`;
+
+/** C-1: sorting by client, phone and «Был(а) в ЛК» (never visited last either way). */
+export function clientOrder(sort: ClientSort = 'name'): SQL[] {
+  switch (sort) {
+    case 'name':
+      return [asc(byName), asc(clients.id)];
+    case '-name':
+      return [desc(byName), desc(clients.id)];
+    case 'phone':
+      return [sql`${clients.phone} asc nulls last`, asc(clients.id)];
+    case '-phone':
+      return [sql`${clients.phone} desc nulls last`, desc(clients.id)];
+    case 'lastVisit':
+      return [sql`${clients.lastVisitAt} asc nulls last`, asc(clients.id)];
+    case '-lastVisit':
+      return [sql`${clients.lastVisitAt} desc nulls last`, desc(clients.id)];
+  }
+}

@@ -1,0 +1,159 @@
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../../db/database';
+import {
+  clientExternalIds,
+  clients,
+  clientTags,
+  objects,
+  premiseLinks,
+  premises,
+  residentAccounts,
+  staff,
+  tags,
+} from '../../db/schema';
+import type { ClientValues } from './client-values';
+
+const creator = alias(staff, 'creator');
+const updater = alias(staff, 'updater');
+
+/** The premises of a client as the list and the card show them (raw address parts). */
+export type PremiseRefRow = {
+  linkId: string;
+  premiseId: string;
+  role: string;
+  type: string;
+  street: string | null;
+  house: string | null;
+  building: string | null;
+  number: string | null;
+  room: string | null;
+  objectName: string;
+};
+
+const clientColumns = {
+  client: clients,
+  accountFirstLoginAt: residentAccounts.firstLoginAt,
+  createdByName: creator.fullName,
+  updatedByName: updater.fullName,
+  tags: sql<string[]>`coalesce((
+    select array_agg(t.name order by t.name) from ${clientTags} ct
+    join ${tags} t on t.organization_id = ct.organization_id and t.id = ct.tag_id
+    where ct.organization_id = ${clients.organizationId} and ct.client_id = ${clients.id}), '{}')`,
+  premises: sql<PremiseRefRow[]>`coalesce((
+    select json_agg(json_build_object('linkId', pl.id, 'premiseId', p.id, 'role', pl.role, 'type', p.type,
+      'street', p.street, 'house', p.house, 'building', p.building, 'number', p.number, 'room', p.room,
+      'objectName', o.name) order by p.sort_key collate "C")
+    from ${premiseLinks} pl
+    join ${premises} p on p.organization_id = pl.organization_id and p.id = pl.premise_id
+    join ${objects} o on o.organization_id = p.organization_id and o.id = p.object_id
+    where pl.organization_id = ${clients.organizationId} and pl.client_id = ${clients.id}), '[]'::json)`,
+};
+
+export type ClientRow = Awaited<ReturnType<typeof selectClients>>[number];
+
+function selectClients(db: Db) {
+  return db
+    .select(clientColumns)
+    .from(clients)
+    .leftJoin(residentAccounts, eq(residentAccounts.id, clients.accountId))
+    .leftJoin(
+      creator,
+      and(eq(creator.organizationId, clients.organizationId), eq(creator.id, clients.createdBy)),
+    )
+    .leftJoin(
+      updater,
+      and(eq(updater.organizationId, clients.organizationId), eq(updater.id, clients.updatedBy)),
+    );
+}
+
+export async function findClient(db: Db, organizationId: string, id: string): Promise<ClientRow | undefined> {
+  const [row] = await selectClients(db).where(
+    and(eq(clients.organizationId, organizationId), eq(clients.id, id)),
+  );
+  return row;
+}
+
+export type ClientPage = { where: SQL | undefined; orderBy: SQL[]; limit: number; offset: number };
+
+/**
+ * A page in two steps: the ids of the page by the narrow columns the filters and the order need,
+ * then the cards of those ids with their joins — rather than joining every match before sorting.
+ */
+export async function listClients(db: Db, organizationId: string, page: ClientPage) {
+  const where = and(eq(clients.organizationId, organizationId), page.where);
+  const [ids, [count]] = await Promise.all([
+    db
+      .select({ id: clients.id })
+      .from(clients)
+      .where(where)
+      .orderBy(...page.orderBy)
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ total: sql<number>`count(*)::int` }).from(clients).where(where),
+  ]);
+  if (ids.length === 0) return { rows: [], total: count?.total ?? 0 };
+  const order = new Map(ids.map((row, i) => [row.id, i]));
+  const rows = await selectClients(db).where(
+    and(eq(clients.organizationId, organizationId), inArray(clients.id, [...order.keys()])),
+  );
+  rows.sort((a, b) => (order.get(a.client.id) ?? 0) - (order.get(b.client.id) ?? 0));
+  return { rows, total: count?.total ?? 0 };
+}
+
+export async function findClientIdByPhone(db: Db, organizationId: string, phone: string) {
+  const [row] = await db
+    .select({ id: clients.id })
+    .from(clients)
+    .where(and(eq(clients.organizationId, organizationId), eq(clients.phone, phone)));
+  return row?.id;
+}
+
+export async function insertClient(
+  db: Db,
+  organizationId: string,
+  values: ClientValues & { accountId: string | null; source: string },
+  staffId: string | null,
+) {
+  const [row] = await db
+    .insert(clients)
+    .values({ organizationId, ...values, createdBy: staffId, updatedBy: staffId })
+    .returning({ id: clients.id });
+  if (!row) throw new Error('insert returned no row');
+  return row.id;
+}
+
+export async function updateClient(
+  db: Db,
+  organizationId: string,
+  id: string,
+  values: ClientValues & { accountId: string | null },
+  staffId: string,
+) {
+  await db
+    .update(clients)
+    .set({ ...values, updatedBy: staffId, updatedAt: new Date() })
+    .where(and(eq(clients.organizationId, organizationId), eq(clients.id, id)));
+}
+
+export async function deleteClient(db: Db, organizationId: string, id: string) {
+  await db.delete(clients).where(and(eq(clients.organizationId, organizationId), eq(clients.id, id)));
+}
+
+export async function setClientTags(db: Db, organizationId: string, clientId: string, tagIds: string[]) {
+  await db
+    .delete(clientTags)
+    .where(and(eq(clientTags.organizationId, organizationId), eq(clientTags.clientId, clientId)));
+  if (tagIds.length > 0)
+    await db.insert(clientTags).values(tagIds.map((tagId) => ({ organizationId, clientId, tagId })));
+}
+
+export function listExternalIds(db: Db, organizationId: string, clientId: string) {
+  return db
+    .select()
+    .from(clientExternalIds)
+    .where(
+      and(eq(clientExternalIds.organizationId, organizationId), eq(clientExternalIds.clientId, clientId)),
+    )
+    .orderBy(asc(clientExternalIds.createdAt));
+}

@@ -1,0 +1,238 @@
+import type {
+  Client,
+  ClientBody,
+  ClientListItem,
+  ClientListQuery,
+  ClientPatch,
+  ClientSource,
+  HistoryEntry,
+} from '@domovoy/contract';
+import type { Db } from '../../db/database';
+import { type Actor, assertCan } from '../../platform/actor';
+import { AppError } from '../../platform/errors';
+import { diffFields, listClientHistory, recordHistory } from '../../platform/history';
+import { mapHistory } from '../../platform/history.view';
+import { piiAccess } from '../../platform/pii';
+import { deleteClientLinks } from '../links/links.service';
+import { residentAccounts } from '../resident-accounts/resident-accounts.service';
+import type { TagsService } from '../tags/tags.service';
+import { assertMayEditPii } from './assert-may-edit-pii';
+import { clientOrder, clientWhere, hasNameWords, type NameMode } from './client-filters';
+import { type ClientInput, clientValues } from './client-values';
+import * as repo from './clients.repository';
+import {
+  CLIENT_HISTORY_FIELDS,
+  clientHistoryView,
+  mapClient,
+  mapClientListItem,
+  mapExternalId,
+} from './clients.view';
+import * as externalIdsRepo from './external-ids.repository';
+import { lockClients } from './merge.repository';
+import { mergeClients } from './merge-clients';
+import { translateClientWriteError } from './translate-client-error';
+
+type Deps = { db: Db; tags: TagsService };
+
+function inputOf(c: repo.ClientRow['client']): ClientInput {
+  return {
+    type: c.type as ClientInput['type'],
+    taxForm: c.taxForm as ClientInput['taxForm'],
+    fullName: c.fullName,
+    phone: c.phone,
+    email: c.email,
+    gender: c.gender as ClientInput['gender'],
+    birthDate: c.birthDate,
+    passport: c.passport,
+    passportComment: c.passportComment,
+    regAddress: c.regAddress,
+    regPostcode: c.regPostcode,
+    regComment: c.regComment,
+    inn: c.inn,
+    snils: c.snils,
+    loyaltyCard: c.loyaltyCard,
+    status: c.status as ClientInput['status'],
+    tester: c.tester,
+    note: c.note,
+  };
+}
+
+export function clientsService({ db, tags }: Deps) {
+  async function load(tx: Db, actor: Actor, id: string) {
+    const row = await repo.findClient(tx, actor.organizationId, id);
+    if (!row) throw new AppError('NOT_FOUND');
+    return row;
+  }
+
+  async function card(tx: Db, actor: Actor, id: string): Promise<Client> {
+    const row = await load(tx, actor, id);
+    const externalIds = (await repo.listExternalIds(tx, actor.organizationId, id)).map(mapExternalId);
+    return mapClient(row, externalIds, piiAccess(actor));
+  }
+
+  /** C-7: a phone belongs to one card of an organisation; the 409 names the other card. */
+  async function assertPhoneFree(tx: Db, actor: Actor, phone: string | null, clientId?: string) {
+    if (!phone) return;
+    const other = await repo.findClientIdByPhone(tx, actor.organizationId, phone);
+    if (other && other !== clientId) {
+      throw new AppError('PHONE_TAKEN', {
+        conflictId: other,
+        detail: 'Этот номер уже у другого клиента организации: откройте его карточку или объедините карточки',
+      });
+    }
+  }
+
+  /**
+   * C-5: a new card, inside the caller's transaction (also used by approvals and leads).
+   * A phone gets the person's one resident account (T-3), created when new.
+   */
+  async function createIn(tx: Db, actor: Actor, body: ClientBody, source: ClientSource): Promise<string> {
+    assertMayEditPii(actor, body);
+    const values = clientValues(body);
+    await assertPhoneFree(tx, actor, values.phone);
+    const account = values.phone ? await residentAccounts.ensure(tx, values.phone) : null;
+    const id = await repo.insertClient(
+      tx,
+      actor.organizationId,
+      { ...values, accountId: account?.id ?? null, source },
+      actor.staffId,
+    );
+    const tagRows = await tags.resolve(tx, actor, body.tags ?? []);
+    await repo.setClientTags(
+      tx,
+      actor.organizationId,
+      id,
+      tagRows.map((t) => t.id),
+    );
+    if (body.externalId?.trim()) {
+      await externalIdsRepo.insertExternalId(tx, actor.organizationId, {
+        clientId: id,
+        source: '',
+        externalId: body.externalId.trim(),
+      });
+    }
+    const created = await load(tx, actor, id);
+    const changes = diffFields({}, clientHistoryView(created), CLIENT_HISTORY_FIELDS);
+    await recordHistory(tx, actor, [
+      { entityType: 'client', entityId: id, clientId: id, action: 'create', changes },
+    ]);
+    return id;
+  }
+
+  return {
+    createIn,
+
+    /**
+     * C-1..C-3. Name words are first read as the beginning of the full name, surname first
+     * («Иванов Ив» — how staff type it, and served in order by an index at any size); only when
+     * that finds nobody, as words anywhere in the name («Мария»).
+     */
+    async list(actor: Actor, query: ClientListQuery) {
+      assertCan(actor, 'clients.view');
+      const access = piiAccess(actor);
+      const page = query.page ?? 1;
+      const pageSize = query.pageSize ?? 20;
+      const fetch = (nameMode: NameMode) =>
+        repo.listClients(db, actor.organizationId, {
+          where: clientWhere(actor.organizationId, query, access, nameMode),
+          orderBy: clientOrder(query.sort),
+          limit: pageSize,
+          offset: (page - 1) * pageSize,
+        });
+      let result = await fetch('prefix');
+      if (result.total === 0 && query.search && hasNameWords(query.search)) result = await fetch('contains');
+      const items: ClientListItem[] = result.rows.map((row) => mapClientListItem(row, access));
+      return { items, total: result.total, page, pageSize };
+    },
+
+    async get(actor: Actor, id: string): Promise<Client> {
+      assertCan(actor, 'clients.view');
+      return card(db, actor, id);
+    },
+
+    async create(actor: Actor, body: ClientBody): Promise<Client> {
+      assertCan(actor, 'clients.edit');
+      return db
+        .transaction(async (tx) => card(tx, actor, await createIn(tx, actor, body, 'manual')))
+        .catch(translateClientWriteError);
+    },
+
+    /** C-6, C-7: edit the card; the phone changes only while the person has never logged in. */
+    async update(actor: Actor, id: string, patch: ClientPatch): Promise<Client> {
+      assertCan(actor, 'clients.edit');
+      assertMayEditPii(actor, patch);
+      return db
+        .transaction(async (tx) => {
+          const before = await load(tx, actor, id);
+          const { tags: tagNames, ...fields } = patch;
+          const values = clientValues({ ...inputOf(before.client), ...fields });
+          let accountId = before.client.accountId;
+          if (values.phone !== before.client.phone) {
+            if (before.accountFirstLoginAt) throw new AppError('PHONE_LOCKED');
+            await assertPhoneFree(tx, actor, values.phone, id);
+            accountId = values.phone ? (await residentAccounts.ensure(tx, values.phone)).id : null;
+          }
+          await repo.updateClient(tx, actor.organizationId, id, { ...values, accountId }, actor.staffId);
+          if (accountId !== before.client.accountId)
+            await residentAccounts.removeIfOrphan(tx, before.client.accountId);
+          if (tagNames) {
+            const tagRows = await tags.resolve(tx, actor, tagNames);
+            await repo.setClientTags(
+              tx,
+              actor.organizationId,
+              id,
+              tagRows.map((t) => t.id),
+            );
+          }
+          const after = await load(tx, actor, id);
+          const changes = diffFields(
+            clientHistoryView(before),
+            clientHistoryView(after),
+            CLIENT_HISTORY_FIELDS,
+          );
+          await recordHistory(tx, actor, [
+            { entityType: 'client', entityId: id, clientId: id, action: 'update', changes },
+          ]);
+          return card(tx, actor, id);
+        })
+        .catch(translateClientWriteError);
+    },
+
+    /** C-7 «Объединить»: card `id` is replaced by `intoClientId`; answers the surviving card. */
+    async merge(actor: Actor, id: string, intoClientId: string): Promise<Client> {
+      return db.transaction(async (tx) => {
+        await mergeClients(tx, actor, id, intoClientId);
+        return card(tx, actor, intoClientId);
+      });
+    },
+
+    /** L-5, R-4: the card goes with its links (dependents refused or removed); its history stays. */
+    async remove(actor: Actor, id: string, dependents: 'refuse' | 'remove' = 'refuse'): Promise<void> {
+      assertCan(actor, 'clients.edit');
+      await db.transaction(async (tx) => {
+        await lockClients(tx, actor.organizationId, [id]);
+        const before = await load(tx, actor, id);
+        await deleteClientLinks(tx, actor, id, dependents);
+        await repo.deleteClient(tx, actor.organizationId, id);
+        await residentAccounts.removeIfOrphan(tx, before.client.accountId);
+        // The entry names the card (masked for roles without «ФИО»), not all it held.
+        const changes = [{ field: 'fullName', old: before.client.fullName, new: null }];
+        await recordHistory(tx, actor, [
+          { entityType: 'client', entityId: id, clientId: id, action: 'delete', changes },
+        ]);
+      });
+    },
+
+    /** R-4: the client card's history (the client, its external ids, its links), masked as R-3 says. */
+    async history(actor: Actor, id: string, limit = 50, before?: number): Promise<HistoryEntry[]> {
+      assertCan(actor, 'clients.view');
+      await load(db, actor, id).catch(async (error) => {
+        if ((await listClientHistory(db, actor.organizationId, id, 1)).length === 0) throw error;
+      });
+      const rows = await listClientHistory(db, actor.organizationId, id, limit, before);
+      return rows.map((row) => mapHistory(row, piiAccess(actor)));
+    },
+  };
+}
+
+export type ClientsService = ReturnType<typeof clientsService>;

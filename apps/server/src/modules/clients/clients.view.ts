@@ -1,0 +1,114 @@
+import {
+  type Client,
+  type ClientListItem,
+  type ClientPremiseRef,
+  type ExternalId,
+  formatPassport,
+  formatPhone,
+  formatPremiseAddress,
+  formatSnils,
+  type LinkRole,
+  type PremiseType,
+} from '@domovoy/contract';
+import type { clientExternalIds } from '../../db/schema';
+import { maskedFlags, type PiiAccess, showContact, showName } from '../../platform/pii';
+import type { ClientRow, PremiseRefRow } from './clients.repository';
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+const actorRef = (id: string | null, name: string | null) => (id && name ? { id, name } : null);
+
+export function mapPremiseRef(ref: PremiseRefRow): ClientPremiseRef {
+  return {
+    linkId: ref.linkId,
+    premiseId: ref.premiseId,
+    fullAddress: formatPremiseAddress(ref.type as PremiseType, ref),
+    objectName: ref.objectName,
+    role: ref.role as LinkRole,
+  };
+}
+
+/** C-1 with R-3: the masking of names and contacts happens here and nowhere else. */
+export function mapClientListItem(row: ClientRow, access: PiiAccess): ClientListItem {
+  const c = row.client;
+  return {
+    id: c.id,
+    type: c.type as ClientListItem['type'],
+    fullName: showName(c.fullName, access),
+    phone: showContact(c.phone ? formatPhone(c.phone) : null, access),
+    status: c.status as ClientListItem['status'],
+    source: c.source as ClientListItem['source'],
+    premises: row.premises.map(mapPremiseRef),
+    hasApp: c.firstLoginAt !== null,
+    lastVisitAt: iso(c.lastVisitAt),
+    tags: row.tags,
+    masked: maskedFlags(access),
+  };
+}
+
+export function mapExternalId(row: typeof clientExternalIds.$inferSelect): ExternalId {
+  return {
+    id: row.id,
+    clientId: row.clientId,
+    source: row.source,
+    externalId: row.externalId,
+    note: row.note,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function mapClient(row: ClientRow, externalIds: ExternalId[], access: PiiAccess): Client {
+  const c = row.client;
+  return {
+    ...mapClientListItem(row, access),
+    taxForm: c.taxForm as Client['taxForm'],
+    tester: c.tester,
+    email: showContact(c.email, access),
+    gender: c.gender as Client['gender'],
+    birthDate: showName(c.birthDate, access),
+    passport: showName(c.passport && formatPassport(c.passport), access),
+    passportComment: showName(c.passportComment, access),
+    regAddress: showName(c.regAddress, access),
+    regPostcode: showName(c.regPostcode, access),
+    regComment: showName(c.regComment, access),
+    inn: showName(c.inn, access),
+    snils: showName(c.snils && formatSnils(c.snils), access),
+    loyaltyCard: c.loyaltyCard,
+    note: c.note,
+    firstLoginAt: iso(c.firstLoginAt),
+    // C-7: once the person has logged in to the app anywhere, the phone is their login.
+    phoneEditable: row.accountFirstLoginAt === null,
+    externalIds,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+    createdBy: actorRef(c.createdBy, row.createdByName),
+    updatedBy: actorRef(c.updatedBy, row.updatedByName),
+  };
+}
+
+/** What the change history records of a client. */
+export function clientHistoryView(row: ClientRow) {
+  return { ...row.client, tags: row.tags };
+}
+
+export const CLIENT_HISTORY_FIELDS = [
+  'type',
+  'taxForm',
+  'fullName',
+  'phone',
+  'email',
+  'gender',
+  'birthDate',
+  'passport',
+  'passportComment',
+  'regAddress',
+  'regPostcode',
+  'regComment',
+  'inn',
+  'snils',
+  'loyaltyCard',
+  'status',
+  'tester',
+  'note',
+  'tags',
+] as const;
