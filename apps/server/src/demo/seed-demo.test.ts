@@ -1,9 +1,10 @@
-import { PREMISE_TYPE_NAMES } from '@domovoy/contract';
+import { CLIENT_SOURCES, LINK_ROLE_NAMES, PREMISE_TYPE_NAMES } from '@domovoy/contract';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/build-test-app';
 import { type Client, loginAs } from '../../test/helpers';
 import { loadConfig } from '../config';
-import type { Database } from '../db/database';
+import { type Database, queryRows } from '../db/database';
 import { ensureDemo } from './ensure-demo';
 
 let t: TestApp;
@@ -64,5 +65,142 @@ describe('demo organisation «УК Демо» (issue 2, item 10)', () => {
       created: false,
       reason: 'disabled',
     });
+  });
+});
+
+type Item = { id: string; fullName: string; phone: string | null; type: string; premises: Ref[] };
+type Ref = { premiseId: string; role: string };
+type Link = {
+  id: string;
+  clientId: string;
+  role: string;
+  ownerClientId: string | null;
+  share: string | null;
+};
+
+describe('demo clients of «УК Демо» (issue 3, item 10)', () => {
+  const total = async (query: string) =>
+    (await admin.get(`/api/clients?pageSize=1&${query}`)).body.total as number;
+  const list = async (query: string): Promise<Item[]> =>
+    (await admin.get(`/api/clients?pageSize=100&${query}`)).body.items;
+  const premiseLinks = async (premiseId: string): Promise<Link[]> =>
+    (await admin.get(`/api/premises/${premiseId}/clients`)).body;
+  const count = async (query: string) => Number((await queryRows<{ n: number }>(t.db, sql.raw(query)))[0]?.n);
+
+  it('has at least 1,500 clients: ~1% blocked, ~30% in the app, every source, companies and ИП', async () => {
+    const all = await total('');
+    expect(all).toBeGreaterThanOrEqual(1500);
+    const blocked = await total('status=blocked');
+    expect(blocked / all).toBeGreaterThan(0.003);
+    expect(blocked / all).toBeLessThan(0.02);
+    const app = await total('app=installed');
+    expect(app / all).toBeGreaterThan(0.25);
+    expect(app / all).toBeLessThan(0.35);
+    for (const source of Object.keys(CLIENT_SOURCES)) {
+      expect(await total(`source=${source}`), source).toBeGreaterThan(0);
+    }
+    const commercial = await list('premiseType=commercial');
+    const types = commercial.map((c) => c.type);
+    expect(types).toContain('legal');
+    expect(types).toContain('entrepreneur');
+    expect(commercial.find((c) => c.type === 'legal')?.fullName).toMatch(/^(ООО|АО) «.+»$/);
+    expect(await total(`tag=${encodeURIComponent('Старший по дому')}`)).toBeGreaterThan(0);
+  });
+
+  it('links clients in every role; a dependant names an owner of the same premise', async () => {
+    for (const role of LINK_ROLE_NAMES) expect(await total(`role=${role}`), role).toBeGreaterThan(0);
+    for (const role of ['resident', 'tenant', 'representative']) {
+      for (const client of (await list(`role=${role}`)).slice(0, 5)) {
+        const ref = client.premises.find((p) => p.role === role) as Ref;
+        const links = await premiseLinks(ref.premiseId);
+        const own = links.find((l) => l.clientId === client.id);
+        const owner = links.find((l) => l.clientId === own?.ownerClientId);
+        expect(role === 'representative' ? ['owner'] : ['owner', 'unconfirmed_owner']).toContain(owner?.role);
+      }
+    }
+  });
+
+  it('gives a premise one owner with the whole share, or two with ½ each', async () => {
+    const seen = new Set<string>();
+    for (const client of (await list('role=owner&premiseType=flat')).slice(0, 30)) {
+      for (const ref of client.premises.filter((p) => p.role === 'owner')) seen.add(ref.premiseId);
+    }
+    const shares = new Set<string>();
+    for (const premiseId of seen) {
+      const owners = (await premiseLinks(premiseId)).filter((l) => l.role === 'owner');
+      shares.add(owners.map((l) => l.share).join(' + '));
+    }
+    expect(shares).toEqual(new Set(['1', '1/2 + 1/2']));
+  });
+
+  it('finds demo clients by a surname and by a phone typed as «8 (9xx) …»', async () => {
+    const [someone] = await list('sort=-name&role=owner&premiseType=flat');
+    const { fullName, phone } = someone as Item;
+    const surname = fullName.split(' ')[0] ?? '';
+    expect((await list(`search=${encodeURIComponent(surname)}`)).map((c) => c.id)).toContain(someone?.id);
+    const digits = (phone ?? '').replace(/\D/g, '').slice(1);
+    const typed = `8 (${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6, 8)}-${digits.slice(8)}`;
+    expect((await list(`search=${encodeURIComponent(typed)}`)).map((c) => c.id)).toEqual([someone?.id]);
+  });
+
+  it('keeps app logins on the client and on its resident account; ~10% have 2–3 external ids', async () => {
+    expect(
+      await count(`select count(*)::int n from clients c join resident_accounts a on a.id = c.account_id
+        where (c.first_login_at is null) <> (a.first_login_at is null) or c.last_visit_at is null <> (a.last_seen_at is null)`),
+    ).toBe(0);
+    const [inApp] = await list('app=installed');
+    const card = (await admin.get(`/api/clients/${inApp?.id}`)).body;
+    expect(card).toMatchObject({ hasApp: true, phoneEditable: false });
+    const several = await count(`select count(*)::int n from (select client_id from client_external_ids
+      group by client_id having count(distinct source) between 2 and 3) x`);
+    expect(several / (await total(''))).toBeGreaterThan(0.07);
+    expect(several / (await total(''))).toBeLessThan(0.13);
+    const [withIds] = await queryRows<{ id: string }>(
+      t.db,
+      sql`select client_id id from client_external_ids group by client_id having count(*) = 3 limit 1`,
+    );
+    const ids = (await admin.get(`/api/clients/${withIds?.id}/external-ids`)).body;
+    expect(ids.map((e: { source: string }) => e.source).sort()).toEqual([
+      '1С:Бухгалтерия',
+      'Доминанта',
+      'Строительство',
+    ]);
+  });
+
+  it('has 20 registration requests (most new, some approved or rejected, with comments) and 15 leads', async () => {
+    type Request = {
+      id: string;
+      status: string;
+      premiseId: string;
+      clientId: string;
+      linkId: string;
+      rejectReason: string | null;
+    };
+    const requests = (await admin.get('/api/registration-requests?pageSize=100')).body;
+    expect(requests.total).toBe(20);
+    const by = (status: string): Request[] => requests.items.filter((r: Request) => r.status === status);
+    expect(by('new').length).toBeGreaterThan(10);
+    expect(by('approved').length).toBeGreaterThan(0);
+    expect(by('rejected').length).toBeGreaterThan(0);
+    expect(by('rejected').every((r) => r.rejectReason)).toBe(true);
+    // An approved request points at the client and the link made on approval.
+    for (const request of by('approved')) {
+      const link = (await premiseLinks(request.premiseId)).find((l) => l.clientId === request.clientId);
+      expect(link?.id).toBe(request.linkId);
+    }
+    const cards = await Promise.all(
+      requests.items.map((r: Request) => admin.get(`/api/registration-requests/${r.id}`)),
+    );
+    expect(cards.filter((c) => c.body.comments.length > 0).length).toBeGreaterThan(3);
+
+    const leads = (await admin.get('/api/leads?pageSize=100')).body;
+    expect(leads.total).toBe(15);
+    const converted = leads.items.filter((l: { convertedClientId: string | null }) => l.convertedClientId);
+    expect(converted).toHaveLength(3);
+    const digits = (phone: string) => phone.replace(/\D/g, '');
+    for (const lead of converted) {
+      const client = (await admin.get(`/api/clients/${lead.convertedClientId}`)).body;
+      expect(digits(client.phone)).toBe(digits(lead.phone));
+    }
   });
 });

@@ -13,6 +13,7 @@ import { organizationsService } from '../modules/organizations/organizations.ser
 import { premiseValues } from '../modules/premises/premise-values';
 import { normalizeTagName } from '../modules/tags/tags.service';
 import { generatePassword } from '../platform/passwords';
+import { seedClients } from './demo-clients';
 import { type DemoObjectKey, demoPremises, seededRandom } from './demo-premises';
 
 export const DEMO_ORGANIZATION = 'УК Демо';
@@ -158,6 +159,7 @@ async function seedPremises(tx: Db, organizationId: string, list: ReturnType<typ
     tagIds.filter(() => random() < 0.08).map((tagId) => ({ organizationId, premiseId: p.id, tagId })),
   );
   await insertChunked(links, 1000, (chunk) => tx.insert(premiseTags).values(chunk));
+  await seedClients(tx, organizationId, objectIds);
 }
 
 function demoEls(i: number): string {
