@@ -1,7 +1,8 @@
-// EXPLAIN (ANALYZE, BUFFERS) of the SQL the premises list really sends: the repository's query is
-// run once through a Drizzle logger (premiseWhere/premiseOrder + listPremises, as the service does),
-// then each captured statement is explained with the same parameters.
+// EXPLAIN (ANALYZE, BUFFERS) of the SQL a list really sends: the repository's query is run once
+// through a Drizzle logger (the filters, order and repository function the service uses), then
+// each captured statement is explained with the same parameters.
 import type { PremiseListQuery } from '@domovoy/contract';
+import type { Db } from '../apps/server/src/db/database';
 import { premiseOrder, premiseWhere } from '../apps/server/src/modules/premises/premise-filters';
 import { listPremises } from '../apps/server/src/modules/premises/premises.repository';
 import type { BenchDatabase } from './bench-database';
@@ -11,26 +12,20 @@ export type ExplainedStatement = {
   kind: 'rows' | 'count';
   sql: string;
   params: unknown[];
-  /** The top plan node, scan nodes on premises / personal_accounts, and the execution time. */
+  /** The top plan node, scan nodes on the listed tables, and the execution time. */
   summary: string[];
   plan: string[];
 };
 
-const SCAN = /(Scan|Index).* on (premises|personal_accounts)\b/;
+const SCAN = /(Scan|Index).* on (premises|personal_accounts|clients|premise_links|resident_accounts)\b/;
 
-export async function explainList(
+/** Runs `list` once on a logging connection and explains every statement it sent. */
+export async function explainStatements(
   bench: BenchDatabase,
-  organizationId: string,
-  query: PremiseListQuery,
+  list: (db: Db) => Promise<unknown>,
 ): Promise<ExplainedStatement[]> {
   const captured: { sql: string; params: unknown[] }[] = [];
-  const db = bench.withLogger({ logQuery: (sql, params) => captured.push({ sql, params }) });
-  await listPremises(db, organizationId, {
-    where: premiseWhere(organizationId, query),
-    orderBy: premiseOrder(query.sort),
-    limit: query.pageSize ?? 20,
-    offset: 0,
-  });
+  await list(bench.withLogger({ logQuery: (sql, params) => captured.push({ sql, params }) }));
   const explained: ExplainedStatement[] = [];
   for (const statement of captured) {
     const rows = await bench.raw(`explain (analyze, buffers) ${statement.sql}`, statement.params);
@@ -47,4 +42,15 @@ export async function explainList(
     });
   }
   return explained;
+}
+
+export function explainList(bench: BenchDatabase, organizationId: string, query: PremiseListQuery) {
+  return explainStatements(bench, (db) =>
+    listPremises(db, organizationId, {
+      where: premiseWhere(organizationId, query, { name: true, contacts: true }),
+      orderBy: premiseOrder(query.sort),
+      limit: query.pageSize ?? 20,
+      offset: 0,
+    }),
+  );
 }

@@ -2,7 +2,7 @@
 // table (ARCHITECTURE "Measured on these machines": ~55 k rows/s; Drizzle per row ~11 k rows/s).
 // Premise rows go through premiseValues(), so the normalised columns are exactly what the app writes.
 import { randomUUID } from 'node:crypto';
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../apps/server/src/db/database';
 import {
   legalEntities,
@@ -16,16 +16,14 @@ import { seededRandom } from '../apps/server/src/demo/demo-premises';
 import { type PremiseValues, premiseValues } from '../apps/server/src/modules/premises/premise-values';
 import { normalizeTagName } from '../apps/server/src/modules/tags/tags.service';
 import { accountNumber, buildingPremises, els, layout, STREETS } from './premise-layout';
+import { arr, newLoad, sampler, type TableLoad, timed } from './table-load';
 
 const OBJECT_COUNT = 20;
 const TAG_NAMES = ['Угловая', 'С отделкой', 'Вид на реку', 'Должник', 'Сдаётся в аренду', 'Приватизирована'];
-const SAMPLE_SIZE = 2000;
 
 export type SampleAddress = { street: string; house: string; building: string | null; number: string };
 /** Random existing values (reservoir samples) for the queries. */
 export type Samples = { addresses: SampleAddress[]; accountNumbers: string[]; objectIds: string[] };
-/** Rows written, time in the INSERT statements, and time spent building the rows in JS. */
-export type TableLoad = { rows: number; insertMs: number; buildMs: number };
 export type GenerateResult = {
   premises: TableLoad;
   accounts: TableLoad;
@@ -43,17 +41,6 @@ export type GenerateOptions = {
   chunkSize?: number;
   onProgress?: (done: number) => void;
 };
-
-/** One array parameter (drizzle expands a plain JS array into a list of parameters). */
-const arr = (values: unknown[]): SQL => sql`${sql.param(values)}`;
-const newLoad = (): TableLoad => ({ rows: 0, insertMs: 0, buildMs: 0 });
-
-async function timed(load: TableLoad, rows: number, run: () => Promise<unknown>) {
-  const started = performance.now();
-  await run();
-  load.insertMs += performance.now() - started;
-  load.rows += rows;
-}
 
 async function referenceData(db: Db, org: string) {
   const les = await db
@@ -97,10 +84,7 @@ export async function generatePremises(options: GenerateOptions): Promise<Genera
     objects: objectIds.length,
     samples: { addresses: [], accountNumbers: [], objectIds },
   };
-  const sample = <T>(list: T[], seen: number, item: T) => {
-    if (list.length < SAMPLE_SIZE) list.push(item);
-    else if (random() < SAMPLE_SIZE / seen) list[Math.floor(random() * SAMPLE_SIZE)] = item;
-  };
+  const sample = sampler(random);
 
   let chunk: { values: PremiseValues; legalEntity: number }[] = [];
   let buildStarted = performance.now();

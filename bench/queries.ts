@@ -1,23 +1,30 @@
-// The six measured requests, each built from random existing values of the generated data.
+// The measured requests, each built from random existing values of the generated data: the six
+// premise requests (issue 2) here, the client requests in client-queries.ts.
 import type { PremiseListQuery } from '@domovoy/contract';
 import type { DomovoyApp } from '../apps/server/src/app';
 import { seededRandom } from '../apps/server/src/demo/demo-premises';
-import type { BenchDatabase } from './bench-database';
-import { type ExplainedStatement, explainList } from './explain';
+import type { ExplainedStatement } from './explain';
 import type { Samples } from './generate-premises';
 import { type Measurement, measure } from './measure';
 
-export type QuerySpec = { key: string; title: string; next: () => PremiseListQuery };
+type Query = Record<string, unknown>;
+export type QuerySpec<Q extends Query = PremiseListQuery> = { key: string; title: string; next: () => Q };
 export type QueryResult = Measurement & { key: string; title: string; example: string };
-export type QueryExplain = { key: string; query: PremiseListQuery; statements: ExplainedStatement[] };
+export type QueryExplain = { key: string; query: Query; statements: ExplainedStatement[] };
 
-export function querySpecs(samples: Samples, seed = 42): QuerySpec[] {
+/** A random item of a list, by a seeded sequence. */
+export function picker(seed: number) {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => {
     const item = items[Math.floor(random() * items.length)];
     if (item === undefined) throw new Error('no sample values');
     return item;
   };
+  return { random, pick };
+}
+
+export function querySpecs(samples: Samples, seed = 42): QuerySpec[] {
+  const { pick } = picker(seed);
   const address = () => {
     const a = pick(samples.addresses);
     return `${a.street} ${a.house} ${a.number}`;
@@ -45,7 +52,7 @@ export function querySpecs(samples: Samples, seed = 42): QuerySpec[] {
   return specs.filter((spec) => spec.key !== 'account' || samples.accountNumbers.length > 0);
 }
 
-export function queryString(query: PremiseListQuery): string {
+export function queryString(query: Query): string {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) {
     for (const item of Array.isArray(value) ? value : [value]) params.append(name, String(item));
@@ -54,27 +61,33 @@ export function queryString(query: PremiseListQuery): string {
   return text ? `?${text}` : '';
 }
 
-/** A logged-in staff member's GET /api/premises through app.inject; returns the list's total. */
-export async function premiseLister(app: DomovoyApp, login: string, password: string) {
+export const readable = (query: Query) => decodeURIComponent(queryString(query).replaceAll('+', ' '));
+
+/** A staff member's Bearer token, from POST /api/auth/login through app.inject. */
+export async function loginToken(app: DomovoyApp, login: string, password: string): Promise<string> {
   const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login, password } });
   if (response.statusCode !== 200) throw new Error(`login: HTTP ${response.statusCode} ${response.body}`);
-  const { token } = response.json() as { token: string };
-  return async (query: PremiseListQuery): Promise<number> => {
-    const url = `/api/premises${queryString(query)}`;
+  return (response.json() as { token: string }).token;
+}
+
+/** GET `path` with a query through app.inject; returns the list's total. */
+export function lister<Q extends Query>(app: DomovoyApp, token: string, path: string) {
+  return async (query: Q): Promise<number> => {
+    const url = `${path}${queryString(query)}`;
     const list = await app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
     if (list.statusCode !== 200) throw new Error(`${url}: HTTP ${list.statusCode} ${list.body}`);
     return (list.json() as { total: number }).total;
   };
 }
 
-export async function measureQueries(
-  specs: readonly QuerySpec[],
-  list: (query: PremiseListQuery) => Promise<number>,
+export async function measureQueries<Q extends Query>(
+  specs: readonly QuerySpec<Q>[],
+  list: (query: Q) => Promise<number>,
   options: { warmup: number; iterations: number },
 ): Promise<QueryResult[]> {
   const results: QueryResult[] = [];
   for (const spec of specs) {
-    const example = decodeURIComponent(queryString(spec.next()).replaceAll('+', ' '));
+    const example = readable(spec.next());
     const measurement = await measure(() => list(spec.next()), options);
     results.push({ key: spec.key, title: spec.title, example, ...measurement });
   }
@@ -82,18 +95,16 @@ export async function measureQueries(
 }
 
 /** EXPLAIN (ANALYZE, BUFFERS) of one instance of each given query, printed as summary lines. */
-export async function explainQueries(
-  bench: BenchDatabase,
-  organizationId: string,
-  specs: readonly QuerySpec[],
+export async function explainQueries<Q extends Query>(
+  specs: readonly QuerySpec<Q>[],
+  explain: (query: Q) => Promise<ExplainedStatement[]>,
 ): Promise<QueryExplain[]> {
   const out: QueryExplain[] = [];
-  console.log('\nEXPLAIN (ANALYZE, BUFFERS), one instance each: top plan node, scans, execution time');
   for (const spec of specs) {
     const query = spec.next();
-    const statements = await explainList(bench, organizationId, query);
+    const statements = await explain(query);
     out.push({ key: spec.key, query, statements });
-    console.log(`\n[${spec.title}] ${decodeURIComponent(queryString(query).replaceAll('+', ' '))}`);
+    console.log(`\n[${spec.title}] ${readable(query)}`);
     for (const s of statements) {
       console.log(`  ${s.kind === 'rows' ? 'page of rows' : 'total count'}:`);
       for (const line of s.summary) console.log(`    ${line}`);

@@ -1,0 +1,49 @@
+// The client requests of issue 3: search by a surname prefix, by the last four digits of a phone,
+// by a phone typed as «8 (9xx) xxx», and the first page sorted by name; and their EXPLAIN.
+import type { ClientListQuery } from '@domovoy/contract';
+import { clientOrder, clientWhere } from '../apps/server/src/modules/clients/client-filters';
+import { listClients } from '../apps/server/src/modules/clients/clients.repository';
+import type { BenchDatabase } from './bench-database';
+import { explainStatements } from './explain';
+import type { ClientSamples } from './generate-clients';
+import { picker, type QuerySpec } from './queries';
+
+export function clientQuerySpecs(samples: ClientSamples, seed = 43): QuerySpec<ClientListQuery>[] {
+  const { random, pick } = picker(seed);
+  const surnames = samples.names.map((name) => name.split(' ')[0] ?? '').filter((s) => s.length >= 5);
+  /** The national number's digits: +7 916 123-45-67 → 9161234567. */
+  const national = () => pick(samples.phones).slice(2);
+  return [
+    {
+      key: 'name',
+      title: '7 clients: surname prefix',
+      next: () => ({ search: pick(surnames).slice(0, random() < 0.5 ? 4 : 5) }),
+    },
+    {
+      key: 'phone-last4',
+      title: '8 clients: last 4 phone digits',
+      next: () => ({ search: national().slice(-4) }),
+    },
+    {
+      key: 'phone-typed',
+      title: '9 clients: «8 (9xx) xxx»',
+      next: () => {
+        const digits = national();
+        return { search: `8 (${digits.slice(0, 3)}) ${digits.slice(3, random() < 0.5 ? 6 : 7)}` };
+      },
+    },
+    { key: 'by-name', title: '10 clients: first page by name', next: () => ({ sort: 'name' }) },
+  ];
+}
+
+export function explainClientList(bench: BenchDatabase, organizationId: string, query: ClientListQuery) {
+  const access = { name: true, contacts: true };
+  return explainStatements(bench, (db) =>
+    listClients(db, organizationId, {
+      where: clientWhere(organizationId, query, access),
+      orderBy: clientOrder(query.sort),
+      limit: query.pageSize ?? 20,
+      offset: 0,
+    }),
+  );
+}
