@@ -28,7 +28,8 @@ type Ids = Record<
   | 'link'
   | 'request'
   | 'lead'
-  | 'mergeInto',
+  | 'mergeInto'
+  | 'externalId',
   string
 >;
 
@@ -319,6 +320,49 @@ const ENDPOINTS: Endpoint[] = [
     body: () => ({ fullName: 'Чужой Лид' }),
     scoped: true,
   },
+  { method: 'GET', url: () => '/api/clients', permission: 'clients.view', scoped: false },
+  {
+    method: 'POST',
+    url: () => '/api/clients',
+    permission: 'clients.edit',
+    body: () => ({ fullName: 'Новый Клиент' }),
+    scoped: false,
+  },
+  { method: 'GET', url: (i) => `/api/clients/${i.client}`, permission: 'clients.view', scoped: true },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/clients/${i.client}`,
+    permission: 'clients.edit',
+    body: () => ({ note: 'Чужая заметка' }),
+    scoped: true,
+  },
+  { method: 'GET', url: (i) => `/api/clients/${i.client}/history`, permission: 'clients.view', scoped: true },
+  {
+    method: 'GET',
+    url: (i) => `/api/clients/${i.client}/external-ids`,
+    permission: 'clients.view',
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/clients/${i.client}/external-ids`,
+    permission: 'clients.edit',
+    body: () => ({ source: 'Матрица', externalId: 'M-2' }),
+    scoped: true,
+  },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/external-ids/${i.externalId}`,
+    permission: 'clients.edit',
+    body: () => ({ note: 'Чужое' }),
+    scoped: true,
+  },
+  {
+    method: 'DELETE',
+    url: (i) => `/api/external-ids/${i.externalId}`,
+    permission: 'clients.edit',
+    scoped: true,
+  },
   { method: 'DELETE', url: (i) => `/api/clients/${i.client}`, permission: 'clients.edit', scoped: true },
   {
     method: 'POST',
@@ -399,6 +443,9 @@ beforeAll(async () => {
     request: (await makeRegistrationRequest(t, admin.organizationId)).id,
     lead: (await makeLead(t, admin.organizationId)).id,
     mergeInto: (await admin.post('/api/clients', { fullName: 'Клиент Матрицы' })).body.id,
+    externalId: (
+      await admin.post(`/api/clients/${client.id}/external-ids`, { source: 'Матрица', externalId: 'M-1' })
+    ).body.id,
   };
 });
 afterAll(() => t.close());
@@ -458,5 +505,11 @@ describe('access matrix', () => {
     ).toEqual(['Документ']);
     expect((await admin.get(`/api/roles/${ids.role}`)).body.name).toBe('Матрица');
     expect((await admin.get(`/api/objects/${ids.object}`)).body.imageUrl).not.toBeNull();
+    const client = (await admin.get(`/api/clients/${ids.client}`)).body;
+    expect(client.note).toBeNull();
+    expect(
+      client.externalIds.map((e: { externalId: string; note: string | null }) => [e.externalId, e.note]),
+    ).toEqual([['M-1', null]]);
+    expect((await admin.get(`/api/premises/${ids.premise}/clients`)).body).toHaveLength(1);
   });
 });

@@ -79,6 +79,8 @@ export const clients = pgTable(
     index('clients_visit_idx').on(t.organizationId, t.lastVisitAt),
     index('clients_name_trgm_idx').using('gin', t.organizationId, t.nameNorm.op('gin_trgm_ops')),
     index('clients_phone_trgm_idx').using('gin', t.organizationId, t.phoneDigits.op('gin_trgm_ops')),
+    // «8 916 12…»: the start of the national number, byte-wise whatever the database's collation.
+    index('clients_phone_prefix_idx').on(t.organizationId, t.phoneDigits.op('text_pattern_ops')),
   ],
 );
 

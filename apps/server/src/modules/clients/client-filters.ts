@@ -30,7 +30,7 @@ function startsWith(column: SQL | AnyPgColumn, prefix: string): SQL {
 /**
  * C-2: a phone typed as +7…, 8… or any part of it. A whole number is an equality on the E.164
  * column (a btree); a fragment is «contains» over the 10 national digits (a trigram index), and
- * a fragment typed with its trunk prefix also «starts the number» (a btree range).
+ * a fragment typed with its trunk prefix also «starts the number» (a text_pattern_ops btree).
  */
 export function phoneCondition(columns: PiiSearchColumns, q: PhoneQuery): SQL {
   const { phone, phoneDigits } = columns;
@@ -39,10 +39,7 @@ export function phoneCondition(columns: PiiSearchColumns, q: PhoneQuery): SQL {
       ? sql`${phone} = ${`+7${q.exact}`}`
       : sql`${phoneDigits} = ${q.exact}`;
   const readings = q.contains.map((part) => sql`${phoneDigits} like ${contains(part)}`);
-  if (q.prefix)
-    readings.push(
-      phone ? startsWith(phone, `+7${q.prefix}`) : sql`${phoneDigits} like ${`${escapeLike(q.prefix)}%`}`,
-    );
+  if (q.prefix) readings.push(sql`${phoneDigits} like ${`${escapeLike(q.prefix)}%`}`);
   return or(...readings) as SQL;
 }
 
