@@ -161,6 +161,7 @@ CREATE INDEX "clients_visit_idx" ON "clients" USING btree ("organization_id","la
 CREATE INDEX "clients_name_trgm_idx" ON "clients" USING gin ("organization_id","name_norm" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "clients_phone_trgm_idx" ON "clients" USING gin ("organization_id","phone_digits" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "clients_phone_prefix_idx" ON "clients" USING btree ("organization_id","phone_digits" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "clients_phone_suffix_idx" ON "clients" USING btree ("organization_id",reverse("phone_digits") text_pattern_ops);--> statement-breakpoint
 CREATE UNIQUE INDEX "leads_phone_key" ON "leads" USING btree ("organization_id","phone");--> statement-breakpoint
 CREATE INDEX "premise_links_client_idx" ON "premise_links" USING btree ("organization_id","client_id");--> statement-breakpoint
 CREATE INDEX "premise_links_owner_idx" ON "premise_links" USING btree ("organization_id","premise_id","owner_client_id");--> statement-breakpoint

@@ -35,13 +35,17 @@ export function formatPhone(e164: string): string {
   return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 }
 
-/** exact: the whole national number; contains: digits anywhere; prefix: the start of the national number. */
-export type PhoneQuery = { exact?: string; contains: string[]; prefix?: string };
+/**
+ * exact: the whole national number; contains: digits anywhere in it; suffix: its last digits;
+ * prefix: its first digits.
+ */
+export type PhoneQuery = { exact?: string; contains: string[]; suffix?: string; prefix?: string };
 
 /**
  * C-2: what a typed fragment of a phone may mean (reference §6): 11 digits from 7/8 or 10 digits
- * is a whole number; a shorter run of 3+ digits is a part of the national number, and when it
- * starts with 7 or 8 the rest may also be the start of it («8 916 12» → «91612…»).
+ * is a whole number; 5–9 digits are a part of the national number anywhere in it; 3–4 digits are
+ * its last digits; and a run starting with 7 or 8 may also be the start of it («8 916 12» →
+ * «91612…»).
  */
 export function parsePhoneQuery(input: string): PhoneQuery | undefined {
   const digits = input.replace(/\D/g, '');
@@ -49,7 +53,10 @@ export function parsePhoneQuery(input: string): PhoneQuery | undefined {
   if (digits.length === 11 && /^[78]/.test(digits)) return { exact: digits.slice(1), contains: [] };
   if (digits.length === 10) return { exact: digits, contains: [] };
   if (digits.length > 11) return { exact: digits, contains: [] };
+  // 3–4 digits are how staff search by the end of a number («последние цифры»): the last digits.
+  const short = digits.length <= 4;
+  const query: PhoneQuery = short ? { contains: [], suffix: digits } : { contains: [digits] };
   // «8 916 12», «+7 916»: the trunk or country prefix, then the start of the national number.
-  if (/^[78]/.test(digits) && digits.length >= 4) return { contains: [digits], prefix: digits.slice(1) };
-  return { contains: [digits] };
+  if (/^[78]/.test(digits) && digits.length >= 4) query.prefix = digits.slice(1);
+  return query;
 }

@@ -81,6 +81,8 @@ export const clients = pgTable(
     index('clients_phone_trgm_idx').using('gin', t.organizationId, t.phoneDigits.op('gin_trgm_ops')),
     // «8 916 12…»: the start of the national number, byte-wise whatever the database's collation.
     index('clients_phone_prefix_idx').on(t.organizationId, t.phoneDigits.op('text_pattern_ops')),
+    // «4567»: the last digits of a number.
+    index('clients_phone_suffix_idx').on(t.organizationId, sql`reverse(${t.phoneDigits}) text_pattern_ops`),
   ],
 );
 

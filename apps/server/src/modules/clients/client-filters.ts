@@ -29,8 +29,9 @@ function startsWith(column: SQL | AnyPgColumn, prefix: string): SQL {
 
 /**
  * C-2: a phone typed as +7…, 8… or any part of it. A whole number is an equality on the E.164
- * column (a btree); a fragment is «contains» over the 10 national digits (a trigram index), and
- * a fragment typed with its trunk prefix also «starts the number» (a text_pattern_ops btree).
+ * column (a btree); 5+ digits are «contains» over the 10 national digits (a trigram index);
+ * 3–4 digits are the end of the number (a btree on the reversed digits); a fragment typed with its
+ * trunk prefix also «starts the number» (a text_pattern_ops btree).
  */
 export function phoneCondition(columns: PiiSearchColumns, q: PhoneQuery): SQL {
   const { phone, phoneDigits } = columns;
@@ -39,6 +40,8 @@ export function phoneCondition(columns: PiiSearchColumns, q: PhoneQuery): SQL {
       ? sql`${phone} = ${`+7${q.exact}`}`
       : sql`${phoneDigits} = ${q.exact}`;
   const readings = q.contains.map((part) => sql`${phoneDigits} like ${contains(part)}`);
+  if (q.suffix)
+    readings.push(sql`reverse(${phoneDigits}) like ${`${escapeLike([...q.suffix].reverse().join(''))}%`}`);
   if (q.prefix) readings.push(sql`${phoneDigits} like ${`${escapeLike(q.prefix)}%`}`);
   return or(...readings) as SQL;
 }
