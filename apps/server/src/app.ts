@@ -30,6 +30,7 @@ import { staffService } from './modules/staff/staff.service';
 import { registerTagsRoutes } from './modules/tags/tags.routes';
 import { tagsService } from './modules/tags/tags.service';
 import { registerAuthentication } from './platform/authentication';
+import { registerCrmApp } from './platform/crm-app';
 import { registerHomePage } from './platform/home-page';
 import { createFastify, type LoggerOption, registerErrorHandling } from './platform/http';
 import { registerOpenApi } from './platform/openapi';
@@ -42,10 +43,12 @@ export type AppDeps = {
   storage: FileStorage;
   logger?: LoggerOption;
   now?: () => Date;
+  /** The built staff CRM (apps/crm/dist) to serve at `/`; without it `/` points to the API reference. */
+  crmDir?: string;
 };
 
 /** The whole server, wired explicitly: this function is the table of contents (STYLE 4). */
-export async function buildApp({ config, db, storage, logger = false, now }: AppDeps) {
+export async function buildApp({ config, db, storage, logger = false, now, crmDir }: AppDeps) {
   const app = createFastify(config, logger);
   registerErrorHandling(app);
   await app.register(cookie);
@@ -76,7 +79,7 @@ export async function buildApp({ config, db, storage, logger = false, now }: App
   registerRegistrationsRoutes(app, registrationsService({ db, clients, links: linksService({ db }) }));
   registerLeadsRoutes(app, leadsService({ db, clients }));
 
-  registerHomePage(app);
+  if (!crmDir || !(await registerCrmApp(app, crmDir))) registerHomePage(app);
   app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));
   return app;
 }

@@ -1,5 +1,6 @@
 // Process entry: config → database → migrations → demo data → app → listen (ARCHITECTURE "Server").
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/database';
@@ -41,6 +42,7 @@ async function main() {
     db: database.db,
     storage: localFileStorage(path.join(config.dataDir, 'files')),
     logger: { level: config.logLevel },
+    crmDir: fileURLToPath(new URL('../../crm/dist', import.meta.url)),
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

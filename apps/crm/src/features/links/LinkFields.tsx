@@ -1,0 +1,133 @@
+import {
+  LINK_ROLE_NAMES,
+  LINK_ROLES,
+  type LinkPatch,
+  type LinkRole,
+  mayDependOn,
+  ownerRequired,
+  type PremiseLink,
+  SHARE_ROLES,
+} from '@domovoy/contract';
+import { Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import type dayjs from 'dayjs';
+import { emptyToNull, fromDayjs, toDayjs } from '../../shared/format';
+
+const DOCS = [
+  { key: 'ddu', number: 'Номер ДДУ', date: 'Дата ДДУ' },
+  { key: 'act', number: 'Номер акта приёмки', date: 'Дата подписания акта' },
+  { key: 'certificate', number: 'Номер свидетельства о собственности', date: 'Дата свидетельства' },
+  { key: 'contract', number: 'Номер договора управления', date: 'Дата договора управления' },
+] as const;
+
+type DocKey = (typeof DOCS)[number]['key'];
+type DocValue = { number?: string | null; date?: dayjs.Dayjs | null };
+
+export type LinkFormValues = {
+  role?: LinkRole;
+  ownerClientId?: string | null;
+  share?: string | null;
+  comment?: string | null;
+  onlinePayment?: boolean;
+  keepOnSync?: boolean;
+} & Partial<Record<DocKey, DocValue>>;
+
+export const linkToForm = (link: PremiseLink): LinkFormValues => ({
+  role: link.role,
+  ownerClientId: link.ownerClientId,
+  share: link.share,
+  comment: link.comment,
+  onlinePayment: link.onlinePayment,
+  keepOnSync: link.keepOnSync,
+  ...Object.fromEntries(
+    DOCS.map(({ key }) => [key, { number: link[key].number, date: toDayjs(link[key].date) }]),
+  ),
+});
+
+export function formToLink(values: LinkFormValues): LinkPatch {
+  const role = values.role ?? 'owner';
+  const body: LinkPatch = {
+    role,
+    ownerClientId: role === 'owner' ? null : (values.ownerClientId ?? null),
+    share: SHARE_ROLES.includes(role) ? emptyToNull(values.share) : null,
+    comment: emptyToNull(values.comment),
+    onlinePayment: values.onlinePayment ?? true,
+    keepOnSync: values.keepOnSync ?? false,
+  };
+  for (const { key } of DOCS) {
+    body[key] = { number: emptyToNull(values[key]?.number), date: fromDayjs(values[key]?.date) };
+  }
+  return body;
+}
+
+export const LINK_DEFAULTS: LinkFormValues = { role: 'owner', onlinePayment: true, keepOnSync: true };
+
+/** L-2: every field of a link; the owner to depend on is chosen among the premise's owners. */
+export function LinkFields({
+  premiseLinks,
+  selfClientId,
+}: {
+  premiseLinks: PremiseLink[];
+  selfClientId?: string;
+}) {
+  const role: LinkRole = Form.useWatch('role') ?? 'owner';
+  const owners = premiseLinks.filter((l) => l.clientId !== selfClientId && mayDependOn(role, l.role));
+  return (
+    <>
+      <Row gutter={16}>
+        <Col span={8}>
+          <Form.Item label="Основание" name="role" rules={[{ required: true }]}>
+            <Select options={LINK_ROLE_NAMES.map((r) => ({ value: r, label: LINK_ROLES[r].label }))} />
+          </Form.Item>
+        </Col>
+        {role !== 'owner' && (
+          <Col span={10}>
+            <Form.Item
+              label="Зависит от собственника"
+              name="ownerClientId"
+              rules={ownerRequired(role) ? [{ required: true, message: 'Выберите собственника' }] : []}
+            >
+              <Select
+                allowClear={!ownerRequired(role)}
+                notFoundContent="У помещения нет собственников"
+                options={owners.map((l) => ({
+                  value: l.clientId,
+                  label: `${l.clientName} (${l.roleLabel})`,
+                }))}
+              />
+            </Form.Item>
+          </Col>
+        )}
+        {SHARE_ROLES.includes(role) && (
+          <Col span={6}>
+            <Form.Item label="Доля" name="share" tooltip="Доля в праве собственности: 1/2, 0,5 или 50%">
+              <Input />
+            </Form.Item>
+          </Col>
+        )}
+      </Row>
+      {DOCS.map((doc) => (
+        <Row gutter={16} key={doc.key}>
+          <Col span={14}>
+            <Form.Item label={doc.number} name={[doc.key, 'number']}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={10}>
+            <Form.Item label={doc.date} name={[doc.key, 'date']}>
+              <DatePicker format="DD.MM.YYYY" style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+      ))}
+      <Form.Item label="Комментарий для сотрудников" name="comment">
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
+      </Form.Item>
+      <Form.Item name="onlinePayment" valuePropName="checked" style={{ marginBottom: 8 }}>
+        <Checkbox>Оплата счетов онлайн</Checkbox>
+      </Form.Item>
+      <Form.Item name="keepOnSync" valuePropName="checked">
+        <Checkbox>Не удалять клиента при интеграции</Checkbox>
+      </Form.Item>
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import { LINK_ROLES, type PremiseLink } from '@domovoy/contract';
+import { Alert, Form, Modal } from 'antd';
+import { useState } from 'react';
+import { showFieldErrors } from '../../shared/errors';
+import { useAddClientToPremise, useAddPremiseToClient, usePremiseLinks, useUpdateLink } from './api';
+import { formToLink, LINK_DEFAULTS, LinkFields, type LinkFormValues, linkToForm } from './LinkFields';
+import { ClientPicker, PremisePicker } from './Pickers';
+
+type Target =
+  | { kind: 'premise'; premiseId: string }
+  | { kind: 'client'; clientId: string }
+  | { kind: 'edit'; link: PremiseLink };
+
+type Values = LinkFormValues & { clientId?: string; premiseId?: string };
+
+/** L-1, L-2: add a client to a premise, a premise to a client, or edit a link. */
+export function LinkModal({ target, onClose }: { target: Target; onClose(): void }) {
+  const [form] = Form.useForm<Values>();
+  const chosenPremise: string | undefined = Form.useWatch('premiseId', form);
+  const premiseId =
+    target.kind === 'premise'
+      ? target.premiseId
+      : target.kind === 'edit'
+        ? target.link.premiseId
+        : chosenPremise;
+  const premiseLinks = usePremiseLinks(premiseId);
+  const addToPremise = useAddClientToPremise(target.kind === 'premise' ? target.premiseId : '');
+  const addToClient = useAddPremiseToClient(target.kind === 'client' ? target.clientId : '');
+  const update = useUpdateLink();
+  const [problems, setProblems] = useState<string[]>([]);
+  const pending = addToPremise.isPending || addToClient.isPending || update.isPending;
+
+  const submit = (values: Values) => {
+    setProblems([]);
+    const body = formToLink(values);
+    const callbacks = {
+      onSuccess: onClose,
+      onError: (error: unknown) => setProblems(showFieldErrors(form, error)),
+    };
+    if (target.kind === 'premise')
+      addToPremise.mutate({ ...body, clientId: values.clientId ?? '' }, callbacks);
+    else if (target.kind === 'client')
+      addToClient.mutate({ ...body, premiseId: values.premiseId ?? '' }, callbacks);
+    else update.mutate({ id: target.link.id, body }, callbacks);
+  };
+
+  const title =
+    target.kind === 'premise'
+      ? 'Добавить клиента в помещение'
+      : target.kind === 'client'
+        ? 'Добавить помещение клиенту'
+        : `${target.link.clientName}: ${LINK_ROLES[target.link.role].label.toLowerCase()}`;
+  return (
+    <Modal
+      open
+      title={title}
+      width={720}
+      okText={target.kind === 'edit' ? 'Сохранить' : 'Добавить'}
+      cancelText="Отмена"
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={pending}
+    >
+      {problems.length > 0 && (
+        <Alert type="error" showIcon title={problems.join('. ')} style={{ marginBottom: 16 }} />
+      )}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={target.kind === 'edit' ? linkToForm(target.link) : LINK_DEFAULTS}
+      >
+        {target.kind === 'premise' && (
+          <Form.Item
+            label="Клиент"
+            name="clientId"
+            rules={[{ required: true, message: 'Найдите и выберите клиента' }]}
+            extra="ФИО или телефон в любом виде: +7 916…, 8 916…, последние цифры"
+          >
+            <ClientPicker />
+          </Form.Item>
+        )}
+        {target.kind === 'client' && (
+          <Form.Item
+            label="Помещение"
+            name="premiseId"
+            rules={[{ required: true, message: 'Найдите и выберите помещение' }]}
+            extra="Адрес: «Ленина 10 15», «10 15» или «кв 15»"
+          >
+            <PremisePicker />
+          </Form.Item>
+        )}
+        <LinkFields
+          premiseLinks={premiseLinks.data ?? []}
+          selfClientId={target.kind === 'edit' ? target.link.clientId : undefined}
+        />
+      </Form>
+    </Modal>
+  );
+}
+
+export type { Target as LinkTarget };

@@ -1,0 +1,76 @@
+import type { PremiseLink } from '@domovoy/contract';
+import { Alert, Button, Flex, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { errorText } from '../../shared/errors';
+import { useCan } from '../../shared/session';
+import { usePremiseLinks } from './api';
+import { LinkModal, type LinkTarget } from './LinkModal';
+import { RemoveLinkButton } from './RemoveLinkButton';
+
+/** L-1, L-2, L-5 on the premise card: its clients in every role, add, edit, remove. */
+export function PremiseClientsTab({ premiseId }: { premiseId: string }) {
+  const links = usePremiseLinks(premiseId);
+  const can = useCan();
+  const [target, setTarget] = useState<LinkTarget | null>(null);
+  const editable = can('clients.edit');
+  if (links.error) return <Alert type="error" showIcon title={errorText(links.error)} />;
+  const all = links.data ?? [];
+  return (
+    <>
+      {editable && (
+        <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+          <Button type="primary" onClick={() => setTarget({ kind: 'premise', premiseId })}>
+            Добавить клиента
+          </Button>
+        </Flex>
+      )}
+      <Table<PremiseLink>
+        rowKey="id"
+        size="middle"
+        loading={links.isPending}
+        dataSource={all}
+        pagination={false}
+        locale={{ emptyText: 'К помещению не привязан ни один клиент' }}
+        columns={[
+          {
+            key: 'client',
+            title: 'Клиент',
+            render: (_, l) => (
+              <>
+                <Link to={`/clients/${l.clientId}`}>{l.clientName}</Link>
+                {l.clientStatus === 'blocked' && (
+                  <Tag color="red" style={{ marginLeft: 8 }}>
+                    Заблокирован
+                  </Tag>
+                )}
+              </>
+            ),
+          },
+          { key: 'phone', title: 'Телефон', render: (_, l) => l.clientPhone ?? '—' },
+          { key: 'role', title: 'Основание', dataIndex: 'roleLabel' },
+          {
+            key: 'owner',
+            title: 'Собственник',
+            render: (_, l) => l.ownerName ?? <Typography.Text type="secondary">—</Typography.Text>,
+          },
+          { key: 'share', title: 'Доля', render: (_, l) => l.share ?? '—' },
+          {
+            key: 'actions',
+            width: 210,
+            render: (_, l) =>
+              editable && (
+                <Flex gap={8}>
+                  <Button size="small" onClick={() => setTarget({ kind: 'edit', link: l })}>
+                    Изменить
+                  </Button>
+                  <RemoveLinkButton link={l} dependents={all.filter((d) => d.ownerClientId === l.clientId)} />
+                </Flex>
+              ),
+          },
+        ]}
+      />
+      {target && <LinkModal target={target} onClose={() => setTarget(null)} />}
+    </>
+  );
+}

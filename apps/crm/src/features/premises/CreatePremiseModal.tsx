@@ -1,0 +1,50 @@
+import { Alert, Form, Modal } from 'antd';
+import { useState } from 'react';
+import { showFieldErrors } from '../../shared/errors';
+import { useCreatePremise } from './api';
+import { formToPremise, PremiseFields, type PremiseFormValues } from './PremiseFields';
+
+type Props = { open: boolean; onClose(): void; onCreated(id: string): void };
+
+/** P-5: «Добавить» — object, type, address, areas, online payment. */
+export function CreatePremiseModal({ open, onClose, onCreated }: Props) {
+  const [form] = Form.useForm<PremiseFormValues>();
+  const create = useCreatePremise();
+  const [problems, setProblems] = useState<string[]>([]);
+  const submit = (values: PremiseFormValues) => {
+    setProblems([]);
+    create.mutate(formToPremise(values), {
+      onSuccess: (premise) => {
+        form.resetFields();
+        onCreated(premise.id);
+      },
+      onError: (error) => setProblems(showFieldErrors(form, error)),
+    });
+  };
+  return (
+    <Modal
+      open={open}
+      title="Новое помещение"
+      width={760}
+      okText="Добавить"
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={create.isPending}
+      destroyOnHidden
+    >
+      {problems.length > 0 && (
+        <Alert type="error" showIcon title={problems.join('. ')} style={{ marginBottom: 16 }} />
+      )}
+      <Form<PremiseFormValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ type: 'flat', onlinePayment: true }}
+        onFinish={submit}
+        clearOnDestroy
+      >
+        <PremiseFields mode="create" canCreateTags={false} />
+        <button type="submit" hidden aria-hidden />
+      </Form>
+    </Modal>
+  );
+}

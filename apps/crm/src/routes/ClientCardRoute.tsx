@@ -1,0 +1,3 @@
+export function ClientCardRoute() {
+  return null;
+}

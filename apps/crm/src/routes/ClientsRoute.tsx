@@ -1,0 +1,3 @@
+export function ClientsRoute() {
+  return null;
+}

@@ -1,0 +1,72 @@
+import { HomeOutlined, LogoutOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { useLogout } from '../features/auth/api';
+import { useCan, useMe } from '../shared/session';
+
+const SECTIONS = [
+  { key: '/premises', label: 'Помещения', icon: <HomeOutlined />, permission: 'premises.view' },
+  { key: '/clients', label: 'Клиенты', icon: <UserOutlined />, permission: 'clients.view' },
+  { key: '/staff', label: 'Сотрудники', icon: <TeamOutlined />, permission: 'staff.manage' },
+] as const;
+
+export function MainLayout() {
+  const me = useMe();
+  const can = useCan();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const logout = useLogout();
+
+  if (me.isPending) return <Spin fullscreen />;
+  if (!me.data) {
+    const from = location.pathname + location.search;
+    return <Navigate to={`/login?from=${encodeURIComponent(from)}`} replace />;
+  }
+  const selected = `/${location.pathname.split('/')[1] ?? ''}`;
+  const items = [
+    {
+      type: 'group' as const,
+      key: 'management',
+      label: 'Управление',
+      children: SECTIONS.filter((s) => can(s.permission)).map(({ key, label, icon }) => ({
+        key,
+        label,
+        icon,
+      })),
+    },
+    { key: '/settings', label: 'Настройки', icon: <SettingOutlined /> },
+  ];
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={220} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        <Typography.Title level={4} style={{ margin: '16px 24px' }}>
+          Домовой
+        </Typography.Title>
+        <Menu mode="inline" selectedKeys={[selected]} items={items} onClick={({ key }) => navigate(key)} />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: '0 24px',
+            display: 'flex',
+            justifyContent: 'flex-end',
+            borderBottom: '1px solid #f0f0f0',
+          }}
+        >
+          <Space>
+            <Typography.Text>
+              {me.data.staff.fullName} · {me.data.organization.name}
+            </Typography.Text>
+            <Button icon={<LogoutOutlined />} onClick={() => logout.mutate()} loading={logout.isPending}>
+              Выйти
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24, minWidth: 0 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,70 @@
+import { Alert, Breadcrumb, Card, Skeleton, Tabs, Typography } from 'antd';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { usePremiseLinks } from '../features/links/api';
+import { PremiseClientsTab } from '../features/links/PremiseClientsTab';
+import { AccountsTab } from '../features/premises/AccountsTab';
+import { usePremise, usePremiseHistory } from '../features/premises/api';
+import { DocumentsTab } from '../features/premises/DocumentsTab';
+import { PremiseGeneralTab } from '../features/premises/PremiseGeneralTab';
+import { errorText } from '../shared/errors';
+import { HistoryTable } from '../shared/HistoryTable';
+
+function PremiseHistory({ premiseId }: { premiseId: string }) {
+  const history = usePremiseHistory(premiseId);
+  return <HistoryTable entries={history.data} loading={history.isPending} error={history.error} />;
+}
+
+export function PremiseCardRoute() {
+  const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const premise = usePremise(id);
+  const links = usePremiseLinks(id);
+  const tab = params.get('tab') ?? 'general';
+
+  if (premise.error) return <Alert type="error" showIcon title={errorText(premise.error)} />;
+  if (!premise.data) return <Skeleton active />;
+  const p = premise.data;
+  return (
+    <>
+      <Breadcrumb
+        style={{ marginBottom: 8 }}
+        items={[{ title: <Link to="/premises">Помещения</Link> }, { title: p.fullAddress }]}
+      />
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        {p.fullAddress}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">
+        {p.typeLabel} · {p.objectName}
+      </Typography.Paragraph>
+      <Card>
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => setParams(key === 'general' ? {} : { tab: key })}
+          destroyOnHidden
+          items={[
+            {
+              key: 'general',
+              label: 'Общие сведения',
+              children: (
+                <PremiseGeneralTab
+                  premise={p}
+                  linkCount={links.data?.length}
+                  onDeleted={() => navigate('/premises', { replace: true })}
+                />
+              ),
+            },
+            {
+              key: 'clients',
+              label: `Клиенты${links.data ? ` (${links.data.length})` : ''}`,
+              children: <PremiseClientsTab premiseId={id} />,
+            },
+            { key: 'accounts', label: 'Лицевые счета', children: <AccountsTab premiseId={id} /> },
+            { key: 'documents', label: 'Документы', children: <DocumentsTab premiseId={id} /> },
+            { key: 'history', label: 'История', children: <PremiseHistory premiseId={id} /> },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import { DownloadOutlined, FilterOutlined, PlusOutlined } from '@ant-design/icons';
+import type { PremiseListQuery, PremiseSort, PremiseType } from '@domovoy/contract';
+import { Alert, Badge, Button, Flex, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { usePremises } from '../features/premises/api';
+import { CreatePremiseModal } from '../features/premises/CreatePremiseModal';
+import { activePremiseFilterCount, PremiseFilters } from '../features/premises/PremiseFilters';
+import { PremisesTable } from '../features/premises/PremisesTable';
+import { errorText } from '../shared/errors';
+import { useCan } from '../shared/session';
+import { useUrlState } from '../shared/use-url-state';
+
+const SORTS: PremiseSort[] = ['address', '-address', 'area', '-area'];
+
+export function PremisesRoute() {
+  const state = useUrlState();
+  const can = useCan();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(activePremiseFilterCount(state) > 0);
+  const sort = SORTS.find((s) => s === state.get('sort')) ?? 'address';
+  const query: PremiseListQuery = {
+    search: state.get('search'),
+    objectId: state.getAll('objectId'),
+    objectGroupId: state.getAll('objectGroupId'),
+    quarterId: state.getAll('quarterId'),
+    type: state.getAll('type') as PremiseType[],
+    tag: state.getAll('tag'),
+    sort,
+    page: state.page,
+    pageSize: state.pageSize,
+  };
+  const premises = usePremises(query);
+  // P-8: the export takes the list's own filters (the export endpoint lands with its own issue).
+  const exportQuery = new URLSearchParams(window.location.search);
+  exportQuery.delete('page');
+  exportQuery.delete('pageSize');
+
+  return (
+    <>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 16 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          Помещения
+        </Typography.Title>
+        <Flex gap={8}>
+          <Button icon={<DownloadOutlined />} href={`/api/premises/export.xlsx?${exportQuery}`} download>
+            Экспорт
+          </Button>
+          {can('premises.edit') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              Добавить
+            </Button>
+          )}
+        </Flex>
+      </Flex>
+      <Flex gap={8} style={{ marginBottom: 16 }}>
+        <Input.Search
+          key={state.get('search') ?? ''}
+          defaultValue={state.get('search')}
+          placeholder="Адрес («Ленина 10 15», «кв 15»), лицевой счёт, ФИО или телефон клиента"
+          allowClear
+          enterButton="Найти"
+          aria-label="Поиск помещений"
+          onSearch={(value) => state.set({ search: value.trim() || undefined })}
+        />
+        <Badge count={activePremiseFilterCount(state)}>
+          <Button icon={<FilterOutlined />} onClick={() => setFiltersOpen(!filtersOpen)}>
+            Фильтры
+          </Button>
+        </Badge>
+      </Flex>
+      {filtersOpen && <PremiseFilters state={state} />}
+      {premises.error ? (
+        <Alert type="error" showIcon title={errorText(premises.error)} />
+      ) : (
+        <PremisesTable
+          items={premises.data?.items ?? []}
+          total={premises.data?.total ?? 0}
+          page={state.page}
+          pageSize={state.pageSize}
+          sort={sort}
+          loading={premises.isFetching}
+          onChange={({ page, pageSize, sort: nextSort }) =>
+            state.set({
+              // A new sort or page size starts from the first page.
+              page: nextSort === sort && pageSize === state.pageSize && page > 1 ? page : undefined,
+              pageSize: pageSize !== 20 ? pageSize : undefined,
+              sort: nextSort !== 'address' ? nextSort : undefined,
+            })
+          }
+        />
+      )}
+      <CreatePremiseModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(id) => {
+          setCreating(false);
+          navigate(`/premises/${id}`);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+export function RegistrationRequestRoute() {
+  return null;
+}

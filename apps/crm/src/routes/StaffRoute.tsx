@@ -1,0 +1,3 @@
+export function StaffRoute() {
+  return null;
+}

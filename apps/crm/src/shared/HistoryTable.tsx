@@ -1,0 +1,68 @@
+import {
+  ACCOUNT_FIELD_LABELS,
+  CLIENT_FIELD_LABELS,
+  DOCUMENT_FIELD_LABELS,
+  type HistoryEntry,
+  LINK_FIELD_LABELS,
+  PREMISE_FIELD_LABELS,
+  REQUEST_FIELD_LABELS,
+} from '@domovoy/contract';
+import { Alert, Table, Typography } from 'antd';
+import { errorText } from './errors';
+import { formatDateTime } from './format';
+
+const LABELS: Record<string, Record<string, string>> = {
+  premise: PREMISE_FIELD_LABELS,
+  account: ACCOUNT_FIELD_LABELS,
+  document: DOCUMENT_FIELD_LABELS,
+  client: CLIENT_FIELD_LABELS,
+  link: LINK_FIELD_LABELS,
+  external_id: CLIENT_FIELD_LABELS,
+  registration_request: REQUEST_FIELD_LABELS,
+  lead: REQUEST_FIELD_LABELS,
+};
+
+const show = (value: unknown): string => {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return value ? 'да' : 'нет';
+  if (Array.isArray(value)) return value.map(show).join(', ') || '—';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+};
+
+type Props = { entries: HistoryEntry[] | undefined; loading: boolean; error: unknown };
+
+/** who, when, what — field, old → new (masked values arrive as asterisks). */
+export function HistoryTable({ entries, loading, error }: Props) {
+  if (error) return <Alert type="error" showIcon title={errorText(error)} />;
+  return (
+    <Table<HistoryEntry>
+      rowKey="id"
+      size="small"
+      loading={loading}
+      dataSource={entries}
+      pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      locale={{ emptyText: 'Изменений пока нет' }}
+      columns={[
+        { key: 'at', title: 'Когда', width: 150, render: (_, e) => formatDateTime(e.at) },
+        { key: 'actor', title: 'Кто', width: 200, render: (_, e) => e.actor?.name ?? 'Система' },
+        { key: 'summary', title: 'Что', dataIndex: 'summary', width: 280 },
+        {
+          key: 'changes',
+          title: 'Изменения',
+          render: (_, e) =>
+            e.action === 'update'
+              ? e.changes.map((c) => (
+                  <div key={c.field}>
+                    <Typography.Text type="secondary">
+                      {LABELS[e.entityType]?.[c.field] ?? c.field}:
+                    </Typography.Text>{' '}
+                    {show(c.old)} → {show(c.new)}
+                  </div>
+                ))
+              : null,
+        },
+      ]}
+    />
+  );
+}
