@@ -4,6 +4,8 @@ import type { Config } from './config';
 import type { Db } from './db/database';
 import { registerAccountsRoutes } from './modules/accounts/accounts.routes';
 import { accountsService } from './modules/accounts/accounts.service';
+import { registerApiKeysRoutes } from './modules/api-keys/api-keys.routes';
+import { apiKeysService } from './modules/api-keys/api-keys.service';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { authService } from './modules/auth/auth.service';
 import { registerClientsRoutes } from './modules/clients/clients.routes';
@@ -11,6 +13,7 @@ import { clientsService } from './modules/clients/clients.service';
 import { externalIdsService } from './modules/clients/external-ids.service';
 import { registerDocumentsRoutes } from './modules/documents/documents.routes';
 import { documentsService } from './modules/documents/documents.service';
+import { registerIntegrationRoutes } from './modules/integration/integration.routes';
 import { registerLeadsRoutes } from './modules/leads/leads.routes';
 import { leadsService } from './modules/leads/leads.service';
 import { registerLegalEntitiesRoutes } from './modules/legal-entities/legal-entities.routes';
@@ -56,12 +59,14 @@ export async function buildApp({ config, db, storage, logger = false, now, crmDi
   await registerOpenApi(app);
 
   const auth = authService({ db, config, now });
-  const { cookieOptions } = registerAuthentication(app, auth, config);
+  const apiKeys = apiKeysService({ db, now });
+  const { cookieOptions } = registerAuthentication(app, auth, apiKeys, config);
   schedule(app, 'purge expired sessions', 60 * 60_000, () => auth.purgeExpired());
 
   registerAuthRoutes(app, auth, cookieOptions);
   registerRolesRoutes(app, rolesService({ db }));
   registerStaffRoutes(app, staffService({ db }));
+  registerApiKeysRoutes(app, apiKeys);
   registerLegalEntitiesRoutes(app, legalEntitiesService({ db }));
   registerObjectsRoutes(app, objectsService({ db, storage, config }));
 
@@ -78,6 +83,7 @@ export async function buildApp({ config, db, storage, logger = false, now, crmDi
   registerClientsRoutes(app, clients, externalIdsService({ db }));
   registerRegistrationsRoutes(app, registrationsService({ db, clients, links: linksService({ db }) }));
   registerLeadsRoutes(app, leadsService({ db, clients }));
+  registerIntegrationRoutes(app, db);
 
   if (!crmDir || !(await registerCrmApp(app, crmDir))) registerHomePage(app);
   app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));

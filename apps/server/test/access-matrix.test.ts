@@ -13,6 +13,7 @@ import {
 } from './fixtures';
 import { type Client, makeOrganization, makeStaff, send } from './helpers';
 import { multipart, PDF_BYTES } from './multipart';
+import { readXlsx } from './xlsx';
 
 type Ids = Record<
   | 'role'
@@ -29,7 +30,8 @@ type Ids = Record<
   | 'request'
   | 'lead'
   | 'mergeInto'
-  | 'externalId',
+  | 'externalId'
+  | 'apiKey',
   string
 >;
 
@@ -85,6 +87,23 @@ const ENDPOINTS: Endpoint[] = [
     scoped: true,
   },
   { method: 'DELETE', url: (i) => `/api/staff/${i.staff}`, permission: 'staff.manage', scoped: true },
+  { method: 'GET', url: () => '/api/api-keys', permission: 'settings.manage', scoped: false },
+  {
+    method: 'POST',
+    url: () => '/api/api-keys',
+    permission: 'settings.manage',
+    body: () => ({ name: 'Матрица', scopes: ['import'] }),
+    scoped: false,
+  },
+  { method: 'DELETE', url: (i) => `/api/api-keys/${i.apiKey}`, permission: 'settings.manage', scoped: true },
+  // Only integration keys (api-keys.test.ts): here, that nobody gets in without one.
+  {
+    method: 'POST',
+    url: () => '/api/integration/v1/clients',
+    permission: null,
+    body: () => ({ items: [{ externalId: 'M-9', fullName: 'Клиент Матрицы' }] }),
+    scoped: false,
+  },
   { method: 'GET', url: () => '/api/legal-entities', permission: null, scoped: false },
   {
     method: 'POST',
@@ -169,6 +188,7 @@ const ENDPOINTS: Endpoint[] = [
   },
   { method: 'GET', url: () => '/api/tags', permission: null, scoped: false },
   { method: 'GET', url: () => '/api/premises', permission: 'premises.view', scoped: false },
+  { method: 'GET', url: () => '/api/premises/export.xlsx', permission: 'premises.view', scoped: false },
   {
     method: 'POST',
     url: () => '/api/premises',
@@ -321,6 +341,8 @@ const ENDPOINTS: Endpoint[] = [
     scoped: true,
   },
   { method: 'GET', url: () => '/api/clients', permission: 'clients.view', scoped: false },
+  { method: 'GET', url: () => '/api/clients/export.xlsx', permission: 'clients.view', scoped: false },
+  { method: 'GET', url: () => '/api/clients/export.xlsx', permission: 'export.clients', scoped: false },
   {
     method: 'POST',
     url: () => '/api/clients',
@@ -446,6 +468,7 @@ beforeAll(async () => {
     externalId: (
       await admin.post(`/api/clients/${client.id}/external-ids`, { source: 'Матрица', externalId: 'M-1' })
     ).body.id,
+    apiKey: (await admin.post('/api/api-keys', { name: 'Матрица', scopes: ['import'] })).body.id,
   };
 });
 afterAll(() => t.close());
@@ -490,6 +513,17 @@ describe('access matrix', () => {
       expect(Object.keys(response.body).sort()).toEqual(
         ['code', 'status', 'title', 'type'].concat(response.body.detail ? ['detail'] : []).sort(),
       );
+    },
+  );
+
+  it.each(['/api/premises/export.xlsx', '/api/clients/export.xlsx'])(
+    '%s: an administrator of another organisation gets a file without our rows',
+    async (url) => {
+      const other = await makeOrganization(t);
+      const response = await other.admin.get(url);
+      expect(response.status).toBe(200);
+      expect((await readXlsx(response)).rows).toEqual([]);
+      expect((await readXlsx(await admin.get(url))).rows.length).toBeGreaterThan(0);
     },
   );
 

@@ -64,6 +64,25 @@ export const ERRORS = {
     status: 409,
     message: 'У юрлица есть лицевые счета: сначала удалите или перенесите их',
   },
+  API_KEY_REQUIRED: {
+    status: 403,
+    message: 'Этот раздел API доступен только по ключу интеграции (Authorization: Bearer dmv_…)',
+  },
+  API_KEY_SCOPE: { status: 403, message: 'Ключ интеграции не даёт доступа к этому разделу API' },
+  // I-4: the two refusals of a client's phone change, worded as SPEC words them.
+  IMPORT_PHONE_LOGGED_IN: {
+    status: 409,
+    message: 'Невозможно изменить номер телефона, так как клиент уже выполнил вход в личный кабинет',
+  },
+  IMPORT_PHONE_OTHER_ORGANIZATION: {
+    status: 409,
+    message:
+      'Невозможно изменить номер телефона клиента, так как он зарегистрирован в нескольких организациях',
+  },
+  DUPLICATE_IN_BATCH: {
+    status: 409,
+    message: 'Запись с этим внешним идентификатором или телефоном уже есть выше в этой загрузке',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Слишком большой запрос' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Неподдерживаемый формат запроса' },
   TOO_MANY_ATTEMPTS: { status: 429, message: 'Слишком много попыток. Повторите позже' },

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Config } from '../config';
+import { API_KEY_PREFIX, type ApiKeysService } from '../modules/api-keys/api-keys.service';
 import type { AuthService } from '../modules/auth/auth.service';
 import { AppError } from './errors';
 import type { App } from './http';
@@ -26,15 +27,26 @@ function isCrossSite(request: FastifyRequest): boolean {
   }
 }
 
-export function registerAuthentication(app: App, auth: AuthService, config: Config) {
+export function registerAuthentication(app: App, auth: AuthService, apiKeys: ApiKeysService, config: Config) {
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request) => {
     const bearer = bearerToken(request);
+    const routeConfig = request.routeOptions.config;
+    if (bearer?.startsWith(API_KEY_PREFIX)) {
+      // I-1: an integration key opens only the routes that name its scope.
+      const key = await apiKeys.resolve(bearer);
+      if (!key) throw new AppError('UNAUTHENTICATED');
+      const scope = routeConfig?.apiKeyScope;
+      if (!scope || !key.scopes.includes(scope)) throw new AppError('API_KEY_SCOPE');
+      request.session = { actor: key.actor, tokenHash: '' };
+      return;
+    }
     const token = bearer ?? request.cookies[SESSION_COOKIE];
     if (token) request.session = (await auth.resolve(token)) ?? null;
-    const isPublic = request.routeOptions.config?.public === true || !request.routeOptions.url;
+    const isPublic = routeConfig?.public === true || !request.routeOptions.url;
     if (isPublic) return;
     if (!request.session) throw new AppError('UNAUTHENTICATED');
+    if (routeConfig?.apiKeyOnly) throw new AppError('API_KEY_REQUIRED');
     if (!bearer && !SAFE_METHODS.has(request.method) && isCrossSite(request)) {
       throw new AppError('CROSS_SITE_REQUEST');
     }

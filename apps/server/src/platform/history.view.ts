@@ -77,6 +77,7 @@ export function mapHistory(
     id: String(row.id),
     at: row.at.toISOString(),
     actor: row.actorStaffId && row.actorName ? { id: row.actorStaffId, name: row.actorName } : null,
+    actorName: row.actorName,
     entityType: row.entityType,
     entityId: row.entityId,
     action: row.action as HistoryEntry['action'],

@@ -15,6 +15,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Reachable without a session (login, API reference). */
     public?: boolean;
+    /** I-1: an integration key with this scope may call the route (staff sessions still can). */
+    apiKeyScope?: 'import' | 'export';
+    /** The integration API: only integration keys, never a staff session. */
+    apiKeyOnly?: boolean;
   }
 }
 

@@ -149,6 +149,9 @@ export const HistoryEntry = Type.Object({
   id: Type.String(),
   at: Timestamp,
   actor: ActorRef,
+  actorName: Nullable(
+    Type.String({ description: 'Кто изменил: сотрудник или интеграция («Интеграция: <ключ>»)' }),
+  ),
   entityType: Type.String(),
   entityId: Id,
   action: Type.Enum(['create', 'update', 'delete']),

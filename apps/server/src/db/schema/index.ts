@@ -1,5 +1,6 @@
 export * from './clients';
 export * from './history';
+export * from './integration';
 export * from './organizations';
 export * from './premises';
 export * from './staff';

@@ -55,7 +55,7 @@ export async function insertAccount(
   organizationId: string,
   premiseId: string,
   values: AccountValues,
-  staffId: string,
+  staffId: string | null,
 ) {
   const [row] = await db
     .insert(personalAccounts)
@@ -70,7 +70,7 @@ export async function updateAccount(
   organizationId: string,
   id: string,
   values: AccountValues,
-  staffId: string,
+  staffId: string | null,
 ) {
   await db
     .update(personalAccounts)

@@ -1,7 +1,7 @@
 import { type Me, PERMISSION_NAMES, type Permission } from '@domovoy/contract';
 import type { Config } from '../../config';
 import type { Db } from '../../db/database';
-import type { Actor } from '../../platform/actor';
+import { type Actor, staffIdOf } from '../../platform/actor';
 import { AppError, fieldError } from '../../platform/errors';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../../platform/passwords';
 import {
@@ -125,25 +125,26 @@ export function authService({ db, config, now = () => new Date() }: AuthDeps) {
     },
 
     async me(actor: Actor): Promise<Me> {
-      const row = await repo.findStaffById(db, actor.organizationId, actor.staffId);
+      const row = await repo.findStaffById(db, actor.organizationId, staffIdOf(actor));
       if (!row) throw new AppError('UNAUTHENTICATED');
       return meOf(row);
     },
 
     async changePassword(session: Session, currentPassword: string, newPassword: string): Promise<void> {
       const { actor } = session;
-      const row = await repo.findStaffById(db, actor.organizationId, actor.staffId);
+      const staffId = staffIdOf(actor);
+      const row = await repo.findStaffById(db, actor.organizationId, staffId);
       if (!row) throw new AppError('UNAUTHENTICATED');
-      const key = `password:staff:${actor.staffId}`;
+      const key = `password:staff:${staffId}`;
       await assertNotLocked([[key, PER_LOGIN]]);
       if (!(await verifyPassword(currentPassword, row.passwordHash))) {
         await hitRateLimit(db, key, PER_LOGIN);
         throw fieldError('VALIDATION_FAILED', 'currentPassword', 'Неверный текущий пароль', 'WRONG_PASSWORD');
       }
       await db.transaction(async (tx) => {
-        await repo.setPassword(tx, actor.organizationId, actor.staffId, await hashPassword(newPassword));
+        await repo.setPassword(tx, actor.organizationId, staffId, await hashPassword(newPassword));
         // Other devices must log in again with the new password.
-        await repo.deleteStaffSessions(tx, actor.organizationId, actor.staffId, session.tokenHash);
+        await repo.deleteStaffSessions(tx, actor.organizationId, staffId, session.tokenHash);
       });
     },
 

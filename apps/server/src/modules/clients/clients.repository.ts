@@ -128,7 +128,7 @@ export async function updateClient(
   organizationId: string,
   id: string,
   values: ClientValues & { accountId: string | null },
-  staffId: string,
+  staffId: string | null,
 ) {
   await db
     .update(clients)

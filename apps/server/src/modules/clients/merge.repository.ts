@@ -17,7 +17,7 @@ import {
 // set-based statement scoped to the organisation; the order they run in is merge-clients.ts's.
 
 /** Who merges which card into which, in which organisation. */
-export type MergeKeys = { organizationId: string; fromId: string; intoId: string; staffId: string };
+export type MergeKeys = { organizationId: string; fromId: string; intoId: string; staffId: string | null };
 
 /** Locks both cards (in id order, so two merges cannot deadlock) against edits and new links. */
 export async function lockClients(db: Db, organizationId: string, ids: string[]): Promise<void> {
@@ -219,7 +219,7 @@ export async function moveClientRecords(db: Db, { organizationId, fromId, intoId
 }
 
 /** B's card changed (tags, premises): who and when, as any edit of the card. */
-export async function touchClient(db: Db, organizationId: string, id: string, staffId: string) {
+export async function touchClient(db: Db, organizationId: string, id: string, staffId: string | null) {
   await db
     .update(clients)
     .set({ updatedBy: staffId, updatedAt: new Date() })

@@ -49,7 +49,7 @@ export async function updateDocument(
   organizationId: string,
   id: string,
   changes: DocumentChanges,
-  staffId: string,
+  staffId: string | null,
 ) {
   const [row] = await db
     .update(premiseDocuments)

@@ -145,7 +145,7 @@ export async function insertLink(
   organizationId: string,
   keys: { premiseId: string; clientId: string },
   values: LinkValues,
-  staffId: string,
+  staffId: string | null,
 ): Promise<string> {
   const [row] = await db
     .insert(premiseLinks)
@@ -169,7 +169,7 @@ export async function updateLink(
   organizationId: string,
   id: string,
   values: LinkValues,
-  staffId: string,
+  staffId: string | null,
 ) {
   await db
     .update(premiseLinks)
@@ -183,7 +183,7 @@ export async function repointDependents(
   organizationId: string,
   ids: string[],
   ownerClientId: string,
-  staffId: string,
+  staffId: string | null,
 ) {
   if (ids.length === 0) return;
   await db

@@ -69,7 +69,12 @@ export async function listPremises(db: Db, organizationId: string, page: Premise
   return { rows, total: count?.total ?? 0 };
 }
 
-export async function insertPremise(db: Db, organizationId: string, values: PremiseValues, staffId: string) {
+export async function insertPremise(
+  db: Db,
+  organizationId: string,
+  values: PremiseValues,
+  staffId: string | null,
+) {
   const [row] = await db
     .insert(premises)
     .values({ organizationId, ...values, createdBy: staffId, updatedBy: staffId })
@@ -83,7 +88,7 @@ export async function updatePremise(
   organizationId: string,
   id: string,
   values: PremiseValues,
-  staffId: string,
+  staffId: string | null,
 ) {
   await db
     .update(premises)

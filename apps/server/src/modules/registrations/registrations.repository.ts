@@ -110,7 +110,7 @@ export function listComments(db: Db, organizationId: string, requestId: string):
 export async function insertComment(
   db: Db,
   organizationId: string,
-  values: { requestId: string; authorStaffId: string; authorName: string; text: string },
+  values: { requestId: string; authorStaffId: string | null; authorName: string; text: string },
 ) {
   await db.insert(registrationRequestComments).values({ organizationId, ...values });
   await touchRequest(db, organizationId, values.requestId);
@@ -129,7 +129,7 @@ export async function decideRequest(
   organizationId: string,
   id: string,
   decision: Decision,
-  staffId: string,
+  staffId: string | null,
 ) {
   const now = new Date();
   await db

@@ -1,0 +1,69 @@
+import {
+  foreignKey,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { tenantId } from './columns';
+import { organizations } from './organizations';
+
+/**
+ * I-1: an organisation's key for its accounting system (1C, its own server). Only the SHA-256
+ * of the key is stored; the key itself is shown once, when it is created.
+ */
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    ...tenantId(),
+    name: text('name').notNull(),
+    keyHash: text('key_hash').notNull(),
+    /** The first characters of the key, so that staff can tell keys apart. */
+    keyPrefix: text('key_prefix').notNull(),
+    scopes: text('scopes').array().notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true, mode: 'date' }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    foreignKey({
+      name: 'api_keys_org_fk',
+      columns: [t.organizationId],
+      foreignColumns: [organizations.id],
+    }).onDelete('cascade'),
+    uniqueIndex('api_keys_hash_key').on(t.keyHash),
+  ],
+);
+
+/** An applied import: a batch of the integration API (later an Excel or an XML file). */
+export const importBatches = pgTable(
+  'import_batches',
+  {
+    ...tenantId(),
+    /** api.clients, api.premises, api.accounts, api.links; later xlsx and xml. */
+    kind: text('kind').notNull(),
+    status: text('status').notNull().default('applied'),
+    apiKeyId: uuid('api_key_id'),
+    staffId: uuid('staff_id'),
+    actorName: text('actor_name').notNull(),
+    summary: jsonb('summary').$type<Record<string, number>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    rolledBackAt: timestamp('rolled_back_at', { withTimezone: true, mode: 'date' }),
+    rolledBackBy: uuid('rolled_back_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    foreignKey({
+      name: 'import_batches_org_fk',
+      columns: [t.organizationId],
+      foreignColumns: [organizations.id],
+    }).onDelete('cascade'),
+    index('import_batches_created_idx').on(t.organizationId, t.createdAt),
+  ],
+);

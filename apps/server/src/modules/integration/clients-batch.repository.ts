@@ -1,0 +1,189 @@
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../db/database';
+import { clientExternalIds, clients, importBatches, residentAccounts } from '../../db/schema';
+import type { ClientValues } from '../clients/client-values';
+
+export type MatchedClient = typeof clients.$inferSelect & { accountFirstLoginAt: Date | null };
+
+/** I-4: the clients a batch names, found by external id (of one source system) and by phone. */
+export async function findMatches(
+  db: Db,
+  organizationId: string,
+  source: string,
+  externalIds: string[],
+  phones: string[],
+) {
+  const [byExternal, byPhone] = await Promise.all([
+    externalIds.length === 0
+      ? []
+      : db
+          .select({ externalId: clientExternalIds.externalId, clientId: clientExternalIds.clientId })
+          .from(clientExternalIds)
+          .where(
+            and(
+              eq(clientExternalIds.organizationId, organizationId),
+              eq(clientExternalIds.source, source),
+              inArray(clientExternalIds.externalId, externalIds),
+            ),
+          ),
+    phones.length === 0
+      ? []
+      : db
+          .select({ phone: clients.phone, clientId: clients.id })
+          .from(clients)
+          .where(and(eq(clients.organizationId, organizationId), inArray(clients.phone, phones))),
+  ]);
+  const ids = [...new Set([...byExternal, ...byPhone].map((row) => row.clientId))];
+  const rows =
+    ids.length === 0
+      ? []
+      : await db
+          .select({ client: clients, accountFirstLoginAt: residentAccounts.firstLoginAt })
+          .from(clients)
+          .leftJoin(residentAccounts, eq(residentAccounts.id, clients.accountId))
+          .where(and(eq(clients.organizationId, organizationId), inArray(clients.id, ids)));
+  const cards = new Map(
+    rows.map((row) => [row.client.id, { ...row.client, accountFirstLoginAt: row.accountFirstLoginAt }]),
+  );
+  const pick = (id: string) => cards.get(id) as MatchedClient;
+  return {
+    byExternalId: new Map(byExternal.map((row) => [row.externalId, pick(row.clientId)])),
+    byPhone: new Map(byPhone.map((row) => [row.phone as string, pick(row.clientId)])),
+  };
+}
+
+/** I-4c: which of these phones a client card of another organisation has. */
+export async function phonesInOtherOrganizations(db: Db, organizationId: string, phones: string[]) {
+  if (phones.length === 0) return new Set<string>();
+  const rows = await db
+    .selectDistinct({ phone: clients.phone })
+    .from(clients)
+    .where(and(ne(clients.organizationId, organizationId), inArray(clients.phone, phones)));
+  return new Set(rows.map((row) => row.phone as string));
+}
+
+/** T-3: the resident account of each phone, created for new phones, in one statement each way. */
+export async function ensureAccounts(db: Db, phones: string[]): Promise<Map<string, string>> {
+  if (phones.length === 0) return new Map();
+  await db.execute(sql`
+    insert into ${residentAccounts} (phone)
+    select unnest(${sql.param(phones)}::text[])
+    on conflict (phone) do nothing`);
+  const rows = await db
+    .select({ id: residentAccounts.id, phone: residentAccounts.phone })
+    .from(residentAccounts)
+    .where(inArray(residentAccounts.phone, phones));
+  return new Map(rows.map((row) => [row.phone, row.id]));
+}
+
+export type NewClient = ClientValues & { accountId: string | null };
+
+export async function insertClients(
+  db: Db,
+  organizationId: string,
+  rows: NewClient[],
+  staffId: string | null,
+) {
+  if (rows.length === 0) return [];
+  const inserted = await db
+    .insert(clients)
+    .values(
+      rows.map((values) => ({
+        organizationId,
+        ...values,
+        source: 'import',
+        createdBy: staffId,
+        updatedBy: staffId,
+      })),
+    )
+    .returning({ id: clients.id });
+  return inserted.map((row) => row.id);
+}
+
+/** Every changed card in one UPDATE … FROM jsonb_to_recordset, not a statement per card. */
+export async function updateClients(
+  db: Db,
+  organizationId: string,
+  rows: (NewClient & { id: string })[],
+  staffId: string | null,
+) {
+  if (rows.length === 0) return;
+  const json = JSON.stringify(
+    rows.map((r) => ({
+      id: r.id,
+      type: r.type,
+      tax_form: r.taxForm,
+      full_name: r.fullName,
+      name_norm: r.nameNorm,
+      phone: r.phone,
+      phone_digits: r.phoneDigits,
+      email: r.email,
+      gender: r.gender,
+      birth_date: r.birthDate,
+      passport: r.passport,
+      passport_comment: r.passportComment,
+      reg_address: r.regAddress,
+      reg_postcode: r.regPostcode,
+      reg_comment: r.regComment,
+      inn: r.inn,
+      snils: r.snils,
+      loyalty_card: r.loyaltyCard,
+      status: r.status,
+      tester: r.tester,
+      note: r.note,
+      account_id: r.accountId,
+    })),
+  );
+  await db.execute(sql`
+    update ${clients} c set
+      type = v.type, tax_form = v.tax_form, full_name = v.full_name, name_norm = v.name_norm,
+      phone = v.phone, phone_digits = v.phone_digits, email = v.email, gender = v.gender,
+      birth_date = v.birth_date, passport = v.passport, passport_comment = v.passport_comment,
+      reg_address = v.reg_address, reg_postcode = v.reg_postcode, reg_comment = v.reg_comment,
+      inn = v.inn, snils = v.snils, loyalty_card = v.loyalty_card, status = v.status,
+      tester = v.tester, note = v.note, account_id = v.account_id,
+      updated_by = ${staffId}, updated_at = now()
+    from jsonb_to_recordset(${json}::jsonb) as v(
+      id uuid, type text, tax_form text, full_name text, name_norm text, phone text,
+      phone_digits text, email text, gender text, birth_date date, passport text,
+      passport_comment text, reg_address text, reg_postcode text, reg_comment text, inn text,
+      snils text, loyalty_card text, status text, tester boolean, note text, account_id uuid)
+    where c.organization_id = ${organizationId} and c.id = v.id`);
+}
+
+export async function insertExternalIds(
+  db: Db,
+  organizationId: string,
+  rows: { clientId: string; source: string; externalId: string }[],
+) {
+  if (rows.length === 0) return [];
+  return db
+    .insert(clientExternalIds)
+    .values(rows.map((row) => ({ organizationId, ...row })))
+    .returning();
+}
+
+/** Resident accounts a batch left without a card, never logged in with: removed (T-3). */
+export async function removeOrphanAccounts(db: Db, accountIds: string[]) {
+  if (accountIds.length === 0) return;
+  await queryRows(
+    db,
+    sql`delete from ${residentAccounts} a
+      where a.id = any(${sql.param(accountIds)}::uuid[]) and a.first_login_at is null
+        and not exists (select 1 from ${clients} c where c.account_id = a.id)
+        and not exists (select 1 from registration_requests r where r.account_id = a.id)
+      returning a.id`,
+  );
+}
+
+export async function insertBatch(
+  db: Db,
+  values: Pick<
+    typeof importBatches.$inferInsert,
+    'organizationId' | 'kind' | 'apiKeyId' | 'staffId' | 'actorName' | 'summary'
+  >,
+) {
+  const [row] = await db.insert(importBatches).values(values).returning({ id: importBatches.id });
+  if (!row) throw new Error('insert returned no row');
+  return row.id;
+}

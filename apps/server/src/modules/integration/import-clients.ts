@@ -1,0 +1,327 @@
+import {
+  type BatchResult,
+  ERRORS,
+  type ErrorCode,
+  IntegrationClient,
+  type ItemResult,
+  type ItemStatus,
+} from '@domovoy/contract';
+import { Value } from 'typebox/value';
+import type { Db } from '../../db/database';
+import { type Actor, assertCan } from '../../platform/actor';
+import { AppError } from '../../platform/errors';
+import { diffFields, type HistoryEntryInput, recordHistory } from '../../platform/history';
+import { type SchemaError, toFieldProblems } from '../../platform/validation-messages';
+import { type ClientInput, type ClientValues, clientValues } from '../clients/client-values';
+import { CLIENT_HISTORY_FIELDS } from '../clients/clients.view';
+import { mergeClients } from '../clients/merge-clients';
+import * as repo from './clients-batch.repository';
+
+type Parsed = { index: number; externalId: string; given: Partial<ClientInput>; values: ClientValues };
+
+type Plan =
+  | { kind: 'create'; item: Parsed }
+  | { kind: 'update'; item: Parsed; card: repo.MatchedClient; values: ClientValues }
+  | { kind: 'addExternalId'; item: Parsed; card: repo.MatchedClient }
+  | { kind: 'merge'; item: Parsed; from: repo.MatchedClient; into: repo.MatchedClient };
+
+const HISTORY_FIELDS = CLIENT_HISTORY_FIELDS.filter((field) => field !== 'tags');
+const EXTERNAL_ID_FIELDS = ['source', 'externalId', 'note'] as const;
+
+function failure(index: number, externalId: string | null, code: ErrorCode, error?: AppError): ItemResult {
+  return {
+    index,
+    externalId,
+    status: 'error',
+    id: null,
+    code,
+    message: error?.options.detail ?? ERRORS[code].message,
+    ...(error?.options.fields ? { errors: error.options.fields } : {}),
+  };
+}
+
+/** The card's fields as a client input (what an item's given fields are laid over). */
+function inputOf(card: repo.MatchedClient): ClientInput {
+  return {
+    type: card.type as ClientInput['type'],
+    taxForm: card.taxForm as ClientInput['taxForm'],
+    fullName: card.fullName,
+    phone: card.phone,
+    email: card.email,
+    gender: card.gender as ClientInput['gender'],
+    birthDate: card.birthDate,
+    passport: card.passport,
+    passportComment: card.passportComment,
+    regAddress: card.regAddress,
+    regPostcode: card.regPostcode,
+    regComment: card.regComment,
+    inn: card.inn,
+    snils: card.snils,
+    loyaltyCard: card.loyaltyCard,
+    status: card.status as ClientInput['status'],
+    tester: card.tester,
+    note: card.note,
+  };
+}
+
+const loggedIn = (card: repo.MatchedClient) =>
+  card.firstLoginAt !== null || card.accountFirstLoginAt !== null;
+
+/** Schema and card rules of one item; the given fields are those the item carries. */
+function parse(raw: unknown, index: number): Parsed | ItemResult {
+  const externalId =
+    typeof raw === 'object' &&
+    raw !== null &&
+    typeof (raw as { externalId?: unknown }).externalId === 'string'
+      ? (raw as { externalId: string }).externalId.trim()
+      : null;
+  const problems = toFieldProblems([...Value.Errors(IntegrationClient, raw)] as SchemaError[]);
+  if (problems.length > 0 || !externalId) {
+    return failure(
+      index,
+      externalId,
+      'VALIDATION_FAILED',
+      new AppError('VALIDATION_FAILED', { fields: problems }),
+    );
+  }
+  const { externalId: _, ...given } = raw as IntegrationClient;
+  try {
+    return { index, externalId, given, values: clientValues(given as ClientInput) };
+  } catch (error) {
+    if (error instanceof AppError) return failure(index, externalId, error.code, error);
+    throw error;
+  }
+}
+
+/**
+ * I-4, for one item whose matches are known: what to do, or why not. The item's phone is
+ * `values.phone` (null when the item carries none: the card's phone is then left alone).
+ */
+function decide(
+  item: Parsed,
+  byExternal: repo.MatchedClient | undefined,
+  byPhone: repo.MatchedClient | undefined,
+  phoneElsewhere: boolean,
+): Plan | ItemResult {
+  const phone = item.values.phone;
+  if (!byExternal) {
+    // 3: the external id is added to the client that has the phone; 4: a new client.
+    return byPhone ? { kind: 'addExternalId', item, card: byPhone } : { kind: 'create', item };
+  }
+  const overwrite = (card: repo.MatchedClient, keepPhone: boolean) => {
+    const given = keepPhone ? { ...item.given, phone: card.phone } : item.given;
+    return clientValues({ ...inputOf(card), ...given });
+  };
+  // 1: both match (or the item has no phone): everything but the external id and phone.
+  if (!phone || phone === byExternal.phone) {
+    return { kind: 'update', item, card: byExternal, values: overwrite(byExternal, true) };
+  }
+  // 2: the external id matches, the phone is another one.
+  if (byPhone) {
+    if (loggedIn(byPhone) || loggedIn(byExternal))
+      return failure(item.index, item.externalId, 'IMPORT_PHONE_LOGGED_IN');
+    return { kind: 'merge', item, from: byExternal, into: byPhone }; // 2d
+  }
+  if (loggedIn(byExternal)) return failure(item.index, item.externalId, 'IMPORT_PHONE_LOGGED_IN');
+  if (phoneElsewhere) return failure(item.index, item.externalId, 'IMPORT_PHONE_OTHER_ORGANIZATION'); // 2c
+  return { kind: 'update', item, card: byExternal, values: overwrite(byExternal, false) }; // 2a
+}
+
+function planOrFailure(
+  item: Parsed,
+  matches: Awaited<ReturnType<typeof repo.findMatches>>,
+  elsewhere: Set<string>,
+): Plan | ItemResult {
+  try {
+    const phone = item.values.phone;
+    return decide(
+      item,
+      matches.byExternalId.get(item.externalId),
+      phone ? matches.byPhone.get(phone) : undefined,
+      phone ? elsewhere.has(phone) : false,
+    );
+  } catch (error) {
+    // The item's fields laid over the card broke a rule of the card (e.g. ИНН of another type).
+    if (error instanceof AppError) return failure(item.index, item.externalId, error.code, error);
+    throw error;
+  }
+}
+
+/** Items after the first with the same external id or phone are refused: one change per card. */
+function withoutRepeats(items: Parsed[]): { kept: Parsed[]; repeats: ItemResult[] } {
+  const seen = new Set<string>();
+  const kept: Parsed[] = [];
+  const repeats: ItemResult[] = [];
+  for (const item of items) {
+    const keys = [`e:${item.externalId}`, ...(item.values.phone ? [`p:${item.values.phone}`] : [])];
+    if (keys.some((key) => seen.has(key))) {
+      repeats.push(failure(item.index, item.externalId, 'DUPLICATE_IN_BATCH'));
+      continue;
+    }
+    for (const key of keys) seen.add(key);
+    kept.push(item);
+  }
+  return { kept, repeats };
+}
+
+const isResult = (value: Parsed | Plan | ItemResult): value is ItemResult => 'status' in value;
+
+/**
+ * I-1, I-4: a batch of clients of one source system, matched by external id and phone. Lookups
+ * are set-based (a query per kind of match for the whole batch) and writes are one statement per
+ * kind; only merges (I-4 2d, rare) go card by card through C-7's merge. Atomic as a whole:
+ * the items in error change nothing and the rest are applied together.
+ */
+export async function importClients(
+  db: Db,
+  actor: Actor,
+  source: string,
+  raw: unknown[],
+): Promise<BatchResult> {
+  assertCan(actor, 'clients.edit', 'clients.pii.name', 'clients.pii.contacts');
+  const results: ItemResult[] = [];
+  const parsed: Parsed[] = [];
+  raw.forEach((item, index) => {
+    const outcome = parse(item, index);
+    if (isResult(outcome)) results.push(outcome);
+    else parsed.push(outcome);
+  });
+  const { kept, repeats } = withoutRepeats(parsed);
+  results.push(...repeats);
+
+  const batchId = await db.transaction(async (tx) => {
+    const phones = kept.flatMap((item) => (item.values.phone ? [item.values.phone] : []));
+    const matches = await repo.findMatches(
+      tx,
+      actor.organizationId,
+      source,
+      kept.map((item) => item.externalId),
+      phones,
+    );
+    const elsewhere = await repo.phonesInOtherOrganizations(tx, actor.organizationId, phones);
+    const plans: Plan[] = [];
+    for (const item of kept) {
+      const plan = planOrFailure(item, matches, elsewhere);
+      if (isResult(plan)) results.push(plan);
+      else plans.push(plan);
+    }
+    const applied = await apply(tx, actor, source, plans);
+    results.push(...applied);
+    const summary = summarise(results);
+    if (summary.created + summary.updated + summary.merged === 0) return null;
+    return repo.insertBatch(tx, {
+      organizationId: actor.organizationId,
+      kind: 'api.clients',
+      apiKeyId: actor.apiKeyId ?? null,
+      staffId: actor.staffId,
+      actorName: actor.name,
+      summary,
+    });
+  });
+  results.sort((a, b) => a.index - b.index);
+  return { batchId, summary: summarise(results), results };
+}
+
+function summarise(results: ItemResult[]) {
+  const summary: Record<ItemStatus, number> = { created: 0, updated: 0, merged: 0, unchanged: 0, error: 0 };
+  for (const result of results) summary[result.status] += 1;
+  return summary;
+}
+
+async function apply(tx: Db, actor: Actor, source: string, plans: Plan[]): Promise<ItemResult[]> {
+  const org = actor.organizationId;
+  const results: ItemResult[] = [];
+  const history: HistoryEntryInput[] = [];
+  const ok = (item: Parsed, status: ItemStatus, id: string) =>
+    results.push({ index: item.index, externalId: item.externalId, status, id });
+
+  // Merges first, one by one (C-7): afterwards the surviving card is updated like any other.
+  const updates: Extract<Plan, { kind: 'update' }>[] = [];
+  for (const plan of plans) {
+    if (plan.kind === 'update') updates.push(plan);
+    if (plan.kind !== 'merge') continue;
+    await mergeClients(tx, actor, plan.from.id, plan.into.id);
+    const values = clientValues({ ...inputOf(plan.into), ...plan.item.given, phone: plan.into.phone });
+    updates.push({ kind: 'update', item: plan.item, card: plan.into, values });
+  }
+  const merged = new Set(plans.filter((plan) => plan.kind === 'merge').map((plan) => plan.item.index));
+
+  const creates = plans.filter((plan) => plan.kind === 'create');
+  const changed = updates.filter(
+    (plan) => diffFields(plan.card, plan.values, HISTORY_FIELDS).length > 0 || merged.has(plan.item.index),
+  );
+  const accountPhones = [
+    ...creates.map((plan) => plan.item.values.phone),
+    ...changed.filter((plan) => plan.values.phone !== plan.card.phone).map((plan) => plan.values.phone),
+  ].filter((phone): phone is string => phone !== null);
+  const accounts = await repo.ensureAccounts(tx, accountPhones);
+  const accountOf = (phone: string | null) => (phone ? (accounts.get(phone) ?? null) : null);
+
+  const newIds = await repo.insertClients(
+    tx,
+    org,
+    creates.map((plan) => ({ ...plan.item.values, accountId: accountOf(plan.item.values.phone) })),
+    actor.staffId,
+  );
+  await repo.updateClients(
+    tx,
+    org,
+    changed.map((plan) => ({
+      id: plan.card.id,
+      ...plan.values,
+      accountId: plan.values.phone === plan.card.phone ? plan.card.accountId : accountOf(plan.values.phone),
+    })),
+    actor.staffId,
+  );
+  await repo.removeOrphanAccounts(
+    tx,
+    changed.flatMap((plan) =>
+      plan.card.accountId && plan.values.phone !== plan.card.phone ? [plan.card.accountId] : [],
+    ),
+  );
+
+  const externalIds: { clientId: string; source: string; externalId: string }[] = [];
+  creates.forEach((plan, i) => {
+    const id = newIds[i] as string;
+    externalIds.push({ clientId: id, source, externalId: plan.item.externalId });
+    history.push({
+      entityType: 'client',
+      entityId: id,
+      clientId: id,
+      action: 'create',
+      changes: diffFields({}, plan.item.values, HISTORY_FIELDS),
+    });
+    ok(plan.item, 'created', id);
+  });
+  for (const plan of plans) {
+    if (plan.kind !== 'addExternalId') continue;
+    externalIds.push({ clientId: plan.card.id, source, externalId: plan.item.externalId });
+    ok(plan.item, 'updated', plan.card.id);
+  }
+  for (const row of await repo.insertExternalIds(tx, org, externalIds)) {
+    history.push({
+      entityType: 'external_id',
+      entityId: row.id,
+      clientId: row.clientId,
+      action: 'create',
+      changes: diffFields({}, row, EXTERNAL_ID_FIELDS),
+    });
+  }
+
+  for (const plan of updates) {
+    const changes = diffFields(plan.card, plan.values, HISTORY_FIELDS);
+    if (changes.length > 0) {
+      history.push({
+        entityType: 'client',
+        entityId: plan.card.id,
+        clientId: plan.card.id,
+        action: 'update',
+        changes,
+      });
+    }
+    const status = merged.has(plan.item.index) ? 'merged' : changes.length > 0 ? 'updated' : 'unchanged';
+    ok(plan.item, status, plan.card.id);
+  }
+  await recordHistory(tx, actor, history);
+  return results;
+}

@@ -1,0 +1,35 @@
+import { BatchResult, IntegrationClientsBody } from '@domovoy/contract';
+import type { Db } from '../../db/database';
+import { type App, actorOf, problemResponses } from '../../platform/http';
+import { importClients } from './import-clients';
+
+const I4 = `Сопоставление клиентов (I-4) по внешнему идентификатору (в пределах внешней системы source) и телефону:
+1. оба совпали с одним клиентом — внешний идентификатор и телефон остаются, остальные переданные поля перезаписываются;
+2. совпал внешний идентификатор, телефон другой:
+   a. телефон в организации не встречался — перезаписывается всё, включая телефон;
+   b. телефоном пользуется другой клиент организации, входивший в личный кабинет (или клиент с этим идентификатором сам входил в него), — ошибка IMPORT_PHONE_LOGGED_IN;
+   c. телефон зарегистрирован в другой организации — ошибка IMPORT_PHONE_OTHER_ORGANIZATION;
+   d. телефоном пользуется другой клиент организации, ни разу не входивший, — карточки объединяются (merged);
+3. идентификатор не найден, телефон совпал — идентификатор добавляется этому клиенту;
+4. ничего не совпало — новый клиент.
+Поля, которых нет в элементе, не меняются; null очищает поле. Повтор той же загрузки ничего не меняет (unchanged).`;
+
+export function registerIntegrationRoutes(app: App, db: Db) {
+  const tags = ['Интеграция (ключ API)'];
+  const config = { apiKeyScope: 'import', apiKeyOnly: true } as const;
+
+  app.post(
+    '/api/integration/v1/clients',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Загрузить клиентов из учётной системы: до 1000 за запрос, результат по каждому',
+        description: I4,
+        body: IntegrationClientsBody,
+        response: { 200: BatchResult, ...problemResponses },
+      },
+    },
+    async (request) => importClients(db, actorOf(request), request.body.source ?? '', request.body.items),
+  );
+}

@@ -1,0 +1,114 @@
+import { type Static, Type } from 'typebox';
+import { ClientStatusSchema, ClientTypeSchema, GenderSchema, TaxFormSchema } from './clients';
+import { DateOnly, FieldProblemSchema, Id, Nullable, Text, Timestamp } from './common';
+
+export const API_KEY_SCOPES = {
+  import: 'Загрузка данных (клиенты, помещения, лицевые счета, связи)',
+  export: 'Выгрузка отчётов',
+} as const;
+export type ApiKeyScope = keyof typeof API_KEY_SCOPES;
+
+const ApiKeyScopeSchema = Type.Enum(Object.keys(API_KEY_SCOPES) as ApiKeyScope[]);
+
+/** I-1: an organisation's key for its accounting system; the key itself is shown only once. */
+export const ApiKey = Type.Object({
+  id: Id,
+  name: Type.String(),
+  prefix: Type.String({ description: 'Начало ключа, чтобы отличать ключи друг от друга' }),
+  scopes: Type.Array(ApiKeyScopeSchema),
+  createdAt: Timestamp,
+  lastUsedAt: Nullable(Timestamp),
+  revokedAt: Nullable(Timestamp),
+});
+
+export const ApiKeyBody = Type.Object({
+  name: Text(100, 1),
+  scopes: Type.Array(ApiKeyScopeSchema, { minItems: 1, maxItems: 2, uniqueItems: true }),
+});
+
+export const ApiKeyCreated = Type.Object({
+  ...ApiKey.properties,
+  key: Type.String({
+    description: 'Ключ для заголовка «Authorization: Bearer …». Показывается один раз: сохраните его',
+  }),
+});
+
+export const INTEGRATION_BATCH_LIMIT = 1000;
+
+export const ItemStatusSchema = Type.Enum(['created', 'updated', 'merged', 'unchanged', 'error']);
+export type ItemStatus = Static<typeof ItemStatusSchema>;
+
+/** The outcome of one item of a batch, in the order of the request. */
+export const ItemResult = Type.Object({
+  index: Type.Integer({ description: 'Номер элемента в запросе, с 0' }),
+  externalId: Nullable(Type.String()),
+  status: ItemStatusSchema,
+  id: Nullable(Type.String({ description: 'Запись Domovoy, созданная или изменённая элементом' })),
+  code: Type.Optional(Type.String()),
+  message: Type.Optional(Type.String()),
+  errors: Type.Optional(Type.Array(FieldProblemSchema)),
+});
+export type ItemResult = Static<typeof ItemResult>;
+
+export const BatchResult = Type.Object({
+  batchId: Nullable(
+    Type.String({
+      description: 'Загрузка, которую администратор может откатить; пусто, если ничего не изменилось',
+    }),
+  ),
+  summary: Type.Object({
+    created: Type.Integer(),
+    updated: Type.Integer(),
+    merged: Type.Integer(),
+    unchanged: Type.Integer(),
+    error: Type.Integer(),
+  }),
+  results: Type.Array(ItemResult),
+});
+export type BatchResult = Static<typeof BatchResult>;
+
+const Items = (description: string) =>
+  Type.Array(Type.Unknown(), {
+    minItems: 1,
+    maxItems: INTEGRATION_BATCH_LIMIT,
+    description: `${description}. Каждый элемент проверяется отдельно: ошибка в одном не мешает остальным`,
+  });
+
+const SourceSystem = Type.Optional(
+  Type.String({
+    maxLength: 100,
+    default: '',
+    description: 'Внешняя система (например, «1С»); внешние идентификаторы уникальны в пределах системы',
+  }),
+);
+
+/** I-4: a client of the accounting system, matched by its external id and phone. */
+export const IntegrationClient = Type.Object({
+  externalId: Text(200, 1),
+  fullName: Text(300, 1),
+  phone: Type.Optional(Nullable(Text(40))),
+  email: Type.Optional(Nullable(Text(200))),
+  type: Type.Optional(ClientTypeSchema),
+  taxForm: Type.Optional(Nullable(TaxFormSchema)),
+  gender: Type.Optional(Nullable(GenderSchema)),
+  birthDate: Type.Optional(Nullable(DateOnly)),
+  passport: Type.Optional(Nullable(Text(20))),
+  inn: Type.Optional(Nullable(Text(20))),
+  snils: Type.Optional(Nullable(Text(20))),
+  regAddress: Type.Optional(Nullable(Text(500))),
+  regPostcode: Type.Optional(Nullable(Text(10))),
+  loyaltyCard: Type.Optional(Nullable(Text(50))),
+  note: Type.Optional(Nullable(Text(2000))),
+  status: Type.Optional(ClientStatusSchema),
+});
+export type IntegrationClient = Static<typeof IntegrationClient>;
+
+export const IntegrationClientsBody = Type.Object({
+  source: SourceSystem,
+  items: Items('Клиенты (схема IntegrationClient)'),
+});
+
+export type ApiKey = Static<typeof ApiKey>;
+export type ApiKeyBody = Static<typeof ApiKeyBody>;
+export type ApiKeyCreated = Static<typeof ApiKeyCreated>;
+export type IntegrationClientsBody = Static<typeof IntegrationClientsBody>;
