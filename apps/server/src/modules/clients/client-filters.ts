@@ -1,8 +1,9 @@
 import { type ClientListQuery, type ClientSort, type PhoneQuery, parsePhoneQuery } from '@domovoy/contract';
-import { and, asc, desc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { clients, clientTags, objects, premiseLinks, premises, tags } from '../../db/schema';
 import { AppError } from '../../platform/errors';
+import { type OrderKey, orderByKeys } from '../../platform/keyset';
 import type { PiiAccess } from '../../platform/pii';
 import { escapeLike } from '../../platform/sql';
 import { normalizeTagName } from '../tags/tags.service';
@@ -166,20 +167,23 @@ export function clientWhere(
 
 const byName = sql`${clients.nameNorm} collate "C"`;
 
-/** C-1: sorting by client, phone and «Был(а) в ЛК» (never visited last either way). */
-export function clientOrder(sort: ClientSort = 'name'): SQL[] {
+/** C-1: sorting by client, phone and «Был(а) в ЛК» (never visited last either way); the id breaks ties. */
+export function clientOrderKeys(sort: ClientSort = 'name'): OrderKey[] {
+  const desc = sort.startsWith('-');
+  const id = { expr: clients.id, desc };
   switch (sort) {
     case 'name':
-      return [asc(byName), asc(clients.id)];
     case '-name':
-      return [desc(byName), desc(clients.id)];
+      return [{ expr: byName, desc }, id];
     case 'phone':
-      return [sql`${clients.phone} asc nulls last`, asc(clients.id)];
     case '-phone':
-      return [sql`${clients.phone} desc nulls last`, desc(clients.id)];
+      return [{ expr: clients.phone, desc, nullable: true }, id];
     case 'lastVisit':
-      return [sql`${clients.lastVisitAt} asc nulls last`, asc(clients.id)];
     case '-lastVisit':
-      return [sql`${clients.lastVisitAt} desc nulls last`, desc(clients.id)];
+      return [{ expr: clients.lastVisitAt, desc, nullable: true }, id];
   }
+}
+
+export function clientOrder(sort: ClientSort = 'name'): SQL[] {
+  return orderByKeys(clientOrderKeys(sort));
 }

@@ -1,5 +1,5 @@
 import type { PremiseListQuery, PremiseSort } from '@domovoy/contract';
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import {
   clients,
   objects,
@@ -9,6 +9,7 @@ import {
   premiseTags,
   tags,
 } from '../../db/schema';
+import { type OrderKey, orderByKeys } from '../../platform/keyset';
 import type { PiiAccess } from '../../platform/pii';
 import { escapeLike } from '../../platform/sql';
 import { clientReadingCondition } from '../clients/client-filters';
@@ -146,17 +147,25 @@ export function premiseWhere(
 }
 
 const byAddress = sql`${premises.sortKey} collate "C"`;
+const area = { expr: premises.totalArea, nullable: true };
 
-/** P-3: by address in natural order (кв. 2 before кв. 10) or by total area. */
-export function premiseOrder(sort: PremiseSort = 'address'): SQL[] {
+/** P-3: by address in natural order (кв. 2 before кв. 10) or by total area; the id breaks ties. */
+export function premiseOrderKeys(sort: PremiseSort = 'address'): OrderKey[] {
   switch (sort) {
     case 'address':
-      return [asc(byAddress), asc(premises.id)];
+      return [{ expr: byAddress }, { expr: premises.id }];
     case '-address':
-      return [desc(byAddress), desc(premises.id)];
+      return [
+        { expr: byAddress, desc: true },
+        { expr: premises.id, desc: true },
+      ];
     case 'area':
-      return [sql`${premises.totalArea} asc nulls last`, asc(byAddress), asc(premises.id)];
+      return [area, { expr: byAddress }, { expr: premises.id }];
     case '-area':
-      return [sql`${premises.totalArea} desc nulls last`, asc(byAddress), asc(premises.id)];
+      return [{ ...area, desc: true }, { expr: byAddress }, { expr: premises.id }];
   }
+}
+
+export function premiseOrder(sort: PremiseSort = 'address'): SQL[] {
+  return orderByKeys(premiseOrderKeys(sort));
 }
