@@ -13,6 +13,8 @@ import { clientsService } from './modules/clients/clients.service';
 import { externalIdsService } from './modules/clients/external-ids.service';
 import { registerDocumentsRoutes } from './modules/documents/documents.routes';
 import { documentsService } from './modules/documents/documents.service';
+import { registerExportsRoutes } from './modules/exports/exports.routes';
+import { exportsService } from './modules/exports/exports.service';
 import { registerIntegrationRoutes } from './modules/integration/integration.routes';
 import { registerLeadsRoutes } from './modules/leads/leads.routes';
 import { leadsService } from './modules/leads/leads.service';
@@ -84,6 +86,7 @@ export async function buildApp({ config, db, storage, logger = false, now, crmDi
   registerRegistrationsRoutes(app, registrationsService({ db, clients, links: linksService({ db }) }));
   registerLeadsRoutes(app, leadsService({ db, clients }));
   registerIntegrationRoutes(app, db);
+  registerExportsRoutes(app, exportsService({ db, now }));
 
   if (!crmDir || !(await registerCrmApp(app, crmDir))) registerHomePage(app);
   app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));

@@ -6,6 +6,7 @@ export * from './premise-types';
 export * from './schemas/auth';
 export * from './schemas/clients';
 export * from './schemas/common';
+export * from './schemas/exports';
 export * from './schemas/integration';
 export * from './schemas/links';
 export * from './schemas/premises';

@@ -8,11 +8,13 @@ import {
   formatPremiseAddress,
   formatSnils,
   type LinkRole,
+  PREMISE_TYPES,
   type PremiseType,
 } from '@domovoy/contract';
 import type { clientExternalIds } from '../../db/schema';
 import { maskedFlags, type PiiAccess, showContact, showName } from '../../platform/pii';
 import type { ClientRow, PremiseRefRow } from './clients.repository';
+import type { ClientExportRecord, ClientPremiseRecord } from './export-clients.repository';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 const actorRef = (id: string | null, name: string | null) => (id && name ? { id, name } : null);
@@ -112,3 +114,56 @@ export const CLIENT_HISTORY_FIELDS = [
   'note',
   'tags',
 ] as const;
+
+/** A premise of the client in the export: its address, entrance and floor (a unit in a building). */
+export type ClientExportPremise = { address: string; entrance: string | null; floor: number | null };
+
+/** C-9: one row of the clients export. Masked values are `PII_MASK`. */
+export type ClientExportRow = {
+  fullName: string;
+  appName: string | null;
+  phone: string | null;
+  email: string | null;
+  /** ГГГГ-ММ-ДД, or the mask. */
+  birthDate: string | null;
+  premises: ClientExportPremise[];
+  accounts: string[];
+  firstLoginAt: Date | null;
+  lastVisitAt: Date | null;
+  externalIds: { source: string; externalId: string }[];
+  loyaltyCard: string | null;
+};
+
+/** C-9 with R-3: names, the birth date, phones and e-mails are masked here as in the list. */
+export function mapClientExportRow(
+  c: ClientExportRecord,
+  related: {
+    appName: string | null;
+    premises: ClientPremiseRecord[];
+    accounts: string[];
+    externalIds: ClientExportRow['externalIds'];
+  },
+  access: PiiAccess,
+): ClientExportRow {
+  return {
+    fullName: showName(c.fullName, access),
+    appName: showName(related.appName, access),
+    phone: showContact(c.phone ? formatPhone(c.phone) : null, access),
+    email: showContact(c.email, access),
+    birthDate: showName(c.birthDate, access),
+    premises: related.premises.map((p) => {
+      const type = p.type as PremiseType;
+      const inBuilding = PREMISE_TYPES[type].inBuilding;
+      return {
+        address: formatPremiseAddress(type, p),
+        entrance: inBuilding ? p.entrance : null,
+        floor: inBuilding ? p.floor : null,
+      };
+    }),
+    accounts: related.accounts,
+    firstLoginAt: c.firstLoginAt,
+    lastVisitAt: c.lastVisitAt,
+    externalIds: related.externalIds,
+    loyaltyCard: c.loyaltyCard,
+  };
+}

@@ -1,16 +1,11 @@
 import { DocumentListQuery, DocumentPatch, IdParams, NoContent, PremiseDocument } from '@domovoy/contract';
 import { Type } from 'typebox';
 import type { Config } from '../../config';
+import { attachmentDisposition } from '../../platform/content-disposition';
 import { type App, actorOf, ProblemRef, problemResponses } from '../../platform/http';
 import type { FileStorage } from '../../platform/storage';
 import { DOCUMENT_TYPES, readMultipart } from '../../platform/uploads';
 import type { DocumentsService } from './documents.service';
-
-/** RFC 6266: an ASCII fallback plus the UTF-8 name, so Cyrillic file names survive. */
-function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 export function registerDocumentsRoutes(
   app: App,
@@ -75,7 +70,7 @@ export function registerDocumentsRoutes(
       return reply
         .header('content-type', file.contentType)
         .header('content-length', String(file.size))
-        .header('content-disposition', contentDisposition(file.fileName))
+        .header('content-disposition', attachmentDisposition(file.fileName))
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
         .send(file.stream);

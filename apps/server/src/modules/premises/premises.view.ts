@@ -1,4 +1,6 @@
 import { formatPremiseAddress, PREMISE_TYPES, type Premise, type PremiseType } from '@domovoy/contract';
+import { type PiiAccess, showName } from '../../platform/pii';
+import type { PremiseExportRecord, PremiseLinkRecord } from './export-premises.repository';
 import type { PremiseRow } from './premises.repository';
 
 const actorRef = (id: string | null, name: string | null) => (id && name ? { id, name } : null);
@@ -34,5 +36,46 @@ export function mapPremise(row: PremiseRow): Premise {
     updatedAt: p.updatedAt.toISOString(),
     createdBy: actorRef(p.createdBy, row.createdByName),
     updatedBy: actorRef(p.updatedBy, row.updatedByName),
+  };
+}
+
+/** A client of the premise in the export, with the documents of their link (L-2). */
+export type PremiseExportLink = Omit<PremiseLinkRecord, 'premiseId' | 'fullName'> & { client: string };
+
+/** P-8: one row of the premises export. */
+export type PremiseExportRow = {
+  address: string;
+  entrance: string | null;
+  /** Only units inside a building have a floor (P-4). */
+  floor: number | null;
+  accounts: string[];
+  totalArea: number | null;
+  livingArea: number | null;
+  links: PremiseExportLink[];
+  tags: string[];
+  externalId: string | null;
+};
+
+/** P-8 with R-3: client names are masked here, as on the premise card. */
+export function mapPremiseExportRow(
+  p: PremiseExportRecord,
+  related: { accounts: string[]; links: PremiseLinkRecord[]; tags: string[] },
+  access: PiiAccess,
+): PremiseExportRow {
+  const type = p.type as PremiseType;
+  const inBuilding = PREMISE_TYPES[type].inBuilding;
+  return {
+    address: formatPremiseAddress(type, p),
+    entrance: inBuilding ? p.entrance : null,
+    floor: inBuilding ? p.floor : null,
+    accounts: related.accounts,
+    totalArea: p.totalArea,
+    livingArea: p.livingArea,
+    links: related.links.map(({ premiseId: _, fullName, ...documents }) => ({
+      client: showName(fullName, access),
+      ...documents,
+    })),
+    tags: related.tags,
+    externalId: p.externalId,
   };
 }

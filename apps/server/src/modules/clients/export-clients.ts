@@ -1,0 +1,81 @@
+import type { ClientExportQuery } from '@domovoy/contract';
+import type { Db } from '../../db/database';
+import { type Actor, assertCan } from '../../platform/actor';
+import { groupBy } from '../../platform/group-by';
+import { keysetPages } from '../../platform/keyset';
+import { type PiiAccess, piiAccess } from '../../platform/pii';
+import { clientOrderKeys, clientWhere, hasNameWords, type NameMode } from './client-filters';
+import { type ClientExportRow, mapClientExportRow } from './clients.view';
+import * as repo from './export-clients.repository';
+
+/**
+ * C-9: the clients list as the list endpoint filters, searches and sorts it (the same
+ * `clientWhere` — a search by a hidden field is refused alike — and order), read by keyset in
+ * pages of `pageSize`; each page's premises, accounts, external ids and app names come in one
+ * query apiece. Needs section access and «Возможность выгрузки отчета: Клиенты» (R-2), checked
+ * before any row is read; the returned promise settles once the search is resolved.
+ */
+export async function exportClients(
+  db: Db,
+  actor: Actor,
+  query: ClientExportQuery,
+  pageSize = 2000,
+): Promise<AsyncGenerator<ClientExportRow[]>> {
+  assertCan(actor, 'clients.view', 'export.clients');
+  const organizationId = actor.organizationId;
+  const access = piiAccess(actor);
+  const where = clientWhere(organizationId, query, access, await nameMode(db, actor, query, access));
+  const keys = clientOrderKeys(query.sort);
+  const pages = keysetPages(keys, pageSize, (after) =>
+    repo.clientExportPage(db, organizationId, { where, keys, after, limit: pageSize }),
+  );
+  return withRelated(db, organizationId, pages, access);
+}
+
+/** The list's rule: name words begin the full name; only when that finds nobody, anywhere in it. */
+async function nameMode(
+  db: Db,
+  actor: Actor,
+  query: ClientExportQuery,
+  access: PiiAccess,
+): Promise<NameMode> {
+  if (!query.search || !hasNameWords(query.search)) return 'prefix';
+  const prefix = clientWhere(actor.organizationId, query, access, 'prefix');
+  return (await repo.anyClientMatches(db, actor.organizationId, prefix)) ? 'prefix' : 'contains';
+}
+
+async function* withRelated(
+  db: Db,
+  organizationId: string,
+  pages: AsyncGenerator<repo.ClientExportRecord[]>,
+  access: PiiAccess,
+): AsyncGenerator<ClientExportRow[]> {
+  for await (const page of pages) {
+    const ids = page.map((c) => c.id);
+    const [premises, accounts, externalIds, appNames] = await Promise.all([
+      repo.premisesOf(db, organizationId, ids),
+      repo.accountNumbersOf(db, organizationId, ids),
+      repo.externalIdsOf(db, organizationId, ids),
+      repo.appNamesOf(db, organizationId, ids),
+    ]);
+    const premisesOf = groupBy(premises, (p) => p.clientId);
+    const accountsOf = groupBy(accounts, (a) => a.clientId);
+    const externalIdsOf = groupBy(externalIds, (e) => e.clientId);
+    const appNameOf = new Map(appNames.map((a) => [a.clientId, a.fullName]));
+    yield page.map((c) =>
+      mapClientExportRow(
+        c,
+        {
+          appName: appNameOf.get(c.id) ?? null,
+          premises: premisesOf.get(c.id) ?? [],
+          accounts: (accountsOf.get(c.id) ?? []).map((a) => a.number),
+          externalIds: (externalIdsOf.get(c.id) ?? []).map(({ source, externalId }) => ({
+            source,
+            externalId,
+          })),
+        },
+        access,
+      ),
+    );
+  }
+}

@@ -1,0 +1,194 @@
+// The columns of the .xlsx exports (P-8, C-9): key, Russian header, width and how a value is
+// written. The import reads these headers back (an export re-imports to the same data), so a
+// header changes here or nowhere.
+import type { ClientExportRow } from '../clients/clients.view';
+import type { PremiseExportLink, PremiseExportRow } from '../premises/premises.view';
+
+export type CellValue = string | number | Date | null;
+
+export type ExportColumn<Row> = {
+  key: string;
+  header: string;
+  /** In characters, as Excel measures a column. */
+  width: number;
+  /** Excel number format of the column's cells. */
+  numFmt?: string;
+  value(row: Row): CellValue;
+};
+
+/** Several values in one cell (accounts, tags, clients…). */
+export const LIST_SEPARATOR = '; ';
+export const DATE_FORMAT = 'dd.mm.yyyy';
+export const DATE_TIME_FORMAT = 'dd.mm.yyyy hh:mm';
+export const AREA_FORMAT = '0.00';
+
+/**
+ * Excel has no time zones: a moment is written as Moscow wall-clock time (UTC+3, no daylight
+ * saving since 2014), where most УО work; an organisation time zone setting can replace it.
+ */
+const MOSCOW_OFFSET_MS = 3 * 60 * 60 * 1000;
+
+export function excelDateTime(moment: Date | null): Date | null {
+  return moment && new Date(moment.getTime() + MOSCOW_OFFSET_MS);
+}
+
+/** A date-only value (ГГГГ-ММ-ДД) as an Excel date; anything else (the R-3 mask) as it is. */
+export function excelDate(value: string | null): Date | string | null {
+  if (!value) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : value;
+}
+
+/** ДД.ММ.ГГГГ of a date-only value, for cells that hold several dates as text. */
+function dateText(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return match ? `${match[3]}.${match[2]}.${match[1]}` : value;
+}
+
+export function joined(values: readonly string[]): string | null {
+  return values.length > 0 ? values.join(LIST_SEPARATOR) : null;
+}
+
+/**
+ * Values that follow another list cell position by position (the link documents follow
+ * «Клиенты», entrances and floors follow «Помещения»): an empty position stays empty («; 77-АБ»),
+ * trailing empty ones are dropped. A single value is written as itself (a date as a date, a number
+ * as a number); several as text; none, an empty cell.
+ */
+function aligned<T extends string | number>(
+  values: readonly (T | null)[],
+  single: (value: T) => CellValue,
+  text: (value: T) => string = String,
+) {
+  const present = (v: T | null | undefined): v is T => v !== null && v !== undefined && v !== '';
+  let end = values.length;
+  while (end > 0 && !present(values[end - 1])) end--;
+  const kept = values.slice(0, end);
+  const [first] = kept;
+  if (kept.length === 0) return null;
+  if (kept.length === 1 && present(first)) return single(first);
+  return kept.map((v) => (present(v) ? text(v) : '')).join(LIST_SEPARATOR);
+}
+
+function linkText(field: keyof PremiseExportLink) {
+  return (row: PremiseExportRow) =>
+    aligned(
+      row.links.map((l) => l[field]),
+      (v) => v,
+    );
+}
+
+function linkDate(field: 'certificateDate' | 'dduDate' | 'actDate' | 'contractDate') {
+  return (row: PremiseExportRow) =>
+    aligned(
+      row.links.map((l) => l[field]),
+      excelDate,
+      dateText,
+    );
+}
+
+/** P-8, in the order the SPEC lists them. */
+export const PREMISE_EXPORT_COLUMNS: readonly ExportColumn<PremiseExportRow>[] = [
+  { key: 'address', header: 'Адрес', width: 40, value: (r) => r.address },
+  { key: 'entrance', header: 'Подъезд', width: 10, value: (r) => r.entrance },
+  { key: 'floor', header: 'Этаж', width: 8, value: (r) => r.floor },
+  { key: 'accounts', header: 'Лицевой счёт', width: 18, value: (r) => joined(r.accounts) },
+  { key: 'totalArea', header: 'Общая площадь', width: 14, numFmt: AREA_FORMAT, value: (r) => r.totalArea },
+  { key: 'livingArea', header: 'Жилая площадь', width: 14, numFmt: AREA_FORMAT, value: (r) => r.livingArea },
+  { key: 'clients', header: 'Клиенты', width: 40, value: (r) => joined(r.links.map((l) => l.client)) },
+  {
+    key: 'certificateNumber',
+    header: 'Номер свидетельства',
+    width: 22,
+    value: linkText('certificateNumber'),
+  },
+  {
+    key: 'certificateDate',
+    header: 'Дата свидетельства',
+    width: 14,
+    numFmt: DATE_FORMAT,
+    value: linkDate('certificateDate'),
+  },
+  { key: 'dduNumber', header: 'Номер ДДУ', width: 18, value: linkText('dduNumber') },
+  { key: 'dduDate', header: 'Дата ДДУ', width: 14, numFmt: DATE_FORMAT, value: linkDate('dduDate') },
+  { key: 'actNumber', header: 'Номер акта приёмки', width: 18, value: linkText('actNumber') },
+  { key: 'actDate', header: 'Дата акта приёмки', width: 14, numFmt: DATE_FORMAT, value: linkDate('actDate') },
+  {
+    key: 'contractNumber',
+    header: 'Номер договора управления',
+    width: 22,
+    value: linkText('contractNumber'),
+  },
+  {
+    key: 'contractDate',
+    header: 'Дата договора управления',
+    width: 14,
+    numFmt: DATE_FORMAT,
+    value: linkDate('contractDate'),
+  },
+  { key: 'tags', header: 'Теги', width: 24, value: (r) => joined(r.tags) },
+  { key: 'externalId', header: 'Внешний идентификатор', width: 22, value: (r) => r.externalId },
+];
+
+/** C-8: «система: идентификатор», or the identifier alone when it has no source system. */
+export function externalIdText({ source, externalId }: { source: string; externalId: string }): string {
+  return source ? `${source}: ${externalId}` : externalId;
+}
+
+/** C-9, in the order the SPEC lists them. */
+export const CLIENT_EXPORT_COLUMNS: readonly ExportColumn<ClientExportRow>[] = [
+  { key: 'fullName', header: 'ФИО в CRM', width: 36, value: (r) => r.fullName },
+  { key: 'appName', header: 'ФИО в приложении', width: 36, value: (r) => r.appName },
+  { key: 'phone', header: 'Телефон', width: 18, value: (r) => r.phone },
+  { key: 'email', header: 'E-mail', width: 28, value: (r) => r.email },
+  {
+    key: 'birthDate',
+    header: 'День рождения',
+    width: 14,
+    numFmt: DATE_FORMAT,
+    value: (r) => excelDate(r.birthDate),
+  },
+  { key: 'premises', header: 'Помещения', width: 48, value: (r) => joined(r.premises.map((p) => p.address)) },
+  { key: 'accounts', header: 'Лицевые счета', width: 24, value: (r) => joined(r.accounts) },
+  {
+    key: 'firstLoginAt',
+    header: 'Дата первой авторизации',
+    width: 18,
+    numFmt: DATE_TIME_FORMAT,
+    value: (r) => excelDateTime(r.firstLoginAt),
+  },
+  {
+    key: 'lastVisitAt',
+    header: 'Дата последнего визита в ЛК',
+    width: 18,
+    numFmt: DATE_TIME_FORMAT,
+    value: (r) => excelDateTime(r.lastVisitAt),
+  },
+  {
+    key: 'externalIds',
+    header: 'Внешние идентификаторы',
+    width: 28,
+    value: (r) => joined(r.externalIds.map(externalIdText)),
+  },
+  {
+    key: 'entrances',
+    header: 'Подъезды',
+    width: 12,
+    value: (r) =>
+      aligned(
+        r.premises.map((p) => p.entrance),
+        (v) => v,
+      ),
+  },
+  {
+    key: 'floors',
+    header: 'Этажи',
+    width: 10,
+    value: (r) =>
+      aligned(
+        r.premises.map((p) => p.floor),
+        (v) => v,
+      ),
+  },
+  { key: 'loyaltyCard', header: 'Карта лояльности', width: 18, value: (r) => r.loyaltyCard },
+];

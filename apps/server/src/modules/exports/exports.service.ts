@@ -1,0 +1,57 @@
+import type { Writable } from 'node:stream';
+import type { ClientExportQuery, PremiseExportQuery } from '@domovoy/contract';
+import type { Db } from '../../db/database';
+import type { Actor } from '../../platform/actor';
+import { exportClients } from '../clients/export-clients';
+import { exportPremises } from '../premises/export-premises';
+import { CLIENT_EXPORT_COLUMNS, type ExportColumn, excelDateTime, PREMISE_EXPORT_COLUMNS } from './columns';
+import { writeXlsx } from './xlsx-writer';
+
+type Deps = { db: Db; now?: () => Date };
+
+/** A file ready to stream: its names and the writer of its bytes. */
+export type XlsxDownload = { fileName: string; asciiFileName: string; write(out: Writable): Promise<void> };
+
+/** The pages, with the first already read: its errors come before the first byte of the file. */
+async function started<Row>(pages: AsyncGenerator<Row[]>): Promise<AsyncGenerator<Row[]>> {
+  const first = await pages.next();
+  return (async function* () {
+    if (first.done) return;
+    yield first.value;
+    yield* pages;
+  })();
+}
+
+export function exportsService({ db, now = () => new Date() }: Deps) {
+  /** «Помещения 2026-11-27.xlsx», dated in the time the file's dates are written in. */
+  async function download<Row>(
+    title: string,
+    asciiTitle: string,
+    columns: readonly ExportColumn<Row>[],
+    pages: AsyncGenerator<Row[]>,
+  ): Promise<XlsxDownload> {
+    const ready = await started(pages);
+    const day = (excelDateTime(now()) as Date).toISOString().slice(0, 10);
+    return {
+      fileName: `${title} ${day}.xlsx`,
+      asciiFileName: `${asciiTitle}-${day}.xlsx`,
+      write: (out) => writeXlsx(out, title, columns, ready),
+    };
+  }
+
+  return {
+    /** P-8: the filtered premises list. */
+    async premises(actor: Actor, query: PremiseExportQuery): Promise<XlsxDownload> {
+      const pages = await exportPremises(db, actor, query);
+      return download('Помещения', 'premises', PREMISE_EXPORT_COLUMNS, pages);
+    },
+
+    /** C-9: the filtered clients list. */
+    async clients(actor: Actor, query: ClientExportQuery): Promise<XlsxDownload> {
+      const pages = await exportClients(db, actor, query);
+      return download('Клиенты', 'clients', CLIENT_EXPORT_COLUMNS, pages);
+    },
+  };
+}
+
+export type ExportsService = ReturnType<typeof exportsService>;

@@ -1,0 +1,72 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { ExportColumn } from './columns';
+
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Waits until what was written has left `stream`'s buffer, or `out` closed (the client went away).
+ * Returns false when `out` is gone.
+ */
+async function drained(stream: Writable, out: Writable): Promise<boolean> {
+  while (stream.writableNeedDrain && !out.destroyed) {
+    const closed = new AbortController();
+    const onClose = () => closed.abort();
+    out.once('close', onClose);
+    try {
+      await once(stream, 'drain', { signal: closed.signal });
+    } catch {
+      return false;
+    } finally {
+      out.off('close', onClose);
+    }
+  }
+  return !out.destroyed;
+}
+
+/**
+ * ExcelJS's sheet stream hands its data to the zip's deflater without heeding backpressure
+ * (`StreamBuf.pipes`), so a slow client would let whole pages pile up there. After each page the
+ * writer waits until the deflater and the response have taken it in: memory stays at about a page.
+ */
+async function pageTaken(sheet: ExcelJS.Worksheet, out: Writable): Promise<boolean> {
+  const pipes = (sheet as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes ?? [];
+  for (const pipe of pipes) if (!(await drained(pipe, out))) return false;
+  return drained(out, out);
+}
+
+/**
+ * Streams a one-sheet .xlsx into `out`: the header row (bold, frozen, with a filter), then the rows
+ * of each page as they come. Stops reading pages when `out` is closed early.
+ */
+export async function writeXlsx<Row>(
+  out: Writable,
+  sheetName: string,
+  columns: readonly ExportColumn<Row>[],
+  pages: AsyncIterable<Row[]>,
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  workbook.creator = 'Domovoy';
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({
+    key: c.key,
+    header: c.header,
+    width: c.width,
+    style: c.numFmt ? { numFmt: c.numFmt } : {},
+  }));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.commit();
+  for await (const rows of pages) {
+    for (const row of rows) sheet.addRow(columns.map((c) => c.value(row))).commit();
+    if (!(await pageTaken(sheet, out))) return;
+  }
+  sheet.commit();
+  await workbook.commit();
+}

@@ -1,0 +1,16 @@
+import { type Static, Type } from 'typebox';
+import { ClientListQuery } from './clients';
+import { PremiseListQuery } from './premises';
+import { LeadListQuery, RequestListQuery } from './registrations';
+
+// P-8, C-9, R-2: an export takes exactly the filters, search and sort of its list, without pages.
+
+export const PremiseExportQuery = Type.Omit(PremiseListQuery, ['page', 'pageSize']);
+export const ClientExportQuery = Type.Omit(ClientListQuery, ['page', 'pageSize']);
+export const RequestExportQuery = Type.Omit(RequestListQuery, ['page', 'pageSize']);
+export const LeadExportQuery = Type.Omit(LeadListQuery, ['page', 'pageSize']);
+
+export type PremiseExportQuery = Static<typeof PremiseExportQuery>;
+export type ClientExportQuery = Static<typeof ClientExportQuery>;
+export type RequestExportQuery = Static<typeof RequestExportQuery>;
+export type LeadExportQuery = Static<typeof LeadExportQuery>;
