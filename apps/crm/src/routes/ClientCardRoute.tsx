@@ -1,3 +1,59 @@
+import { Alert, Breadcrumb, Card, Skeleton, Tabs, Tag, Typography } from 'antd';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useClient, useClientHistory } from '../features/clients/api';
+import { ClientGeneralTab } from '../features/clients/ClientGeneralTab';
+import { ExternalIdsTab } from '../features/clients/ExternalIdsTab';
+import { ClientPremisesTab } from '../features/links/ClientPremisesTab';
+import { errorText } from '../shared/errors';
+import { HistoryTable } from '../shared/HistoryTable';
+
+function ClientHistory({ clientId }: { clientId: string }) {
+  const history = useClientHistory(clientId);
+  return <HistoryTable entries={history.data} loading={history.isPending} error={history.error} />;
+}
+
 export function ClientCardRoute() {
-  return null;
+  const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const client = useClient(id);
+  const tab = params.get('tab') ?? 'general';
+  if (client.error) return <Alert type="error" showIcon title={errorText(client.error)} />;
+  if (!client.data) return <Skeleton active />;
+  const c = client.data;
+  return (
+    <>
+      <Breadcrumb
+        style={{ marginBottom: 8 }}
+        items={[{ title: <Link to="/clients">Клиенты</Link> }, { title: c.fullName }]}
+      />
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        {c.fullName}
+        {c.status === 'blocked' && (
+          <Tag color="red" style={{ marginLeft: 12, verticalAlign: 'middle' }}>
+            Заблокирован
+          </Tag>
+        )}
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">
+        {c.phone ?? 'без телефона'} · {c.hasApp ? 'пользуется приложением' : 'не входил(а) в приложение'}
+      </Typography.Paragraph>
+      <Card>
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => setParams(key === 'general' ? {} : { tab: key })}
+          destroyOnHidden
+          items={[
+            { key: 'general', label: 'Общие сведения', children: <ClientGeneralTab client={c} /> },
+            {
+              key: 'premises',
+              label: `Помещения (${c.premises.length})`,
+              children: <ClientPremisesTab clientId={c.id} />,
+            },
+            { key: 'other', label: 'Прочее', children: <ExternalIdsTab client={c} /> },
+            { key: 'history', label: 'История', children: <ClientHistory clientId={c.id} /> },
+          ]}
+        />
+      </Card>
+    </>
+  );
 }

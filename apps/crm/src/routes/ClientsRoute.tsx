@@ -1,3 +1,125 @@
+import { DownloadOutlined, FilterOutlined, PlusOutlined } from '@ant-design/icons';
+import type { ClientListQuery, ClientSort } from '@domovoy/contract';
+import { Alert, Badge, Button, Flex, Input, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useClients } from '../features/clients/api';
+import { activeClientFilterCount, ClientFilters } from '../features/clients/ClientFilters';
+import { ClientsTable } from '../features/clients/ClientsTable';
+import { CreateClientModal } from '../features/clients/CreateClientModal';
+import { LeadsTab } from '../features/clients/LeadsTab';
+import { RequestsTab } from '../features/registrations/RequestsTab';
+import { errorText } from '../shared/errors';
+import { useCan } from '../shared/session';
+import { type UrlState, useUrlState } from '../shared/use-url-state';
+
+const SORTS: ClientSort[] = ['name', '-name', 'phone', '-phone', 'lastVisit', '-lastVisit'];
+
+function UsersTab({ state }: { state: UrlState }) {
+  const can = useCan();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(activeClientFilterCount(state) > 0);
+  const sort = SORTS.find((s) => s === state.get('sort')) ?? 'name';
+  const query = {
+    search: state.get('search'),
+    objectGroupId: state.getAll('objectGroupId'),
+    quarterId: state.getAll('quarterId'),
+    objectId: state.getAll('objectId'),
+    premiseType: state.getAll('premiseType'),
+    role: state.getAll('role'),
+    tag: state.getAll('tag'),
+    source: state.getAll('source'),
+    status: state.get('status'),
+    app: state.get('app'),
+    sort,
+    page: state.page,
+    pageSize: state.pageSize,
+  } as ClientListQuery;
+  const clients = useClients(query);
+  const exportQuery = new URLSearchParams(window.location.search);
+  for (const name of ['tab', 'page', 'pageSize']) exportQuery.delete(name);
+  return (
+    <>
+      <Flex gap={8} style={{ marginBottom: 16 }}>
+        <Input.Search
+          key={state.get('search') ?? ''}
+          defaultValue={state.get('search')}
+          placeholder="ФИО или телефон: +7 916…, 8 916…, любая часть номера"
+          allowClear
+          enterButton="Найти"
+          aria-label="Поиск клиентов"
+          onSearch={(value) => state.set({ search: value.trim() || undefined })}
+        />
+        <Badge count={activeClientFilterCount(state)}>
+          <Button icon={<FilterOutlined />} onClick={() => setFiltersOpen(!filtersOpen)}>
+            Фильтры
+          </Button>
+        </Badge>
+        {can('export.clients') && (
+          <Button icon={<DownloadOutlined />} href={`/api/clients/export.xlsx?${exportQuery}`} download>
+            Экспорт
+          </Button>
+        )}
+        {can('clients.edit') && can('clients.pii.name') && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            Добавить
+          </Button>
+        )}
+      </Flex>
+      {filtersOpen && <ClientFilters state={state} />}
+      {clients.error ? (
+        <Alert type="error" showIcon title={errorText(clients.error)} />
+      ) : (
+        <ClientsTable
+          items={clients.data?.items ?? []}
+          total={clients.data?.total ?? 0}
+          page={state.page}
+          pageSize={state.pageSize}
+          sort={sort}
+          loading={clients.isFetching}
+          onChange={({ page, pageSize, sort: nextSort }) =>
+            state.set({
+              page: nextSort === sort && pageSize === state.pageSize && page > 1 ? page : undefined,
+              pageSize: pageSize !== 20 ? pageSize : undefined,
+              sort: nextSort !== 'name' ? nextSort : undefined,
+            })
+          }
+        />
+      )}
+      <CreateClientModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(id) => {
+          setCreating(false);
+          navigate(`/clients/${id}`);
+        }}
+      />
+    </>
+  );
+}
+
+/** C-1…C-4: «Пользователи», «Заявки на регистрацию», «Неидентифицированные». */
 export function ClientsRoute() {
-  return null;
+  const state = useUrlState();
+  const [, setParams] = useSearchParams();
+  const tab = state.get('tab') ?? 'users';
+  return (
+    <>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        Клиенты
+      </Typography.Title>
+      <Tabs
+        activeKey={tab}
+        // Each tab has its own search and filters: switching starts clean.
+        onChange={(key) => setParams(key === 'users' ? {} : { tab: key })}
+        destroyOnHidden
+        items={[
+          { key: 'users', label: 'Пользователи', children: <UsersTab state={state} /> },
+          { key: 'requests', label: 'Заявки на регистрацию', children: <RequestsTab state={state} /> },
+          { key: 'leads', label: 'Неидентифицированные', children: <LeadsTab state={state} /> },
+        ]}
+      />
+    </>
+  );
 }

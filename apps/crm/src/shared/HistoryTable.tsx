@@ -2,7 +2,6 @@ import {
   ACCOUNT_FIELD_LABELS,
   CLIENT_FIELD_LABELS,
   DOCUMENT_FIELD_LABELS,
-  type HistoryEntry,
   LINK_FIELD_LABELS,
   PREMISE_FIELD_LABELS,
   REQUEST_FIELD_LABELS,
@@ -20,6 +19,17 @@ const LABELS: Record<string, Record<string, string>> = {
   external_id: CLIENT_FIELD_LABELS,
   registration_request: REQUEST_FIELD_LABELS,
   lead: REQUEST_FIELD_LABELS,
+};
+
+/** The part of a history entry this table shows (the same shape on every card). */
+type HistoryEntry = {
+  id: string;
+  at: string;
+  actor: { id: string; name: string } | null;
+  entityType: string;
+  action: 'create' | 'update' | 'delete';
+  summary: string;
+  changes: { field: string; old?: unknown; new?: unknown }[];
 };
 
 const show = (value: unknown): string => {

@@ -2,9 +2,9 @@ import { LINK_ROLES, type PremiseLink } from '@domovoy/contract';
 import { Alert, Form, Modal } from 'antd';
 import { useState } from 'react';
 import { showFieldErrors } from '../../shared/errors';
+import { ClientPicker, PremisePicker } from '../../shared/Pickers';
 import { useAddClientToPremise, useAddPremiseToClient, usePremiseLinks, useUpdateLink } from './api';
 import { formToLink, LINK_DEFAULTS, LinkFields, type LinkFormValues, linkToForm } from './LinkFields';
-import { ClientPicker, PremisePicker } from './Pickers';
 
 type Target =
   | { kind: 'premise'; premiseId: string }

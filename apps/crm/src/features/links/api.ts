@@ -65,21 +65,3 @@ export function useRemoveLink() {
     onSuccess: () => invalidateAll(queryClient),
   });
 }
-
-/** L-1: clients found by name or any form of the phone («8 916…», «+7…», «4567»). */
-export function useClientSearch(search: string) {
-  return useQuery({
-    queryKey: ['links', 'client-search', search],
-    queryFn: () => unwrap(api.GET('/api/clients', { params: { query: { search, pageSize: 20 } } })),
-    enabled: search.trim().length >= 2,
-  });
-}
-
-/** L-1: premises found by address («Ленина 10 15»). */
-export function usePremiseSearch(search: string) {
-  return useQuery({
-    queryKey: ['links', 'premise-search', search],
-    queryFn: () => unwrap(api.GET('/api/premises', { params: { query: { search, pageSize: 20 } } })),
-    enabled: search.trim().length >= 1,
-  });
-}

@@ -1,0 +1,206 @@
+import {
+  CLIENT_STATUSES,
+  CLIENT_TYPES,
+  type Client,
+  type ClientBody,
+  type ClientType,
+  GENDERS,
+  TAX_FORMS,
+} from '@domovoy/contract';
+import { Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import type dayjs from 'dayjs';
+import { emptyToNull, fromDayjs, toDayjs } from '../../shared/format';
+import { TagSelect } from '../../shared/TagSelect';
+
+const options = (map: Record<string, string>) =>
+  Object.entries(map).map(([value, label]) => ({ value, label }));
+
+export type ClientFormValues = Omit<Partial<ClientBody>, 'birthDate'> & { birthDate?: dayjs.Dayjs | null };
+
+const TEXT_FIELDS = [
+  'fullName',
+  'phone',
+  'email',
+  'passport',
+  'passportComment',
+  'regAddress',
+  'regPostcode',
+  'regComment',
+  'inn',
+  'snils',
+  'loyaltyCard',
+  'note',
+  'externalId',
+] as const;
+
+export const clientToForm = (c: Client): ClientFormValues => ({
+  ...c,
+  externalId: undefined,
+  birthDate: toDayjs(c.birthDate),
+});
+
+/** Form values → API body; empty text clears the field (null). */
+export function formToClient(values: ClientFormValues): ClientBody {
+  const body: ClientBody = {
+    ...values,
+    fullName: values.fullName?.trim() ?? '',
+    birthDate: fromDayjs(values.birthDate),
+  };
+  for (const key of TEXT_FIELDS)
+    if (key in values && key !== 'fullName') body[key] = emptyToNull(values[key]);
+  if (values.type === 'individual') body.taxForm = null;
+  return body;
+}
+
+type Props = {
+  mode: 'create' | 'edit';
+  /** fields the role cannot see arrive as asterisks and cannot be changed. */
+  masked: { name: boolean; contacts: boolean };
+  phoneEditable: boolean;
+  canCreateTags: boolean;
+};
+
+/** C-5 (create) and C-6 (edit «Общие сведения») share these fields. */
+export function ClientFields({ mode, masked, phoneEditable, canCreateTags }: Props) {
+  const type: ClientType = Form.useWatch('type') ?? 'individual';
+  const person = type === 'individual' || type === 'entrepreneur';
+  const name = { disabled: masked.name };
+  return (
+    <>
+      <Row gutter={16}>
+        <Col span={8}>
+          <Form.Item label="Тип" name="type">
+            <Select options={options(CLIENT_TYPES)} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          {type !== 'individual' && (
+            <Form.Item label="Форма налогообложения" name="taxForm">
+              <Select allowClear options={options(TAX_FORMS)} />
+            </Form.Item>
+          )}
+        </Col>
+        {mode === 'edit' && (
+          <Col span={8}>
+            <Form.Item
+              label="Статус"
+              name="status"
+              tooltip="Заблокированный клиент не может создавать заявки, писать в чат и запрашивать возврат"
+            >
+              <Select options={options(CLIENT_STATUSES)} />
+            </Form.Item>
+          </Col>
+        )}
+      </Row>
+      <Form.Item
+        label={person ? 'ФИО' : 'Наименование'}
+        name="fullName"
+        rules={[{ required: true, whitespace: true, message: 'Заполните поле' }]}
+      >
+        <Input {...name} autoFocus={mode === 'create'} />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col span={8}>
+          <Form.Item
+            label="Телефон"
+            name="phone"
+            extra={
+              mode === 'edit' && !phoneEditable
+                ? 'Клиент уже входил в приложение: номер изменить нельзя'
+                : undefined
+            }
+          >
+            <Input
+              disabled={masked.contacts || !phoneEditable}
+              placeholder="+7 900 000-00-00"
+              inputMode="tel"
+            />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item label="Электронная почта" name="email">
+            <Input disabled={masked.contacts} inputMode="email" />
+          </Form.Item>
+        </Col>
+        {person && (
+          <Col span={4}>
+            <Form.Item label="Пол" name="gender">
+              <Select allowClear options={options(GENDERS)} />
+            </Form.Item>
+          </Col>
+        )}
+        {person && (
+          <Col span={4}>
+            <Form.Item label="Дата рождения" name="birthDate">
+              <DatePicker format="DD.MM.YYYY" style={{ width: '100%' }} {...name} />
+            </Form.Item>
+          </Col>
+        )}
+      </Row>
+      <Row gutter={16}>
+        <Col span={8}>
+          <Form.Item label="Паспорт" name="passport">
+            <Input placeholder="серия и номер" {...name} />
+          </Form.Item>
+        </Col>
+        <Col span={16}>
+          <Form.Item label="Комментарий к паспорту" name="passportComment">
+            <Input {...name} />
+          </Form.Item>
+        </Col>
+      </Row>
+      {mode === 'edit' && (
+        <>
+          <Row gutter={16}>
+            <Col span={12}>
+              <Form.Item label="Адрес регистрации" name="regAddress">
+                <Input {...name} />
+              </Form.Item>
+            </Col>
+            <Col span={4}>
+              <Form.Item label="Индекс" name="regPostcode">
+                <Input {...name} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item label="Комментарий к адресу" name="regComment">
+                <Input {...name} />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Row gutter={16}>
+            <Col span={8}>
+              <Form.Item label="ИНН" name="inn">
+                <Input {...name} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item label="СНИЛС" name="snils">
+                <Input {...name} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item label="Карта лояльности" name="loyaltyCard">
+                <Input />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item label="Теги" name="tags">
+            <TagSelect existingOnly={!canCreateTags} />
+          </Form.Item>
+          <Form.Item name="tester" valuePropName="checked">
+            <Checkbox>Тестировщик</Checkbox>
+          </Form.Item>
+        </>
+      )}
+      {mode === 'create' && (
+        <Form.Item label="Внешний идентификатор" name="externalId">
+          <Input />
+        </Form.Item>
+      )}
+      <Form.Item label={mode === 'create' ? 'Комментарий' : 'Примечание'} name="note">
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+      </Form.Item>
+    </>
+  );
+}

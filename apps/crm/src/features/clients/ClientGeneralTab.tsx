@@ -1,0 +1,110 @@
+import type { Client, ClientPatch } from '@domovoy/contract';
+import { Alert, App, Button, Flex, Form, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { ActorStamp } from '../../shared/ActorStamp';
+import { ApiError } from '../../shared/api-client';
+import { errorText, showFieldErrors } from '../../shared/errors';
+import { useCan } from '../../shared/session';
+import { useSaveShortcut } from '../../shared/use-save-shortcut';
+import { useMergeClient, useUpdateClient } from './api';
+import { ClientFields, type ClientFormValues, clientToForm, formToClient } from './ClientFields';
+import { PhoneTakenAlert } from './PhoneTakenAlert';
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** C-6: every field of the card; only what changed is sent (R-3: hidden fields stay untouched). */
+export function ClientGeneralTab({ client }: { client: Client }) {
+  const [form] = Form.useForm<ClientFormValues>();
+  const can = useCan();
+  const navigate = useNavigate();
+  const { message, modal } = App.useApp();
+  const update = useUpdateClient(client.id);
+  const merge = useMergeClient(client.id);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [conflictId, setConflictId] = useState<string>();
+  const editable = can('clients.edit');
+
+  useEffect(() => {
+    form.setFieldsValue(clientToForm(client));
+  }, [form, client]);
+  useSaveShortcut(() => form.submit(), editable);
+
+  const submit = (values: ClientFormValues) => {
+    setProblems([]);
+    setConflictId(undefined);
+    const next = formToClient(values);
+    const before = formToClient(clientToForm(client));
+    const patch = Object.fromEntries(
+      Object.entries(next).filter(([key, value]) => !same(value, before[key as keyof typeof before])),
+    ) as ClientPatch;
+    if (Object.keys(patch).length === 0) {
+      message.info('Изменений нет');
+      return;
+    }
+    update.mutate(patch, {
+      onSuccess: () => message.success('Сохранено'),
+      onError: (error) => {
+        if (error instanceof ApiError && error.code === 'PHONE_TAKEN' && error.problem.conflictId) {
+          setConflictId(error.problem.conflictId);
+          form.setFields([{ name: 'phone', errors: [error.problem.title] }]);
+        } else setProblems(showFieldErrors(form, error));
+      },
+    });
+  };
+
+  const confirmMerge = (intoClientId: string) =>
+    modal.confirm({
+      title: 'Объединить карточки?',
+      width: 520,
+      content: (
+        <Typography.Paragraph>
+          Эта карточка («{client.fullName}») будет заменена карточкой клиента, у которого этот номер. Тот
+          клиент сохранит свой телефон и пароль от приложения; помещения, внешние идентификаторы, заявки и
+          история обеих карточек останутся у него. Эта карточка исчезнет. Отменить объединение нельзя.
+        </Typography.Paragraph>
+      ),
+      okText: 'Объединить',
+      cancelText: 'Отмена',
+      onOk: () =>
+        merge.mutateAsync(intoClientId, {
+          onSuccess: () => {
+            message.success('Карточки объединены');
+            navigate(`/clients/${intoClientId}`, { replace: true });
+          },
+          onError: (error) => message.error(errorText(error)),
+        }),
+    });
+
+  return (
+    <Form<ClientFormValues> form={form} layout="vertical" onFinish={submit} disabled={!editable}>
+      {conflictId && (
+        <PhoneTakenAlert
+          conflictId={conflictId}
+          onMerge={
+            can('clients.pii.name') && can('clients.pii.contacts')
+              ? () => confirmMerge(conflictId)
+              : undefined
+          }
+        />
+      )}
+      {problems.length > 0 && (
+        <Alert type="error" showIcon title={problems.join('. ')} style={{ marginBottom: 16 }} />
+      )}
+      <ClientFields
+        mode="edit"
+        masked={client.masked}
+        phoneEditable={client.phoneEditable}
+        canCreateTags={can('tags.create')}
+      />
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <ActorStamp {...client} />
+        {editable && (
+          <Button type="primary" htmlType="submit" loading={update.isPending} title="Ctrl+S">
+            Сохранить
+          </Button>
+        )}
+      </Flex>
+    </Form>
+  );
+}

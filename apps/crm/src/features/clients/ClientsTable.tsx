@@ -1,0 +1,91 @@
+import type { ClientListItem, ClientSort } from '@domovoy/contract';
+import { Table, Tag, Typography } from 'antd';
+import type { SortOrder } from 'antd/es/table/interface';
+import { Link } from 'react-router';
+import { formatDateTime } from '../../shared/format';
+
+type Props = {
+  items: ClientListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  sort: ClientSort;
+  loading: boolean;
+  onChange(change: { page: number; pageSize: number; sort: ClientSort }): void;
+};
+
+const COLUMN_SORT = { name: 'name', phone: 'phone', lastVisit: 'lastVisit' } as const;
+
+const orderOf = (sort: ClientSort, field: keyof typeof COLUMN_SORT): SortOrder =>
+  sort === field ? 'ascend' : sort === `-${field}` ? 'descend' : null;
+
+/** C-1: row number, full name, phone, premises, last visit; sorting by client, phone, «Был(а) в ЛК». */
+export function ClientsTable({ items, total, page, pageSize, sort, loading, onChange }: Props) {
+  const sortable = (field: keyof typeof COLUMN_SORT) => ({
+    sorter: true,
+    sortOrder: orderOf(sort, field),
+    sortDirections: ['ascend' as const, 'descend' as const, 'ascend' as const],
+  });
+  return (
+    <Table<ClientListItem>
+      rowKey="id"
+      size="middle"
+      loading={loading}
+      dataSource={items}
+      locale={{ emptyText: 'Клиентов не найдено' }}
+      pagination={{ current: page, pageSize, total, showSizeChanger: true, showTotal: (n) => `Всего: ${n}` }}
+      onChange={(pagination, _filters, sorter) => {
+        const s = Array.isArray(sorter) ? sorter[0] : sorter;
+        const field = (s?.columnKey as keyof typeof COLUMN_SORT | undefined) ?? 'name';
+        const next: ClientSort = s?.order === 'descend' ? `-${field}` : s?.order ? field : 'name';
+        onChange({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? pageSize, sort: next });
+      }}
+      columns={[
+        { key: 'n', title: '№', width: 60, render: (_, _c, index) => (page - 1) * pageSize + index + 1 },
+        {
+          key: 'name',
+          title: 'Клиент',
+          ...sortable('name'),
+          render: (_, c) => (
+            <>
+              <Link to={`/clients/${c.id}`}>{c.fullName}</Link>
+              {c.status === 'blocked' && (
+                <Tag color="red" style={{ marginLeft: 8 }}>
+                  Заблокирован
+                </Tag>
+              )}
+            </>
+          ),
+        },
+        {
+          key: 'phone',
+          title: 'Телефон',
+          width: 180,
+          ...sortable('phone'),
+          render: (_, c) => c.phone ?? '—',
+        },
+        {
+          key: 'premises',
+          title: 'Помещения',
+          render: (_, c) =>
+            c.premises.length === 0 ? (
+              <Typography.Text type="secondary">нет</Typography.Text>
+            ) : (
+              c.premises.slice(0, 3).map((p) => (
+                <div key={p.linkId}>
+                  <Link to={`/premises/${p.premiseId}`}>{p.fullAddress}</Link>
+                </div>
+              ))
+            ),
+        },
+        {
+          key: 'lastVisit',
+          title: 'Был(а) в ЛК',
+          width: 160,
+          ...sortable('lastVisit'),
+          render: (_, c) => (c.hasApp ? formatDateTime(c.lastVisitAt) : 'не входил(а)'),
+        },
+      ]}
+    />
+  );
+}

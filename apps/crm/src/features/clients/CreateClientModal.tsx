@@ -1,0 +1,65 @@
+import { Alert, Form, Modal } from 'antd';
+import { useState } from 'react';
+import { ApiError } from '../../shared/api-client';
+import { showFieldErrors } from '../../shared/errors';
+import { useCreateClient } from './api';
+import { ClientFields, type ClientFormValues, formToClient } from './ClientFields';
+import { PhoneTakenAlert } from './PhoneTakenAlert';
+
+type Props = { open: boolean; onClose(): void; onCreated(id: string): void };
+
+/** C-5: create a client manually. */
+export function CreateClientModal({ open, onClose, onCreated }: Props) {
+  const [form] = Form.useForm<ClientFormValues>();
+  const create = useCreateClient();
+  const [problems, setProblems] = useState<string[]>([]);
+  const [conflictId, setConflictId] = useState<string>();
+  const submit = (values: ClientFormValues) => {
+    setProblems([]);
+    setConflictId(undefined);
+    create.mutate(formToClient(values), {
+      onSuccess: (client) => {
+        form.resetFields();
+        onCreated(client.id);
+      },
+      onError: (error) => {
+        if (error instanceof ApiError && error.code === 'PHONE_TAKEN' && error.problem.conflictId) {
+          setConflictId(error.problem.conflictId);
+          form.setFields([{ name: 'phone', errors: [error.problem.title] }]);
+        } else setProblems(showFieldErrors(form, error));
+      },
+    });
+  };
+  return (
+    <Modal
+      open={open}
+      title="Новый клиент"
+      width={760}
+      okText="Создать"
+      cancelText="Отмена"
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={create.isPending}
+      destroyOnHidden
+    >
+      {conflictId && <PhoneTakenAlert conflictId={conflictId} />}
+      {problems.length > 0 && (
+        <Alert type="error" showIcon title={problems.join('. ')} style={{ marginBottom: 16 }} />
+      )}
+      <Form<ClientFormValues>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ type: 'individual' }}
+      >
+        <ClientFields
+          mode="create"
+          masked={{ name: false, contacts: false }}
+          phoneEditable
+          canCreateTags={false}
+        />
+        <button type="submit" hidden aria-hidden />
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,113 @@
+import { useQuery } from '@tanstack/react-query';
+import { Select } from 'antd';
+import { useDeferredValue, useState } from 'react';
+import { api, unwrap } from './api-client';
+
+/** L-1: clients found by name or any form of the phone («8 916…», «+7…», «4567»). */
+function useClientSearch(search: string) {
+  return useQuery({
+    queryKey: ['clients', 'picker', search],
+    queryFn: () => unwrap(api.GET('/api/clients', { params: { query: { search, pageSize: 20 } } })),
+    enabled: search.trim().length >= 2,
+  });
+}
+
+/** L-1: premises found by address («Ленина 10 15»). */
+function usePremiseSearch(search: string) {
+  return useQuery({
+    queryKey: ['premises', 'picker', search],
+    queryFn: () => unwrap(api.GET('/api/premises', { params: { query: { search, pageSize: 20 } } })),
+    enabled: search.trim().length >= 1,
+  });
+}
+
+type PickerProps = {
+  value?: string;
+  onChange?: (value: string) => void;
+  id?: string;
+  /** How to show a value given before any search (a prefilled choice). */
+  initialLabel?: string;
+};
+
+type Option = { value: string; label: string };
+
+/** A select over a server search that keeps showing the chosen option when the search changes. */
+function SearchPicker({
+  value,
+  onChange,
+  id,
+  initialLabel,
+  options,
+  loading,
+  onSearch,
+  placeholder,
+  notFoundContent,
+}: PickerProps & {
+  options: Option[] | undefined;
+  loading: boolean;
+  onSearch(search: string): void;
+  placeholder: string;
+  notFoundContent: string;
+}) {
+  const [chosen, setChosen] = useState<Option | undefined>(
+    value && initialLabel ? { value, label: initialLabel } : undefined,
+  );
+  const shown = options ?? [];
+  const all =
+    chosen && chosen.value === value && !shown.some((o) => o.value === value) ? [chosen, ...shown] : shown;
+  return (
+    <Select
+      id={id}
+      showSearch={{ filterOption: false, onSearch }}
+      value={value}
+      onChange={(next: string, option) => {
+        if (option && !Array.isArray(option)) setChosen({ value: next, label: String(option.label) });
+        onChange?.(next);
+      }}
+      loading={loading}
+      placeholder={placeholder}
+      notFoundContent={notFoundContent}
+      options={all}
+    />
+  );
+}
+
+/** L-1: a client by name or phone; the server reads any phone format. */
+export function ClientPicker(props: PickerProps) {
+  const [search, setSearch] = useState('');
+  const deferred = useDeferredValue(search);
+  const clients = useClientSearch(deferred);
+  return (
+    <SearchPicker
+      {...props}
+      onSearch={setSearch}
+      loading={clients.isFetching}
+      placeholder="Начните вводить ФИО или телефон"
+      notFoundContent={deferred.trim().length < 2 ? 'Введите хотя бы 2 символа' : 'Никого не нашли'}
+      options={clients.data?.items.map((c) => ({
+        value: c.id,
+        label: c.phone ? `${c.fullName} · ${c.phone}` : c.fullName,
+      }))}
+    />
+  );
+}
+
+/** L-1: a premise by address. */
+export function PremisePicker(props: PickerProps) {
+  const [search, setSearch] = useState('');
+  const deferred = useDeferredValue(search);
+  const premises = usePremiseSearch(deferred);
+  return (
+    <SearchPicker
+      {...props}
+      onSearch={setSearch}
+      loading={premises.isFetching}
+      placeholder="Начните вводить адрес"
+      notFoundContent={deferred.trim() ? 'Ничего не нашли' : 'Введите адрес'}
+      options={premises.data?.items.map((p) => ({
+        value: p.id,
+        label: `${p.fullAddress} · ${p.objectName}`,
+      }))}
+    />
+  );
+}
