@@ -191,6 +191,271 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ключи API для учётных систем (1С, сервер УО), включая отозванные */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            lastUsedAt: null | string;
+                            name: string;
+                            /** @description Начало ключа, чтобы отличать ключи друг от друга */
+                            prefix: string;
+                            revokedAt: null | string;
+                            scopes: ("import" | "export")[];
+                        }[];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Создать ключ: он показывается один раз */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        scopes: ("import" | "export")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            /** @description Ключ для заголовка «Authorization: Bearer …». Показывается один раз: сохраните его */
+                            key: string;
+                            lastUsedAt: null | string;
+                            name: string;
+                            /** @description Начало ключа, чтобы отличать ключи друг от друга */
+                            prefix: string;
+                            revokedAt: null | string;
+                            scopes: ("import" | "export")[];
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Отозвать ключ: запросы с ним сразу перестают проходить */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Нет содержимого */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -1566,6 +1831,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
+                            actorName: null | string;
                             /** Format: date-time */
                             at: string;
                             changes: {
@@ -2155,6 +2421,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clients/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Выгрузить список клиентов в Excel (с фильтрами, поиском и сортировкой списка)
+         * @description Те же параметры, что у GET /api/clients, без страниц. Колонки C-9. Нужны доступ к разделу «Клиенты» и право «Возможность выгрузки отчета: Клиенты». Без прав просмотра персональных данных ФИО, дата рождения, телефон и e-mail — звёздочками, а поиск по ним отклоняется (403 PII_SEARCH_FORBIDDEN).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description installed — входил в приложение; never — ни разу */
+                    app?: "installed" | "never";
+                    objectGroupId?: string[];
+                    objectId?: string[];
+                    premiseType?: ("flat" | "parking" | "storage" | "apartment" | "commercial" | "house" | "townhouse" | "duplex" | "room" | "plot")[];
+                    quarterId?: string[];
+                    role?: ("owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner")[];
+                    /** @description ФИО или любая часть телефона (+7…, 8…, цифры) */
+                    search?: string;
+                    sort?: "name" | "-name" | "phone" | "-phone" | "lastVisit" | "-lastVisit";
+                    source?: ("self_registered" | "registration_request" | "manual" | "import")[];
+                    status?: "active" | "blocked";
+                    tag?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Файл Excel (.xlsx): строка заголовков и по строке на запись */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/documents/{id}": {
         parameters: {
             query?: never;
@@ -2550,6 +2914,135 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/integration/v1/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Загрузить клиентов из учётной системы: до 1000 за запрос, результат по каждому
+         * @description Сопоставление клиентов (I-4) по внешнему идентификатору (в пределах внешней системы source) и телефону:
+         *     1. оба совпали с одним клиентом — внешний идентификатор и телефон остаются, остальные переданные поля перезаписываются;
+         *     2. совпал внешний идентификатор, телефон другой:
+         *        a. телефон в организации не встречался — перезаписывается всё, включая телефон;
+         *        b. телефоном пользуется другой клиент организации, входивший в личный кабинет (или клиент с этим идентификатором сам входил в него), — ошибка IMPORT_PHONE_LOGGED_IN;
+         *        c. телефон зарегистрирован в другой организации — ошибка IMPORT_PHONE_OTHER_ORGANIZATION;
+         *        d. телефоном пользуется другой клиент организации, ни разу не входивший, — карточки объединяются (merged);
+         *     3. идентификатор не найден, телефон совпал — идентификатор добавляется этому клиенту;
+         *     4. ничего не совпало — новый клиент.
+         *     Поля, которых нет в элементе, не меняются; null очищает поле. Повтор той же загрузки ничего не меняет (unchanged).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Клиенты (схема IntegrationClient). Каждый элемент проверяется отдельно: ошибка в одном не мешает остальным */
+                        items: unknown[];
+                        /**
+                         * @description Внешняя система (например, «1С»); внешние идентификаторы уникальны в пределах системы
+                         * @default
+                         */
+                        source?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batchId: null | string;
+                            results: {
+                                code?: string;
+                                errors?: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                externalId: null | string;
+                                id: null | string;
+                                /** @description Номер элемента в запросе, с 0 */
+                                index: number;
+                                message?: string;
+                                /** @enum {unknown} */
+                                status: "created" | "updated" | "merged" | "unchanged" | "error";
+                            }[];
+                            summary: {
+                                created: number;
+                                error: number;
+                                merged: number;
+                                unchanged: number;
+                                updated: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/leads": {
@@ -6159,6 +6652,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
+                            actorName: null | string;
                             /** Format: date-time */
                             at: string;
                             changes: {
@@ -6176,6 +6670,101 @@ export interface paths {
                             /** @description Что изменилось, по-русски */
                             summary: string;
                         }[];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/premises/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Выгрузить список помещений в Excel (с фильтрами и поиском списка)
+         * @description Те же параметры, что у GET /api/premises, без страниц. Колонки P-8: адрес, подъезд, этаж, лицевой счёт, площади, клиенты, документы привязок, теги, внешний идентификатор; несколько значений в ячейке — через «; ». Нужен доступ к разделу «Помещения». Без права просмотра ФИО имена клиентов — звёздочками.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Помещения клиента */
+                    clientId?: string[];
+                    objectGroupId?: string[];
+                    objectId?: string[];
+                    quarterId?: string[];
+                    /** @description Адрес «улица дом помещение», номер лицевого счёта или ЕЛС, ФИО или телефон клиента */
+                    search?: string;
+                    sort?: "address" | "-address" | "area" | "-area";
+                    tag?: string[];
+                    type?: ("flat" | "parking" | "storage" | "apartment" | "commercial" | "house" | "townhouse" | "duplex" | "room" | "plot")[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Файл Excel (.xlsx): строка заголовков и по строке на запись */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
                 /** @description Ошибка (application/problem+json) */
@@ -7303,6 +7892,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
+                            actorName: null | string;
                             /** Format: date-time */
                             at: string;
                             changes: {
