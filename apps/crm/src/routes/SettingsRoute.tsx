@@ -1,3 +1,27 @@
+import { Card, Tabs, Typography } from 'antd';
+import { useSearchParams } from 'react-router';
+import { LegalEntitiesTab, NamedItemsTab, ObjectsTab } from '../features/settings/SettingsTabs';
+
 export function SettingsRoute() {
-  return null;
+  const [params, setParams] = useSearchParams();
+  return (
+    <>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        Настройки
+      </Typography.Title>
+      <Card>
+        <Tabs
+          activeKey={params.get('tab') ?? 'legal-entities'}
+          onChange={(key) => setParams(key === 'legal-entities' ? {} : { tab: key })}
+          destroyOnHidden
+          items={[
+            { key: 'legal-entities', label: 'Юрлица', children: <LegalEntitiesTab /> },
+            { key: 'objects', label: 'Объекты', children: <ObjectsTab /> },
+            { key: 'groups', label: 'Группы объектов', children: <NamedItemsTab kind="object-groups" /> },
+            { key: 'quarters', label: 'Кварталы', children: <NamedItemsTab kind="quarters" /> },
+          ]}
+        />
+      </Card>
+    </>
+  );
 }

@@ -1,3 +1,26 @@
+import { Card, Tabs, Typography } from 'antd';
+import { useSearchParams } from 'react-router';
+import { RolesTab } from '../features/staff/RolesTab';
+import { StaffTab } from '../features/staff/StaffTab';
+
 export function StaffRoute() {
-  return null;
+  const [params, setParams] = useSearchParams();
+  return (
+    <>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        Сотрудники
+      </Typography.Title>
+      <Card>
+        <Tabs
+          activeKey={params.get('tab') ?? 'staff'}
+          onChange={(key) => setParams(key === 'staff' ? {} : { tab: key })}
+          destroyOnHidden
+          items={[
+            { key: 'staff', label: 'Сотрудники', children: <StaffTab /> },
+            { key: 'roles', label: 'Роли доступа', children: <RolesTab /> },
+          ]}
+        />
+      </Card>
+    </>
+  );
 }

@@ -1,0 +1,78 @@
+import type { LegalEntityBody, ObjectBody } from '@domovoy/contract';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../shared/api-client';
+
+// Reads come from shared/lookups (forms of other sections choose from the same lists).
+
+function useInvalidateSettings() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: ['lookups'] });
+}
+
+export function useSaveLegalEntity() {
+  const onSuccess = useInvalidateSettings();
+  return useMutation({
+    mutationFn: ({ id, body }: { id?: string; body: LegalEntityBody }) =>
+      id
+        ? unwrap(api.PATCH('/api/legal-entities/{id}', { params: { path: { id } }, body }))
+        : unwrap(api.POST('/api/legal-entities', { body })),
+    onSuccess,
+  });
+}
+
+export function useDeleteLegalEntity() {
+  const onSuccess = useInvalidateSettings();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.DELETE('/api/legal-entities/{id}', { params: { path: { id } } })),
+    onSuccess,
+  });
+}
+
+export function useSaveObject() {
+  const onSuccess = useInvalidateSettings();
+  return useMutation({
+    mutationFn: ({ id, body }: { id?: string; body: ObjectBody }) =>
+      id
+        ? unwrap(api.PATCH('/api/objects/{id}', { params: { path: { id } }, body }))
+        : unwrap(api.POST('/api/objects', { body })),
+    onSuccess,
+  });
+}
+
+export function useDeleteObject() {
+  const onSuccess = useInvalidateSettings();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.DELETE('/api/objects/{id}', { params: { path: { id } } })),
+    onSuccess,
+  });
+}
+
+export type NamedKind = 'object-groups' | 'quarters';
+
+export function useSaveNamed(kind: NamedKind) {
+  const onSuccess = useInvalidateSettings();
+  return useMutation({
+    mutationFn: ({ id, name }: { id?: string; name: string }) => {
+      const body = { name };
+      if (kind === 'object-groups')
+        return id
+          ? unwrap(api.PATCH('/api/object-groups/{id}', { params: { path: { id } }, body }))
+          : unwrap(api.POST('/api/object-groups', { body }));
+      return id
+        ? unwrap(api.PATCH('/api/quarters/{id}', { params: { path: { id } }, body }))
+        : unwrap(api.POST('/api/quarters', { body }));
+    },
+    onSuccess,
+  });
+}
+
+export function useDeleteNamed(kind: NamedKind) {
+  const onSuccess = useInvalidateSettings();
+  return useMutation({
+    mutationFn: (id: string) =>
+      kind === 'object-groups'
+        ? unwrap(api.DELETE('/api/object-groups/{id}', { params: { path: { id } } }))
+        : unwrap(api.DELETE('/api/quarters/{id}', { params: { path: { id } } })),
+    onSuccess,
+  });
+}

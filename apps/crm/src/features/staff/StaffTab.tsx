@@ -1,0 +1,144 @@
+import type { Staff } from '@domovoy/contract';
+import { Alert, Button, Checkbox, Flex, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { errorText, showFieldErrors } from '../../shared/errors';
+import { formatDateTime } from '../../shared/format';
+import { useRoles, useSaveStaff, useStaffList } from './api';
+
+/** staff of the organisation, each with one role. */
+export function StaffTab() {
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(1);
+  const staff = useStaffList(search, page);
+  const [editing, setEditing] = useState<Staff | 'new' | null>(null);
+  return (
+    <>
+      <Flex gap={8} justify="space-between" style={{ marginBottom: 12 }}>
+        <Input.Search
+          placeholder="Логин или ФИО"
+          allowClear
+          style={{ maxWidth: 400 }}
+          onSearch={(value) => {
+            setSearch(value.trim());
+            setPage(1);
+          }}
+        />
+        <Button type="primary" onClick={() => setEditing('new')}>
+          Добавить сотрудника
+        </Button>
+      </Flex>
+      {staff.error ? (
+        <Alert type="error" showIcon title={errorText(staff.error)} />
+      ) : (
+        <Table<Staff>
+          rowKey="id"
+          size="middle"
+          loading={staff.isFetching}
+          dataSource={staff.data?.items}
+          pagination={{ current: page, pageSize: 20, total: staff.data?.total ?? 0, onChange: setPage }}
+          columns={[
+            { key: 'name', title: 'ФИО', dataIndex: 'fullName' },
+            { key: 'login', title: 'Логин', dataIndex: 'login' },
+            { key: 'role', title: 'Роль', dataIndex: 'roleName' },
+            {
+              key: 'active',
+              title: 'Доступ',
+              render: (_, s) => (s.active ? <Tag color="green">активен</Tag> : <Tag>заблокирован</Tag>),
+            },
+            { key: 'last', title: 'Последний вход', render: (_, s) => formatDateTime(s.lastLoginAt) },
+            {
+              key: 'actions',
+              width: 120,
+              render: (_, s) => (
+                <Button size="small" onClick={() => setEditing(s)}>
+                  Изменить
+                </Button>
+              ),
+            },
+          ]}
+        />
+      )}
+      {editing && (
+        <StaffModal staff={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />
+      )}
+    </>
+  );
+}
+
+type Values = { login?: string; fullName?: string; roleId?: string; password?: string; active?: boolean };
+
+function StaffModal({ staff, onClose }: { staff?: Staff; onClose(): void }) {
+  const [form] = Form.useForm<Values>();
+  const roles = useRoles();
+  const save = useSaveStaff();
+  const [problems, setProblems] = useState<string[]>([]);
+  const submit = (values: Values) => {
+    setProblems([]);
+    const body = {
+      login: values.login?.trim() ?? '',
+      fullName: values.fullName?.trim() ?? '',
+      roleId: values.roleId ?? '',
+      active: values.active ?? true,
+      ...(values.password ? { password: values.password } : {}),
+    };
+    save.mutate(
+      { id: staff?.id, body: staff ? body : { ...body, password: values.password ?? '' } },
+      { onSuccess: onClose, onError: (error) => setProblems(showFieldErrors(form, error)) },
+    );
+  };
+  return (
+    <Modal
+      open
+      title={staff ? staff.fullName : 'Новый сотрудник'}
+      okText="Сохранить"
+      cancelText="Отмена"
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={save.isPending}
+    >
+      {problems.length > 0 && (
+        <Alert type="error" showIcon title={problems.join('. ')} style={{ marginBottom: 16 }} />
+      )}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ ...staff, password: undefined, active: staff?.active ?? true }}
+      >
+        <Form.Item
+          label="ФИО"
+          name="fullName"
+          rules={[{ required: true, whitespace: true, message: 'Введите ФИО' }]}
+        >
+          <Input autoFocus />
+        </Form.Item>
+        <Form.Item
+          label="Логин"
+          name="login"
+          rules={[{ required: true, message: 'Введите логин' }]}
+          extra="Латинские буквы, цифры, точка, дефис, подчёркивание, @"
+        >
+          <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item label="Роль" name="roleId" rules={[{ required: true, message: 'Выберите роль' }]}>
+          <Select
+            loading={roles.isPending}
+            options={roles.data?.map((r) => ({ value: r.id, label: r.name }))}
+          />
+        </Form.Item>
+        <Form.Item
+          label={staff ? 'Новый пароль' : 'Пароль'}
+          name="password"
+          rules={staff ? [] : [{ required: true, min: 8, message: 'Не короче 8 символов' }]}
+          extra={staff ? 'Оставьте пустым, чтобы не менять' : undefined}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item name="active" valuePropName="checked">
+          <Checkbox>Доступ к CRM разрешён</Checkbox>
+        </Form.Item>
+        <button type="submit" hidden aria-hidden />
+      </Form>
+    </Modal>
+  );
+}
