@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { type ChangeRecord, changeHistory } from '../db/schema';
 import type { Actor } from './actor';
@@ -45,22 +45,29 @@ export function diffFields<T extends Record<string, unknown>>(
   return changes;
 }
 
-/** R-4: written in the same transaction as the change it describes (STYLE 10). */
+/**
+ * R-4: written in the same transaction as the change it describes (STYLE 10). One statement
+ * for any number of entries, the rows passed as one JSON parameter (an import writes thousands).
+ */
 export async function recordHistory(db: Db, actor: Actor, entries: HistoryEntryInput[]): Promise<void> {
   const rows = entries
     .filter((entry) => entry.action !== 'update' || entry.changes.length > 0)
     .map((entry) => ({
-      organizationId: actor.organizationId,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      premiseId: entry.premiseId ?? null,
-      clientId: entry.clientId ?? null,
+      entity_type: entry.entityType,
+      entity_id: entry.entityId,
+      premise_id: entry.premiseId ?? null,
+      client_id: entry.clientId ?? null,
       action: entry.action,
       changes: entry.changes,
-      actorStaffId: actor.staffId,
-      actorName: actor.name,
     }));
-  if (rows.length > 0) await db.insert(changeHistory).values(rows);
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    insert into ${changeHistory} (organization_id, entity_type, entity_id, premise_id, client_id, action,
+      changes, actor_staff_id, actor_name)
+    select ${actor.organizationId}, r.entity_type, r.entity_id, r.premise_id, r.client_id, r.action,
+      r.changes, ${actor.staffId}::uuid, ${actor.name}
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(entity_type text, entity_id uuid,
+      premise_id uuid, client_id uuid, action text, changes jsonb)`);
 }
 
 /** Entries of one premise card (the premise, its accounts, its documents), newest first. */

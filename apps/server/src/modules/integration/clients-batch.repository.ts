@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/database';
 import { clientExternalIds, clients, importBatches, residentAccounts } from '../../db/schema';
@@ -78,6 +79,39 @@ export async function ensureAccounts(db: Db, phones: string[]): Promise<Map<stri
 
 export type NewClient = ClientValues & { accountId: string | null };
 
+const CARD_COLUMNS = sql.raw(`type text, tax_form text, full_name text, name_norm text, phone text,
+  phone_digits text, email text, gender text, birth_date date, passport text, passport_comment text,
+  reg_address text, reg_postcode text, reg_comment text, inn text, snils text, loyalty_card text,
+  status text, tester boolean, note text, account_id uuid`);
+
+/** A card's values as the snake_case record that jsonb_to_recordset reads. */
+function cardRecord(r: NewClient) {
+  return {
+    type: r.type,
+    tax_form: r.taxForm,
+    full_name: r.fullName,
+    name_norm: r.nameNorm,
+    phone: r.phone,
+    phone_digits: r.phoneDigits,
+    email: r.email,
+    gender: r.gender,
+    birth_date: r.birthDate,
+    passport: r.passport,
+    passport_comment: r.passportComment,
+    reg_address: r.regAddress,
+    reg_postcode: r.regPostcode,
+    reg_comment: r.regComment,
+    inn: r.inn,
+    snils: r.snils,
+    loyalty_card: r.loyaltyCard,
+    status: r.status,
+    tester: r.tester,
+    note: r.note,
+    account_id: r.accountId,
+  };
+}
+
+/** New cards in one INSERT … SELECT FROM jsonb_to_recordset; their ids, in the given order. */
 export async function insertClients(
   db: Db,
   organizationId: string,
@@ -85,19 +119,19 @@ export async function insertClients(
   staffId: string | null,
 ) {
   if (rows.length === 0) return [];
-  const inserted = await db
-    .insert(clients)
-    .values(
-      rows.map((values) => ({
-        organizationId,
-        ...values,
-        source: 'import',
-        createdBy: staffId,
-        updatedBy: staffId,
-      })),
-    )
-    .returning({ id: clients.id });
-  return inserted.map((row) => row.id);
+  const ids = rows.map(() => randomUUID());
+  const json = JSON.stringify(rows.map((r, i) => ({ id: ids[i], ...cardRecord(r) })));
+  await db.execute(sql`
+    insert into ${clients} (organization_id, id, type, tax_form, full_name, name_norm, phone,
+      phone_digits, email, gender, birth_date, passport, passport_comment, reg_address,
+      reg_postcode, reg_comment, inn, snils, loyalty_card, status, tester, note, account_id,
+      source, created_by, updated_by)
+    select ${organizationId}, v.id, v.type, v.tax_form, v.full_name, v.name_norm, v.phone,
+      v.phone_digits, v.email, v.gender, v.birth_date, v.passport, v.passport_comment,
+      v.reg_address, v.reg_postcode, v.reg_comment, v.inn, v.snils, v.loyalty_card, v.status,
+      v.tester, v.note, v.account_id, 'import', ${staffId}::uuid, ${staffId}::uuid
+    from jsonb_to_recordset(${json}::jsonb) as v(id uuid, ${CARD_COLUMNS})`);
+  return ids;
 }
 
 /** Every changed card in one UPDATE … FROM jsonb_to_recordset, not a statement per card. */
@@ -108,32 +142,7 @@ export async function updateClients(
   staffId: string | null,
 ) {
   if (rows.length === 0) return;
-  const json = JSON.stringify(
-    rows.map((r) => ({
-      id: r.id,
-      type: r.type,
-      tax_form: r.taxForm,
-      full_name: r.fullName,
-      name_norm: r.nameNorm,
-      phone: r.phone,
-      phone_digits: r.phoneDigits,
-      email: r.email,
-      gender: r.gender,
-      birth_date: r.birthDate,
-      passport: r.passport,
-      passport_comment: r.passportComment,
-      reg_address: r.regAddress,
-      reg_postcode: r.regPostcode,
-      reg_comment: r.regComment,
-      inn: r.inn,
-      snils: r.snils,
-      loyalty_card: r.loyaltyCard,
-      status: r.status,
-      tester: r.tester,
-      note: r.note,
-      account_id: r.accountId,
-    })),
-  );
+  const json = JSON.stringify(rows.map((r) => ({ id: r.id, ...cardRecord(r) })));
   await db.execute(sql`
     update ${clients} c set
       type = v.type, tax_form = v.tax_form, full_name = v.full_name, name_norm = v.name_norm,
@@ -142,25 +151,28 @@ export async function updateClients(
       reg_address = v.reg_address, reg_postcode = v.reg_postcode, reg_comment = v.reg_comment,
       inn = v.inn, snils = v.snils, loyalty_card = v.loyalty_card, status = v.status,
       tester = v.tester, note = v.note, account_id = v.account_id,
-      updated_by = ${staffId}, updated_at = now()
-    from jsonb_to_recordset(${json}::jsonb) as v(
-      id uuid, type text, tax_form text, full_name text, name_norm text, phone text,
-      phone_digits text, email text, gender text, birth_date date, passport text,
-      passport_comment text, reg_address text, reg_postcode text, reg_comment text, inn text,
-      snils text, loyalty_card text, status text, tester boolean, note text, account_id uuid)
+      updated_by = ${staffId}::uuid, updated_at = now()
+    from jsonb_to_recordset(${json}::jsonb) as v(id uuid, ${CARD_COLUMNS})
     where c.organization_id = ${organizationId} and c.id = v.id`);
 }
 
+/** External ids in one statement; the rows come back for the history. */
 export async function insertExternalIds(
   db: Db,
   organizationId: string,
   rows: { clientId: string; source: string; externalId: string }[],
 ) {
   if (rows.length === 0) return [];
-  return db
-    .insert(clientExternalIds)
-    .values(rows.map((row) => ({ organizationId, ...row })))
-    .returning();
+  const json = JSON.stringify(
+    rows.map((r) => ({ client_id: r.clientId, source: r.source, external_id: r.externalId })),
+  );
+  return queryRows<{ id: string; clientId: string; source: string; externalId: string; note: null }>(
+    db,
+    sql`insert into ${clientExternalIds} (organization_id, client_id, source, external_id)
+      select ${organizationId}, v.client_id, v.source, v.external_id
+      from jsonb_to_recordset(${json}::jsonb) as v(client_id uuid, source text, external_id text)
+      returning id, client_id as "clientId", source, external_id as "externalId", note`,
+  );
 }
 
 /** Resident accounts a batch left without a card, never logged in with: removed (T-3). */
