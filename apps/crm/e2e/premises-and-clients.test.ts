@@ -1,0 +1,144 @@
+// Issue 5, browser: a premise with an account, an owner and a tenant depending on them, found by
+// «улица дом кв» and by the owner's phone typed as «8 9…»; the list state lives in the URL.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  adminPassword,
+  chooseOption,
+  launchBrowser,
+  logIn,
+  openPage,
+  type TestPage,
+  unique,
+} from './browser';
+
+let browser: Browser;
+let t: TestPage;
+let page: Page;
+const u = unique();
+const street = `ул. Проверочная-${u}`;
+const address = `${street}, д. 7, кв. 15`;
+const owner = {
+  name: 'Проверкин Пётр Иванович',
+  phone: `+7 916 5${u.slice(0, 2)}-${u.slice(2, 4)}-${u.slice(4)}`,
+};
+const ownerPhoneAs8 = `8 916 5${u.slice(0, 2)} ${u.slice(2, 4)} ${u.slice(4)}`;
+const tenant = {
+  name: 'Арендаторов Иван Сергеевич',
+  phone: `+7 917 5${u.slice(0, 2)}-${u.slice(2, 4)}-${u.slice(4)}`,
+};
+const account = `88${u}01`;
+let premiseUrl = '';
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  t = await openPage(browser);
+  page = t.page;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function createClient(client: { name: string; phone: string }) {
+  await page.getByRole('menuitem', { name: 'Клиенты' }).click();
+  await page.getByRole('tab', { name: 'Пользователи' }).waitFor();
+  await page.getByRole('button', { name: 'Добавить' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Новый клиент' });
+  await dialog.getByLabel('ФИО', { exact: true }).fill(client.name);
+  await dialog.getByLabel('Телефон', { exact: true }).fill(client.phone);
+  await dialog.getByRole('button', { name: 'Создать' }).click();
+  await page.getByRole('heading', { name: client.name }).waitFor();
+}
+
+describe('premises and clients in the CRM', () => {
+  it('logs in as admin and lands on the premises list', async () => {
+    await logIn(page, 'admin', adminPassword(), '/');
+    await expect(page.getByRole('heading', { name: 'Помещения' }).isVisible()).resolves.toBe(true);
+    await page.locator('.ant-table-row').first().waitFor();
+    expect(page.url()).toMatch(/\/premises$/);
+  });
+
+  it('creates a premise from «Добавить» and opens its card', async () => {
+    await page.getByRole('button', { name: 'Добавить' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новое помещение' });
+    await chooseOption(page, dialog.getByLabel('Объект', { exact: true }), '', /./);
+    await dialog.getByLabel('Улица', { exact: true }).fill(street);
+    await dialog.getByLabel('Дом', { exact: true }).fill('7');
+    await dialog.getByLabel('Номер квартиры', { exact: true }).fill('15');
+    await dialog.getByLabel('Общая площадь, м²', { exact: true }).fill('42,5');
+    await dialog.getByRole('button', { name: 'Добавить' }).click();
+    await page.getByRole('heading', { name: address }).waitFor();
+    premiseUrl = page.url();
+    expect(premiseUrl).toMatch(/\/premises\/[0-9a-f-]{36}$/);
+    await expect(page.getByLabel('Общая площадь, м²', { exact: true }).inputValue()).resolves.toBe('42,5');
+    await expect(page.getByTestId('actor-stamp').textContent()).resolves.toContain('Администратор');
+  });
+
+  it('adds a personal account on «Лицевые счета»', async () => {
+    await page.getByRole('tab', { name: 'Лицевые счета' }).click();
+    await page.getByRole('button', { name: 'Добавить лицевой счёт' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новый лицевой счёт' });
+    await chooseOption(page, dialog.getByLabel('Юрлицо', { exact: true }), '', /./);
+    await dialog.getByLabel('Номер лицевого счёта', { exact: true }).fill(account);
+    await dialog.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByRole('cell', { name: account }).waitFor();
+    await expect(dialog.isVisible()).resolves.toBe(false);
+  });
+
+  it('creates two clients', async () => {
+    await createClient(owner);
+    await createClient(tenant);
+  });
+
+  it('links the owner (by phone) and a tenant depending on them (by name), both shown on the premise card', async () => {
+    await page.goto(`${premiseUrl}?tab=clients`);
+    await page.getByRole('button', { name: 'Добавить клиента' }).click();
+    let dialog = page.getByRole('dialog', { name: 'Добавить клиента в помещение' });
+    await chooseOption(page, dialog.getByLabel('Клиент', { exact: true }), ownerPhoneAs8, owner.name);
+    await dialog.getByLabel('Доля', { exact: true }).fill('1/2');
+    await dialog.getByRole('button', { name: 'Добавить' }).click();
+    await page.getByRole('row', { name: new RegExp(owner.name) }).waitFor();
+
+    await page.getByRole('button', { name: 'Добавить клиента' }).click();
+    dialog = page.getByRole('dialog', { name: 'Добавить клиента в помещение' });
+    await chooseOption(page, dialog.getByLabel('Клиент', { exact: true }), 'Арендаторов', tenant.name);
+    await chooseOption(page, dialog.getByLabel('Основание', { exact: true }), '', 'Арендатор');
+    await chooseOption(page, dialog.getByLabel('Зависит от собственника', { exact: true }), '', owner.name);
+    await dialog.getByRole('button', { name: 'Добавить' }).click();
+
+    const tenantRow = page.getByRole('row', { name: new RegExp(tenant.name) });
+    await tenantRow.waitFor();
+    await expect(tenantRow.textContent()).resolves.toContain('Арендатор');
+    await expect(tenantRow.textContent()).resolves.toContain(owner.name);
+    const ownerRow = page.getByRole('row', { name: new RegExp(`^${owner.name}`) });
+    await expect(ownerRow.textContent()).resolves.toContain('Собственник');
+    await expect(ownerRow.textContent()).resolves.toContain('1/2');
+    await expect(page.getByRole('tab', { name: 'Клиенты (2)' }).isVisible()).resolves.toBe(true);
+  });
+
+  it('finds the premise by «улица дом кв» and by the owner’s phone typed as «8 9…»; Back restores the search', async () => {
+    await page.getByRole('menuitem', { name: 'Помещения' }).click();
+    const search = page.getByRole('searchbox', { name: 'Поиск помещений' });
+    await search.fill(`Проверочная-${u} 7 15`);
+    await search.press('Enter');
+    await page.waitForURL(/search=/);
+    await page.getByRole('link', { name: address }).waitFor();
+    await expect(page.locator('.ant-table-row').count()).resolves.toBe(1);
+
+    await page.getByRole('searchbox', { name: 'Поиск помещений' }).fill(ownerPhoneAs8);
+    await page.getByRole('searchbox', { name: 'Поиск помещений' }).press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('search') === ownerPhoneAs8);
+    await page.getByRole('link', { name: address }).waitFor();
+    await expect(page.locator('.ant-table-row').count()).resolves.toBe(1);
+
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('search') === `Проверочная-${u} 7 15`);
+    await expect(page.getByRole('searchbox', { name: 'Поиск помещений' }).inputValue()).resolves.toBe(
+      `Проверочная-${u} 7 15`,
+    );
+  });
+
+  it('had no console errors', () => {
+    expect(t.consoleErrors).toEqual([]);
+  });
+});
