@@ -16,6 +16,7 @@ import { openBenchDatabase } from './bench-database';
 import { clientQuerySpecs, explainClientList } from './client-queries';
 import { datasetLine, datasetSize, vacuumAnalyze } from './dataset';
 import { explainList } from './explain';
+import { measureExports, printExportFigures } from './export';
 import { generateClients } from './generate-clients';
 import { generatePremises } from './generate-premises';
 import {
@@ -151,6 +152,10 @@ try {
     );
   }
 
+  console.log('');
+  const exports = await measureExports(app, token);
+  printExportFigures(exports);
+
   let explained: QueryExplain[] = [];
   if (args.explain) {
     console.log('\nEXPLAIN (ANALYZE, BUFFERS), one instance each: top plan node, scans, execution time');
@@ -190,6 +195,7 @@ try {
     warmup,
     iterations,
     queries: [...measured, ...clientMeasured],
+    exports,
     explain: explained,
   };
   console.log(`\nFigures written to ${await writeResults(`${bench.engine}-${N}`, figures)}`);

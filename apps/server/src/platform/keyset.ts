@@ -88,3 +88,28 @@ export async function* keysetPages<Row extends Record<string, unknown>>(
     after = afterCursor(keys, cursorOf(last, keys));
   }
 }
+
+/**
+ * The pages of `source` through `map`, reading one page ahead: the next page is being fetched
+ * while the caller writes this one (the database works while Node writes the file). At most two
+ * pages are held.
+ */
+export async function* mapPages<In, Out>(
+  source: AsyncGenerator<In>,
+  map: (page: In) => Out | Promise<Out>,
+): AsyncGenerator<Out> {
+  let next = source.next();
+  try {
+    for (;;) {
+      const result = await next;
+      if (result.done) return;
+      next = source.next();
+      // A failure of the page read ahead surfaces when it is awaited, not as an unhandled rejection.
+      next.catch(() => {});
+      yield await map(result.value);
+    }
+  } finally {
+    await next.catch(() => undefined);
+    await source.return(undefined);
+  }
+}

@@ -14,7 +14,7 @@ import {
 import type { clientExternalIds } from '../../db/schema';
 import { maskedFlags, type PiiAccess, showContact, showName } from '../../platform/pii';
 import type { ClientRow, PremiseRefRow } from './clients.repository';
-import type { ClientExportRecord, ClientPremiseRecord } from './export-clients.repository';
+import type { ClientExportRecord } from './export-clients.repository';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 const actorRef = (id: string | null, name: string | null) => (id && name ? { id, name } : null);
@@ -137,21 +137,16 @@ export type ClientExportRow = {
 /** C-9 with R-3: names, the birth date, phones and e-mails are masked here as in the list. */
 export function mapClientExportRow(
   c: ClientExportRecord,
-  related: {
-    appName: string | null;
-    premises: ClientPremiseRecord[];
-    accounts: string[];
-    externalIds: ClientExportRow['externalIds'];
-  },
+  appName: string | null,
   access: PiiAccess,
 ): ClientExportRow {
   return {
     fullName: showName(c.fullName, access),
-    appName: showName(related.appName, access),
+    appName: showName(appName, access),
     phone: showContact(c.phone ? formatPhone(c.phone) : null, access),
     email: showContact(c.email, access),
     birthDate: showName(c.birthDate, access),
-    premises: related.premises.map((p) => {
+    premises: c.premises.map((p) => {
       const type = p.type as PremiseType;
       const inBuilding = PREMISE_TYPES[type].inBuilding;
       return {
@@ -160,10 +155,10 @@ export function mapClientExportRow(
         floor: inBuilding ? p.floor : null,
       };
     }),
-    accounts: related.accounts,
+    accounts: c.accounts,
     firstLoginAt: c.firstLoginAt,
     lastVisitAt: c.lastVisitAt,
-    externalIds: related.externalIds,
+    externalIds: c.externalIds,
     loyaltyCard: c.loyaltyCard,
   };
 }

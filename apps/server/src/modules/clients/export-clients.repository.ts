@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import {
   clientExternalIds,
@@ -20,6 +20,35 @@ export async function anyClientMatches(db: Db, organizationId: string, where: SQ
   return rows.length > 0;
 }
 
+/** A premise of a client as the export writes it (raw address parts, entrance, floor). */
+export type ClientPremiseRecord = {
+  type: string;
+  street: string | null;
+  house: string | null;
+  building: string | null;
+  number: string | null;
+  room: string | null;
+  entrance: string | null;
+  floor: number;
+};
+
+// Each client's premises, accounts and external ids come with it, each read through its own index
+// (an aggregate subquery per client of the page): one statement per page, no query per row.
+// The outer row is named by its table: Drizzle leaves columns unqualified in a one-table select.
+const related = {
+  premises: sql<ClientPremiseRecord[]>`coalesce((select json_agg(json_build_object('type', p.type,
+      'street', p.street, 'house', p.house, 'building', p.building, 'number', p.number, 'room', p.room,
+      'entrance', p.entrance, 'floor', p.floor) order by p.sort_key collate "C", p.id)
+    from ${premiseLinks} pl join ${premises} p on p.organization_id = pl.organization_id and p.id = pl.premise_id
+    where pl.organization_id = ${clients}.organization_id and pl.client_id = ${clients}.id), '[]'::json)`,
+  accounts: sql<string[]>`coalesce((select array_agg(a.number order by a.number) from ${premiseLinks} pl
+    join ${personalAccounts} a on a.organization_id = pl.organization_id and a.premise_id = pl.premise_id
+    where pl.organization_id = ${clients}.organization_id and pl.client_id = ${clients}.id), '{}')`,
+  externalIds: sql<{ source: string; externalId: string }[]>`coalesce((select json_agg(json_build_object(
+      'source', e.source, 'externalId', e.external_id) order by e.created_at, e.id) from ${clientExternalIds} e
+    where e.organization_id = ${clients}.organization_id and e.client_id = ${clients}.id), '[]'::json)`,
+};
+
 export type ClientExportPage = {
   where: SQL | undefined;
   keys: OrderKey[];
@@ -39,6 +68,7 @@ export function clientExportPage(db: Db, organizationId: string, page: ClientExp
       loyaltyCard: clients.loyaltyCard,
       firstLoginAt: clients.firstLoginAt,
       lastVisitAt: clients.lastVisitAt,
+      ...related,
       ...keyValues(page.keys),
     })
     .from(clients)
@@ -49,68 +79,9 @@ export function clientExportPage(db: Db, organizationId: string, page: ClientExp
 
 export type ClientExportRecord = Awaited<ReturnType<typeof clientExportPage>>[number];
 
-/** The premises of a page of clients, in address order, one query. */
-export function premisesOf(db: Db, organizationId: string, clientIds: string[]) {
-  return db
-    .select({
-      clientId: premiseLinks.clientId,
-      type: premises.type,
-      street: premises.street,
-      house: premises.house,
-      building: premises.building,
-      number: premises.number,
-      room: premises.room,
-      entrance: premises.entrance,
-      floor: premises.floor,
-    })
-    .from(premiseLinks)
-    .innerJoin(
-      premises,
-      and(eq(premises.organizationId, premiseLinks.organizationId), eq(premises.id, premiseLinks.premiseId)),
-    )
-    .where(and(eq(premiseLinks.organizationId, organizationId), inArray(premiseLinks.clientId, clientIds)))
-    .orderBy(sql`${premises.sortKey} collate "C"`, asc(premises.id));
-}
-
-export type ClientPremiseRecord = Awaited<ReturnType<typeof premisesOf>>[number];
-
-/** The personal accounts of the premises of a page of clients, one query. */
-export function accountNumbersOf(db: Db, organizationId: string, clientIds: string[]) {
-  return db
-    .select({ clientId: premiseLinks.clientId, number: personalAccounts.number })
-    .from(premiseLinks)
-    .innerJoin(
-      personalAccounts,
-      and(
-        eq(personalAccounts.organizationId, premiseLinks.organizationId),
-        eq(personalAccounts.premiseId, premiseLinks.premiseId),
-      ),
-    )
-    .where(and(eq(premiseLinks.organizationId, organizationId), inArray(premiseLinks.clientId, clientIds)))
-    .orderBy(asc(personalAccounts.number));
-}
-
-/** The external ids of a page of clients (C-8), one query. */
-export function externalIdsOf(db: Db, organizationId: string, clientIds: string[]) {
-  return db
-    .select({
-      clientId: clientExternalIds.clientId,
-      source: clientExternalIds.source,
-      externalId: clientExternalIds.externalId,
-    })
-    .from(clientExternalIds)
-    .where(
-      and(
-        eq(clientExternalIds.organizationId, organizationId),
-        inArray(clientExternalIds.clientId, clientIds),
-      ),
-    )
-    .orderBy(asc(clientExternalIds.createdAt), asc(clientExternalIds.id));
-}
-
 /**
  * «ФИО в приложении»: the name the person typed in the app, which is what their latest
- * registration request holds (the resident account keeps no name), one query.
+ * registration request holds (the resident account keeps no name), one query per page.
  */
 export function appNamesOf(db: Db, organizationId: string, clientIds: string[]) {
   return db

@@ -1,8 +1,7 @@
 import type { ClientExportQuery } from '@domovoy/contract';
 import type { Db } from '../../db/database';
 import { type Actor, assertCan } from '../../platform/actor';
-import { groupBy } from '../../platform/group-by';
-import { keysetPages } from '../../platform/keyset';
+import { keysetPages, mapPages } from '../../platform/keyset';
 import { type PiiAccess, piiAccess } from '../../platform/pii';
 import { clientOrderKeys, clientWhere, hasNameWords, type NameMode } from './client-filters';
 import { type ClientExportRow, mapClientExportRow } from './clients.view';
@@ -11,8 +10,8 @@ import * as repo from './export-clients.repository';
 /**
  * C-9: the clients list as the list endpoint filters, searches and sorts it (the same
  * `clientWhere` — a search by a hidden field is refused alike — and order), read by keyset in
- * pages of `pageSize`; each page's premises, accounts, external ids and app names come in one
- * query apiece. Needs section access and «Возможность выгрузки отчета: Клиенты» (R-2), checked
+ * pages of `pageSize`: one statement a page with each client's premises, accounts and external
+ * ids, and one for the page's names in the app. Needs section access and «Возможность выгрузки отчета: Клиенты» (R-2), checked
  * before any row is read; the returned promise settles once the search is resolved.
  */
 export async function exportClients(
@@ -29,7 +28,15 @@ export async function exportClients(
   const pages = keysetPages(keys, pageSize, (after) =>
     repo.clientExportPage(db, organizationId, { where, keys, after, limit: pageSize }),
   );
-  return withRelated(db, organizationId, pages, access);
+  return mapPages(pages, async (page) => {
+    const appNames = await repo.appNamesOf(
+      db,
+      organizationId,
+      page.map((c) => c.id),
+    );
+    const appNameOf = new Map(appNames.map((a) => [a.clientId, a.fullName]));
+    return page.map((c) => mapClientExportRow(c, appNameOf.get(c.id) ?? null, access));
+  });
 }
 
 /** The list's rule: name words begin the full name; only when that finds nobody, anywhere in it. */
@@ -42,40 +49,4 @@ async function nameMode(
   if (!query.search || !hasNameWords(query.search)) return 'prefix';
   const prefix = clientWhere(actor.organizationId, query, access, 'prefix');
   return (await repo.anyClientMatches(db, actor.organizationId, prefix)) ? 'prefix' : 'contains';
-}
-
-async function* withRelated(
-  db: Db,
-  organizationId: string,
-  pages: AsyncGenerator<repo.ClientExportRecord[]>,
-  access: PiiAccess,
-): AsyncGenerator<ClientExportRow[]> {
-  for await (const page of pages) {
-    const ids = page.map((c) => c.id);
-    const [premises, accounts, externalIds, appNames] = await Promise.all([
-      repo.premisesOf(db, organizationId, ids),
-      repo.accountNumbersOf(db, organizationId, ids),
-      repo.externalIdsOf(db, organizationId, ids),
-      repo.appNamesOf(db, organizationId, ids),
-    ]);
-    const premisesOf = groupBy(premises, (p) => p.clientId);
-    const accountsOf = groupBy(accounts, (a) => a.clientId);
-    const externalIdsOf = groupBy(externalIds, (e) => e.clientId);
-    const appNameOf = new Map(appNames.map((a) => [a.clientId, a.fullName]));
-    yield page.map((c) =>
-      mapClientExportRow(
-        c,
-        {
-          appName: appNameOf.get(c.id) ?? null,
-          premises: premisesOf.get(c.id) ?? [],
-          accounts: (accountsOf.get(c.id) ?? []).map((a) => a.number),
-          externalIds: (externalIdsOf.get(c.id) ?? []).map(({ source, externalId }) => ({
-            source,
-            externalId,
-          })),
-        },
-        access,
-      ),
-    );
-  }
 }

@@ -40,7 +40,7 @@ export function mapPremise(row: PremiseRow): Premise {
 }
 
 /** A client of the premise in the export, with the documents of their link (L-2). */
-export type PremiseExportLink = Omit<PremiseLinkRecord, 'premiseId' | 'fullName'> & { client: string };
+export type PremiseExportLink = Omit<PremiseLinkRecord, 'fullName'> & { client: string };
 
 /** P-8: one row of the premises export. */
 export type PremiseExportRow = {
@@ -57,25 +57,21 @@ export type PremiseExportRow = {
 };
 
 /** P-8 with R-3: client names are masked here, as on the premise card. */
-export function mapPremiseExportRow(
-  p: PremiseExportRecord,
-  related: { accounts: string[]; links: PremiseLinkRecord[]; tags: string[] },
-  access: PiiAccess,
-): PremiseExportRow {
+export function mapPremiseExportRow(p: PremiseExportRecord, access: PiiAccess): PremiseExportRow {
   const type = p.type as PremiseType;
   const inBuilding = PREMISE_TYPES[type].inBuilding;
   return {
     address: formatPremiseAddress(type, p),
     entrance: inBuilding ? p.entrance : null,
     floor: inBuilding ? p.floor : null,
-    accounts: related.accounts,
+    accounts: p.accounts,
     totalArea: p.totalArea,
     livingArea: p.livingArea,
-    links: related.links.map(({ premiseId: _, fullName, ...documents }) => ({
+    links: p.links.map(({ fullName, ...documents }) => ({
       client: showName(fullName, access),
       ...documents,
     })),
-    tags: related.tags,
+    tags: p.tags,
     externalId: p.externalId,
   };
 }
