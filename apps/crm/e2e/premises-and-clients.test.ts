@@ -53,7 +53,7 @@ async function createClient(client: { name: string; phone: string }) {
 describe('premises and clients in the CRM', () => {
   it('logs in as admin and lands on the premises list', async () => {
     await logIn(page, 'admin', adminPassword(), '/');
-    await expect(page.getByRole('heading', { name: 'Помещения' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Помещения' }).waitFor();
     await page.locator('.ant-table-row').first().waitFor();
     expect(page.url()).toMatch(/\/premises$/);
   });
@@ -82,7 +82,7 @@ describe('premises and clients in the CRM', () => {
     await dialog.getByLabel('Номер лицевого счёта', { exact: true }).fill(account);
     await dialog.getByRole('button', { name: 'Сохранить' }).click();
     await page.getByRole('cell', { name: account }).waitFor();
-    await expect(dialog.isVisible()).resolves.toBe(false);
+    await dialog.waitFor({ state: 'hidden' });
   });
 
   it('creates two clients', async () => {
@@ -113,7 +113,7 @@ describe('premises and clients in the CRM', () => {
     const ownerRow = page.getByRole('row', { name: new RegExp(`^${owner.name}`) });
     await expect(ownerRow.textContent()).resolves.toContain('Собственник');
     await expect(ownerRow.textContent()).resolves.toContain('1/2');
-    await expect(page.getByRole('tab', { name: 'Клиенты (2)' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('tab', { name: 'Клиенты (2)' }).waitFor();
   });
 
   it('finds the premise by «улица дом кв» and by the owner’s phone typed as «8 9…»; Back restores the search', async () => {

@@ -3,6 +3,7 @@ import {
   LINK_ROLES,
   type LinkRole,
   mayDependOn,
+  ownerRequired,
   type RegistrationRequest,
 } from '@domovoy/contract';
 import { Alert, Checkbox, Form, Input, Modal, Radio, Select } from 'antd';
@@ -101,7 +102,11 @@ export function ApproveRequestModal({ request, onClose }: { request: Registratio
           <Select options={LINK_ROLE_NAMES.map((r) => ({ value: r, label: LINK_ROLES[r].label }))} />
         </Form.Item>
         {role !== 'owner' && (
-          <Form.Item label="Зависит от собственника" name="ownerClientId">
+          <Form.Item
+            label="Зависит от собственника"
+            name="ownerClientId"
+            rules={ownerRequired(role) ? [{ required: true, message: 'Выберите собственника' }] : []}
+          >
             <Select
               allowClear
               loading={owners.isFetching}
