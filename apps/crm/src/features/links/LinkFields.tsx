@@ -10,13 +10,14 @@ import {
 } from '@domovoy/contract';
 import { Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type dayjs from 'dayjs';
+import { Fragment } from 'react';
 import { emptyToNull, fromDayjs, toDayjs } from '../../shared/format';
 
 const DOCS = [
   { key: 'ddu', number: 'Номер ДДУ', date: 'Дата ДДУ' },
-  { key: 'act', number: 'Номер акта приёмки', date: 'Дата подписания акта' },
-  { key: 'certificate', number: 'Номер свидетельства о собственности', date: 'Дата свидетельства' },
-  { key: 'contract', number: 'Номер договора управления', date: 'Дата договора управления' },
+  { key: 'act', number: 'Номер акта приёмки', date: 'Дата подписания' },
+  { key: 'certificate', number: 'Номер свидетельства', date: 'Дата свидетельства' },
+  { key: 'contract', number: 'Номер договора управления', date: 'Дата договора' },
 ] as const;
 
 type DocKey = (typeof DOCS)[number]['key'];
@@ -105,20 +106,22 @@ export function LinkFields({
           </Col>
         )}
       </Row>
-      {DOCS.map((doc) => (
-        <Row gutter={16} key={doc.key}>
-          <Col span={14}>
-            <Form.Item label={doc.number} name={[doc.key, 'number']}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={10}>
-            <Form.Item label={doc.date} name={[doc.key, 'date']}>
-              <DatePicker format="DD.MM.YYYY" style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-        </Row>
-      ))}
+      <Row gutter={16}>
+        {DOCS.map((doc) => (
+          <Fragment key={doc.key}>
+            <Col span={7}>
+              <Form.Item label={doc.number} name={[doc.key, 'number']}>
+                <Input />
+              </Form.Item>
+            </Col>
+            <Col span={5}>
+              <Form.Item label={doc.date} name={[doc.key, 'date']}>
+                <DatePicker format="DD.MM.YYYY" style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+          </Fragment>
+        ))}
+      </Row>
       <Form.Item label="Комментарий для сотрудников" name="comment">
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
       </Form.Item>

@@ -54,7 +54,7 @@ export function LinkModal({ target, onClose }: { target: Target; onClose(): void
     <Modal
       open
       title={title}
-      width={720}
+      width={860}
       okText={target.kind === 'edit' ? 'Сохранить' : 'Добавить'}
       cancelText="Отмена"
       onOk={() => form.submit()}

@@ -61,7 +61,7 @@ export function PremiseFilters({ state }: { state: UrlState }) {
             />
           </Form.Item>
         </Col>
-        <Col span={4}>
+        <Col span={3}>
           <Form.Item label="Теги">
             <TagSelect
               value={state.getAll('tag')}
@@ -70,7 +70,7 @@ export function PremiseFilters({ state }: { state: UrlState }) {
             />
           </Form.Item>
         </Col>
-        <Col span={2}>
+        <Col span={3}>
           <Form.Item label=" ">
             <Button onClick={() => state.set(Object.fromEntries(FILTERS.map((f) => [f, undefined])))}>
               Сбросить
