@@ -13,12 +13,17 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-export type TestPage = { page: Page; consoleErrors: string[] };
+export type TestPage = {
+  page: Page;
+  consoleErrors: string[];
+  /** A refusal the test provokes on purpose: the browser logs it as an error; take it off once. */
+  expectRefusal(status: number, path: string): void;
+};
 
 /**
  * A page at 1280×800 that records every console error and uncaught exception; a test asserts
- * the list is empty. The one expected error is the 401 of GET /api/auth/me before logging in
- * (the browser logs every failed request).
+ * the list is empty. Allowed: the 401 of GET /api/auth/me before logging in (the browser logs
+ * every failed request), and refusals a test announced with `expectRefusal`.
  */
 export async function openPage(browser: Browser): Promise<TestPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
@@ -26,13 +31,21 @@ export async function openPage(browser: Browser): Promise<TestPage> {
   // Slow shared machines: waits are on UI state, with room to spare.
   page.setDefaultTimeout(30_000);
   const consoleErrors: string[] = [];
+  const expected: { status: number; path: string }[] = [];
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
-    if (message.location().url.endsWith('/api/auth/me') && message.text().includes('401')) return;
-    consoleErrors.push(`${message.text()} (${message.location().url})`);
+    const url = message.location().url;
+    const text = message.text();
+    if (url.endsWith('/api/auth/me') && text.includes('status of 401')) return;
+    const index = expected.findIndex((e) => url.endsWith(e.path) && text.includes(`status of ${e.status}`));
+    if (index >= 0) {
+      expected.splice(index, 1);
+      return;
+    }
+    consoleErrors.push(`${text} (${url})`);
   });
   page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
-  return { page, consoleErrors };
+  return { page, consoleErrors, expectRefusal: (status, path) => expected.push({ status, path }) };
 }
 
 export async function logIn(page: Page, login: string, password: string, path = '/') {

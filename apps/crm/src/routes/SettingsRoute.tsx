@@ -1,5 +1,6 @@
 import { Card, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
+import { ApiKeysTab } from '../features/settings/ApiKeysTab';
 import { LegalEntitiesTab, NamedItemsTab, ObjectsTab } from '../features/settings/SettingsTabs';
 
 export function SettingsRoute() {
@@ -19,6 +20,7 @@ export function SettingsRoute() {
             { key: 'objects', label: 'Объекты', children: <ObjectsTab /> },
             { key: 'groups', label: 'Группы объектов', children: <NamedItemsTab kind="object-groups" /> },
             { key: 'quarters', label: 'Кварталы', children: <NamedItemsTab kind="quarters" /> },
+            { key: 'api-keys', label: 'Ключи API', children: <ApiKeysTab /> },
           ]}
         />
       </Card>

@@ -1,5 +1,5 @@
-import type { LegalEntityBody, ObjectBody } from '@domovoy/contract';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ApiKeyBody, LegalEntityBody, ObjectBody } from '@domovoy/contract';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../shared/api-client';
 
 // Reads come from shared/lookups (forms of other sections choose from the same lists).
@@ -74,5 +74,25 @@ export function useDeleteNamed(kind: NamedKind) {
         ? unwrap(api.DELETE('/api/object-groups/{id}', { params: { path: { id } } }))
         : unwrap(api.DELETE('/api/quarters/{id}', { params: { path: { id } } })),
     onSuccess,
+  });
+}
+
+export function useApiKeys(enabled: boolean) {
+  return useQuery({ queryKey: ['api-keys'], queryFn: () => unwrap(api.GET('/api/api-keys')), enabled });
+}
+
+export function useCreateApiKey() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ApiKeyBody) => unwrap(api.POST('/api/api-keys', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['api-keys'] }),
+  });
+}
+
+export function useRevokeApiKey() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => unwrap(api.DELETE('/api/api-keys/{id}', { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['api-keys'] }),
   });
 }

@@ -1,0 +1,134 @@
+// Issue 5, browser: the premise card saves with Ctrl+S and shows the change in «История»,
+// deletes with a confirmation naming what goes along; the client card shows server field errors
+// at the field, and a phone another card has leads to «Объединить» (C-7).
+import type { ApiClient } from '@domovoy/api-client';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  adminApi,
+  adminPassword,
+  baseUrl,
+  launchBrowser,
+  logIn,
+  openPage,
+  type TestPage,
+  unique,
+} from './browser';
+
+let browser: Browser;
+let t: TestPage;
+let page: Page;
+let api: ApiClient;
+const u = unique();
+const phone = (prefix: string) => `+7 ${prefix} ${u.slice(0, 3)}-${u.slice(3, 5)}-${u.slice(5)}0`;
+let premiseId = '';
+
+beforeAll(async () => {
+  api = await adminApi();
+  const objects = await api.GET('/api/objects');
+  const legalEntities = await api.GET('/api/legal-entities');
+  const premise = await api.POST('/api/premises', {
+    body: {
+      objectId: objects.data?.[0]?.id ?? '',
+      type: 'flat',
+      street: `ул. Карточная-${u}`,
+      house: '1',
+      number: '2',
+    },
+  });
+  premiseId = premise.data?.id ?? '';
+  await api.POST('/api/premises/{id}/accounts', {
+    params: { path: { id: premiseId } },
+    body: { legalEntityId: legalEntities.data?.[0]?.id ?? '', number: `77${u}02` },
+  });
+  browser = await launchBrowser();
+  t = await openPage(browser);
+  page = t.page;
+  await logIn(page, 'admin', adminPassword(), `/premises/${premiseId}`);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('premise and client cards', () => {
+  it('saves «Общие сведения» with Ctrl+S and lists the change in «История»', async () => {
+    const entrance = page.getByLabel('Подъезд', { exact: true });
+    await entrance.fill('3');
+    await entrance.press('Control+s');
+    await page.getByText('Сохранено').waitFor();
+    await page.reload();
+    await expect(page.getByLabel('Подъезд', { exact: true }).inputValue()).resolves.toBe('3');
+    await page.getByRole('tab', { name: 'История' }).click();
+    const row = page.getByRole('row', { name: /Изменено помещение: Подъезд/ });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain('— → 3');
+  });
+
+  it('deletes the premise after a confirmation that names its accounts', async () => {
+    await page.getByRole('tab', { name: 'Общие сведения' }).click();
+    await page.getByRole('button', { name: 'Удалить помещение' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Удалить помещение?' });
+    await expect(confirm.textContent()).resolves.toContain('лицевые счета (1)');
+    await confirm.getByRole('button', { name: 'Удалить' }).click();
+    await page.waitForURL(/\/premises$/);
+    const gone = await api.GET('/api/premises/{id}', { params: { path: { id: premiseId } } });
+    expect(gone.response.status).toBe(404);
+  });
+
+  it('shows a server field error at its field', async () => {
+    const created = await api.POST('/api/clients', { body: { fullName: 'Полевой Олег Олегович' } });
+    await page.goto(`${baseUrl()}/clients/${created.data?.id}`);
+    await page.getByLabel('СНИЛС', { exact: true }).fill('123');
+    t.expectRefusal(400, `/api/clients/${created.data?.id}`);
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    const field = page.locator('.ant-form-item').filter({ has: page.getByLabel('СНИЛС', { exact: true }) });
+    await field.getByText('СНИЛС должен состоять из 11 цифр', { exact: false }).waitFor();
+  });
+
+  it('warns about a phone another card has and merges this card into it (C-7)', async () => {
+    const b = await api.POST('/api/clients', {
+      body: { fullName: 'Основной Борис Борисович', phone: phone('926') },
+    });
+    const a = await api.POST('/api/clients', {
+      body: { fullName: 'Дублев Борис Борисович', phone: phone('927') },
+    });
+    const objects = await api.GET('/api/objects');
+    const premise = await api.POST('/api/premises', {
+      body: {
+        objectId: objects.data?.[0]?.id ?? '',
+        type: 'flat',
+        street: `ул. Слиянная-${u}`,
+        house: '5',
+        number: '6',
+      },
+    });
+    await api.POST('/api/premises/{id}/clients', {
+      params: { path: { id: premise.data?.id ?? '' } },
+      body: { clientId: a.data?.id ?? '', role: 'owner' },
+    });
+
+    await page.goto(`${baseUrl()}/clients/${a.data?.id}`);
+    await page.getByLabel('Телефон', { exact: true }).fill(phone('926').replace('+7 ', '8 '));
+    t.expectRefusal(409, `/api/clients/${a.data?.id}`);
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Этот номер телефона уже у другого клиента').first().waitFor();
+    await expect(
+      page.getByRole('link', { name: 'Открыть карточку клиента с этим номером' }).getAttribute('href'),
+    ).resolves.toBe(`/clients/${b.data?.id}`);
+
+    await page.getByRole('button', { name: 'Объединить' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Объединить карточки?' });
+    await expect(confirm.textContent()).resolves.toContain('сохранит свой телефон и пароль');
+    await confirm.getByRole('button', { name: 'Объединить' }).click();
+    await page.getByRole('heading', { name: 'Основной Борис Борисович' }).waitFor();
+    expect(page.url()).toContain(`/clients/${b.data?.id}`);
+    await page.getByRole('tab', { name: /Помещения/ }).click();
+    await page.getByRole('link', { name: new RegExp(`Слиянная-${u}`) }).waitFor();
+    const old = await api.GET('/api/clients/{id}', { params: { path: { id: a.data?.id ?? '' } } });
+    expect(old.response.status).toBe(404);
+  });
+
+  it('had no console errors', () => {
+    expect(t.consoleErrors).toEqual([]);
+  });
+});
