@@ -104,6 +104,15 @@ const ENDPOINTS: Endpoint[] = [
     body: () => ({ items: [{ externalId: 'M-9', fullName: 'Клиент Матрицы' }] }),
     scoped: false,
   },
+  ...(['premises', 'accounts'] as const).map(
+    (kind): Endpoint => ({
+      method: 'POST',
+      url: () => `/api/integration/v1/${kind}`,
+      permission: null,
+      body: () => ({ items: [{}] }),
+      scoped: false,
+    }),
+  ),
   { method: 'GET', url: () => '/api/legal-entities', permission: null, scoped: false },
   {
     method: 'POST',

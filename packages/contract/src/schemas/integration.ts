@@ -1,6 +1,7 @@
 import { type Static, Type } from 'typebox';
 import { ClientStatusSchema, ClientTypeSchema, GenderSchema, TaxFormSchema } from './clients';
 import { DateOnly, FieldProblemSchema, Id, Nullable, Text, Timestamp } from './common';
+import { PremiseTypeSchema, premiseFields } from './premises';
 
 export const API_KEY_SCOPES = {
   import: 'Загрузка данных (клиенты, помещения, лицевые счета, связи)',
@@ -112,3 +113,36 @@ export type ApiKey = Static<typeof ApiKey>;
 export type ApiKeyBody = Static<typeof ApiKeyBody>;
 export type ApiKeyCreated = Static<typeof ApiKeyCreated>;
 export type IntegrationClientsBody = Static<typeof IntegrationClientsBody>;
+
+const { tags: _tags, externalId: _externalId, ...premiseItemFields } = premiseFields;
+
+/**
+ * A premise of the accounting system: matched by its external id, else by its address in the
+ * object (then the id is attached to it), else created. The address is the item's as a whole.
+ */
+export const IntegrationPremise = Type.Object({
+  externalId: Text(100, 1),
+  objectId: Id,
+  type: PremiseTypeSchema,
+  ...premiseItemFields,
+});
+export type IntegrationPremise = Static<typeof IntegrationPremise>;
+
+export const IntegrationPremisesBody = Type.Object({ items: Items('Помещения (схема IntegrationPremise)') });
+export type IntegrationPremisesBody = Static<typeof IntegrationPremisesBody>;
+
+/** A personal account of the accounting system, on a premise named by the premise's external id. */
+export const IntegrationAccount = Type.Object({
+  premiseExternalId: Text(100, 1),
+  legalEntityId: Id,
+  number: Text(50, 1),
+  els: Type.Optional(Nullable(Text(20))),
+  externalId: Type.Optional(Nullable(Text(100))),
+  hiddenFromResidents: Type.Optional(Type.Boolean({ description: 'Не отображать в ЛК жителя' })),
+});
+export type IntegrationAccount = Static<typeof IntegrationAccount>;
+
+export const IntegrationAccountsBody = Type.Object({
+  items: Items('Лицевые счета (схема IntegrationAccount)'),
+});
+export type IntegrationAccountsBody = Static<typeof IntegrationAccountsBody>;

@@ -10,7 +10,8 @@ export const PremiseTypeSchema = Type.Enum(PREMISE_TYPE_NAMES, {
 const Area = Type.Number({ minimum: 0, maximum: 1_000_000, description: 'Площадь, м²' });
 const TagNames = Type.Array(Text(100, 1), { maxItems: 50, description: 'Названия тегов' });
 
-const premiseFields = {
+/** The premise fields shared by the CRM's forms and the integration API. */
+export const premiseFields = {
   street: Type.Optional(Nullable(Text(200))),
   house: Type.Optional(Nullable(Text(50))),
   building: Type.Optional(Nullable(Text(50))),

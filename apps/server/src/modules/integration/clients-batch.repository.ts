@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/database';
-import { clientExternalIds, clients, importBatches, residentAccounts } from '../../db/schema';
+import { clientExternalIds, clients, residentAccounts } from '../../db/schema';
 import type { ClientValues } from '../clients/client-values';
 
 export type MatchedClient = typeof clients.$inferSelect & { accountFirstLoginAt: Date | null };
@@ -186,16 +186,4 @@ export async function removeOrphanAccounts(db: Db, accountIds: string[]) {
         and not exists (select 1 from registration_requests r where r.account_id = a.id)
       returning a.id`,
   );
-}
-
-export async function insertBatch(
-  db: Db,
-  values: Pick<
-    typeof importBatches.$inferInsert,
-    'organizationId' | 'kind' | 'apiKeyId' | 'staffId' | 'actorName' | 'summary'
-  >,
-) {
-  const [row] = await db.insert(importBatches).values(values).returning({ id: importBatches.id });
-  if (!row) throw new Error('insert returned no row');
-  return row.id;
 }

@@ -1,21 +1,15 @@
-import {
-  type BatchResult,
-  ERRORS,
-  type ErrorCode,
-  IntegrationClient,
-  type ItemResult,
-  type ItemStatus,
-} from '@domovoy/contract';
-import { Value } from 'typebox/value';
+import { type BatchResult, IntegrationClient, type ItemResult, type ItemStatus } from '@domovoy/contract';
 import type { Db } from '../../db/database';
 import { type Actor, assertCan } from '../../platform/actor';
-import { AppError } from '../../platform/errors';
 import { diffFields, type HistoryEntryInput, recordHistory } from '../../platform/history';
-import { type SchemaError, toFieldProblems } from '../../platform/validation-messages';
 import { type ClientInput, type ClientValues, clientValues } from '../clients/client-values';
 import { CLIENT_HISTORY_FIELDS } from '../clients/clients.view';
 import { mergeClients } from '../clients/merge-clients';
+import { batchResult, failure, isResult, orFailure, parseItems, recordBatch, withoutRepeats } from './batch';
 import * as repo from './clients-batch.repository';
+
+const externalIdOf = (item: Record<string, unknown>) =>
+  typeof item.externalId === 'string' ? item.externalId.trim() : null;
 
 type Parsed = { index: number; externalId: string; given: Partial<ClientInput>; values: ClientValues };
 
@@ -27,18 +21,6 @@ type Plan =
 
 const HISTORY_FIELDS = CLIENT_HISTORY_FIELDS.filter((field) => field !== 'tags');
 const EXTERNAL_ID_FIELDS = ['source', 'externalId', 'note'] as const;
-
-function failure(index: number, externalId: string | null, code: ErrorCode, error?: AppError): ItemResult {
-  return {
-    index,
-    externalId,
-    status: 'error',
-    id: null,
-    code,
-    message: error?.options.detail ?? ERRORS[code].message,
-    ...(error?.options.fields ? { errors: error.options.fields } : {}),
-  };
-}
 
 /** The card's fields as a client input (what an item's given fields are laid over). */
 function inputOf(card: repo.MatchedClient): ClientInput {
@@ -67,30 +49,15 @@ function inputOf(card: repo.MatchedClient): ClientInput {
 const loggedIn = (card: repo.MatchedClient) =>
   card.firstLoginAt !== null || card.accountFirstLoginAt !== null;
 
-/** Schema and card rules of one item; the given fields are those the item carries. */
-function parse(raw: unknown, index: number): Parsed | ItemResult {
-  const externalId =
-    typeof raw === 'object' &&
-    raw !== null &&
-    typeof (raw as { externalId?: unknown }).externalId === 'string'
-      ? (raw as { externalId: string }).externalId.trim()
-      : null;
-  const problems = toFieldProblems([...Value.Errors(IntegrationClient, raw)] as SchemaError[]);
-  if (problems.length > 0 || !externalId) {
-    return failure(
-      index,
-      externalId,
-      'VALIDATION_FAILED',
-      new AppError('VALIDATION_FAILED', { fields: problems }),
-    );
-  }
-  const { externalId: _, ...given } = raw as IntegrationClient;
-  try {
-    return { index, externalId, given, values: clientValues(given as ClientInput) };
-  } catch (error) {
-    if (error instanceof AppError) return failure(index, externalId, error.code, error);
-    throw error;
-  }
+/** The card rules of one item (its schema is checked first); the given fields are those it carries. */
+function toParsed(item: IntegrationClient, index: number, externalId: string | null): Parsed {
+  const { externalId: _, ...given } = item;
+  return {
+    index,
+    externalId: externalId ?? item.externalId,
+    given,
+    values: clientValues(given as ClientInput),
+  };
 }
 
 /**
@@ -132,7 +99,8 @@ function planOrFailure(
   matches: Awaited<ReturnType<typeof repo.findMatches>>,
   elsewhere: Set<string>,
 ): Plan | ItemResult {
-  try {
+  // The item's fields laid over the card may break a rule of the card (e.g. ИНН of another type).
+  return orFailure(item.index, item.externalId, () => {
     const phone = item.values.phone;
     return decide(
       item,
@@ -140,31 +108,8 @@ function planOrFailure(
       phone ? matches.byPhone.get(phone) : undefined,
       phone ? elsewhere.has(phone) : false,
     );
-  } catch (error) {
-    // The item's fields laid over the card broke a rule of the card (e.g. ИНН of another type).
-    if (error instanceof AppError) return failure(item.index, item.externalId, error.code, error);
-    throw error;
-  }
+  });
 }
-
-/** Items after the first with the same external id or phone are refused: one change per card. */
-function withoutRepeats(items: Parsed[]): { kept: Parsed[]; repeats: ItemResult[] } {
-  const seen = new Set<string>();
-  const kept: Parsed[] = [];
-  const repeats: ItemResult[] = [];
-  for (const item of items) {
-    const keys = [`e:${item.externalId}`, ...(item.values.phone ? [`p:${item.values.phone}`] : [])];
-    if (keys.some((key) => seen.has(key))) {
-      repeats.push(failure(item.index, item.externalId, 'DUPLICATE_IN_BATCH'));
-      continue;
-    }
-    for (const key of keys) seen.add(key);
-    kept.push(item);
-  }
-  return { kept, repeats };
-}
-
-const isResult = (value: Parsed | Plan | ItemResult): value is ItemResult => 'status' in value;
 
 /**
  * I-1, I-4: a batch of clients of one source system, matched by external id and phone. Lookups
@@ -179,16 +124,13 @@ export async function importClients(
   raw: unknown[],
 ): Promise<BatchResult> {
   assertCan(actor, 'clients.edit', 'clients.pii.name', 'clients.pii.contacts');
-  const results: ItemResult[] = [];
-  const parsed: Parsed[] = [];
-  raw.forEach((item, index) => {
-    const outcome = parse(item, index);
-    if (isResult(outcome)) results.push(outcome);
-    else parsed.push(outcome);
-  });
-  const { kept, repeats } = withoutRepeats(parsed);
-  results.push(...repeats);
-
+  const { parsed, failures } = parseItems(raw, IntegrationClient, externalIdOf, toParsed);
+  const { kept, repeats } = withoutRepeats(
+    parsed,
+    (item) => [`e:${item.externalId}`, ...(item.values.phone ? [`p:${item.values.phone}`] : [])],
+    (item) => item.externalId,
+  );
+  const results: ItemResult[] = [...failures, ...repeats];
   const batchId = await db.transaction(async (tx) => {
     const phones = kept.flatMap((item) => (item.values.phone ? [item.values.phone] : []));
     const matches = await repo.findMatches(
@@ -205,27 +147,10 @@ export async function importClients(
       if (isResult(plan)) results.push(plan);
       else plans.push(plan);
     }
-    const applied = await apply(tx, actor, source, plans);
-    results.push(...applied);
-    const summary = summarise(results);
-    if (summary.created + summary.updated + summary.merged === 0) return null;
-    return repo.insertBatch(tx, {
-      organizationId: actor.organizationId,
-      kind: 'api.clients',
-      apiKeyId: actor.apiKeyId ?? null,
-      staffId: actor.staffId,
-      actorName: actor.name,
-      summary,
-    });
+    results.push(...(await apply(tx, actor, source, plans)));
+    return recordBatch(tx, actor, 'api.clients', results);
   });
-  results.sort((a, b) => a.index - b.index);
-  return { batchId, summary: summarise(results), results };
-}
-
-function summarise(results: ItemResult[]) {
-  const summary: Record<ItemStatus, number> = { created: 0, updated: 0, merged: 0, unchanged: 0, error: 0 };
-  for (const result of results) summary[result.status] += 1;
-  return summary;
+  return batchResult(batchId, results);
 }
 
 async function apply(tx: Db, actor: Actor, source: string, plans: Plan[]): Promise<ItemResult[]> {

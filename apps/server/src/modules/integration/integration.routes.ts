@@ -1,7 +1,13 @@
-import { BatchResult, IntegrationClientsBody } from '@domovoy/contract';
+import {
+  BatchResult,
+  IntegrationAccountsBody,
+  IntegrationClientsBody,
+  IntegrationPremisesBody,
+} from '@domovoy/contract';
 import type { Db } from '../../db/database';
 import { type App, actorOf, problemResponses } from '../../platform/http';
 import { importClients } from './import-clients';
+import { importAccounts, importPremises } from './import-premises';
 
 const I4 = `Сопоставление клиентов (I-4) по внешнему идентификатору (в пределах внешней системы source) и телефону:
 1. оба совпали с одним клиентом — внешний идентификатор и телефон остаются, остальные переданные поля перезаписываются;
@@ -31,5 +37,39 @@ export function registerIntegrationRoutes(app: App, db: Db) {
       },
     },
     async (request) => importClients(db, actorOf(request), request.body.source ?? '', request.body.items),
+  );
+
+  app.post(
+    '/api/integration/v1/premises',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Загрузить помещения: до 1000 за запрос, результат по каждому',
+        description: `Помещение находится по внешнему идентификатору, иначе по адресу в объекте (тогда идентификатор
+присваивается ему), иначе создаётся. Адрес берётся из элемента целиком; остальные поля, которых нет в элементе,
+не меняются. Объекты организации: GET /api/objects с этим же ключом.`,
+        body: IntegrationPremisesBody,
+        response: { 200: BatchResult, ...problemResponses },
+      },
+    },
+    async (request) => importPremises(db, actorOf(request), request.body.items),
+  );
+
+  app.post(
+    '/api/integration/v1/accounts',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Загрузить лицевые счета: до 1000 за запрос, результат по каждому',
+        description: `Помещение счёта указывается его внешним идентификатором (premiseExternalId). Счёт находится по
+номеру в пределах юрлица, иначе по своему внешнему идентификатору, иначе создаётся; счёт с другим помещением
+переносится на указанное. Юрлица организации: GET /api/legal-entities с этим же ключом.`,
+        body: IntegrationAccountsBody,
+        response: { 200: BatchResult, ...problemResponses },
+      },
+    },
+    async (request) => importAccounts(db, actorOf(request), request.body.items),
   );
 }

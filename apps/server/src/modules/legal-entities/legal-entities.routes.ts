@@ -9,6 +9,8 @@ export function registerLegalEntitiesRoutes(app: App, legalEntities: LegalEntiti
   app.get(
     '/api/legal-entities',
     {
+      // An integration key reads them too: its items name objects and legal entities by id.
+      config: { apiKeyScope: 'import' },
       schema: {
         tags,
         summary: 'Юрлица организации',

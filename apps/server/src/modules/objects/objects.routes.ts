@@ -11,6 +11,8 @@ export function registerObjectsRoutes(app: App, objects: ObjectsService) {
   app.get(
     '/api/objects',
     {
+      // An integration key reads them too: its items name objects and legal entities by id.
+      config: { apiKeyScope: 'import' },
       schema: {
         tags,
         summary: 'Объекты организации по названию, с группой, кварталом и числом помещений',

@@ -1,0 +1,129 @@
+import {
+  type BatchResult,
+  ERRORS,
+  type ErrorCode,
+  type ItemResult,
+  type ItemStatus,
+} from '@domovoy/contract';
+import type { Static, TSchema } from 'typebox';
+import { Value } from 'typebox/value';
+import type { Db } from '../../db/database';
+import type { Actor } from '../../platform/actor';
+import { AppError } from '../../platform/errors';
+import { type SchemaError, toFieldProblems } from '../../platform/validation-messages';
+import { insertBatch } from './batch.repository';
+
+/** Shared steps of the integration batches (I-1): per-item checks, results, the batch record. */
+
+export function failure(
+  index: number,
+  externalId: string | null,
+  code: ErrorCode,
+  error?: AppError,
+): ItemResult {
+  return {
+    index,
+    externalId,
+    status: 'error',
+    id: null,
+    code,
+    message: error?.options.detail ?? ERRORS[code].message,
+    ...(error?.options.fields ? { errors: error.options.fields } : {}),
+  };
+}
+
+export const isResult = (value: object): value is ItemResult => 'status' in value;
+
+/** Runs `fn`; a rule it breaks (an AppError) becomes the item's error result. */
+export function orFailure<T extends object>(
+  index: number,
+  externalId: string | null,
+  fn: () => T,
+): T | ItemResult {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof AppError) return failure(index, externalId, error.code, error);
+    throw error;
+  }
+}
+
+/**
+ * Each raw item checked against the item schema on its own (a bad item does not fail the batch),
+ * then turned into the parsed form by `toParsed` (the card rules).
+ */
+export function parseItems<S extends TSchema, P extends object>(
+  raw: unknown[],
+  schema: S,
+  externalIdOf: (item: Record<string, unknown>) => string | null,
+  toParsed: (item: Static<S>, index: number, externalId: string | null) => P,
+): { parsed: P[]; failures: ItemResult[] } {
+  const parsed: P[] = [];
+  const failures: ItemResult[] = [];
+  raw.forEach((item, index) => {
+    const record = typeof item === 'object' && item !== null ? (item as Record<string, unknown>) : {};
+    const externalId = externalIdOf(record);
+    const problems = toFieldProblems([...Value.Errors(schema, item)] as SchemaError[]);
+    if (problems.length > 0) {
+      failures.push(
+        failure(
+          index,
+          externalId,
+          'VALIDATION_FAILED',
+          new AppError('VALIDATION_FAILED', { fields: problems }),
+        ),
+      );
+      return;
+    }
+    const outcome = orFailure(index, externalId, () => toParsed(item as Static<S>, index, externalId));
+    if (isResult(outcome)) failures.push(outcome);
+    else parsed.push(outcome);
+  });
+  return { parsed, failures };
+}
+
+/** Items after the first with one of the same keys are refused: one change per record per batch. */
+export function withoutRepeats<P extends { index: number }>(
+  items: P[],
+  keysOf: (item: P) => string[],
+  externalIdOf: (item: P) => string | null,
+): { kept: P[]; repeats: ItemResult[] } {
+  const seen = new Set<string>();
+  const kept: P[] = [];
+  const repeats: ItemResult[] = [];
+  for (const item of items) {
+    const keys = keysOf(item);
+    if (keys.some((key) => seen.has(key))) {
+      repeats.push(failure(item.index, externalIdOf(item), 'DUPLICATE_IN_BATCH'));
+      continue;
+    }
+    for (const key of keys) seen.add(key);
+    kept.push(item);
+  }
+  return { kept, repeats };
+}
+
+export function summarise(results: ItemResult[]): Record<ItemStatus, number> {
+  const summary: Record<ItemStatus, number> = { created: 0, updated: 0, merged: 0, unchanged: 0, error: 0 };
+  for (const result of results) summary[result.status] += 1;
+  return summary;
+}
+
+/** The batch record (who, what, how many) when anything changed; its id is the batch's id. */
+export async function recordBatch(tx: Db, actor: Actor, kind: string, results: ItemResult[]) {
+  const summary = summarise(results);
+  if (summary.created + summary.updated + summary.merged === 0) return null;
+  return insertBatch(tx, {
+    organizationId: actor.organizationId,
+    kind,
+    apiKeyId: actor.apiKeyId ?? null,
+    staffId: actor.staffId,
+    actorName: actor.name,
+    summary,
+  });
+}
+
+export function batchResult(batchId: string | null, results: ItemResult[]): BatchResult {
+  results.sort((a, b) => a.index - b.index);
+  return { batchId, summary: summarise(results), results };
+}

@@ -1,0 +1,197 @@
+// I-1: premises and personal accounts loaded by an accounting system through the integration API.
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../test/build-test-app';
+import { makeLegalEntity, makeObject, makePremise } from '../../../test/fixtures';
+import { type Client, makeOrganization, send } from '../../../test/helpers';
+import { queryRows } from '../../db/database';
+
+let t: TestApp;
+let admin: Client;
+let key: string;
+let objectId: string;
+let legalEntityId: string;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  ({ admin } = await makeOrganization(t));
+  key = (await admin.post('/api/api-keys', { name: '1С', scopes: ['import'] })).body.key;
+  objectId = (await makeObject(admin)).id;
+  legalEntityId = (await makeLegalEntity(admin)).id;
+});
+afterAll(() => t.close());
+
+type Body = {
+  batchId: string | null;
+  summary: Record<string, number>;
+  results: Array<{
+    index: number;
+    status: string;
+    id: string | null;
+    code?: string;
+    message?: string;
+    errors?: Array<{ field: string }>;
+  }>;
+};
+
+async function load(path: 'premises' | 'accounts', items: unknown[], apiKey = key): Promise<Body> {
+  const response = await send(t, {
+    method: 'POST',
+    url: `/api/integration/v1/${path}`,
+    headers: { authorization: `Bearer ${apiKey}` },
+    payload: { items },
+  });
+  expect(response.status, JSON.stringify(response.body)).toBe(200);
+  return response.body;
+}
+
+let n = 0;
+const flat = (overrides: Record<string, unknown> = {}) => ({
+  externalId: `P-${++n}`,
+  objectId,
+  type: 'flat',
+  street: 'ул. Интеграционная',
+  house: '7',
+  number: String(n),
+  totalArea: 40 + n,
+  ...overrides,
+});
+
+describe('premises batch', () => {
+  it('creates, then finds by external id: updates what changed, and a repeat changes nothing', async () => {
+    const item = flat({ floor: 3, entrance: '1' });
+    const first = await load('premises', [item]);
+    expect(first.results[0]).toMatchObject({ status: 'created' });
+    const id = first.results[0]?.id as string;
+    const card = (await admin.get(`/api/premises/${id}`)).body;
+    expect(card).toMatchObject({
+      externalId: item.externalId,
+      floor: 3,
+      entrance: '1',
+      totalArea: item.totalArea,
+    });
+
+    const second = await load('premises', [{ ...item, totalArea: 99.5, floor: undefined }]);
+    expect(second.results[0]).toMatchObject({ status: 'updated', id });
+    const updated = (await admin.get(`/api/premises/${id}`)).body;
+    expect(updated).toMatchObject({ totalArea: 99.5, floor: 3 }); // floor absent: left alone
+    const again = await load('premises', [{ ...item, totalArea: 99.5, floor: undefined }]);
+    expect(again.results[0]?.status).toBe('unchanged');
+    expect(again.batchId).toBeNull();
+    const history = (await admin.get(`/api/premises/${id}/history`)).body;
+    expect(history.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
+    expect(history[0]).toMatchObject({ actorName: 'Интеграция: 1С' });
+  });
+
+  it('attaches the external id to a premise entered by hand at the same address', async () => {
+    const manual = await makePremise(admin, objectId, { street: 'ул. Ручная', house: '1', number: '5' });
+    const body = await load('premises', [
+      flat({ externalId: 'HAND-5', street: 'улица Ручная', house: '1', number: '5' }),
+    ]);
+    expect(body.results[0]).toMatchObject({ status: 'updated', id: manual.id });
+    expect((await admin.get(`/api/premises/${manual.id}`)).body.externalId).toBe('HAND-5');
+  });
+
+  it('refuses an address another premise has, an unknown object and address fields of another type', async () => {
+    const a = flat();
+    const b = flat();
+    await load('premises', [a, b]);
+    const body = await load('premises', [
+      { ...a, number: b.number },
+      flat({ objectId: '00000000-0000-4000-8000-000000000000' }),
+      flat({ type: 'plot', street: 'Садовая', house: undefined, number: '12', entrance: '3' }),
+      flat({ type: 'hangar' }),
+      flat({ totalArea: -1 }),
+    ]);
+    expect(body.results.map((r) => [r.status, r.code])).toEqual([
+      ['error', 'PREMISE_ADDRESS_TAKEN'],
+      ['error', 'REFERENCE_NOT_FOUND'],
+      ['error', 'ADDRESS_FIELD_NOT_ALLOWED'],
+      ['error', 'VALIDATION_FAILED'],
+      ['error', 'VALIDATION_FAILED'],
+    ]);
+    expect(body.results[2]?.errors?.map((e) => e.field)).toEqual(['entrance']);
+    expect(body.batchId).toBeNull();
+  });
+});
+
+describe('accounts batch', () => {
+  it('puts accounts on premises named by external id; matches by number; moves and updates', async () => {
+    const premiseA = flat();
+    const premiseB = flat();
+    const loaded = await load('premises', [premiseA, premiseB]);
+    const [idA, idB] = loaded.results.map((r) => r.id);
+    const created = await load('accounts', [
+      { premiseExternalId: premiseA.externalId, legalEntityId, number: '7700001', els: '75ДА533315' },
+    ]);
+    expect(created.results[0]?.status).toBe('created');
+    const accounts = (await admin.get(`/api/premises/${idA}/accounts`)).body;
+    expect(accounts).toMatchObject([{ number: '7700001', els: '75ДА533315' }]);
+
+    const moved = await load('accounts', [
+      { premiseExternalId: premiseB.externalId, legalEntityId, number: '7700001', hiddenFromResidents: true },
+    ]);
+    expect(moved.results[0]).toMatchObject({ status: 'updated', id: created.results[0]?.id });
+    expect((await admin.get(`/api/premises/${idA}/accounts`)).body).toEqual([]);
+    expect((await admin.get(`/api/premises/${idB}/accounts`)).body).toMatchObject([
+      { number: '7700001', els: '75ДА533315', hiddenFromResidents: true },
+    ]);
+    const again = await load('accounts', [
+      { premiseExternalId: premiseB.externalId, legalEntityId, number: '7700001', hiddenFromResidents: true },
+    ]);
+    expect(again.results[0]?.status).toBe('unchanged');
+  });
+
+  it('reports an unknown premise, a bad ЕЛС and a repeated number per item, applying the rest', async () => {
+    const premise = flat();
+    await load('premises', [premise]);
+    const body = await load('accounts', [
+      { premiseExternalId: 'NO-SUCH', legalEntityId, number: '8800001' },
+      { premiseExternalId: premise.externalId, legalEntityId, number: '8800002', els: '123' },
+      { premiseExternalId: premise.externalId, legalEntityId, number: '8800003' },
+      { premiseExternalId: premise.externalId, legalEntityId, number: '8800003' },
+    ]);
+    expect(body.results.map((r) => [r.status, r.code ?? null])).toEqual([
+      ['error', 'REFERENCE_NOT_FOUND'],
+      ['error', 'VALIDATION_FAILED'],
+      ['created', null],
+      ['error', 'DUPLICATE_IN_BATCH'],
+    ]);
+    const [count] = await queryRows<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as n from personal_accounts where number like '88000%'`,
+    );
+    expect(count?.n).toBe(1);
+  });
+
+  it('never reaches another organisation’s premises or legal entities', async () => {
+    const premise = flat();
+    await load('premises', [premise]);
+    const other = (await makeOrganization(t)).admin;
+    const otherKey = (await other.post('/api/api-keys', { name: 'Чужой', scopes: ['import'] })).body.key;
+    const body = await load(
+      'accounts',
+      [{ premiseExternalId: premise.externalId, legalEntityId, number: '9900001' }],
+      otherKey,
+    );
+    expect(body.results[0]?.code).toBe('REFERENCE_NOT_FOUND');
+    const premises = await load('premises', [flat({ externalId: premise.externalId })], otherKey);
+    expect(premises.results[0]?.code).toBe('REFERENCE_NOT_FOUND'); // our object is not theirs
+  });
+
+  it('lets the key read the objects and legal entities its items name', async () => {
+    const objects = await send(t, {
+      method: 'GET',
+      url: '/api/objects',
+      headers: { authorization: `Bearer ${key}` },
+    });
+    expect(objects.status).toBe(200);
+    expect(objects.body.map((o: { id: string }) => o.id)).toContain(objectId);
+    const entities = await send(t, {
+      method: 'GET',
+      url: '/api/legal-entities',
+      headers: { authorization: `Bearer ${key}` },
+    });
+    expect(entities.body.map((e: { id: string }) => e.id)).toContain(legalEntityId);
+  });
+});
