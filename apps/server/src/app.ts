@@ -15,6 +15,8 @@ import { registerDocumentsRoutes } from './modules/documents/documents.routes';
 import { documentsService } from './modules/documents/documents.service';
 import { registerExportsRoutes } from './modules/exports/exports.routes';
 import { exportsService } from './modules/exports/exports.service';
+import { registerTemplatesRoutes } from './modules/imports/templates.routes';
+import { templatesService } from './modules/imports/templates.service';
 import { registerIntegrationRoutes } from './modules/integration/integration.routes';
 import { registerLeadsRoutes } from './modules/leads/leads.routes';
 import { leadsService } from './modules/leads/leads.service';
@@ -87,6 +89,7 @@ export async function buildApp({ config, db, storage, logger = false, now, crmDi
   registerLeadsRoutes(app, leadsService({ db, clients }));
   registerIntegrationRoutes(app, db);
   registerExportsRoutes(app, exportsService({ db, now }));
+  registerTemplatesRoutes(app, templatesService());
 
   if (!crmDir || !(await registerCrmApp(app, crmDir))) registerHomePage(app);
   app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));

@@ -83,6 +83,21 @@ export const ERRORS = {
     status: 409,
     message: 'Запись с этим внешним идентификатором или телефоном уже есть выше в этой загрузке',
   },
+  // I-3: an uploaded .xlsx that cannot be read as a whole; row problems are reported per row.
+  IMPORT_NOT_XLSX: {
+    status: 400,
+    message:
+      'Файл не является книгой Excel (.xlsx): откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)»',
+  },
+  IMPORT_NO_DATA_SHEET: { status: 400, message: 'В книге нет листа с данными' },
+  IMPORT_EMPTY_SHEET: { status: 400, message: 'На листе с данными нет ни одной заполненной строки' },
+  IMPORT_COLUMN_MISSING: { status: 400, message: 'В файле нет обязательной колонки' },
+  IMPORT_DUPLICATE_COLUMN: { status: 400, message: 'Одна и та же колонка встречается в файле дважды' },
+  IMPORT_MERGED_HEADER: {
+    status: 400,
+    message: 'В строке заголовков есть объединённые ячейки: у каждой колонки должен быть свой заголовок',
+  },
+  IMPORT_TOO_MANY_ROWS: { status: 400, message: 'В файле слишком много строк' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Слишком большой запрос' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Неподдерживаемый формат запроса' },
   TOO_MANY_ATTEMPTS: { status: 429, message: 'Слишком много попыток. Повторите позже' },

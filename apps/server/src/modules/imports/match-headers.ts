@@ -1,0 +1,80 @@
+import { AppError } from '../../platform/errors';
+import { looseText } from './cell-parsers';
+import { type ImportColumn, TEMPLATE_KINDS, type TemplateKind, templateColumns } from './columns';
+
+/** A column of the file that the template knows. */
+export type MatchedColumn = {
+  key: string;
+  /** The header as written in the file: what errors name. */
+  header: string;
+  /** 1-based column number in the sheet. */
+  index: number;
+  definition: ImportColumn<unknown>;
+};
+
+export type HeaderMatch = { columns: MatchedColumn[]; unknownColumns: string[] };
+
+/** Header text → column key, with the aliases; a trailing «*» (required mark) does not count. */
+function headerIndex(kind: TemplateKind): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const [key, definition] of templateColumns(kind)) {
+    for (const header of [definition.header, ...definition.aliases]) index.set(looseText(header), key);
+  }
+  return index;
+}
+
+const INDEXES = new Map(TEMPLATE_KINDS.map((kind) => [kind, headerIndex(kind)]));
+const quoted = (names: string[]) => names.map((name) => `«${name}»`).join(', ');
+
+/**
+ * Matches the header row to the template's columns. Refuses two columns of the same data and a
+ * missing required column; columns it does not know are listed, not refused.
+ */
+export function matchHeaders(
+  kind: TemplateKind,
+  headers: readonly (string | null)[],
+  requiredColumns = true,
+): HeaderMatch {
+  const index = INDEXES.get(kind) ?? headerIndex(kind);
+  const definitions = new Map(templateColumns(kind));
+  const columns: MatchedColumn[] = [];
+  const unknownColumns: string[] = [];
+  const byKey = new Map<string, MatchedColumn>();
+  headers.forEach((raw, i) => {
+    const header = raw?.replace(/\s+/g, ' ').trim();
+    if (!header) return;
+    const key = index.get(looseText(header).replace(/\s*\*$/, ''));
+    const definition = key && definitions.get(key);
+    if (!key || !definition) {
+      unknownColumns.push(header);
+      return;
+    }
+    const twin = byKey.get(key);
+    if (twin) {
+      throw new AppError('IMPORT_DUPLICATE_COLUMN', {
+        detail: `Колонки ${quoted([twin.header, header])} содержат одно и то же («${definition.header}»): оставьте одну из них`,
+      });
+    }
+    const matched = { key, header, index: i + 1, definition };
+    byKey.set(key, matched);
+    columns.push(matched);
+  });
+  const missing = templateColumns(kind)
+    .filter(([key, definition]) => definition.required && !byKey.has(key))
+    .map(([, definition]) => definition.header);
+  if (requiredColumns && missing.length > 0) {
+    throw new AppError('IMPORT_COLUMN_MISSING', {
+      detail:
+        (missing.length === 1
+          ? `В файле нет обязательной колонки ${quoted(missing)}.`
+          : `В файле нет обязательных колонок: ${quoted(missing)}.`) +
+        ' Заголовки должны быть в первой заполненной строке листа, каждый в своей ячейке.',
+      fields: missing.map((header) => ({
+        field: header,
+        code: 'IMPORT_COLUMN_MISSING',
+        message: 'Нет колонки',
+      })),
+    });
+  }
+  return { columns, unknownColumns };
+}

@@ -1,0 +1,181 @@
+// The rules of a whole row, as the CRM applies them to a form: premise address per type and
+// areas (premise-values), account (account-values), client card (client-values) and link
+// (link-values). Their field problems are reported at the file's columns.
+import type { FieldProblem } from '@domovoy/contract';
+import { AppError } from '../../platform/errors';
+import { accountValues } from '../accounts/account-values';
+import { clientValues } from '../clients/client-values';
+import { linkValues } from '../links/link-values';
+import { premiseValues } from '../premises/premise-values';
+import type { OwnerRef } from './cell-parsers';
+import type { RowValues } from './columns';
+
+/** What the row checks need: every column's value (undefined: not in the file). */
+type Values = RowValues<'consolidated'>;
+export type Problem = { key: string; code: string; message: string };
+
+/** Runs a values function; its field problems come back as problems at the given columns. */
+function problemsOf(check: () => unknown, columnOf: Record<string, string>): Problem[] {
+  try {
+    check();
+    return [];
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return (error.options.fields ?? []).flatMap((p: FieldProblem) => {
+      const key = columnOf[p.field];
+      return key ? [{ key, code: p.code, message: p.message }] : [];
+    });
+  }
+}
+
+const PREMISE_FIELDS = {
+  street: 'street',
+  house: 'house',
+  building: 'building',
+  number: 'number',
+  room: 'room',
+  entrance: 'entrance',
+  floor: 'floor',
+  totalArea: 'totalArea',
+  livingArea: 'livingArea',
+};
+
+function premiseProblems(v: Values): Problem[] {
+  if (!v.premiseType) return [];
+  return problemsOf(
+    () =>
+      premiseValues({
+        objectId: '',
+        type: v.premiseType as NonNullable<Values['premiseType']>,
+        street: v.street ?? null,
+        house: v.house ?? null,
+        building: v.building ?? null,
+        number: v.number ?? null,
+        room: v.room ?? null,
+        entrance: v.entrance ?? null,
+        floor: v.floor ?? null,
+        rooms: v.rooms ?? null,
+        totalArea: v.totalArea ?? null,
+        livingArea: v.livingArea ?? null,
+      }),
+    PREMISE_FIELDS,
+  );
+}
+
+function accountProblems(v: Values): Problem[] {
+  const given = [v.accountNumber, v.els, v.accountExternalId].some((x) => x != null) || v.accountHidden;
+  if (!given) return [];
+  return problemsOf(
+    () =>
+      accountValues({
+        legalEntityId: '',
+        number: v.accountNumber ?? '',
+        els: v.els ?? null,
+        externalId: v.accountExternalId ?? null,
+      }),
+    { number: 'accountNumber', els: 'els' },
+  );
+}
+
+const CLIENT_KEYS = [
+  'clientFullName',
+  'clientPhone',
+  'clientEmail',
+  'clientType',
+  'clientInn',
+  'clientSnils',
+  'clientBirthDate',
+  'clientExternalId',
+  'clientTags',
+] as const;
+const LINK_KEYS = [
+  'role',
+  'owner',
+  'share',
+  'dduNumber',
+  'dduDate',
+  'actNumber',
+  'actDate',
+  'certificateNumber',
+  'certificateDate',
+  'contractNumber',
+  'contractDate',
+] as const;
+
+const hasAny = (v: Values, keys: readonly (keyof Values)[]) =>
+  keys.some((key) => {
+    const value = v[key];
+    return value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0);
+  });
+
+function clientProblems(v: Values): Problem[] {
+  const problems = problemsOf(
+    () =>
+      clientValues({
+        type: v.clientType ?? 'individual',
+        fullName: v.clientFullName ?? '',
+        phone: v.clientPhone ?? null,
+        email: v.clientEmail ?? null,
+        inn: v.clientInn ?? null,
+        snils: v.clientSnils ?? null,
+        birthDate: v.clientBirthDate ?? null,
+      }),
+    {
+      fullName: 'clientFullName',
+      phone: 'clientPhone',
+      email: 'clientEmail',
+      inn: 'clientInn',
+      snils: 'clientSnils',
+      birthDate: 'clientBirthDate',
+    },
+  );
+  return problems.map((p) =>
+    p.key === 'clientFullName' && p.code === 'REQUIRED'
+      ? { ...p, message: 'Укажите ФИО или наименование клиента' }
+      : p,
+  );
+}
+
+function linkProblems(v: Values): Problem[] {
+  if (!v.role) {
+    return [{ key: 'role', code: 'REQUIRED', message: 'Укажите основание: роль клиента в помещении' }];
+  }
+  const owner = v.owner as OwnerRef | null | undefined;
+  const doc = (number: string | null | undefined, date: string | null | undefined) => ({
+    number: number ?? null,
+    date: date ?? null,
+  });
+  return problemsOf(
+    () =>
+      linkValues({
+        role: v.role as NonNullable<Values['role']>,
+        // The owner is found later (in the file or the base); here only whether one is named counts.
+        ownerClientId: owner ? owner.externalId : null,
+        share: v.share ?? null,
+        ddu: doc(v.dduNumber, v.dduDate),
+        act: doc(v.actNumber, v.actDate),
+        certificate: doc(v.certificateNumber, v.certificateDate),
+        contract: doc(v.contractNumber, v.contractDate),
+        keepOnSync: v.keepOnSync ?? false,
+      }),
+    { ownerClientId: 'owner', share: 'share' },
+  );
+}
+
+/**
+ * Problems of the row as a whole. Columns whose cell already failed are passed as empty, so
+ * they are not reported twice (`failed` holds their keys).
+ */
+export function rowProblems(values: Values, failed: ReadonlySet<string>): Problem[] {
+  const v: Values = { ...values };
+  for (const key of failed) (v as Record<string, unknown>)[key] = undefined;
+  const problems = [...premiseProblems(v), ...accountProblems(v)];
+  if (!v.premiseType && !failed.has('premiseType')) {
+    problems.push({ key: 'premiseType', code: 'REQUIRED', message: 'Укажите тип помещения' });
+  }
+  const keys = [...CLIENT_KEYS, ...LINK_KEYS];
+  if (hasAny(v, keys) || keys.some((key) => failed.has(key))) {
+    problems.push(...clientProblems(v), ...linkProblems(v));
+  }
+  return problems.filter((p) => !failed.has(p.key));
+}

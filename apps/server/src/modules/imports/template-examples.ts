@@ -1,0 +1,108 @@
+// The example rows of the import templates: what a user types, cell by cell (dates as Excel
+// dates, areas as numbers). The template test reads them back through the parser.
+import type { Cell } from './cell-parsers';
+import type { ColumnKey, TemplateKind } from './columns';
+
+const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+
+type Example<K extends TemplateKind> = Partial<Record<ColumnKey<K>, Cell>>;
+
+const FLAT_15 = {
+  premiseType: 'Квартира',
+  street: 'ул. Северная',
+  house: '1',
+  number: '15',
+  entrance: '1',
+  floor: 3,
+  rooms: 2,
+  totalArea: 54.3,
+  livingArea: 30.1,
+  premiseExternalId: 'КВ-0015',
+  premiseTags: 'Угловая',
+  accountNumber: '4000000015',
+  els: '75ДА533315',
+  accountExternalId: 'ЛС-0015',
+  accountHidden: 'нет',
+} as const;
+
+export const TEMPLATE_EXAMPLES: { [K in TemplateKind]: Example<K>[] } = {
+  consolidated: [
+    {
+      ...FLAT_15,
+      clientFullName: 'Иванов Иван Иванович',
+      clientPhone: '+7 916 123-45-67',
+      clientEmail: 'ivanov@mail.ru',
+      clientType: 'Физическое лицо',
+      clientInn: '770712345633',
+      clientSnils: '112-233-445 95',
+      clientBirthDate: day(1980, 3, 15),
+      clientExternalId: '1C-000101',
+      role: 'Собственник',
+      share: '1/2',
+      dduNumber: 'ДДУ-15/2019',
+      dduDate: day(2019, 2, 1),
+      actNumber: 'А-15',
+      actDate: day(2020, 3, 10),
+      certificateNumber: '77-АБ 123456',
+      certificateDate: day(2020, 5, 15),
+      contractNumber: 'ДУ-15',
+      contractDate: day(2020, 4, 1),
+      keepOnSync: 'нет',
+      clientTags: 'Совет дома',
+    },
+    {
+      ...FLAT_15,
+      clientFullName: 'Иванова Мария Петровна',
+      clientPhone: '8 903 765-43-21',
+      clientType: 'Физическое лицо',
+      clientExternalId: '1C-000102',
+      role: 'Житель / член семьи',
+      owner: '+7 916 123-45-67',
+      keepOnSync: 'да',
+    },
+    {
+      premiseType: 'Машиноместо',
+      street: 'ул. Северная',
+      house: '1',
+      number: '12',
+      totalArea: 13.25,
+      premiseExternalId: 'ММ-0012',
+      accountNumber: '4000000112',
+      clientFullName: 'ООО «Ромашка»',
+      clientPhone: '+7 495 123-45-67',
+      clientEmail: 'office@romashka.ru',
+      clientType: 'Юридическое лицо',
+      clientInn: '7707083893',
+      clientExternalId: '1C-000205',
+      role: 'Собственник',
+      share: '1',
+      contractNumber: 'ДУ-112',
+      contractDate: day(2021, 6, 1),
+    },
+  ],
+  premises: [
+    FLAT_15,
+    {
+      premiseType: 'Кладовая',
+      street: 'ул. Северная',
+      house: '1',
+      building: '2',
+      number: '3',
+      entrance: '2',
+      floor: -1,
+      totalArea: 4.5,
+      premiseExternalId: 'КЛ-0003',
+      accountNumber: '4000000903',
+      accountHidden: 'да',
+    },
+    {
+      premiseType: 'Участок',
+      street: 'СНТ «Берёзка»',
+      number: '27',
+      totalArea: 600,
+      premiseExternalId: 'УЧ-0027',
+      accountNumber: '4000002027',
+      els: '50АБ000027',
+    },
+  ],
+};

@@ -1,0 +1,95 @@
+import type { Writable } from 'node:stream';
+import { LINK_ROLES, PREMISE_TYPES } from '@domovoy/contract';
+import ExcelJS from 'exceljs';
+import { IMPORT_TEMPLATES, type TemplateKind, templateColumns } from './columns';
+import { TEMPLATE_EXAMPLES } from './template-examples';
+import { instructionRows } from './template-instructions';
+
+const REQUIRED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+/** Rows the template's drop-down lists and formats cover. */
+const FORMATTED_ROWS = 1000;
+
+const dropDown = (labels: string[]): ExcelJS.DataValidation => ({
+  type: 'list',
+  allowBlank: true,
+  showErrorMessage: false, // a typed synonym («Житель») is still accepted by the import
+  formulae: [`"${labels.join(',')}"`],
+});
+
+const DROP_DOWNS: Record<string, ExcelJS.DataValidation> = {
+  premiseType: dropDown(Object.values(PREMISE_TYPES).map((t) => t.label)),
+  role: dropDown(Object.values(LINK_ROLES).map((r) => r.label)),
+  accountHidden: dropDown(['да', 'нет']),
+  keepOnSync: dropDown(['да', 'нет']),
+};
+
+function writeDataSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, kind: TemplateKind) {
+  const columns = templateColumns(kind);
+  const sheet = workbook.addWorksheet('Данные', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map(([key, c]) => ({
+    key,
+    header: c.header,
+    width: c.width,
+    style: c.numFmt ? { numFmt: c.numFmt } : {},
+  }));
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: 'top' };
+  columns.forEach(([, c], i) => {
+    if (c.required) header.getCell(i + 1).fill = REQUIRED_FILL;
+  });
+  header.commit();
+  for (const example of TEMPLATE_EXAMPLES[kind] as Record<string, unknown>[]) {
+    sheet.addRow(columns.map(([key]) => example[key] ?? null)).commit();
+  }
+  columns.forEach(([key], i) => {
+    const validation = DROP_DOWNS[key];
+    const letter = sheet.getColumn(i + 1).letter;
+    if (validation) {
+      (
+        sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+      ).dataValidations.add(`${letter}2:${letter}${FORMATTED_ROWS}`, validation);
+    }
+  });
+  sheet.commit();
+}
+
+function writeInstructions(workbook: ExcelJS.stream.xlsx.WorkbookWriter, kind: TemplateKind) {
+  const sheet = workbook.addWorksheet('Инструкция');
+  sheet.columns = [{ width: 36 }, { width: 14 }, { width: 100 }];
+  const rows = instructionRows(kind);
+  rows.forEach((cells, i) => {
+    const row = sheet.addRow(cells);
+    const isTitle = i === 0;
+    const isTableHead = cells[0] === 'Колонка' && cells[2] === 'Как заполнять';
+    if (isTitle || isTableHead) row.font = { bold: true, size: isTitle ? 14 : 11 };
+    // Paragraphs are one long cell each; merged across the table's width so they read as text.
+    if (cells.length === 1 && !isTitle) {
+      sheet.mergeCells(row.number, 1, row.number, 3);
+      row.alignment = { wrapText: true, vertical: 'top' };
+      row.height = Math.ceil((cells[0]?.length ?? 0) / 120) * 15 + 3;
+    } else if (cells.length === 3) {
+      row.alignment = { wrapText: true, vertical: 'top' };
+    }
+    row.commit();
+  });
+  sheet.commit();
+}
+
+/** Streams the template of `kind` into `out`: «Данные» with examples, then «Инструкция». */
+export async function writeTemplate(out: Writable, kind: TemplateKind): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  workbook.creator = 'Domovoy';
+  writeDataSheet(workbook, kind);
+  writeInstructions(workbook, kind);
+  await workbook.commit();
+}
+
+export function templateFile(kind: TemplateKind) {
+  const { fileName, asciiFileName } = IMPORT_TEMPLATES[kind];
+  return { fileName, asciiFileName };
+}
