@@ -404,6 +404,12 @@ const ENDPOINTS: Endpoint[] = [
   },
 ];
 
+/** Endpoints open to a role with any one of these permissions (I-3 templates: premises or clients). */
+const ANY_OF_ENDPOINTS: { url: string; anyOf: Permission[] }[] = [
+  { url: '/api/imports/templates/consolidated.xlsx', anyOf: ['premises.view', 'clients.view'] },
+  { url: '/api/imports/templates/premises.xlsx', anyOf: ['premises.view', 'clients.view'] },
+];
+
 let t: TestApp;
 let admin: Client;
 let ids: Ids;
@@ -533,6 +539,22 @@ describe('access matrix', () => {
       expect(response.status).toBe(200);
       expect((await readXlsx(response)).rows).toEqual([]);
       expect((await readXlsx(await admin.get(url))).rows.length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(ANY_OF_ENDPOINTS.map((e) => [`GET ${e.url}`, e] as const))(
+    '%s: 401 without a session, 403 without any of its permissions, 200 with one of them',
+    async (_, { url, anyOf }) => {
+      expect((await send(t, { method: 'GET', url })).status).toBe(401);
+      const everythingElse = (await admin.get('/api/permissions')).body
+        .map((p: { name: Permission }) => p.name)
+        .filter((name: Permission) => !anyOf.includes(name));
+      const refused = await (await makeStaff(t, admin, everythingElse)).get(url);
+      expect(refused.status).toBe(403);
+      expect(refused.body.code).toBe('FORBIDDEN');
+      for (const permission of anyOf) {
+        expect((await (await makeStaff(t, admin, [permission])).get(url)).status).toBe(200);
+      }
     },
   );
 
