@@ -104,7 +104,7 @@ const ENDPOINTS: Endpoint[] = [
     body: () => ({ items: [{ externalId: 'M-9', fullName: 'Клиент Матрицы' }] }),
     scoped: false,
   },
-  ...(['premises', 'accounts'] as const).map(
+  ...(['premises', 'accounts', 'links'] as const).map(
     (kind): Endpoint => ({
       method: 'POST',
       url: () => `/api/integration/v1/${kind}`,

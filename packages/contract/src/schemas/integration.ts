@@ -1,6 +1,7 @@
 import { type Static, Type } from 'typebox';
 import { ClientStatusSchema, ClientTypeSchema, GenderSchema, TaxFormSchema } from './clients';
 import { DateOnly, FieldProblemSchema, Id, Nullable, Text, Timestamp } from './common';
+import { linkFields } from './links';
 import { PremiseTypeSchema, premiseFields } from './premises';
 
 export const API_KEY_SCOPES = {
@@ -146,3 +147,30 @@ export const IntegrationAccountsBody = Type.Object({
   items: Items('Лицевые счета (схема IntegrationAccount)'),
 });
 export type IntegrationAccountsBody = Static<typeof IntegrationAccountsBody>;
+
+const { ownerClientId: _ownerClientId, ...linkItemFields } = linkFields;
+
+/**
+ * A client's link to a premise (L-2), both named by external ids: the premise's, and the
+ * client's in the batch's source system (as the clients batch loaded them).
+ */
+export const IntegrationLink = Type.Object({
+  premiseExternalId: Text(100, 1),
+  clientExternalId: Text(200, 1),
+  ownerExternalId: Type.Optional(
+    Nullable(
+      Type.String({
+        maxLength: 200,
+        description: 'Внешний идентификатор собственника, от которого зависит клиент (для всех ролей, кроме собственника)',
+      }),
+    ),
+  ),
+  ...linkItemFields,
+});
+export type IntegrationLink = Static<typeof IntegrationLink>;
+
+export const IntegrationLinksBody = Type.Object({
+  source: SourceSystem,
+  items: Items('Связи клиентов с помещениями (схема IntegrationLink)'),
+});
+export type IntegrationLinksBody = Static<typeof IntegrationLinksBody>;

@@ -42,7 +42,8 @@ const docInput = Type.Optional(
   Type.Object({ number: Type.Optional(Nullable(Text(100))), date: Type.Optional(Nullable(DateOnly)) }),
 );
 
-const linkFields = {
+/** The link fields shared by the CRM's forms and the integration API (L-2). */
+export const linkFields = {
   role: Type.Optional(LinkRoleSchema),
   ownerClientId: Type.Optional(Nullable(Id)),
   ddu: docInput,

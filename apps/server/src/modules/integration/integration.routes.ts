@@ -2,11 +2,13 @@ import {
   BatchResult,
   IntegrationAccountsBody,
   IntegrationClientsBody,
+  IntegrationLinksBody,
   IntegrationPremisesBody,
 } from '@domovoy/contract';
 import type { Db } from '../../db/database';
 import { type App, actorOf, problemResponses } from '../../platform/http';
 import { importClients } from './import-clients';
+import { importLinks } from './import-links';
 import { importAccounts, importPremises } from './import-premises';
 
 const I4 = `Сопоставление клиентов (I-4) по внешнему идентификатору (в пределах внешней системы source) и телефону:
@@ -71,5 +73,24 @@ export function registerIntegrationRoutes(app: App, db: Db) {
       },
     },
     async (request) => importAccounts(db, actorOf(request), request.body.items),
+  );
+
+  app.post(
+    '/api/integration/v1/links',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Загрузить связи клиентов с помещениями: до 1000 за запрос, результат по каждому',
+        description: `Помещение — по его внешнему идентификатору, клиент и собственник, от которого он зависит, — по
+внешним идентификаторам внешней системы source (как их загрузил POST /api/integration/v1/clients). Связь той же пары
+обновляется: поля, которых нет в элементе, не меняются. Правила L-2 (один раз на помещение, собственник для
+зависимых ролей, сумма долей не больше 1) проверяются в порядке элементов: собственник может прийти в том же запросе
+раньше зависящих от него. Связи, добавленные загрузкой, отмечаются как добавленные интеграцией.`,
+        body: IntegrationLinksBody,
+        response: { 200: BatchResult, ...problemResponses },
+      },
+    },
+    async (request) => importLinks(db, actorOf(request), request.body.source ?? '', request.body.items),
   );
 }

@@ -95,6 +95,28 @@ export function listPremiseLinks(db: Db, organizationId: string, premiseId: stri
     .orderBy(roleOrder, then, asc(premiseLinks.id));
 }
 
+/** Links as the cards show them, by id, in one query (an import's history). */
+export function findLinks(db: Db, organizationId: string, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([] as LinkRow[]);
+  return selectLinks(db).where(
+    and(eq(premiseLinks.organizationId, organizationId), inArray(premiseLinks.id, ids)),
+  );
+}
+
+/** The links of several premises, locked first (in id order, so two imports cannot deadlock). */
+export async function lockLinksOfPremises(db: Db, organizationId: string, premiseIds: string[]) {
+  if (premiseIds.length === 0) return [] as LinkRow[];
+  await db
+    .select({ id: premises.id })
+    .from(premises)
+    .where(and(eq(premises.organizationId, organizationId), inArray(premises.id, premiseIds)))
+    .orderBy(asc(premises.id))
+    .for('update');
+  return selectLinks(db).where(
+    and(eq(premiseLinks.organizationId, organizationId), inArray(premiseLinks.premiseId, premiseIds)),
+  );
+}
+
 /** The client card's «Помещения», in address order. */
 export function listClientLinks(db: Db, organizationId: string, clientId: string) {
   return selectLinks(db)
