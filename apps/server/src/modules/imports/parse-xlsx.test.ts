@@ -1,6 +1,7 @@
 // I-3: the streaming parser on files written by ExcelJS and re-saved by LibreOffice.
 import { execFileSync } from 'node:child_process';
 import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   failureOf,
@@ -215,6 +216,32 @@ describe('cells', () => {
       keepOnSync: false,
       floor: -1,
     });
+  });
+});
+
+describe('long Cyrillic text', () => {
+  // ExcelJS alone turns a letter split between two read chunks into «�» (exceljs#2084).
+  const names = Array.from(
+    { length: 3000 },
+    (_, i) => `Щербакова-Ёлкина Анастасия ${'Ю'.repeat(1 + (i % 13))}`,
+  );
+  const rows = [
+    ['Тип помещения', 'Дом', 'Номер помещения', 'ФИО', 'Основание'],
+    ...names.map((name, i) => ['Квартира', '1', String(i + 1), name, 'Собственник']),
+  ];
+
+  it('reads every letter whole, from shared strings and from inline strings', async () => {
+    const shared = await writeWorkbook(file('shared.xlsx'), [{ rows }]);
+    const inline = file('inline.xlsx');
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: inline, useSharedStrings: false });
+    const sheet = writer.addWorksheet('Данные');
+    for (const row of rows) sheet.addRow(row).commit();
+    await writer.commit();
+    for (const path of [shared, inline]) {
+      const parsed = await parseAll(path, 'consolidated');
+      expect(parsed.rows.map((r) => r.values.clientFullName)).toEqual(names);
+      expect(parsed.rows.flatMap((r) => r.errors)).toEqual([]);
+    }
   });
 });
 

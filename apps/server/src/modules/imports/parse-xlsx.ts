@@ -9,7 +9,7 @@ import { cellText, looseText } from './cell-parsers';
 import { type RowValues, type TemplateKind, templateColumns } from './columns';
 import { type MatchedColumn, matchHeaders } from './match-headers';
 import { isErrorCell, readCell } from './read-cell';
-import { rowProblems } from './row-rules';
+import { rowChecker } from './row-rules';
 import { mergeOnRow, type SheetXmlFacts, scanSheetXml } from './sheet-xml-scan';
 
 /** A problem of one cell, at the column as the file names it. */
@@ -108,6 +108,19 @@ async function* guarded<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
   }
 }
 
+/**
+ * The sheet's rows, taken from ExcelJS a parsed XML chunk at a time (its own iterator awaits once
+ * per row, which at 100,000 rows costs more than the parsing).
+ */
+async function* sheetRows(sheet: Sheet): AsyncGenerator<ExcelJS.Row> {
+  const events = { [Symbol.asyncIterator]: () => sheet.parse() } as AsyncIterable<
+    { eventType: string; value: ExcelJS.Row }[]
+  >;
+  for await (const batch of guarded(events)) {
+    for (const event of batch) if (event.eventType === 'row') yield event.value;
+  }
+}
+
 type WorkbookModel = { sheets?: { name: string; state?: string }[] };
 
 /** The sheet named «Данные», else the first sheet that is not the instructions. */
@@ -119,18 +132,40 @@ function dataSheetName(model: WorkbookModel | undefined): string | undefined {
   );
 }
 
-type Sheet = ExcelJS.stream.xlsx.WorksheetReader & { name: string; iterator: AsyncIterable<Buffer> };
+/**
+ * ExcelJS decodes each chunk of sharedStrings.xml on its own, so a letter split between two
+ * chunks becomes «�» (exceljs/exceljs#2084, open). A stream with an encoding hands out whole
+ * characters; the sheet's XML is decoded by `scanSheetXml`.
+ */
+function decodeSharedStringsWhole(reader: ExcelJS.stream.xlsx.WorkbookReader) {
+  type Entry = { setEncoding(encoding: BufferEncoding): void };
+  const internals = reader as unknown as { _parseSharedStrings(entry: Entry): unknown };
+  const parse = internals._parseSharedStrings.bind(reader);
+  internals._parseSharedStrings = (entry) => {
+    entry.setEncoding('utf8');
+    return parse(entry);
+  };
+}
+
+type Sheet = ExcelJS.stream.xlsx.WorksheetReader & { name: string; iterator: AsyncIterable<Buffer | string> };
+
+/** The cell of a column as the user sees it; empty when the file lacks the column. */
+function textAt(cells: readonly unknown[], columns: readonly MatchedColumn[], key: string): string {
+  const column = columns.find((c) => c.key === key);
+  const cell = column ? readCell(cells[column.index]) : null;
+  return isErrorCell(cell) ? cell.excelError : cellText(cell);
+}
 
 function parseRow<K extends TemplateKind>(
   cells: readonly unknown[],
   rowNumber: number,
   columns: readonly MatchedColumn[],
   headerOf: ReadonlyMap<string, string>,
+  rowProblems: ReturnType<typeof rowChecker>,
 ): ParsedRow<K> | undefined {
   const values: Record<string, unknown> = {};
   const errors: RowError[] = [];
   const failed = new Set<string>();
-  const texts = new Map<string, string>();
   let empty = true;
   for (const column of columns) {
     const cell = readCell(cells[column.index]);
@@ -147,9 +182,7 @@ function parseRow<K extends TemplateKind>(
       empty = false;
       continue;
     }
-    const text = cellText(cell);
-    if (text.trim()) empty = false;
-    texts.set(column.key, text);
+    if (cell !== null && (typeof cell !== 'string' || cell.trim())) empty = false;
     const parsed = column.definition.parse(cell);
     values[column.key] = parsed.ok ? parsed.value : null;
     if (!parsed.ok) {
@@ -157,7 +190,7 @@ function parseRow<K extends TemplateKind>(
       errors.push({
         row: rowNumber,
         column: column.header,
-        value: text,
+        value: cellText(cell),
         code: parsed.code,
         message: parsed.message,
       });
@@ -168,7 +201,7 @@ function parseRow<K extends TemplateKind>(
     errors.push({
       row: rowNumber,
       column: headerOf.get(problem.key) ?? problem.key,
-      value: texts.get(problem.key) ?? '',
+      value: textAt(cells, columns, problem.key),
       code: problem.code,
       message: problem.message,
     });
@@ -202,6 +235,7 @@ export async function* parseXlsx<K extends TemplateKind>(
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  decodeSharedStringsWhole(reader);
   try {
     for await (const worksheet of guarded(reader)) {
       const sheet = worksheet as Sheet;
@@ -227,11 +261,12 @@ async function* readSheet<K extends TemplateKind>(
   let columns: MatchedColumn[] = [];
   // A row problem may be at a column the file lacks («Номер помещения» of a flat): its template header.
   const headerOf = new Map(templateColumns(kind).map(([key, c]) => [key, c.header]));
+  const checkRow = rowChecker();
   let chunk: ParsedRow<K>[] = [];
   let rows = 0;
   let rowsWithErrors = 0;
   let lastRowNumber = 0;
-  for await (const row of guarded(sheet)) {
+  for await (const row of sheetRows(sheet)) {
     lastRowNumber = row.number;
     const cells = row.values as unknown[];
     if (!header) {
@@ -250,7 +285,7 @@ async function* readSheet<K extends TemplateKind>(
       options.onHeader?.(header);
       continue;
     }
-    const parsed = parseRow<K>(cells, row.number, columns, headerOf);
+    const parsed = parseRow<K>(cells, row.number, columns, headerOf, checkRow);
     if (!parsed) continue;
     if (++rows > options.maxRows) {
       throw new AppError('IMPORT_TOO_MANY_ROWS', {

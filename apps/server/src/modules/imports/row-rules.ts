@@ -40,9 +40,26 @@ const PREMISE_FIELDS = {
   livingArea: 'livingArea',
 };
 
-function premiseProblems(v: Values): Problem[] {
+/** The rows of one premise follow each other (one row per client): its check is reused. */
+type Memo = { key: string; problems: Problem[] };
+
+function premiseProblems(v: Values, lastPremise: Memo): Problem[] {
   if (!v.premiseType) return [];
-  return problemsOf(
+  const key = JSON.stringify([
+    v.premiseType,
+    v.street,
+    v.house,
+    v.building,
+    v.number,
+    v.room,
+    v.entrance,
+    v.floor,
+    v.totalArea,
+    v.livingArea,
+  ]);
+  if (key === lastPremise.key) return lastPremise.problems;
+  lastPremise.key = key;
+  lastPremise.problems = problemsOf(
     () =>
       premiseValues({
         objectId: '',
@@ -60,6 +77,7 @@ function premiseProblems(v: Values): Problem[] {
       }),
     PREMISE_FIELDS,
   );
+  return lastPremise.problems;
 }
 
 function accountProblems(v: Values): Problem[] {
@@ -114,7 +132,8 @@ function clientProblems(v: Values): Problem[] {
       clientValues({
         type: v.clientType ?? 'individual',
         fullName: v.clientFullName ?? '',
-        phone: v.clientPhone ?? null,
+        // The cell parser has normalised the phone already (the same contract function).
+        phone: null,
         email: v.clientEmail ?? null,
         inn: v.clientInn ?? null,
         snils: v.clientSnils ?? null,
@@ -163,13 +182,21 @@ function linkProblems(v: Values): Problem[] {
 }
 
 /**
- * Problems of the row as a whole. Columns whose cell already failed are passed as empty, so
- * they are not reported twice (`failed` holds their keys).
+ * The checker of a file's rows: problems of a row as a whole. Columns whose cell already failed
+ * are passed as empty, so they are not reported twice (`failed` holds their keys).
  */
-export function rowProblems(values: Values, failed: ReadonlySet<string>): Problem[] {
-  const v: Values = { ...values };
-  for (const key of failed) (v as Record<string, unknown>)[key] = undefined;
-  const problems = [...premiseProblems(v), ...accountProblems(v)];
+export function rowChecker(): (values: Values, failed: ReadonlySet<string>) => Problem[] {
+  const lastPremise: Memo = { key: '', problems: [] };
+  return (values, failed) => rowProblems(values, failed, lastPremise);
+}
+
+function rowProblems(values: Values, failed: ReadonlySet<string>, lastPremise: Memo): Problem[] {
+  let v = values;
+  if (failed.size > 0) {
+    v = { ...values };
+    for (const key of failed) (v as Record<string, unknown>)[key] = undefined;
+  }
+  const problems = [...premiseProblems(v, lastPremise), ...accountProblems(v)];
   if (!v.premiseType && !failed.has('premiseType')) {
     problems.push({ key: 'premiseType', code: 'REQUIRED', message: 'Укажите тип помещения' });
   }

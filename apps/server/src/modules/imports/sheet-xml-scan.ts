@@ -1,7 +1,11 @@
 // ExcelJS's streaming reader skips two things of the sheet's XML the import needs: the sheet's
 // size (`<dimension>`, written first by Excel and LibreOffice: a progress estimate) and its merged
-// cells (`<mergeCell>`, written after the rows). This pass-through sees the raw bytes on their
-// way to the reader and picks both out, without parsing the XML a second time.
+// cells (`<mergeCell>`, written after the rows). This pass-through sees the XML on its way to the
+// reader and picks both out, without parsing it a second time.
+//
+// It also decodes the bytes itself: ExcelJS decodes each chunk on its own and so breaks a Cyrillic
+// letter split between two chunks into «�» (exceljs/exceljs#2084, open); it passes text through.
+import { StringDecoder } from 'node:string_decoder';
 
 export type SheetXmlFacts = {
   /** The last row the sheet claims to use, when it says. */
@@ -11,30 +15,31 @@ export type SheetXmlFacts = {
 };
 
 const TAIL = 256;
-const DIMENSION = Buffer.from('<dimension ref="');
-const MERGE = Buffer.from('<mergeCell ref="');
-const QUOTE = 0x22;
+const DIMENSION = '<dimension ref="';
+const MERGE = '<mergeCell ref="';
 
-/** Finds every `<tag ref="…"` in `window` whose ref ends at or after `from`. */
-function refs(window: Buffer, tag: Buffer, from: number): string[] {
+/** Every `<tag ref="…"` in `window` whose ref ends at or after `from`. */
+function refs(window: string, tag: string, from: number): string[] {
   const found: string[] = [];
   for (let at = window.indexOf(tag); at !== -1; at = window.indexOf(tag, at + 1)) {
     const start = at + tag.length;
-    const end = window.indexOf(QUOTE, start);
+    const end = window.indexOf('"', start);
     if (end === -1) break;
-    if (end >= from) found.push(window.toString('latin1', start, end));
+    if (end >= from) found.push(window.slice(start, end));
   }
   return found;
 }
 
 export async function* scanSheetXml(
-  chunks: AsyncIterable<Buffer>,
+  chunks: AsyncIterable<Buffer | string>,
   facts: SheetXmlFacts,
-): AsyncGenerator<Buffer> {
-  let tail: Buffer = Buffer.alloc(0);
+): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let tail = '';
   let seenDimension = false;
   for await (const chunk of chunks) {
-    const window = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    const window = tail + text;
     if (!seenDimension) {
       const [ref] = refs(window, DIMENSION, tail.length);
       const lastRow = ref && /(\d+)$/.exec(ref)?.[1];
@@ -43,9 +48,11 @@ export async function* scanSheetXml(
       seenDimension = Boolean(ref) || window.includes('<sheetData');
     }
     if (window.includes(MERGE)) facts.merges.push(...refs(window, MERGE, tail.length));
-    tail = window.subarray(Math.max(0, window.length - TAIL));
-    yield chunk;
+    tail = window.slice(-TAIL);
+    if (text) yield text;
   }
+  const rest = decoder.end();
+  if (rest) yield rest;
 }
 
 /** Whether the merged range «B1:C2» covers a cell of `row`. */
