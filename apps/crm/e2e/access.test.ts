@@ -63,7 +63,7 @@ describe('roles and masked personal data', () => {
     const firstRow = page.locator('.ant-table-row').first();
     await expect(firstRow.textContent()).resolves.toContain('********');
     await expect(page.getByRole('button', { name: 'Добавить' }).count()).resolves.toBe(0);
-    await expect(page.getByRole('button', { name: 'Экспорт' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('link', { name: 'Экспорт' }).count()).resolves.toBe(0);
     await expect(page.getByRole('menuitem', { name: 'Сотрудники' }).count()).resolves.toBe(0);
 
     await firstRow.getByRole('link').first().click();

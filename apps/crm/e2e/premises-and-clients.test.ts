@@ -1,5 +1,6 @@
 // Issue 5, browser: a premise with an account, an owner and a tenant depending on them, found by
 // «улица дом кв» and by the owner's phone typed as «8 9…»; the list state lives in the URL.
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -136,6 +137,19 @@ describe('premises and clients in the CRM', () => {
     await expect(page.getByRole('searchbox', { name: 'Поиск помещений' }).inputValue()).resolves.toBe(
       `Проверочная-${u} 7 15`,
     );
+  });
+
+  it('exports the found premises to Excel with the list’s search', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Экспорт' }).click(),
+    ]);
+    expect(new URL(download.url()).searchParams.get('search')).toBe(`Проверочная-${u} 7 15`);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const file = await readFile(await download.path());
+    // An .xlsx is a zip archive: it starts with «PK».
+    expect(file.subarray(0, 2).toString()).toBe('PK');
+    expect(file.length).toBeGreaterThan(1000);
   });
 
   it('had no console errors', () => {

@@ -41,7 +41,15 @@ export async function ensureCrmBuild(): Promise<void> {
   console.log('Building the CRM web app (apps/crm) …');
   // Vite is imported only when there is something to build: loading it takes seconds.
   const { build } = await import('vite');
-  await build({ root: crmDir, logLevel: 'warn' });
+  // Vite keeps a NODE_ENV it finds (Vitest sets «test»), and React would then be its development
+  // build: the served app is always the production one.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: crmDir, mode: 'production', logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

@@ -54,6 +54,16 @@ describe('CRM web app at /', () => {
     expect(missing.statusCode).toBe(404);
   });
 
+  it('never serves a file outside the build, and refuses a malformed path without a 500', async () => {
+    await writeFile(path.join(dir, 'secret.txt'), 'secret');
+    for (const url of ['/../secret.txt', '/assets/..%2f..%2fsecret.txt', '/%2e%2e/secret.txt']) {
+      const response = await app.inject({ url });
+      expect(response.body, url).not.toContain('secret');
+      expect(response.statusCode, url).toBeLessThan(500);
+    }
+    expect((await app.inject({ url: '/premises/%E0%A4%A' })).statusCode).toBe(400);
+  });
+
   it('leaves /api alone: unknown API paths are problem+json 404, API routes still need a session', async () => {
     const unknown = await app.inject({ url: '/api/no-such-thing' });
     expect(unknown.statusCode).toBe(404);

@@ -1,15 +1,22 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { AppError } from './errors';
 import type { App } from './http';
 
-/** Every file of the build, as URL paths («/assets/index-abc.js»). */
-function listFiles(root: string, dir = ''): string[] {
-  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const relative = path.posix.join(dir, entry.name);
-    return entry.isDirectory() ? listFiles(root, relative) : [`/${relative}`];
-  });
+/** A file of the build at this URL path, if there is one (never outside the build folder). */
+function buildFile(root: string, pathname: string): string | undefined {
+  const file = path.join(root, pathname);
+  if (!file.startsWith(root + path.sep)) return undefined;
+  return statSync(file, { throwIfNoEntry: false })?.isFile() ? path.relative(root, file) : undefined;
+}
+
+function decodePath(url: string): string {
+  try {
+    return decodeURIComponent(url.split('?')[0] ?? '/');
+  } catch {
+    throw new AppError('BAD_REQUEST');
+  }
 }
 
 /**
@@ -19,15 +26,17 @@ function listFiles(root: string, dir = ''): string[] {
  */
 export async function registerCrmApp(app: App, distDir: string): Promise<boolean> {
   if (!existsSync(path.join(distDir, 'index.html'))) return false;
-  const files = new Set(listFiles(distDir));
-  await app.register(fastifyStatic, { root: distDir, serve: false });
+  const root = path.resolve(distDir);
+  await app.register(fastifyStatic, { root, serve: false });
   app.get('/*', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
-    const pathname = decodeURIComponent(request.url.split('?')[0] ?? '/');
+    const pathname = decodePath(request.url);
     if (pathname === '/api' || pathname.startsWith('/api/')) throw new AppError('ROUTE_NOT_FOUND');
-    if (files.has(pathname) && pathname !== '/index.html') {
+    // Looked up on each request: a rebuild while the server runs is served at once.
+    const file = pathname === '/index.html' ? undefined : buildFile(root, pathname);
+    if (file) {
       // Vite puts a content hash into every asset name: cache them for good.
       const immutable = pathname.startsWith('/assets/');
-      return reply.sendFile(pathname.slice(1), {
+      return reply.sendFile(file, {
         maxAge: immutable ? 365 * 24 * 3600 * 1000 : 0,
         immutable,
       });

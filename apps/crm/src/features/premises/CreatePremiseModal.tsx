@@ -40,7 +40,6 @@ export function CreatePremiseModal({ open, onClose, onCreated }: Props) {
         layout="vertical"
         initialValues={{ type: 'flat', onlinePayment: true }}
         onFinish={submit}
-        clearOnDestroy
       >
         <PremiseFields mode="create" canCreateTags={false} />
         <button type="submit" hidden aria-hidden />
