@@ -64,6 +64,31 @@ describe('premise and client cards', () => {
     await expect(row.textContent()).resolves.toContain('— → 3');
   });
 
+  it('uploads a document on «Документы» and finds it by its description', async () => {
+    await page.getByRole('tab', { name: 'Документы' }).click();
+    await page.getByRole('button', { name: 'Загрузить документ' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новый документ' });
+    await dialog.getByLabel('Название', { exact: true }).fill('Акт осмотра');
+    await dialog.getByLabel('Описание', { exact: true }).fill('Протечка в ванной');
+    await dialog.locator('input[type=file]').setInputFiles({
+      name: 'act.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Акт осмотра помещения'),
+    });
+    await dialog.getByRole('button', { name: 'Сохранить' }).click();
+    const link = page.getByRole('link', { name: 'Акт осмотра' });
+    await link.waitFor();
+    await expect(link.getAttribute('href')).resolves.toMatch(/^\/api\/documents\/[0-9a-f-]{36}\/file$/);
+
+    const search = page.getByPlaceholder('Поиск по названию и описанию');
+    await search.fill('ванной');
+    await search.press('Enter');
+    await link.waitFor();
+    await search.fill('договор');
+    await search.press('Enter');
+    await page.getByText('Ничего не найдено').waitFor();
+  });
+
   it('deletes the premise after a confirmation that names its accounts', async () => {
     await page.getByRole('tab', { name: 'Общие сведения' }).click();
     await page.getByRole('button', { name: 'Удалить помещение' }).click();

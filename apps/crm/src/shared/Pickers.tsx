@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useDeferredValue, useState } from 'react';
 import { api, unwrap } from './api-client';
+import { errorText } from './errors';
 
 /** L-1: clients found by name or any form of the phone («8 916…», «+7…», «4567»). */
 function useClientSearch(search: string) {
@@ -83,7 +84,13 @@ export function ClientPicker(props: PickerProps) {
       onSearch={setSearch}
       loading={clients.isFetching}
       placeholder="Начните вводить ФИО или телефон"
-      notFoundContent={deferred.trim().length < 2 ? 'Введите хотя бы 2 символа' : 'Никого не нашли'}
+      notFoundContent={
+        clients.error
+          ? errorText(clients.error)
+          : deferred.trim().length < 2
+            ? 'Введите хотя бы 2 символа'
+            : 'Никого не нашли'
+      }
       options={clients.data?.items.map((c) => ({
         value: c.id,
         label: c.phone ? `${c.fullName} · ${c.phone}` : c.fullName,
@@ -103,7 +110,9 @@ export function PremisePicker(props: PickerProps) {
       onSearch={setSearch}
       loading={premises.isFetching}
       placeholder="Начните вводить адрес"
-      notFoundContent={deferred.trim() ? 'Ничего не нашли' : 'Введите адрес'}
+      notFoundContent={
+        premises.error ? errorText(premises.error) : deferred.trim() ? 'Ничего не нашли' : 'Введите адрес'
+      }
       options={premises.data?.items.map((p) => ({
         value: p.id,
         label: `${p.fullAddress} · ${p.objectName}`,
