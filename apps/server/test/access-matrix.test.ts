@@ -31,7 +31,8 @@ type Ids = Record<
   | 'lead'
   | 'mergeInto'
   | 'externalId'
-  | 'apiKey',
+  | 'apiKey'
+  | 'importBatch',
   string
 >;
 
@@ -88,6 +89,13 @@ const ENDPOINTS: Endpoint[] = [
   },
   { method: 'DELETE', url: (i) => `/api/staff/${i.staff}`, permission: 'staff.manage', scoped: true },
   { method: 'GET', url: () => '/api/api-keys', permission: 'settings.manage', scoped: false },
+  { method: 'GET', url: () => '/api/import-batches', permission: 'settings.manage', scoped: false },
+  {
+    method: 'POST',
+    url: (i) => `/api/import-batches/${i.importBatch}/rollback`,
+    permission: 'settings.manage',
+    scoped: true,
+  },
   {
     method: 'POST',
     url: () => '/api/api-keys',
@@ -465,6 +473,7 @@ beforeAll(async () => {
   ).body;
   const client = (await admin.post('/api/clients', { fullName: 'Клиент Матрицы' })).body;
   const link = (await admin.post(`/api/premises/${premise.id}/clients`, { clientId: client.id })).body;
+  const apiKey = (await admin.post('/api/api-keys', { name: 'Матрица', scopes: ['import'] })).body;
   ids = {
     role: role.id,
     staff: staff.id,
@@ -483,7 +492,15 @@ beforeAll(async () => {
     externalId: (
       await admin.post(`/api/clients/${client.id}/external-ids`, { source: 'Матрица', externalId: 'M-1' })
     ).body.id,
-    apiKey: (await admin.post('/api/api-keys', { name: 'Матрица', scopes: ['import'] })).body.id,
+    apiKey: apiKey.id,
+    importBatch: (
+      await send(t, {
+        method: 'POST',
+        url: '/api/integration/v1/clients',
+        headers: { authorization: `Bearer ${apiKey.key}` },
+        payload: { items: [{ externalId: 'M-1', fullName: 'Загруженный Клиент' }] },
+      })
+    ).body.batchId,
   };
 });
 afterAll(() => t.close());

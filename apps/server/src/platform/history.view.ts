@@ -46,6 +46,9 @@ const WHAT: Record<string, [string, string, string]> = {
   ],
 };
 
+/** Fields of entries any entity may have. */
+const COMMON_LABELS: Record<string, string> = { importRollback: 'откат загрузки' };
+
 const SILENT_IDENT = new Set(['premise', 'client', 'link', 'registration_request', 'lead']);
 
 function maskChange(change: ChangeRecord, access: PiiAccess): ChangeRecord {
@@ -59,7 +62,7 @@ function maskChange(change: ChangeRecord, access: PiiAccess): ChangeRecord {
 function summary(row: HistoryRow): string {
   const [created, updated, deleted] = WHAT[row.entityType] ?? ['Создано', 'Изменено', 'Удалено'];
   const labels = LABELS[row.entityType] ?? {};
-  const named = (field: string) => labels[field] ?? field;
+  const named = (field: string) => labels[field] ?? COMMON_LABELS[field] ?? field;
   const ident = row.changes.find((c) => c.field === 'number' || c.field === 'title');
   const which = ident ? ` ${String(ident.new ?? ident.old)}` : '';
   const suffix = SILENT_IDENT.has(row.entityType) ? '' : which;

@@ -161,7 +161,8 @@ export const IntegrationLink = Type.Object({
     Nullable(
       Type.String({
         maxLength: 200,
-        description: 'Внешний идентификатор собственника, от которого зависит клиент (для всех ролей, кроме собственника)',
+        description:
+          'Внешний идентификатор собственника, от которого зависит клиент (для всех ролей, кроме собственника)',
       }),
     ),
   ),
@@ -174,3 +175,15 @@ export const IntegrationLinksBody = Type.Object({
   items: Items('Связи клиентов с помещениями (схема IntegrationLink)'),
 });
 export type IntegrationLinksBody = Static<typeof IntegrationLinksBody>;
+
+/** An applied batch of the integration API (and later of a file import), as the CRM lists them. */
+export const ImportBatch = Type.Object({
+  id: Id,
+  kind: Type.String({ description: 'api.clients, api.premises, api.accounts, api.links' }),
+  status: Type.Enum(['applied', 'rolled_back']),
+  actorName: Type.String({ description: 'Кто загрузил: сотрудник или ключ интеграции' }),
+  summary: Type.Record(Type.String(), Type.Integer()),
+  createdAt: Timestamp,
+  rolledBackAt: Nullable(Timestamp),
+});
+export type ImportBatch = Static<typeof ImportBatch>;

@@ -1,4 +1,5 @@
 import {
+  bigint,
   foreignKey,
   index,
   jsonb,
@@ -41,7 +42,7 @@ export const apiKeys = pgTable(
   ],
 );
 
-/** An applied import: a batch of the integration API (later an Excel or an XML file). */
+/** An applied import: a batch of the integration API (later an Excel or an XML file), rollable back. */
 export const importBatches = pgTable(
   'import_batches',
   {
@@ -65,5 +66,31 @@ export const importBatches = pgTable(
       foreignColumns: [organizations.id],
     }).onDelete('cascade'),
     index('import_batches_created_idx').on(t.organizationId, t.createdAt),
+  ],
+);
+
+/**
+ * Every row an applied batch inserted, updated or deleted, with its image before and after,
+ * written by a trigger while the transaction names the batch (`domovoy.import_batch`): merges and
+ * cascades included. Rollback replays them backwards where rows still look as the batch left them.
+ */
+export const importChanges = pgTable(
+  'import_changes',
+  {
+    organizationId: uuid('organization_id').notNull(),
+    batchId: uuid('batch_id').notNull(),
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
+    tableName: text('table_name').notNull(),
+    op: text('op').notNull(),
+    before: jsonb('before').$type<Record<string, unknown>>(),
+    after: jsonb('after').$type<Record<string, unknown>>(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.batchId, t.seq] }),
+    foreignKey({
+      name: 'import_changes_batch_fk',
+      columns: [t.organizationId, t.batchId],
+      foreignColumns: [importBatches.organizationId, importBatches.id],
+    }).onDelete('cascade'),
   ],
 );

@@ -11,7 +11,7 @@ import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { type SchemaError, toFieldProblems } from '../../platform/validation-messages';
-import { insertBatch } from './batch.repository';
+import * as repo from './batch.repository';
 
 /** Shared steps of the integration batches (I-1): per-item checks, results, the batch record. */
 
@@ -109,18 +109,35 @@ export function summarise(results: ItemResult[]): Record<ItemStatus, number> {
   return summary;
 }
 
-/** The batch record (who, what, how many) when anything changed; its id is the batch's id. */
-export async function recordBatch(tx: Db, actor: Actor, kind: string, results: ItemResult[]) {
-  const summary = summarise(results);
-  if (summary.created + summary.updated + summary.merged === 0) return null;
-  return insertBatch(tx, {
+/**
+ * Opens the batch record at the start of its transaction: from here on every row the batch writes
+ * is recorded with its images (migration 0005's trigger) for an exact rollback.
+ */
+export async function openBatch(tx: Db, actor: Actor, kind: string): Promise<string> {
+  const id = await repo.insertBatch(tx, {
     organizationId: actor.organizationId,
     kind,
     apiKeyId: actor.apiKeyId ?? null,
     staffId: actor.staffId,
     actorName: actor.name,
-    summary,
+    summary: {},
   });
+  await repo.captureChangesOf(tx, actor.organizationId, id);
+  return id;
+}
+
+/** The batch's counts; a batch that changed nothing leaves no record (its id is null). */
+export async function closeBatch(tx: Db, actor: Actor, id: string, results: ItemResult[]) {
+  const summary = summarise(results);
+  if (
+    summary.created + summary.updated + summary.merged === 0 &&
+    !(await repo.hasChanges(tx, actor.organizationId, id))
+  ) {
+    await repo.deleteBatch(tx, actor.organizationId, id);
+    return null;
+  }
+  await repo.setSummary(tx, actor.organizationId, id, summary);
+  return id;
 }
 
 export function batchResult(batchId: string | null, results: ItemResult[]): BatchResult {

@@ -5,7 +5,16 @@ import { diffFields, type HistoryEntryInput, recordHistory } from '../../platfor
 import { type ClientInput, type ClientValues, clientValues } from '../clients/client-values';
 import { CLIENT_HISTORY_FIELDS } from '../clients/clients.view';
 import { mergeClients } from '../clients/merge-clients';
-import { batchResult, failure, isResult, orFailure, parseItems, recordBatch, withoutRepeats } from './batch';
+import {
+  batchResult,
+  closeBatch,
+  failure,
+  isResult,
+  openBatch,
+  orFailure,
+  parseItems,
+  withoutRepeats,
+} from './batch';
 import * as repo from './clients-batch.repository';
 
 const externalIdOf = (item: Record<string, unknown>) =>
@@ -132,6 +141,7 @@ export async function importClients(
   );
   const results: ItemResult[] = [...failures, ...repeats];
   const batchId = await db.transaction(async (tx) => {
+    const batchId = await openBatch(tx, actor, 'api.clients');
     const phones = kept.flatMap((item) => (item.values.phone ? [item.values.phone] : []));
     const matches = await repo.findMatches(
       tx,
@@ -148,7 +158,7 @@ export async function importClients(
       else plans.push(plan);
     }
     results.push(...(await apply(tx, actor, source, plans)));
-    return recordBatch(tx, actor, 'api.clients', results);
+    return closeBatch(tx, actor, batchId, results);
   });
   return batchResult(batchId, results);
 }

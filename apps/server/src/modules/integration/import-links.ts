@@ -11,7 +11,7 @@ import { type LinkValues, linkValues, valuesOf } from '../links/link-values';
 import type { LinkRecord, LinkRow } from '../links/links.repository';
 import * as linksRepo from '../links/links.repository';
 import { LINK_HISTORY_FIELDS, linkHistoryFields, linkHistoryKeys } from '../links/links.view';
-import { batchResult, orFailure, parseItems, recordBatch, withoutRepeats } from './batch';
+import { batchResult, closeBatch, openBatch, orFailure, parseItems, withoutRepeats } from './batch';
 import { findMatches } from './clients-batch.repository';
 import { premisesByExternalId } from './premises-batch.repository';
 
@@ -118,6 +118,7 @@ export async function importLinks(
   );
   const results: ItemResult[] = [...failures, ...repeats];
   const batchId = await db.transaction(async (tx) => {
+    const batchId = await openBatch(tx, actor, 'api.links');
     const org = actor.organizationId;
     const premises = await premisesByExternalId(tx, org, [
       ...new Set(kept.map((l) => l.item.premiseExternalId)),
@@ -223,7 +224,7 @@ export async function importLinks(
       if (row && old) entry(row, 'update', linkHistoryFields(old));
     }
     await recordHistory(tx, actor, history);
-    return recordBatch(tx, actor, 'api.links', results);
+    return closeBatch(tx, actor, batchId, results);
   });
   return batchResult(batchId, results);
 }

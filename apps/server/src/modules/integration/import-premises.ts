@@ -15,7 +15,16 @@ import { accountValues } from '../accounts/account-values';
 import type { AccountValues } from '../accounts/accounts.repository';
 import { ACCOUNT_HISTORY_FIELDS } from '../accounts/accounts.view';
 import { type PremiseInput, type PremiseValues, premiseValues } from '../premises/premise-values';
-import { batchResult, failure, isResult, orFailure, parseItems, recordBatch, withoutRepeats } from './batch';
+import {
+  batchResult,
+  closeBatch,
+  failure,
+  isResult,
+  openBatch,
+  orFailure,
+  parseItems,
+  withoutRepeats,
+} from './batch';
 import * as repo from './premises-batch.repository';
 
 const textId = (key: string) => (item: Record<string, unknown>) =>
@@ -123,6 +132,7 @@ export async function importPremises(db: Db, actor: Actor, raw: unknown[]): Prom
   );
   const results: ItemResult[] = [...failures, ...repeats];
   const batchId = await db.transaction(async (tx) => {
+    const batchId = await openBatch(tx, actor, 'api.premises');
     const org = actor.organizationId;
     const objects = await repo.objectNames(tx, org, [...new Set(kept.map((p) => p.values.objectId))]);
     const known = kept.filter((p) => {
@@ -195,7 +205,7 @@ export async function importPremises(db: Db, actor: Actor, raw: unknown[]): Prom
       results.push({ index: p.item.index, externalId: p.item.externalId, status, id: p.row.id });
     }
     await recordHistory(tx, actor, history);
-    return recordBatch(tx, actor, 'api.premises', results);
+    return closeBatch(tx, actor, batchId, results);
   });
   return batchResult(batchId, results);
 }
@@ -267,6 +277,7 @@ export async function importAccounts(db: Db, actor: Actor, raw: unknown[]): Prom
   );
   const results: ItemResult[] = [...failures, ...repeats];
   const batchId = await db.transaction(async (tx) => {
+    const batchId = await openBatch(tx, actor, 'api.accounts');
     const org = actor.organizationId;
     const premises = await repo.premisesByExternalId(tx, org, [
       ...new Set(kept.map((a) => a.premiseExternalId)),
@@ -366,7 +377,7 @@ export async function importAccounts(db: Db, actor: Actor, raw: unknown[]): Prom
       });
     }
     await recordHistory(tx, actor, history);
-    return recordBatch(tx, actor, 'api.accounts', results);
+    return closeBatch(tx, actor, batchId, results);
   });
   return batchResult(batchId, results);
 }

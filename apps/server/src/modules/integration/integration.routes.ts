@@ -1,15 +1,21 @@
 import {
   BatchResult,
+  IdParams,
+  ImportBatch,
   IntegrationAccountsBody,
   IntegrationClientsBody,
   IntegrationLinksBody,
   IntegrationPremisesBody,
+  Page,
+  PageQuery,
 } from '@domovoy/contract';
+import { Type } from 'typebox';
 import type { Db } from '../../db/database';
 import { type App, actorOf, problemResponses } from '../../platform/http';
 import { importClients } from './import-clients';
 import { importLinks } from './import-links';
 import { importAccounts, importPremises } from './import-premises';
+import { importBatchesService } from './rollback';
 
 const I4 = `Сопоставление клиентов (I-4) по внешнему идентификатору (в пределах внешней системы source) и телефону:
 1. оба совпали с одним клиентом — внешний идентификатор и телефон остаются, остальные переданные поля перезаписываются;
@@ -92,5 +98,36 @@ export function registerIntegrationRoutes(app: App, db: Db) {
       },
     },
     async (request) => importLinks(db, actorOf(request), request.body.source ?? '', request.body.items),
+  );
+
+  const batches = importBatchesService({ db });
+  const batchTags = ['Загрузки'];
+
+  app.get(
+    '/api/import-batches',
+    {
+      schema: {
+        tags: batchTags,
+        summary: 'Применённые загрузки (интеграция), новые сверху',
+        querystring: Type.Object(PageQuery),
+        response: { 200: Page(ImportBatch), ...problemResponses },
+      },
+    },
+    async (request) => batches.list(actorOf(request), request.query.page ?? 1, request.query.pageSize ?? 20),
+  );
+
+  app.post(
+    '/api/import-batches/:id/rollback',
+    {
+      schema: {
+        tags: batchTags,
+        summary: 'Отменить загрузку: вернуть всё, что она создала, изменила и удалила',
+        description:
+          'Отказ (409 IMPORT_ROLLBACK_CONFLICT) с перечнем записей, если их изменили после загрузки: сначала отмените более поздние изменения.',
+        params: IdParams,
+        response: { 200: ImportBatch, ...problemResponses },
+      },
+    },
+    async (request) => batches.rollback(actorOf(request), request.params.id),
   );
 }
