@@ -1,5 +1,6 @@
-// `npm run bench` (issues 2 and 3): premise and client list latency through the real app on a
-// generated data set. Prints figures and writes them to bench/results/<engine>-<N>.json; asserts
+// `npm run bench` (issues 2–4): premise and client list latency through the real app on a
+// generated data set, exports, and the integration API's items/s. Prints figures and writes them
+// to bench/results/<engine>-<N>.json; asserts
 // nothing. Options: --premises N (100000), --accounts-per-premise K (1), --clients C (100000; 0: none),
 // --links M (1.5 × C), --iterations I (200 per query), --warmup W (20), --keep (keep the bench
 // database), --explain (EXPLAIN premise queries 1–3 and the client queries).
@@ -19,6 +20,7 @@ import { explainList } from './explain';
 import { measureExports, printExportFigures } from './export';
 import { generateClients } from './generate-clients';
 import { generatePremises } from './generate-premises';
+import { measureIntegrationBatches, printBatchFigures } from './integration-batches';
 import {
   explainQueries,
   lister,
@@ -156,6 +158,10 @@ try {
   const exports = await measureExports(app, token);
   printExportFigures(exports);
 
+  console.log('');
+  const integration = await measureIntegrationBatches(app, token);
+  printBatchFigures(integration);
+
   let explained: QueryExplain[] = [];
   if (args.explain) {
     console.log('\nEXPLAIN (ANALYZE, BUFFERS), one instance each: top plan node, scans, execution time');
@@ -196,6 +202,7 @@ try {
     iterations,
     queries: [...measured, ...clientMeasured],
     exports,
+    integration,
     explain: explained,
   };
   console.log(`\nFigures written to ${await writeResults(`${bench.engine}-${N}`, figures)}`);
