@@ -110,7 +110,16 @@ describe('rows', () => {
         role: 'owner',
         clientBirthDate: '1985-07-20',
       },
+      // The premise as the CRM stores it, for matching by address.
+      premise: expect.objectContaining({
+        type: 'flat',
+        street: 'ул. Садовая',
+        houseNorm: '5',
+        numberNorm: '10',
+        floor: 0,
+      }),
     });
+    expect(parsed.rows[1]?.premise).toBeNull(); // a row with an error
   });
 
   it('reports each bad cell and each broken row rule at its column, by row', () => {

@@ -1,26 +1,25 @@
 // I-3: reads an uploaded .xlsx with ExcelJS's streaming reader (the whole-file reader needs
 // ~1 GB for 100,000 rows) and yields its rows, typed by the template's columns, in chunks.
-import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../platform/errors';
-import { cellText, looseText } from './cell-parsers';
-import { type RowValues, type TemplateKind, templateColumns } from './columns';
+import { type TemplateKind, templateColumns } from './columns';
 import { type MatchedColumn, matchHeaders } from './match-headers';
-import { isErrorCell, readCell } from './read-cell';
+import {
+  dataSheetName,
+  decodeSharedStringsWhole,
+  guarded,
+  notXlsx,
+  openXlsx,
+  type Sheet,
+  sheetRows,
+  type WorkbookModel,
+} from './open-xlsx';
+import { headerOfRow, type ParsedRow, parseRow } from './parse-row';
 import { rowChecker } from './row-rules';
 import { mergeOnRow, type SheetXmlFacts, scanSheetXml } from './sheet-xml-scan';
 
-/** A problem of one cell, at the column as the file names it. */
-export type RowError = { row: number; column: string; value: string; code: string; message: string };
-
-export type ParsedRow<K extends TemplateKind> = {
-  /** The row number Excel shows. */
-  rowNumber: number;
-  values: RowValues<K>;
-  errors: RowError[];
-};
+export type { ParsedRow, RowError } from './parse-row';
 
 export type SheetHeader = {
   sheetName: string;
@@ -49,173 +48,6 @@ export type ParseOptions = {
 export type ParseSummary = { header: SheetHeader; rows: number; rowsWithErrors: number };
 
 export const IMPORT_MAX_ROWS = 200_000;
-const DATA_SHEET = 'данные';
-const INSTRUCTIONS_SHEET = 'инструкция';
-const ZIP_SIGNATURE = Buffer.from('PK\u0003\u0004', 'latin1');
-const OLE_SIGNATURE = Buffer.from('d0cf11e0', 'hex');
-
-function notXlsx(first: Buffer): AppError {
-  return new AppError('IMPORT_NOT_XLSX', {
-    detail: first.subarray(0, 4).equals(OLE_SIGNATURE)
-      ? 'Это файл старого формата Excel (.xls): откройте его в Excel или LibreOffice и сохраните как «Книга Excel (.xlsx)»'
-      : undefined,
-  });
-}
-
-/** The file's bytes, refused at once when they do not start as a zip (.xlsx is one). */
-async function openXlsx(input: string | Readable): Promise<Readable> {
-  if (typeof input === 'string') {
-    const file = await open(input);
-    const first = Buffer.alloc(8);
-    try {
-      await file.read(first, 0, 8, 0);
-    } finally {
-      await file.close();
-    }
-    if (!first.subarray(0, 4).equals(ZIP_SIGNATURE)) throw notXlsx(first);
-    return createReadStream(input);
-  }
-  const chunks = input[Symbol.asyncIterator]();
-  const head = await chunks.next();
-  const first: Buffer = head.done ? Buffer.alloc(0) : Buffer.from(head.value);
-  if (!first.subarray(0, 4).equals(ZIP_SIGNATURE)) {
-    input.destroy();
-    throw notXlsx(first);
-  }
-  return Readable.from(
-    (async function* () {
-      yield first;
-      for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
-    })(),
-  );
-}
-
-/** A broken zip or XML inside surfaces as IMPORT_NOT_XLSX, not as a 500. */
-async function* guarded<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
-  const iterator = items[Symbol.asyncIterator]();
-  for (;;) {
-    let next: IteratorResult<T>;
-    try {
-      next = await iterator.next();
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw new AppError('IMPORT_NOT_XLSX', {
-        detail: 'Файл повреждён или не является книгой Excel (.xlsx)',
-      });
-    }
-    if (next.done) return;
-    yield next.value;
-  }
-}
-
-/**
- * The sheet's rows, taken from ExcelJS a parsed XML chunk at a time (its own iterator awaits once
- * per row, which at 100,000 rows costs more than the parsing).
- */
-async function* sheetRows(sheet: Sheet): AsyncGenerator<ExcelJS.Row> {
-  const events = { [Symbol.asyncIterator]: () => sheet.parse() } as AsyncIterable<
-    { eventType: string; value: ExcelJS.Row }[]
-  >;
-  for await (const batch of guarded(events)) {
-    for (const event of batch) if (event.eventType === 'row') yield event.value;
-  }
-}
-
-type WorkbookModel = { sheets?: { name: string; state?: string }[] };
-
-/** The sheet named «Данные», else the first sheet that is not the instructions. */
-function dataSheetName(model: WorkbookModel | undefined): string | undefined {
-  const names = (model?.sheets ?? []).map((s) => s.name);
-  return (
-    names.find((name) => looseText(name) === DATA_SHEET) ??
-    names.find((name) => looseText(name) !== INSTRUCTIONS_SHEET)
-  );
-}
-
-/**
- * ExcelJS decodes each chunk of sharedStrings.xml on its own, so a letter split between two
- * chunks becomes «�» (exceljs/exceljs#2084, open). A stream with an encoding hands out whole
- * characters; the sheet's XML is decoded by `scanSheetXml`.
- */
-function decodeSharedStringsWhole(reader: ExcelJS.stream.xlsx.WorkbookReader) {
-  type Entry = { setEncoding(encoding: BufferEncoding): void };
-  const internals = reader as unknown as { _parseSharedStrings(entry: Entry): unknown };
-  const parse = internals._parseSharedStrings.bind(reader);
-  internals._parseSharedStrings = (entry) => {
-    entry.setEncoding('utf8');
-    return parse(entry);
-  };
-}
-
-type Sheet = ExcelJS.stream.xlsx.WorksheetReader & { name: string; iterator: AsyncIterable<Buffer | string> };
-
-/** The cell of a column as the user sees it; empty when the file lacks the column. */
-function textAt(cells: readonly unknown[], columns: readonly MatchedColumn[], key: string): string {
-  const column = columns.find((c) => c.key === key);
-  const cell = column ? readCell(cells[column.index]) : null;
-  return isErrorCell(cell) ? cell.excelError : cellText(cell);
-}
-
-function parseRow<K extends TemplateKind>(
-  cells: readonly unknown[],
-  rowNumber: number,
-  columns: readonly MatchedColumn[],
-  headerOf: ReadonlyMap<string, string>,
-  rowProblems: ReturnType<typeof rowChecker>,
-): ParsedRow<K> | undefined {
-  const values: Record<string, unknown> = {};
-  const errors: RowError[] = [];
-  const failed = new Set<string>();
-  let empty = true;
-  for (const column of columns) {
-    const cell = readCell(cells[column.index]);
-    if (isErrorCell(cell)) {
-      values[column.key] = null;
-      failed.add(column.key);
-      errors.push({
-        row: rowNumber,
-        column: column.header,
-        value: cell.excelError,
-        code: 'EXCEL_ERROR',
-        message: `В ячейке ошибка Excel ${cell.excelError}: замените формулу значением`,
-      });
-      empty = false;
-      continue;
-    }
-    if (cell !== null && (typeof cell !== 'string' || cell.trim())) empty = false;
-    const parsed = column.definition.parse(cell);
-    values[column.key] = parsed.ok ? parsed.value : null;
-    if (!parsed.ok) {
-      failed.add(column.key);
-      errors.push({
-        row: rowNumber,
-        column: column.header,
-        value: cellText(cell),
-        code: parsed.code,
-        message: parsed.message,
-      });
-    }
-  }
-  if (empty) return undefined;
-  for (const problem of rowProblems(values as RowValues<'consolidated'>, failed)) {
-    errors.push({
-      row: rowNumber,
-      column: headerOf.get(problem.key) ?? problem.key,
-      value: textAt(cells, columns, problem.key),
-      code: problem.code,
-      message: problem.message,
-    });
-  }
-  return { rowNumber, values: values as RowValues<K>, errors };
-}
-
-function headerOfRow(cells: readonly unknown[]): (string | null)[] {
-  return Array.from({ length: Math.max(0, cells.length - 1) }, (_, i) => {
-    const cell = readCell(cells[i + 1]);
-    return isErrorCell(cell) ? null : cellText(cell) || null;
-  });
-}
-
 /**
  * Yields the data rows of the file in chunks. File-level problems are AppErrors with IMPORT_*
  * codes; one of them (a merged header cell, which the format records after the rows) can come

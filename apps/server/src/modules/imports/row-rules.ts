@@ -6,13 +6,15 @@ import { AppError } from '../../platform/errors';
 import { accountValues } from '../accounts/account-values';
 import { clientValues } from '../clients/client-values';
 import { linkValues } from '../links/link-values';
-import { premiseValues } from '../premises/premise-values';
+import { type PremiseValues, premiseValues } from '../premises/premise-values';
 import type { OwnerRef } from './cell-parsers';
 import type { RowValues } from './columns';
 
 /** What the row checks need: every column's value (undefined: not in the file). */
 type Values = RowValues<'consolidated'>;
 export type Problem = { key: string; code: string; message: string };
+/** The row's problems, and its premise as `premiseValues` made it when the row has none. */
+export type RowCheck = { problems: Problem[]; premise: PremiseValues | null };
 
 /** Runs a values function; its field problems come back as problems at the given columns. */
 function problemsOf(check: () => unknown, columnOf: Record<string, string>): Problem[] {
@@ -41,10 +43,14 @@ const PREMISE_FIELDS = {
 };
 
 /** The rows of one premise follow each other (one row per client): its check is reused. */
-type Memo = { key: string; problems: Problem[] };
+type Memo = { key: string; problems: Problem[]; premise: PremiseValues | null };
 
 function premiseProblems(v: Values, lastPremise: Memo): Problem[] {
-  if (!v.premiseType) return [];
+  if (!v.premiseType) {
+    lastPremise.key = '';
+    lastPremise.premise = null;
+    return [];
+  }
   const key = JSON.stringify([
     v.premiseType,
     v.street,
@@ -54,29 +60,29 @@ function premiseProblems(v: Values, lastPremise: Memo): Problem[] {
     v.room,
     v.entrance,
     v.floor,
+    v.rooms,
     v.totalArea,
     v.livingArea,
   ]);
   if (key === lastPremise.key) return lastPremise.problems;
   lastPremise.key = key;
-  lastPremise.problems = problemsOf(
-    () =>
-      premiseValues({
-        objectId: '',
-        type: v.premiseType as NonNullable<Values['premiseType']>,
-        street: v.street ?? null,
-        house: v.house ?? null,
-        building: v.building ?? null,
-        number: v.number ?? null,
-        room: v.room ?? null,
-        entrance: v.entrance ?? null,
-        floor: v.floor ?? null,
-        rooms: v.rooms ?? null,
-        totalArea: v.totalArea ?? null,
-        livingArea: v.livingArea ?? null,
-      }),
-    PREMISE_FIELDS,
-  );
+  lastPremise.premise = null;
+  lastPremise.problems = problemsOf(() => {
+    lastPremise.premise = premiseValues({
+      objectId: '',
+      type: v.premiseType as NonNullable<Values['premiseType']>,
+      street: v.street ?? null,
+      house: v.house ?? null,
+      building: v.building ?? null,
+      number: v.number ?? null,
+      room: v.room ?? null,
+      entrance: v.entrance ?? null,
+      floor: v.floor ?? null,
+      rooms: v.rooms ?? null,
+      totalArea: v.totalArea ?? null,
+      livingArea: v.livingArea ?? null,
+    });
+  }, PREMISE_FIELDS);
   return lastPremise.problems;
 }
 
@@ -185,9 +191,12 @@ function linkProblems(v: Values): Problem[] {
  * The checker of a file's rows: problems of a row as a whole. Columns whose cell already failed
  * are passed as empty, so they are not reported twice (`failed` holds their keys).
  */
-export function rowChecker(): (values: Values, failed: ReadonlySet<string>) => Problem[] {
-  const lastPremise: Memo = { key: '', problems: [] };
-  return (values, failed) => rowProblems(values, failed, lastPremise);
+export function rowChecker(): (values: Values, failed: ReadonlySet<string>) => RowCheck {
+  const lastPremise: Memo = { key: '', problems: [], premise: null };
+  return (values, failed) => {
+    const problems = rowProblems(values, failed, lastPremise);
+    return { problems, premise: problems.length === 0 ? lastPremise.premise : null };
+  };
 }
 
 function rowProblems(values: Values, failed: ReadonlySet<string>, lastPremise: Memo): Problem[] {

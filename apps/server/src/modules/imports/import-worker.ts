@@ -1,0 +1,112 @@
+import { ERRORS } from '@domovoy/contract';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../../db/database';
+import { AppError } from '../../platform/errors';
+import type { FileStorage } from '../../platform/storage';
+import type { TemplateKind } from './columns';
+import * as repo from './imports.repository';
+import { type ParseProgress, parseXlsx, type SheetHeader } from './parse-xlsx';
+
+const CHUNK_ROWS = 1000;
+
+/**
+ * I-3: reads uploaded files in the background, one at a time per process, oldest first; several
+ * processes share the queue (claims skip what another holds). Rows go to `import_rows` a chunk at
+ * a time, with the progress the CRM shows. Any file-level problem fails the import, keeping no rows.
+ */
+export function importWorker({ db, storage, log }: { db: Db; storage: FileStorage; log: FastifyBaseLogger }) {
+  let running: Promise<void> | undefined;
+  let again = false;
+
+  async function parse(row: repo.ImportRow) {
+    let header: SheetHeader | undefined;
+    let progress: ParseProgress = { rowsRead: 0, estimatedRows: null };
+    let rowCount = 0;
+    let errorCount = 0;
+    try {
+      const file = await storage.get(row.fileKey);
+      if (!file) throw new AppError('IMPORT_FILE_MISSING');
+      const chunks = parseXlsx(file, row.kind as TemplateKind, {
+        chunkSize: CHUNK_ROWS,
+        onHeader: (h) => {
+          header = h;
+        },
+        onProgress: (p) => {
+          progress = p;
+        },
+      });
+      for await (const chunk of chunks) {
+        await repo.insertRows(
+          db,
+          row,
+          chunk.map((r) => ({
+            rowNumber: r.rowNumber,
+            values: r.values as Record<string, unknown>,
+            errors: r.errors.map(({ row: _row, ...error }) => error),
+          })),
+        );
+        rowCount += chunk.length;
+        errorCount += chunk.filter((r) => r.errors.length > 0).length;
+        await repo.setProgress(db, row, progress.rowsRead, progress.estimatedRows);
+      }
+      await repo.finish(db, row, {
+        status: 'parsed',
+        rowCount,
+        errorCount,
+        unknownColumns: header?.unknownColumns ?? [],
+        problem: null,
+        rowsRead: progress.rowsRead,
+      });
+    } catch (error) {
+      await repo.deleteRows(db, row);
+      const problem =
+        error instanceof AppError
+          ? {
+              code: error.code,
+              message: ERRORS[error.code].message,
+              ...(error.options.detail ? { detail: error.options.detail } : {}),
+            }
+          : { code: 'INTERNAL', message: ERRORS.INTERNAL.message };
+      if (!(error instanceof AppError)) log.error({ err: error, importId: row.id }, 'import parsing failed');
+      await repo.finish(db, row, {
+        status: 'failed',
+        rowCount: null,
+        errorCount: null,
+        unknownColumns: header?.unknownColumns ?? [],
+        problem,
+        rowsRead: progress.rowsRead,
+      });
+    }
+  }
+
+  async function drain() {
+    do {
+      again = false;
+      for (let row = await repo.claimQueued(db); row; row = await repo.claimQueued(db)) await parse(row);
+    } while (again);
+  }
+
+  return {
+    /** At start: imports a crashed process was reading are read again. */
+    recover: () => repo.requeueInterrupted(db),
+
+    /** Runs the queue now (after an upload) unless it is running; resolves when it is empty. */
+    wake(): Promise<void> {
+      if (running) {
+        again = true;
+        return running;
+      }
+      running = drain()
+        .catch((error: unknown) => log.error({ err: error }, 'import worker failed'))
+        .finally(() => {
+          running = undefined;
+        });
+      return running;
+    },
+
+    /** Resolves when the work in hand is done (tests, shutdown). */
+    idle: () => running ?? Promise.resolve(),
+  };
+}
+
+export type ImportWorker = ReturnType<typeof importWorker>;

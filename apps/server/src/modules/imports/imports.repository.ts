@@ -1,0 +1,154 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../db/database';
+import { importRows, imports, legalEntities, objects } from '../../db/schema';
+
+export type ImportRow = typeof imports.$inferSelect;
+
+export async function insertImport(
+  db: Db,
+  values: Pick<
+    typeof imports.$inferInsert,
+    | 'organizationId'
+    | 'kind'
+    | 'legalEntityId'
+    | 'objectId'
+    | 'fileName'
+    | 'fileKey'
+    | 'size'
+    | 'createdBy'
+    | 'actorName'
+  >,
+) {
+  const [row] = await db.insert(imports).values(values).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+export async function findImport(db: Db, organizationId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(imports)
+    .where(and(eq(imports.organizationId, organizationId), eq(imports.id, id)));
+  return row;
+}
+
+export async function listImports(db: Db, organizationId: string, limit: number, offset: number) {
+  const where = eq(imports.organizationId, organizationId);
+  const [rows, [count]] = await Promise.all([
+    db
+      .select()
+      .from(imports)
+      .where(where)
+      .orderBy(desc(imports.createdAt), asc(imports.id))
+      .limit(limit)
+      .offset(offset),
+    db.select({ total: sql<number>`count(*)::int` }).from(imports).where(where),
+  ]);
+  return { rows, total: count?.total ?? 0 };
+}
+
+export async function referencesExist(
+  db: Db,
+  organizationId: string,
+  legalEntityId: string,
+  objectId: string,
+) {
+  const [legalEntity] = await db
+    .select({ id: legalEntities.id })
+    .from(legalEntities)
+    .where(and(eq(legalEntities.organizationId, organizationId), eq(legalEntities.id, legalEntityId)));
+  const [object] = await db
+    .select({ id: objects.id })
+    .from(objects)
+    .where(and(eq(objects.organizationId, organizationId), eq(objects.id, objectId)));
+  return { legalEntity: legalEntity !== undefined, object: object !== undefined };
+}
+
+/**
+ * The worker's claim: the oldest queued import of any organisation, taken so that another
+ * process polling at the same moment skips it (FOR UPDATE SKIP LOCKED).
+ */
+export async function claimQueued(db: Db): Promise<ImportRow | undefined> {
+  const [row] = await queryRows<{ organization_id: string; id: string }>(
+    db,
+    sql`update ${imports} set status = 'parsing', updated_at = now()
+      where (organization_id, id) = (
+        select organization_id, id from ${imports} where status = 'queued'
+        order by created_at limit 1 for update skip locked)
+      returning organization_id, id`,
+  );
+  return row ? findImport(db, row.organization_id, row.id) : undefined;
+}
+
+/** After a crash: what was being read is read again from the start. */
+export async function requeueInterrupted(db: Db) {
+  await db.execute(sql`delete from ${importRows} r using ${imports} i
+    where i.status = 'parsing' and r.organization_id = i.organization_id and r.import_id = i.id`);
+  await db.execute(sql`update ${imports} set status = 'queued', rows_read = 0 where status = 'parsing'`);
+}
+
+export async function setProgress(db: Db, row: ImportRow, rowsRead: number, rowsEstimated: number | null) {
+  await db
+    .update(imports)
+    .set({ rowsRead, rowsEstimated, updatedAt: new Date() })
+    .where(and(eq(imports.organizationId, row.organizationId), eq(imports.id, row.id)));
+}
+
+export async function insertRows(
+  db: Db,
+  row: ImportRow,
+  rows: { rowNumber: number; values: Record<string, unknown>; errors: unknown[] }[],
+) {
+  if (rows.length === 0) return;
+  const json = JSON.stringify(
+    rows.map((r) => ({
+      row_number: r.rowNumber,
+      values: r.values,
+      errors: r.errors.length > 0 ? r.errors : null,
+    })),
+  );
+  await db.execute(sql`
+    insert into ${importRows} (organization_id, import_id, row_number, values, errors)
+    select ${row.organizationId}, ${row.id}, v.row_number, v.values, v.errors
+    from jsonb_to_recordset(${json}::jsonb) as v(row_number int, values jsonb, errors jsonb)`);
+}
+
+export async function finish(
+  db: Db,
+  row: ImportRow,
+  values: Pick<ImportRow, 'status' | 'rowCount' | 'errorCount' | 'unknownColumns' | 'problem' | 'rowsRead'>,
+) {
+  await db
+    .update(imports)
+    .set({ ...values, finishedAt: new Date(), updatedAt: new Date() })
+    .where(and(eq(imports.organizationId, row.organizationId), eq(imports.id, row.id)));
+}
+
+export async function deleteRows(db: Db, row: ImportRow) {
+  await db
+    .delete(importRows)
+    .where(and(eq(importRows.organizationId, row.organizationId), eq(importRows.importId, row.id)));
+}
+
+/** The rows with problems, a page at a time in row order (for the errors report). */
+export function errorRowsPage(
+  db: Db,
+  organizationId: string,
+  importId: string,
+  afterRow: number,
+  limit: number,
+) {
+  return db
+    .select({ rowNumber: importRows.rowNumber, errors: importRows.errors })
+    .from(importRows)
+    .where(
+      and(
+        eq(importRows.organizationId, organizationId),
+        eq(importRows.importId, importId),
+        sql`${importRows.errors} is not null`,
+        sql`${importRows.rowNumber} > ${afterRow}`,
+      ),
+    )
+    .orderBy(asc(importRows.rowNumber))
+    .limit(limit);
+}

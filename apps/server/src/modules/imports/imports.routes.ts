@@ -1,0 +1,104 @@
+import { PassThrough } from 'node:stream';
+import { IdParams, ImportJob, Page, PageQuery } from '@domovoy/contract';
+import { Type } from 'typebox';
+import type { Config } from '../../config';
+import { attachmentDisposition } from '../../platform/content-disposition';
+import { type App, actorOf, ProblemRef, problemResponses } from '../../platform/http';
+import type { FileStorage } from '../../platform/storage';
+import { readMultipart } from '../../platform/uploads';
+import { XLSX_CONTENT_TYPE } from '../exports/xlsx-writer';
+import { ERRORS_ASCII_FILE_NAME, ERRORS_FILE_NAME, writeErrorsXlsx } from './errors-xlsx';
+import type { ImportsService } from './imports.service';
+
+const XlsxFile = {
+  description: 'Ошибки по строкам (.xlsx): строка, колонка, значение, что не так',
+  content: { [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } } },
+} as const;
+
+export function registerImportsRoutes(
+  app: App,
+  imports: ImportsService,
+  storage: FileStorage,
+  config: Config,
+) {
+  const tags = ['Импорт'];
+
+  app.post(
+    '/api/imports',
+    {
+      schema: {
+        tags,
+        summary: 'Загрузить файл Excel (multipart/form-data: file, kind, legalEntityId, objectId)',
+        description: `I-3. Файл .xlsx до ${Math.floor(config.maxUploadBytes / 1024 / 1024)} МБ по шаблону
+(GET /api/imports/templates/{consolidated,premises}.xlsx); kind — consolidated или premises. Ответ 202 сразу:
+файл читается в фоне, ход и итог — GET /api/imports/:id.`,
+        consumes: ['multipart/form-data'],
+        response: { 202: ImportJob, ...problemResponses, 413: ProblemRef, 415: ProblemRef },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const job = await imports.upload(actor, () =>
+        readMultipart(request, storage, {
+          maxBytes: config.maxUploadBytes,
+          allowed: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/zip'],
+          // A .csv renamed to .xlsx is taken, and refused by the reader with a clear message.
+          textExtensions: ['xlsx', 'csv'],
+          prefix: `org/${actor.organizationId}/imports`,
+        }),
+      );
+      return reply.status(202).send(job);
+    },
+  );
+
+  app.get(
+    '/api/imports',
+    {
+      schema: {
+        tags,
+        summary: 'Загрузки файлов, новые сверху',
+        querystring: Type.Object(PageQuery),
+        response: { 200: Page(ImportJob), ...problemResponses },
+      },
+    },
+    async (request) => imports.list(actorOf(request), request.query.page ?? 1, request.query.pageSize ?? 20),
+  );
+
+  app.get(
+    '/api/imports/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Загрузка: состояние, прочитано строк, ошибки',
+        params: IdParams,
+        response: { 200: ImportJob, ...problemResponses },
+      },
+    },
+    async (request) => imports.get(actorOf(request), request.params.id),
+  );
+
+  app.get(
+    '/api/imports/:id/errors.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'Скачать ошибки по строкам (.xlsx)',
+        params: IdParams,
+        response: { 200: XlsxFile, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const pages = await imports.errors(actorOf(request), request.params.id);
+      const out = new PassThrough();
+      writeErrorsXlsx(out, pages).catch((error: unknown) => {
+        request.log.error({ err: error }, 'errors report failed while streaming');
+        out.destroy(error instanceof Error ? error : new Error(String(error)));
+      });
+      return reply
+        .header('content-type', XLSX_CONTENT_TYPE)
+        .header('content-disposition', attachmentDisposition(ERRORS_FILE_NAME, ERRORS_ASCII_FILE_NAME))
+        .header('x-content-type-options', 'nosniff')
+        .send(out);
+    },
+  );
+}

@@ -1,0 +1,159 @@
+import { IMPORT_KINDS, type ImportJob, type ImportKind, type Permission } from '@domovoy/contract';
+import { Type } from 'typebox';
+import { Value } from 'typebox/value';
+import type { Db } from '../../db/database';
+import { type Actor, assertCan } from '../../platform/actor';
+import { AppError } from '../../platform/errors';
+import type { FileStorage } from '../../platform/storage';
+import type { StoredFile } from '../../platform/uploads';
+import { type SchemaError, toFieldProblems } from '../../platform/validation-messages';
+import type { ErrorReportRow } from './errors-xlsx';
+import type { ImportWorker } from './import-worker';
+import * as repo from './imports.repository';
+
+/**
+ * R-2: premises alone may be imported with the premises section (SPEC: even without its
+ * «Редактирование»); the consolidated file writes clients and their personal data, so it needs
+ * the clients' «Редактирование» and both personal-data permissions (a role writes only what it sees).
+ */
+const KIND_PERMISSIONS: Record<ImportKind, Permission[]> = {
+  premises: ['premises.view'],
+  consolidated: ['premises.view', 'clients.edit', 'clients.pii.name', 'clients.pii.contacts'],
+};
+
+const Uuid = Type.String({ format: 'uuid' });
+/** The text fields of an upload (multipart, so validated here rather than by the route). */
+const UploadFields = Type.Object({
+  kind: Type.Enum(Object.keys(IMPORT_KINDS) as ImportKind[]),
+  legalEntityId: Uuid,
+  objectId: Uuid,
+});
+
+export type Upload = { fields: Record<string, string>; file: StoredFile | undefined };
+
+function view(row: repo.ImportRow): ImportJob {
+  return {
+    id: row.id,
+    kind: row.kind as ImportKind,
+    status: row.status as ImportJob['status'],
+    legalEntityId: row.legalEntityId,
+    objectId: row.objectId,
+    fileName: row.fileName,
+    size: row.size,
+    progress: { rowsRead: row.rowsRead, rowsEstimated: row.rowsEstimated },
+    rowCount: row.rowCount,
+    errorCount: row.errorCount,
+    unknownColumns: row.unknownColumns ?? [],
+    problem: row.problem ?? null,
+    actorName: row.actorName,
+    createdAt: row.createdAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+  };
+}
+
+export function importsService({
+  db,
+  storage,
+  worker,
+}: {
+  db: Db;
+  storage: FileStorage;
+  worker: ImportWorker;
+}) {
+  async function load(actor: Actor, id: string) {
+    const row = await repo.findImport(db, actor.organizationId, id);
+    if (!row) throw new AppError('NOT_FOUND');
+    assertCan(actor, ...KIND_PERMISSIONS[row.kind as ImportKind]);
+    return row;
+  }
+
+  return {
+    /**
+     * I-3: the file is stored and queued; the worker reads it in the background and the caller
+     * polls `GET /api/imports/:id`. A refused upload leaves no file behind.
+     */
+    async upload(actor: Actor, read: () => Promise<Upload>): Promise<ImportJob> {
+      assertCan(actor, 'premises.view');
+      const { fields, file } = await read();
+      try {
+        const problems = toFieldProblems([...Value.Errors(UploadFields, fields)] as SchemaError[]);
+        if (!file) problems.push({ field: 'file', code: 'FILE_REQUIRED', message: 'Приложите файл .xlsx' });
+        if (problems.length > 0 || !file) throw new AppError('VALIDATION_FAILED', { fields: problems });
+        const kind = fields.kind as ImportKind;
+        assertCan(actor, ...KIND_PERMISSIONS[kind]);
+        const found = await repo.referencesExist(
+          db,
+          actor.organizationId,
+          fields.legalEntityId ?? '',
+          fields.objectId ?? '',
+        );
+        const missing = [
+          ...(found.legalEntity
+            ? []
+            : [{ field: 'legalEntityId', code: 'REFERENCE_NOT_FOUND', message: 'Юрлицо не найдено' }]),
+          ...(found.object
+            ? []
+            : [{ field: 'objectId', code: 'REFERENCE_NOT_FOUND', message: 'Объект не найден' }]),
+        ];
+        if (missing.length > 0) throw new AppError('REFERENCE_NOT_FOUND', { fields: missing });
+        const row = await repo.insertImport(db, {
+          organizationId: actor.organizationId,
+          kind,
+          legalEntityId: fields.legalEntityId as string,
+          objectId: fields.objectId as string,
+          fileName: file.fileName,
+          fileKey: file.key,
+          size: file.size,
+          createdBy: actor.staffId,
+          actorName: actor.name,
+        });
+        void worker.wake();
+        return view(row);
+      } catch (error) {
+        if (file) await storage.delete(file.key);
+        throw error;
+      }
+    },
+
+    async list(actor: Actor, page: number, pageSize: number) {
+      assertCan(actor, 'premises.view');
+      const { rows, total } = await repo.listImports(
+        db,
+        actor.organizationId,
+        pageSize,
+        (page - 1) * pageSize,
+      );
+      return { items: rows.map(view), total, page, pageSize };
+    },
+
+    async get(actor: Actor, id: string): Promise<ImportJob> {
+      assertCan(actor, 'premises.view');
+      return view(await load(actor, id));
+    },
+
+    /** The row errors, a page at a time, for the downloadable report (the file is read by then). */
+    async errors(actor: Actor, id: string): Promise<AsyncIterable<ErrorReportRow[]>> {
+      assertCan(actor, 'premises.view');
+      const row = await load(actor, id);
+      if (row.status !== 'parsed' && row.status !== 'failed') throw new AppError('IMPORT_NOT_READY');
+      async function* pages() {
+        for (let after = 0; ; ) {
+          const rows = await repo.errorRowsPage(db, row.organizationId, row.id, after, 1000);
+          if (rows.length === 0) return;
+          yield rows.flatMap((r) =>
+            (r.errors ?? []).map((e) => ({
+              row: r.rowNumber,
+              column: e.column,
+              value: e.value,
+              message: e.message,
+            })),
+          );
+          after = rows[rows.length - 1]?.rowNumber ?? after;
+        }
+      }
+      return pages();
+    },
+  };
+}
+
+export type ImportsService = ReturnType<typeof importsService>;

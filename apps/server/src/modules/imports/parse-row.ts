@@ -1,0 +1,90 @@
+import type { PremiseValues } from '../premises/premise-values';
+import { cellText } from './cell-parsers';
+import type { RowValues, TemplateKind } from './columns';
+import type { MatchedColumn } from './match-headers';
+import { isErrorCell, readCell } from './read-cell';
+import type { rowChecker } from './row-rules';
+
+/** A problem of one cell, at the column as the file names it. */
+export type RowError = { row: number; column: string; value: string; code: string; message: string };
+
+export type ParsedRow<K extends TemplateKind> = {
+  /** The row number Excel shows. */
+  rowNumber: number;
+  values: RowValues<K>;
+  errors: RowError[];
+  /**
+   * A row without errors: its premise as `premiseValues` validates and normalises it (address
+   * keys for matching, sort key), `objectId` empty — the object is chosen at upload. Rows of one
+   * premise share the object.
+   */
+  premise: PremiseValues | null;
+};
+
+/** The cell of a column as the user sees it; empty when the file lacks the column. */
+function textAt(cells: readonly unknown[], columns: readonly MatchedColumn[], key: string): string {
+  const column = columns.find((c) => c.key === key);
+  const cell = column ? readCell(cells[column.index]) : null;
+  return isErrorCell(cell) ? cell.excelError : cellText(cell);
+}
+
+export function parseRow<K extends TemplateKind>(
+  cells: readonly unknown[],
+  rowNumber: number,
+  columns: readonly MatchedColumn[],
+  headerOf: ReadonlyMap<string, string>,
+  rowProblems: ReturnType<typeof rowChecker>,
+): ParsedRow<K> | undefined {
+  const values: Record<string, unknown> = {};
+  const errors: RowError[] = [];
+  const failed = new Set<string>();
+  let empty = true;
+  for (const column of columns) {
+    const cell = readCell(cells[column.index]);
+    if (isErrorCell(cell)) {
+      values[column.key] = null;
+      failed.add(column.key);
+      errors.push({
+        row: rowNumber,
+        column: column.header,
+        value: cell.excelError,
+        code: 'EXCEL_ERROR',
+        message: `В ячейке ошибка Excel ${cell.excelError}: замените формулу значением`,
+      });
+      empty = false;
+      continue;
+    }
+    if (cell !== null && (typeof cell !== 'string' || cell.trim())) empty = false;
+    const parsed = column.definition.parse(cell);
+    values[column.key] = parsed.ok ? parsed.value : null;
+    if (!parsed.ok) {
+      failed.add(column.key);
+      errors.push({
+        row: rowNumber,
+        column: column.header,
+        value: cellText(cell),
+        code: parsed.code,
+        message: parsed.message,
+      });
+    }
+  }
+  if (empty) return undefined;
+  const { problems, premise } = rowProblems(values as RowValues<'consolidated'>, failed);
+  for (const problem of problems) {
+    errors.push({
+      row: rowNumber,
+      column: headerOf.get(problem.key) ?? problem.key,
+      value: textAt(cells, columns, problem.key),
+      code: problem.code,
+      message: problem.message,
+    });
+  }
+  return { rowNumber, values: values as RowValues<K>, errors, premise: errors.length === 0 ? premise : null };
+}
+
+export function headerOfRow(cells: readonly unknown[]): (string | null)[] {
+  return Array.from({ length: Math.max(0, cells.length - 1) }, (_, i) => {
+    const cell = readCell(cells[i + 1]);
+    return isErrorCell(cell) ? null : cellText(cell) || null;
+  });
+}
