@@ -22,6 +22,13 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'crm',
+          root: './apps/crm',
+          include: ['src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           // Browser tests of the CRM (issue 5): Chromium against the real server process.
           name: 'crm-e2e',
           root: './apps/crm',

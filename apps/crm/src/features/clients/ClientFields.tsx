@@ -1,56 +1,9 @@
-import {
-  CLIENT_STATUSES,
-  CLIENT_TYPES,
-  type Client,
-  type ClientBody,
-  type ClientType,
-  GENDERS,
-  TAX_FORMS,
-} from '@domovoy/contract';
+import { CLIENT_STATUSES, CLIENT_TYPES, type ClientType, GENDERS, TAX_FORMS } from '@domovoy/contract';
 import { Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
-import type dayjs from 'dayjs';
-import { emptyToNull, fromDayjs, toDayjs } from '../../shared/format';
 import { TagSelect } from '../../shared/TagSelect';
 
 const options = (map: Record<string, string>) =>
   Object.entries(map).map(([value, label]) => ({ value, label }));
-
-export type ClientFormValues = Omit<Partial<ClientBody>, 'birthDate'> & { birthDate?: dayjs.Dayjs | null };
-
-const TEXT_FIELDS = [
-  'fullName',
-  'phone',
-  'email',
-  'passport',
-  'passportComment',
-  'regAddress',
-  'regPostcode',
-  'regComment',
-  'inn',
-  'snils',
-  'loyaltyCard',
-  'note',
-  'externalId',
-] as const;
-
-export const clientToForm = (c: Client): ClientFormValues => ({
-  ...c,
-  externalId: undefined,
-  birthDate: toDayjs(c.birthDate),
-});
-
-/** Form values → API body; empty text clears the field (null). */
-export function formToClient(values: ClientFormValues): ClientBody {
-  const body: ClientBody = {
-    ...values,
-    fullName: values.fullName?.trim() ?? '',
-    birthDate: fromDayjs(values.birthDate),
-  };
-  for (const key of TEXT_FIELDS)
-    if (key in values && key !== 'fullName') body[key] = emptyToNull(values[key]);
-  if (values.type === 'individual') body.taxForm = null;
-  return body;
-}
 
 type Props = {
   mode: 'create' | 'edit';
@@ -132,7 +85,12 @@ export function ClientFields({ mode, masked, phoneEditable, canCreateTags }: Pro
         {person && (
           <Col span={4}>
             <Form.Item label="Дата рождения" name="birthDate">
-              <DatePicker format="DD.MM.YYYY" style={{ width: '100%' }} {...name} />
+              <DatePicker
+                format="DD.MM.YYYY"
+                style={{ width: '100%' }}
+                placeholder={masked.name ? '********' : undefined}
+                {...name}
+              />
             </Form.Item>
           </Col>
         )}

@@ -1,4 +1,4 @@
-import type { Client, ClientPatch } from '@domovoy/contract';
+import type { Client } from '@domovoy/contract';
 import { Alert, App, Button, Flex, Form, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -8,10 +8,9 @@ import { errorText, showFieldErrors } from '../../shared/errors';
 import { useCan } from '../../shared/session';
 import { useSaveShortcut } from '../../shared/use-save-shortcut';
 import { useMergeClient, useUpdateClient } from './api';
-import { ClientFields, type ClientFormValues, clientToForm, formToClient } from './ClientFields';
+import { ClientFields } from './ClientFields';
+import { type ClientFormValues, clientChanges, clientToForm } from './client-form';
 import { PhoneTakenAlert } from './PhoneTakenAlert';
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** C-6: every field of the card; only what changed is sent (R-3: hidden fields stay untouched). */
 export function ClientGeneralTab({ client }: { client: Client }) {
@@ -33,11 +32,7 @@ export function ClientGeneralTab({ client }: { client: Client }) {
   const submit = (values: ClientFormValues) => {
     setProblems([]);
     setConflictId(undefined);
-    const next = formToClient(values);
-    const before = formToClient(clientToForm(client));
-    const patch = Object.fromEntries(
-      Object.entries(next).filter(([key, value]) => !same(value, before[key as keyof typeof before])),
-    ) as ClientPatch;
+    const patch = clientChanges(client, values);
     if (Object.keys(patch).length === 0) {
       message.info('Изменений нет');
       return;

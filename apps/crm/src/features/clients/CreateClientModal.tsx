@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { ApiError } from '../../shared/api-client';
 import { showFieldErrors } from '../../shared/errors';
 import { useCreateClient } from './api';
-import { ClientFields, type ClientFormValues, formToClient } from './ClientFields';
+import { ClientFields } from './ClientFields';
+import { type ClientFormValues, formToClient } from './client-form';
 import { PhoneTakenAlert } from './PhoneTakenAlert';
 
 type Props = { open: boolean; onClose(): void; onCreated(id: string): void };

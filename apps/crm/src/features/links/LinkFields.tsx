@@ -1,7 +1,6 @@
 import {
   LINK_ROLE_NAMES,
   LINK_ROLES,
-  type LinkPatch,
   type LinkRole,
   mayDependOn,
   ownerRequired,
@@ -9,58 +8,8 @@ import {
   SHARE_ROLES,
 } from '@domovoy/contract';
 import { Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
-import type dayjs from 'dayjs';
 import { Fragment } from 'react';
-import { emptyToNull, fromDayjs, toDayjs } from '../../shared/format';
-
-const DOCS = [
-  { key: 'ddu', number: 'Номер ДДУ', date: 'Дата ДДУ' },
-  { key: 'act', number: 'Номер акта приёмки', date: 'Дата подписания' },
-  { key: 'certificate', number: 'Номер свидетельства', date: 'Дата свидетельства' },
-  { key: 'contract', number: 'Номер договора управления', date: 'Дата договора' },
-] as const;
-
-type DocKey = (typeof DOCS)[number]['key'];
-type DocValue = { number?: string | null; date?: dayjs.Dayjs | null };
-
-export type LinkFormValues = {
-  role?: LinkRole;
-  ownerClientId?: string | null;
-  share?: string | null;
-  comment?: string | null;
-  onlinePayment?: boolean;
-  keepOnSync?: boolean;
-} & Partial<Record<DocKey, DocValue>>;
-
-export const linkToForm = (link: PremiseLink): LinkFormValues => ({
-  role: link.role,
-  ownerClientId: link.ownerClientId,
-  share: link.share,
-  comment: link.comment,
-  onlinePayment: link.onlinePayment,
-  keepOnSync: link.keepOnSync,
-  ...Object.fromEntries(
-    DOCS.map(({ key }) => [key, { number: link[key].number, date: toDayjs(link[key].date) }]),
-  ),
-});
-
-export function formToLink(values: LinkFormValues): LinkPatch {
-  const role = values.role ?? 'owner';
-  const body: LinkPatch = {
-    role,
-    ownerClientId: role === 'owner' ? null : (values.ownerClientId ?? null),
-    share: SHARE_ROLES.includes(role) ? emptyToNull(values.share) : null,
-    comment: emptyToNull(values.comment),
-    onlinePayment: values.onlinePayment ?? true,
-    keepOnSync: values.keepOnSync ?? false,
-  };
-  for (const { key } of DOCS) {
-    body[key] = { number: emptyToNull(values[key]?.number), date: fromDayjs(values[key]?.date) };
-  }
-  return body;
-}
-
-export const LINK_DEFAULTS: LinkFormValues = { role: 'owner', onlinePayment: true, keepOnSync: true };
+import { DOCS } from './link-form';
 
 /** L-2: every field of a link; the owner to depend on is chosen among the premise's owners. */
 export function LinkFields({

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { showFieldErrors } from '../../shared/errors';
 import { ClientPicker, PremisePicker } from '../../shared/Pickers';
 import { useAddClientToPremise, useAddPremiseToClient, usePremiseLinks, useUpdateLink } from './api';
-import { formToLink, LINK_DEFAULTS, LinkFields, type LinkFormValues, linkToForm } from './LinkFields';
+import { LinkFields } from './LinkFields';
+import { formToLink, LINK_DEFAULTS, type LinkFormValues, linkToForm } from './link-form';
 
 type Target =
   | { kind: 'premise'; premiseId: string }

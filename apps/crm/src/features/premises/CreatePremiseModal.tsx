@@ -2,7 +2,8 @@ import { Alert, Form, Modal } from 'antd';
 import { useState } from 'react';
 import { showFieldErrors } from '../../shared/errors';
 import { useCreatePremise } from './api';
-import { formToPremise, PremiseFields, type PremiseFormValues } from './PremiseFields';
+import { PremiseFields } from './PremiseFields';
+import { formToPremise, type PremiseFormValues } from './premise-form';
 
 type Props = { open: boolean; onClose(): void; onCreated(id: string): void };
 

@@ -6,7 +6,8 @@ import { errorText, showFieldErrors } from '../../shared/errors';
 import { useCan } from '../../shared/session';
 import { useSaveShortcut } from '../../shared/use-save-shortcut';
 import { useDeletePremise, useUpdatePremise } from './api';
-import { formToPremise, PremiseFields, type PremiseFormValues, premiseToForm } from './PremiseFields';
+import { PremiseFields } from './PremiseFields';
+import { formToPremise, type PremiseFormValues, premiseToForm } from './premise-form';
 
 type Props = { premise: Premise; linkCount: number | undefined; onDeleted(): void };
 
