@@ -15,6 +15,9 @@ import { registerDocumentsRoutes } from './modules/documents/documents.routes';
 import { documentsService } from './modules/documents/documents.service';
 import { registerExportsRoutes } from './modules/exports/exports.routes';
 import { exportsService } from './modules/exports/exports.service';
+import { importWorker } from './modules/imports/import-worker';
+import { registerImportsRoutes } from './modules/imports/imports.routes';
+import { importsService } from './modules/imports/imports.service';
 import { registerTemplatesRoutes } from './modules/imports/templates.routes';
 import { templatesService } from './modules/imports/templates.service';
 import { registerIntegrationRoutes } from './modules/integration/integration.routes';
@@ -90,6 +93,18 @@ export async function buildApp({ config, db, storage, logger = false, now, crmDi
   registerIntegrationRoutes(app, db);
   registerExportsRoutes(app, exportsService({ db, now }));
   registerTemplatesRoutes(app, templatesService());
+  const worker = importWorker({ db, storage, log: app.log });
+  registerImportsRoutes(app, importsService({ db, storage, worker }), storage, config);
+  // Uploads wake the worker at once; the timer picks up what another process queued or what a
+  // crashed one left.
+  app.addHook('onReady', async () => {
+    void worker.wake();
+  });
+  schedule(app, 'import queue', 5_000, async () => {
+    await worker.recover();
+    await worker.wake();
+  });
+  app.addHook('onClose', () => worker.idle());
 
   if (!crmDir || !(await registerCrmApp(app, crmDir))) registerHomePage(app);
   app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));

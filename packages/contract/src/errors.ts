@@ -79,6 +79,8 @@ export const ERRORS = {
     message:
       'Невозможно изменить номер телефона клиента, так как он зарегистрирован в нескольких организациях',
   },
+  IMPORT_FILE_MISSING: { status: 409, message: 'Файл загрузки не найден в хранилище: загрузите его снова' },
+  IMPORT_NOT_READY: { status: 409, message: 'Файл ещё читается: дождитесь окончания' },
   IMPORT_ALREADY_ROLLED_BACK: { status: 409, message: 'Эта загрузка уже отменена' },
   IMPORT_ROLLBACK_CONFLICT: {
     status: 409,

@@ -187,3 +187,38 @@ export const ImportBatch = Type.Object({
   rolledBackAt: Nullable(Timestamp),
 });
 export type ImportBatch = Static<typeof ImportBatch>;
+
+export const IMPORT_KINDS = {
+  consolidated: 'Сводный: помещение, лицевой счёт, клиент и его роль',
+  premises: 'Помещения с лицевыми счетами',
+} as const;
+export type ImportKind = keyof typeof IMPORT_KINDS;
+
+/** I-3: an uploaded file and the background work on it, as the CRM polls it. */
+export const ImportJob = Type.Object({
+  id: Id,
+  kind: Type.Enum(Object.keys(IMPORT_KINDS) as ImportKind[]),
+  status: Type.Enum(['queued', 'parsing', 'parsed', 'failed'], {
+    description: 'queued — ждёт; parsing — файл читается; parsed — прочитан; failed — файл не принят',
+  }),
+  legalEntityId: Id,
+  objectId: Id,
+  fileName: Type.String(),
+  size: Type.Integer(),
+  progress: Type.Object({
+    rowsRead: Type.Integer({ description: 'Прочитано строк листа' }),
+    rowsEstimated: Nullable(Type.Integer({ description: 'Строк на листе, если файл это указывает' })),
+  }),
+  rowCount: Nullable(Type.Integer({ description: 'Строк с данными' })),
+  errorCount: Nullable(Type.Integer({ description: 'Строк с ошибками' })),
+  unknownColumns: Type.Array(Type.String(), {
+    description: 'Колонки файла, которых нет в шаблоне: пропущены',
+  }),
+  problem: Nullable(
+    Type.Object({ code: Type.String(), message: Type.String(), detail: Type.Optional(Type.String()) }),
+  ),
+  actorName: Type.String(),
+  createdAt: Timestamp,
+  finishedAt: Nullable(Timestamp),
+});
+export type ImportJob = Static<typeof ImportJob>;

@@ -2,6 +2,7 @@ import {
   bigint,
   foreignKey,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -10,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { tenantId } from './columns';
+import { tenantId, timestamps } from './columns';
 import { organizations } from './organizations';
 
 /**
@@ -91,6 +92,67 @@ export const importChanges = pgTable(
       name: 'import_changes_batch_fk',
       columns: [t.organizationId, t.batchId],
       foreignColumns: [importBatches.organizationId, importBatches.id],
+    }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * I-3: an uploaded Excel file and the work on it, which a background worker does (queued →
+ * parsing → parsed or failed). The CRM polls it, so it survives a page reload.
+ */
+export const imports = pgTable(
+  'imports',
+  {
+    ...tenantId(),
+    kind: text('kind').notNull(),
+    status: text('status').notNull().default('queued'),
+    legalEntityId: uuid('legal_entity_id').notNull(),
+    objectId: uuid('object_id').notNull(),
+    fileName: text('file_name').notNull(),
+    fileKey: text('file_key').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    /** Sheet rows read so far, and the sheet's own claim of its size when it makes one. */
+    rowsRead: integer('rows_read').notNull().default(0),
+    rowsEstimated: integer('rows_estimated'),
+    rowCount: integer('row_count'),
+    errorCount: integer('error_count'),
+    unknownColumns: text('unknown_columns').array(),
+    /** Why the whole file was refused: { code, message, detail? }. */
+    problem: jsonb('problem').$type<{ code: string; message: string; detail?: string }>(),
+    createdBy: uuid('created_by'),
+    actorName: text('actor_name').notNull(),
+    ...timestamps(),
+    finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    foreignKey({
+      name: 'imports_org_fk',
+      columns: [t.organizationId],
+      foreignColumns: [organizations.id],
+    }).onDelete('cascade'),
+    index('imports_created_idx').on(t.organizationId, t.createdAt),
+    // The worker's queue: the oldest waiting import of any organisation.
+    index('imports_queue_idx').on(t.status, t.createdAt),
+  ],
+);
+
+/** The rows of a parsed file, typed by the template's columns, with their problems. */
+export const importRows = pgTable(
+  'import_rows',
+  {
+    organizationId: uuid('organization_id').notNull(),
+    importId: uuid('import_id').notNull(),
+    rowNumber: integer('row_number').notNull(),
+    values: jsonb('values').$type<Record<string, unknown>>().notNull(),
+    errors: jsonb('errors').$type<{ column: string; value: string; code: string; message: string }[]>(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.importId, t.rowNumber] }),
+    foreignKey({
+      name: 'import_rows_import_fk',
+      columns: [t.organizationId, t.importId],
+      foreignColumns: [imports.organizationId, imports.id],
     }).onDelete('cascade'),
   ],
 );

@@ -87,8 +87,8 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
   }
 
   return {
-    /** At start: imports a crashed process was reading are read again. */
-    recover: () => repo.requeueInterrupted(db),
+    /** Imports a crashed process was reading are read again. */
+    recover: () => repo.requeueStalled(db),
 
     /** Runs the queue now (after an upload) unless it is running; resolves when it is empty. */
     wake(): Promise<void> {

@@ -80,11 +80,16 @@ export async function claimQueued(db: Db): Promise<ImportRow | undefined> {
   return row ? findImport(db, row.organization_id, row.id) : undefined;
 }
 
-/** After a crash: what was being read is read again from the start. */
-export async function requeueInterrupted(db: Db) {
+/**
+ * After a crash: an import whose reading has not moved for two minutes (the worker writes its
+ * progress after every 1,000 rows) is read again from the start, by whichever process polls.
+ */
+export async function requeueStalled(db: Db) {
   await db.execute(sql`delete from ${importRows} r using ${imports} i
-    where i.status = 'parsing' and r.organization_id = i.organization_id and r.import_id = i.id`);
-  await db.execute(sql`update ${imports} set status = 'queued', rows_read = 0 where status = 'parsing'`);
+    where r.organization_id = i.organization_id and r.import_id = i.id
+      and i.status = 'parsing' and i.updated_at < now() - interval '2 minutes'`);
+  await db.execute(sql`update ${imports} set status = 'queued', rows_read = 0
+    where status = 'parsing' and updated_at < now() - interval '2 minutes'`);
 }
 
 export async function setProgress(db: Db, row: ImportRow, rowsRead: number, rowsEstimated: number | null) {

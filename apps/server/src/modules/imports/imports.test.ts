@@ -1,0 +1,177 @@
+// I-3: an uploaded Excel file is read in the background, with progress, row errors and a report.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../test/build-test-app';
+import { makeLegalEntity, makeObject } from '../../../test/fixtures';
+import { type Client, makeOrganization, makeStaff } from '../../../test/helpers';
+import { tempDir, writeBytes, writeWorkbook } from '../../../test/import-files';
+import { multipart } from '../../../test/multipart';
+import { queryRows } from '../../db/database';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+let t: TestApp;
+let admin: Client;
+let legalEntityId: string;
+let objectId: string;
+let dir: Awaited<ReturnType<typeof tempDir>>;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  ({ admin } = await makeOrganization(t));
+  legalEntityId = (await makeLegalEntity(admin)).id;
+  objectId = (await makeObject(admin)).id;
+  dir = await tempDir();
+});
+afterAll(async () => {
+  await dir.remove();
+  await t.close();
+});
+
+function upload(staff: Client, data: Buffer, fields: Record<string, string> = {}, name = 'Помещения.xlsx') {
+  return staff.request({
+    method: 'POST',
+    url: '/api/imports',
+    ...multipart({ kind: 'premises', legalEntityId, objectId, ...fields }, { name, type: XLSX, data }),
+  });
+}
+
+/** Polls the import until the worker has finished with it (a state, not a delay). */
+async function finished(staff: Client, id: string) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const { body } = await staff.get(`/api/imports/${id}`);
+    if (body.status === 'parsed' || body.status === 'failed') return body;
+    if (Date.now() > deadline) throw new Error(`import ${id} still ${body.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const HEADER = ['Тип помещения', 'Улица', 'Дом', 'Номер помещения', 'Общая площадь', 'Лицевой счёт', 'ЕЛС'];
+
+async function premisesFile(rows: unknown[][]) {
+  const path = await writeWorkbook(join(dir.dir, `${Math.random().toString(36).slice(2)}.xlsx`), [
+    { rows: [HEADER, ...rows] },
+  ]);
+  return readFile(path);
+}
+
+const storedRows = async (importId: string) =>
+  (
+    await queryRows<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as n from import_rows where import_id = ${importId}`,
+    )
+  )[0]?.n;
+
+describe('Excel upload (I-3)', () => {
+  it('reads the downloaded template as it is: its example rows, no errors', async () => {
+    const template = await admin.get('/api/imports/templates/premises.xlsx');
+    const response = await upload(admin, template.raw);
+    expect(response.status, JSON.stringify(response.body)).toBe(202);
+    expect(response.body).toMatchObject({
+      kind: 'premises',
+      status: expect.stringMatching(/queued|parsing|parsed/),
+    });
+    const job = await finished(admin, response.body.id);
+    expect(job).toMatchObject({
+      status: 'parsed',
+      rowCount: 3,
+      errorCount: 0,
+      problem: null,
+      unknownColumns: [],
+    });
+    expect(job.progress.rowsRead).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reports row errors with row and column, and gives them as .xlsx', async () => {
+    const data = await premisesFile([
+      ['Квартира', 'ул. Ленина', '1', '1', 45.5, '1000001', '75ДА533315'],
+      ['Ангар', 'ул. Ленина', '1', '2', 30, '1000002', ''],
+      ['Квартира', 'ул. Ленина', '1', '3', -5, '1000003', '123'],
+      ['Квартира', 'ул. Ленина', '1', '4', 50, '1000004', ''],
+    ]);
+    const job = await finished(admin, (await upload(admin, data)).body.id);
+    expect(job).toMatchObject({ status: 'parsed', rowCount: 4, errorCount: 2 });
+    const report = await admin.get(`/api/imports/${job.id}/errors.xlsx`);
+    expect(report.status).toBe(200);
+    expect(report.headers['content-type']).toBe(XLSX);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(report.raw as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Ошибки');
+    const rows = (sheet?.getSheetValues() ?? []).slice(2).map((r) => (r as unknown[]).slice(1, 3));
+    expect(rows).toEqual([
+      [3, 'Тип помещения'],
+      [4, 'Общая площадь'],
+      [4, 'ЕЛС'],
+    ]);
+  });
+
+  it('fails a .csv renamed to .xlsx as a whole, keeping no rows', async () => {
+    const path = await writeBytes(join(dir.dir, 'fake.xlsx'), 'Тип помещения;Улица\nКвартира;Ленина\n');
+    const response = await upload(admin, await readFile(path));
+    expect(response.status).toBe(202);
+    const job = await finished(admin, response.body.id);
+    expect(job).toMatchObject({ status: 'failed', rowCount: null, problem: { code: 'IMPORT_NOT_XLSX' } });
+    expect(await storedRows(job.id)).toBe(0);
+  });
+
+  it('fails a file without a required column, naming it', async () => {
+    const path = await writeWorkbook(join(dir.dir, 'no-type.xlsx'), [
+      {
+        rows: [
+          ['Улица', 'Дом'],
+          ['Ленина', '1'],
+        ],
+      },
+    ]);
+    const job = await finished(admin, (await upload(admin, await readFile(path))).body.id);
+    expect(job).toMatchObject({ status: 'failed', problem: { code: 'IMPORT_COLUMN_MISSING' } });
+    expect(job.problem.detail).toContain('Тип помещения');
+  });
+
+  it('checks the fields and references first, keeping nothing', async () => {
+    const data = await premisesFile([['Квартира', 'ул. Ленина', '1', '9', 40, '', '']]);
+    const bad = await upload(admin, data, { kind: 'everything', legalEntityId: 'x' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['kind', 'legalEntityId']);
+    const unknown = await upload(admin, data, { objectId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body).toMatchObject({ code: 'REFERENCE_NOT_FOUND', errors: [{ field: 'objectId' }] });
+    const none = await admin.request({
+      method: 'POST',
+      url: '/api/imports',
+      ...multipart({ kind: 'premises', legalEntityId, objectId }),
+    });
+    expect(none.status).toBe(400);
+    expect(none.body.errors).toEqual([expect.objectContaining({ field: 'file', code: 'FILE_REQUIRED' })]);
+  });
+
+  it('needs the premises section; the consolidated file needs clients editing and personal data', async () => {
+    const data = await premisesFile([['Квартира', 'ул. Ленина', '1', '10', 40, '', '']]);
+    const viewer = await makeStaff(t, admin, ['premises.view']);
+    expect((await upload(viewer, data)).status).toBe(202);
+    expect((await upload(viewer, data, { kind: 'consolidated' })).status).toBe(403);
+    const nobody = await makeStaff(t, admin, ['clients.view']);
+    expect((await upload(nobody, data)).status).toBe(403);
+    const [count] = await queryRows<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as n from imports where kind = 'consolidated'`,
+    );
+    expect(count?.n).toBe(0);
+  });
+
+  it('shows an organisation only its own imports', async () => {
+    const data = await premisesFile([['Квартира', 'ул. Ленина', '1', '11', 40, '', '']]);
+    const job = await finished(admin, (await upload(admin, data)).body.id);
+    const other = (await makeOrganization(t)).admin;
+    expect((await other.get(`/api/imports/${job.id}`)).status).toBe(404);
+    expect((await other.get(`/api/imports/${job.id}/errors.xlsx`)).status).toBe(404);
+    expect((await other.get('/api/imports')).body.total).toBe(0);
+    const mine = (await admin.get('/api/imports')).body;
+    expect(mine.items[0]).toMatchObject({ id: job.id, actorName: 'Администратор Тестовый' });
+  });
+});
