@@ -32,7 +32,8 @@ type Ids = Record<
   | 'mergeInto'
   | 'externalId'
   | 'apiKey'
-  | 'importBatch',
+  | 'importBatch'
+  | 'importJob',
   string
 >;
 
@@ -89,6 +90,15 @@ const ENDPOINTS: Endpoint[] = [
   },
   { method: 'DELETE', url: (i) => `/api/staff/${i.staff}`, permission: 'staff.manage', scoped: true },
   { method: 'GET', url: () => '/api/api-keys', permission: 'settings.manage', scoped: false },
+  { method: 'POST', url: () => '/api/imports', permission: 'premises.view', multipart: true, scoped: false },
+  { method: 'GET', url: () => '/api/imports', permission: 'premises.view', scoped: false },
+  { method: 'GET', url: (i) => `/api/imports/${i.importJob}`, permission: 'premises.view', scoped: true },
+  {
+    method: 'GET',
+    url: (i) => `/api/imports/${i.importJob}/errors.xlsx`,
+    permission: 'premises.view',
+    scoped: true,
+  },
   { method: 'GET', url: () => '/api/import-batches', permission: 'settings.manage', scoped: false },
   {
     method: 'POST',
@@ -493,6 +503,20 @@ beforeAll(async () => {
       await admin.post(`/api/clients/${client.id}/external-ids`, { source: 'Матрица', externalId: 'M-1' })
     ).body.id,
     apiKey: apiKey.id,
+    importJob: (
+      await admin.request({
+        method: 'POST',
+        url: '/api/imports',
+        ...multipart(
+          { kind: 'premises', legalEntityId: legalEntity.id, objectId: object.id },
+          {
+            name: 'p.xlsx',
+            type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            data: (await admin.get('/api/imports/templates/premises.xlsx')).raw,
+          },
+        ),
+      })
+    ).body.id,
     importBatch: (
       await send(t, {
         method: 'POST',
