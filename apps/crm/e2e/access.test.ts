@@ -69,7 +69,7 @@ describe('roles and masked personal data', () => {
     await firstRow.getByRole('link').first().click();
     await page.getByRole('tab', { name: 'Общие сведения' }).waitFor();
     const name = page.getByLabel('ФИО', { exact: true });
-    await expect(name.inputValue()).resolves.toBe('********');
+    await expect.poll(() => name.inputValue(), { timeout: 30_000 }).toBe('********');
     await expect(name.isDisabled()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'Сохранить' }).count()).resolves.toBe(0);
   });

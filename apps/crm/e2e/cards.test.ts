@@ -57,7 +57,9 @@ describe('premise and client cards', () => {
     await entrance.press('Control+s');
     await page.getByText('Сохранено').waitFor();
     await page.reload();
-    await expect(page.getByLabel('Подъезд', { exact: true }).inputValue()).resolves.toBe('3');
+    await expect
+      .poll(() => page.getByLabel('Подъезд', { exact: true }).inputValue(), { timeout: 30_000 })
+      .toBe('3');
     await page.getByRole('tab', { name: 'История' }).click();
     const row = page.getByRole('row', { name: /Изменено помещение: Подъезд/ });
     await row.waitFor();

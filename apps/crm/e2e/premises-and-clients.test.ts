@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   adminPassword,
+  baseUrl,
   chooseOption,
   launchBrowser,
   logIn,
@@ -71,7 +72,9 @@ describe('premises and clients in the CRM', () => {
     await page.getByRole('heading', { name: address }).waitFor();
     premiseUrl = page.url();
     expect(premiseUrl).toMatch(/\/premises\/[0-9a-f-]{36}$/);
-    await expect(page.getByLabel('Общая площадь, м²', { exact: true }).inputValue()).resolves.toBe('42,5');
+    await expect
+      .poll(() => page.getByLabel('Общая площадь, м²', { exact: true }).inputValue(), { timeout: 30_000 })
+      .toBe('42,5');
     await expect(page.getByTestId('actor-stamp').textContent()).resolves.toContain('Администратор');
   });
 
@@ -119,27 +122,59 @@ describe('premises and clients in the CRM', () => {
 
   it('finds the premise by «улица дом кв» and by the owner’s phone typed as «8 9…»; Back restores the search', async () => {
     await page.getByRole('menuitem', { name: 'Помещения' }).click();
-    const search = page.getByRole('searchbox', { name: 'Поиск помещений' });
-    await search.fill(`Проверочная-${u} 7 15`);
-    await search.press('Enter');
-    await page.waitForURL(/search=/);
-    await page.getByRole('link', { name: address }).waitFor();
-    await expect(page.locator('.ant-table-row').count()).resolves.toBe(1);
+    await page.locator('.ant-table-row').first().waitFor();
+    // Each search waits for its own answer: the table keeps the previous rows until it comes.
+    const search = async (text: string) => {
+      const answer = page.waitForResponse(
+        (r) => r.url().includes('/api/premises?') && new URL(r.url()).searchParams.get('search') === text,
+      );
+      const box = page.getByRole('searchbox', { name: 'Поиск помещений' });
+      await box.fill(text);
+      await box.press('Enter');
+      await answer;
+      await page.locator('.ant-table .ant-spin-spinning').waitFor({ state: 'detached' });
+      return page.locator('.ant-table-row').allTextContents();
+    };
+    const byAddress = await search(`Проверочная-${u} 7 15`);
+    expect(byAddress).toHaveLength(1);
+    expect(byAddress[0]).toContain(address);
+    expect(new URL(page.url()).searchParams.get('search')).toBe(`Проверочная-${u} 7 15`);
 
-    await page.getByRole('searchbox', { name: 'Поиск помещений' }).fill(ownerPhoneAs8);
-    await page.getByRole('searchbox', { name: 'Поиск помещений' }).press('Enter');
-    await page.waitForURL((url) => url.searchParams.get('search') === ownerPhoneAs8);
-    await page.getByRole('link', { name: address }).waitFor();
-    await expect(page.locator('.ant-table-row').count()).resolves.toBe(1);
+    const byPhone = await search(ownerPhoneAs8);
+    expect(byPhone).toHaveLength(1);
+    expect(byPhone[0]).toContain(address);
+
+    const nothing = await search(`Проверочная-${u} 7 16`);
+    expect(nothing).toHaveLength(0);
+    await page.getByText('Помещений не найдено').waitFor();
 
     await page.goBack();
+    await page.goBack();
     await page.waitForURL((url) => url.searchParams.get('search') === `Проверочная-${u} 7 15`);
-    await expect(page.getByRole('searchbox', { name: 'Поиск помещений' }).inputValue()).resolves.toBe(
-      `Проверочная-${u} 7 15`,
-    );
+    // The box follows the URL once React has rendered it: poll the page, not a timer.
+    await expect
+      .poll(() => page.getByRole('searchbox', { name: 'Поиск помещений' }).inputValue(), { timeout: 30_000 })
+      .toBe(`Проверочная-${u} 7 15`);
+  });
+
+  it('filters the premises by a client chosen in the filters panel, kept in a shareable URL', async () => {
+    await page.goto(`${baseUrl()}/premises`);
+    await page.getByRole('button', { name: 'Фильтры' }).click();
+    await chooseOption(page, page.getByLabel('Клиент', { exact: true }), 'Арендаторов', tenant.name);
+    await page.waitForURL(/clientId=/);
+    await page.getByRole('link', { name: address }).waitFor();
+    await expect(page.locator('.ant-table-row').count()).resolves.toBe(1);
+    // The same link in a new tab: the filter, its client's name and the list come back.
+    const again = await page.context().newPage();
+    await again.goto(page.url());
+    await again.getByRole('link', { name: address }).waitFor();
+    await again.getByTitle(new RegExp(tenant.name)).first().waitFor();
+    await again.close();
   });
 
   it('exports the found premises to Excel with the list’s search', async () => {
+    await page.goto(`${baseUrl()}/premises?search=${encodeURIComponent(`Проверочная-${u} 7 15`)}`);
+    await page.getByRole('link', { name: address }).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Экспорт' }).click(),

@@ -26,6 +26,7 @@ export function PremisesRoute() {
     objectGroupId: state.getAll('objectGroupId'),
     quarterId: state.getAll('quarterId'),
     type: state.getAll('type') as PremiseType[],
+    clientId: state.getAll('clientId'),
     tag: state.getAll('tag'),
     sort,
     page: state.page,

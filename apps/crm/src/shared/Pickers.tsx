@@ -24,10 +24,11 @@ function usePremiseSearch(search: string) {
 
 type PickerProps = {
   value?: string;
-  onChange?: (value: string) => void;
+  onChange?: (value: string | undefined) => void;
   id?: string;
   /** How to show a value given before any search (a prefilled choice). */
   initialLabel?: string;
+  allowClear?: boolean;
 };
 
 type Option = { value: string; label: string };
@@ -38,6 +39,7 @@ function SearchPicker({
   onChange,
   id,
   initialLabel,
+  allowClear,
   options,
   loading,
   onSearch,
@@ -50,19 +52,19 @@ function SearchPicker({
   placeholder: string;
   notFoundContent: string;
 }) {
-  const [chosen, setChosen] = useState<Option | undefined>(
-    value && initialLabel ? { value, label: initialLabel } : undefined,
-  );
+  const [chosen, setChosen] = useState<Option>();
+  const current =
+    chosen?.value === value ? chosen : value && initialLabel ? { value, label: initialLabel } : undefined;
   const shown = options ?? [];
-  const all =
-    chosen && chosen.value === value && !shown.some((o) => o.value === value) ? [chosen, ...shown] : shown;
+  const all = current && !shown.some((o) => o.value === value) ? [current, ...shown] : shown;
   return (
     <Select
       id={id}
       showSearch={{ filterOption: false, onSearch }}
       value={value}
-      onChange={(next: string, option) => {
-        if (option && !Array.isArray(option)) setChosen({ value: next, label: String(option.label) });
+      allowClear={allowClear}
+      onChange={(next: string | undefined, option) => {
+        if (next && option && !Array.isArray(option)) setChosen({ value: next, label: String(option.label) });
         onChange?.(next);
       }}
       loading={loading}

@@ -1,20 +1,30 @@
 import { PREMISE_TYPE_NAMES, PREMISE_TYPES } from '@domovoy/contract';
+import { useQuery } from '@tanstack/react-query';
 import { Button, Col, Form, Row, Select } from 'antd';
+import { api, unwrap } from '../../shared/api-client';
 import { useObjectGroups, useObjects, useQuarters } from '../../shared/lookups';
+import { ClientPicker } from '../../shared/Pickers';
 import { TagSelect } from '../../shared/TagSelect';
 import type { UrlState } from '../../shared/use-url-state';
 
-const FILTERS = ['objectGroupId', 'quarterId', 'objectId', 'type', 'tag'] as const;
+const FILTERS = ['objectGroupId', 'quarterId', 'objectId', 'type', 'clientId', 'tag'] as const;
 
 export const activePremiseFilterCount = (state: UrlState) =>
   FILTERS.filter((name) => state.getAll(name).length > 0).length;
 
-/** P-3: object group, quarter, object, type and tags; every choice goes to the URL. */
+/** P-3: object group, quarter, object, type, client and tags; every choice goes to the URL. */
 export function PremiseFilters({ state }: { state: UrlState }) {
   const objects = useObjects();
   const groups = useObjectGroups();
   const quarters = useQuarters();
-  const multi = (name: (typeof FILTERS)[number]) => ({
+  // A shared link names the client by id: its name labels the choice.
+  const clientId = state.get('clientId');
+  const client = useQuery({
+    queryKey: ['clients', 'one', clientId],
+    queryFn: () => unwrap(api.GET('/api/clients/{id}', { params: { path: { id: clientId ?? '' } } })),
+    enabled: Boolean(clientId),
+  });
+  const multi = (name: Exclude<(typeof FILTERS)[number], 'clientId'>) => ({
     mode: 'multiple' as const,
     allowClear: true,
     value: state.getAll(name),
@@ -26,7 +36,7 @@ export function PremiseFilters({ state }: { state: UrlState }) {
   return (
     <Form layout="vertical" style={{ background: '#fafafa', padding: '12px 16px 0', marginBottom: 16 }}>
       <Row gutter={16}>
-        <Col span={5}>
+        <Col span={6}>
           <Form.Item label="Группа объектов">
             <Select
               {...multi('objectGroupId')}
@@ -35,7 +45,7 @@ export function PremiseFilters({ state }: { state: UrlState }) {
             />
           </Form.Item>
         </Col>
-        <Col span={4}>
+        <Col span={6}>
           <Form.Item label="Квартал">
             <Select
               {...multi('quarterId')}
@@ -44,7 +54,7 @@ export function PremiseFilters({ state }: { state: UrlState }) {
             />
           </Form.Item>
         </Col>
-        <Col span={5}>
+        <Col span={6}>
           <Form.Item label="Объект">
             <Select
               {...multi('objectId')}
@@ -53,7 +63,7 @@ export function PremiseFilters({ state }: { state: UrlState }) {
             />
           </Form.Item>
         </Col>
-        <Col span={4}>
+        <Col span={6}>
           <Form.Item label="Тип">
             <Select
               {...multi('type')}
@@ -61,7 +71,20 @@ export function PremiseFilters({ state }: { state: UrlState }) {
             />
           </Form.Item>
         </Col>
-        <Col span={3}>
+      </Row>
+      <Row gutter={16}>
+        <Col span={9}>
+          <Form.Item label="Клиент" htmlFor="premise-filter-client">
+            <ClientPicker
+              id="premise-filter-client"
+              value={clientId}
+              initialLabel={client.data?.fullName}
+              onChange={(value) => state.set({ clientId: value })}
+              allowClear
+            />
+          </Form.Item>
+        </Col>
+        <Col span={9}>
           <Form.Item label="Теги">
             <TagSelect
               value={state.getAll('tag')}
@@ -70,10 +93,10 @@ export function PremiseFilters({ state }: { state: UrlState }) {
             />
           </Form.Item>
         </Col>
-        <Col span={3}>
+        <Col span={6}>
           <Form.Item label=" ">
             <Button onClick={() => state.set(Object.fromEntries(FILTERS.map((f) => [f, undefined])))}>
-              Сбросить
+              Сбросить фильтры
             </Button>
           </Form.Item>
         </Col>
