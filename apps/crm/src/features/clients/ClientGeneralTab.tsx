@@ -62,13 +62,13 @@ export function ClientGeneralTab({ client }: { client: Client }) {
       okText: 'Объединить',
       cancelText: 'Отмена',
       onOk: () =>
-        merge.mutateAsync(intoClientId, {
-          onSuccess: () => {
+        merge.mutateAsync(intoClientId).then(
+          () => {
             message.success('Карточки объединены');
             navigate(`/clients/${intoClientId}`, { replace: true });
           },
-          onError: (error) => message.error(errorText(error)),
-        }),
+          (error: unknown) => message.error(errorText(error)),
+        ),
     });
 
   return (

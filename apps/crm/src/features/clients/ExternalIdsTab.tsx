@@ -51,7 +51,7 @@ export function ExternalIdsTab({ client }: { client: Client }) {
                         okButtonProps: { danger: true },
                         cancelText: 'Отмена',
                         onOk: () =>
-                          remove.mutateAsync(e.id, { onError: (error) => message.error(errorText(error)) }),
+                          remove.mutateAsync(e.id).catch((error: unknown) => message.error(errorText(error))),
                       })
                     }
                   >

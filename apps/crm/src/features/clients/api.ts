@@ -66,24 +66,15 @@ export function useMergeClient(id: string) {
   return useMutation({
     mutationFn: (intoClientId: string) =>
       unwrap(api.POST('/api/clients/{id}/merge', { params: { path: { id } }, body: { intoClientId } })),
-    onSuccess: () => {
-      queryClient.removeQueries({ queryKey: clientKeys.one(id) });
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: clientKeys.all }),
+    // Not this card's own query: it would refetch the merged-away card and show «not found»
+    // before the caller opens the other one.
+    onSuccess: (_data, intoClientId) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['clients', 'list'] }),
+        queryClient.invalidateQueries({ queryKey: clientKeys.one(intoClientId) }),
+        queryClient.invalidateQueries({ queryKey: clientKeys.history(intoClientId) }),
         queryClient.invalidateQueries({ queryKey: ['links'] }),
-      ]);
-    },
-  });
-}
-
-export function useDeleteClient(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => unwrap(api.DELETE('/api/clients/{id}', { params: { path: { id }, query: {} } })),
-    onSuccess: () => {
-      queryClient.removeQueries({ queryKey: clientKeys.one(id) });
-      return queryClient.invalidateQueries({ queryKey: clientKeys.all });
-    },
+      ]),
   });
 }
 

@@ -22,10 +22,9 @@ export function RemoveLinkButton({ link, dependents }: { link: PremiseLink; depe
           okButtonProps: { danger: true },
           cancelText: 'Отмена',
           onOk: () =>
-            remove.mutateAsync(
-              { id: link.id, withDependents: dependents.length > 0 },
-              { onError: (error) => message.error(errorText(error)) },
-            ),
+            remove
+              .mutateAsync({ id: link.id, withDependents: dependents.length > 0 })
+              .catch((error: unknown) => message.error(errorText(error))),
         })
       }
     >

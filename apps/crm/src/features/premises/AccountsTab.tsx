@@ -64,7 +64,7 @@ export function AccountsTab({ premiseId }: { premiseId: string }) {
                         okButtonProps: { danger: true },
                         cancelText: 'Отмена',
                         onOk: () =>
-                          remove.mutateAsync(a.id, { onError: (error) => message.error(errorText(error)) }),
+                          remove.mutateAsync(a.id).catch((error: unknown) => message.error(errorText(error))),
                       })
                     }
                   >

@@ -79,7 +79,9 @@ export function DocumentsTab({ premiseId }: { premiseId: string }) {
                           okButtonProps: { danger: true },
                           cancelText: 'Отмена',
                           onOk: () =>
-                            remove.mutateAsync(d.id, { onError: (error) => message.error(errorText(error)) }),
+                            remove
+                              .mutateAsync(d.id)
+                              .catch((error: unknown) => message.error(errorText(error))),
                         })
                       }
                     >

@@ -51,14 +51,15 @@ export function PremiseGeneralTab({ premise, linkCount, onDeleted }: Props) {
       okText: 'Удалить',
       okButtonProps: { danger: true },
       cancelText: 'Отмена',
+      // mutateAsync settles even if this tab unmounts meanwhile (mutate's callbacks would not).
       onOk: () =>
-        remove.mutateAsync(undefined, {
-          onSuccess: () => {
+        remove.mutateAsync().then(
+          () => {
             message.success('Помещение удалено');
             onDeleted();
           },
-          onError: (error) => message.error(errorText(error)),
-        }),
+          (error: unknown) => message.error(errorText(error)),
+        ),
     });
 
   return (

@@ -63,10 +63,9 @@ export function useDeletePremise(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => unwrap(api.DELETE('/api/premises/{id}', { params: { path: { id } } })),
-    onSuccess: () => {
-      queryClient.removeQueries({ queryKey: premiseKeys.one(id) });
-      return queryClient.invalidateQueries({ queryKey: premiseKeys.all });
-    },
+    // Only the lists: the open card would refetch its deleted premise and show «not found»
+    // before the caller leaves it.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['premises', 'list'] }),
   });
 }
 

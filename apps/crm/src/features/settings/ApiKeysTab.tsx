@@ -63,7 +63,7 @@ export function ApiKeysTab() {
                       okButtonProps: { danger: true },
                       cancelText: 'Отмена',
                       onOk: () =>
-                        revoke.mutateAsync(k.id, { onError: (error) => message.error(errorText(error)) }),
+                        revoke.mutateAsync(k.id).catch((error: unknown) => message.error(errorText(error))),
                     })
                   }
                 >

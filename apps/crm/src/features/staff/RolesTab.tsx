@@ -70,7 +70,7 @@ export function RolesTab() {
                         okButtonProps: { danger: true },
                         cancelText: 'Отмена',
                         onOk: () =>
-                          remove.mutateAsync(r.id, { onError: (error) => message.error(errorText(error)) }),
+                          remove.mutateAsync(r.id).catch((error: unknown) => message.error(errorText(error))),
                       })
                     }
                   >
