@@ -15,6 +15,13 @@ import { accountValues } from '../accounts/account-values';
 import type { AccountValues } from '../accounts/accounts.repository';
 import { ACCOUNT_HISTORY_FIELDS } from '../accounts/accounts.view';
 import { type PremiseInput, type PremiseValues, premiseValues } from '../premises/premise-values';
+import { objectNames } from '../premises/premises.repository';
+import { PREMISE_HISTORY_FIELDS } from '../premises/premises.view';
+
+/** A batch leaves tags alone: the history fields it may change. */
+const HISTORY_FIELDS = PREMISE_HISTORY_FIELDS.filter((field) => field !== 'tags');
+const ROW_FIELDS = HISTORY_FIELDS.filter((field) => field !== 'object');
+
 import {
   batchResult,
   closeBatch,
@@ -36,24 +43,6 @@ const notFound = (field: string, message: string) =>
 // ---------------------------------------------------------------- premises
 
 type ParsedPremise = { index: number; externalId: string; item: IntegrationPremise; values: PremiseValues };
-
-const PREMISE_HISTORY_FIELDS = [
-  'object',
-  'type',
-  'street',
-  'house',
-  'building',
-  'number',
-  'room',
-  'entrance',
-  'floor',
-  'rooms',
-  'totalArea',
-  'livingArea',
-  'onlinePayment',
-  'note',
-  'externalId',
-] as const;
 
 /** As the premises module records a premise: the object's name and the type's label. */
 const premiseView = (v: PremiseValues, objects: Map<string, string>) => ({
@@ -134,7 +123,7 @@ export async function importPremises(db: Db, actor: Actor, raw: unknown[]): Prom
   const batchId = await db.transaction(async (tx) => {
     const batchId = await openBatch(tx, actor, 'api.premises');
     const org = actor.organizationId;
-    const objects = await repo.objectNames(tx, org, [...new Set(kept.map((p) => p.values.objectId))]);
+    const objects = await objectNames(tx, org, [...new Set(kept.map((p) => p.values.objectId))]);
     const known = kept.filter((p) => {
       if (objects.has(p.values.objectId)) return true;
       results.push(
@@ -163,12 +152,7 @@ export async function importPremises(db: Db, actor: Actor, raw: unknown[]): Prom
     const creates = plans.filter((p) => p.kind === 'create');
     const updates = plans.filter((p) => p.kind === 'update');
     const changed = updates.filter(
-      (p) =>
-        diffFields(
-          p.row,
-          p.values,
-          PREMISE_HISTORY_FIELDS.filter((f) => f !== 'object'),
-        ).length > 0 || p.row.objectId !== p.values.objectId,
+      (p) => diffFields(p.row, p.values, ROW_FIELDS).length > 0 || p.row.objectId !== p.values.objectId,
     );
     await repo.insertPremises(
       tx,
@@ -184,14 +168,14 @@ export async function importPremises(db: Db, actor: Actor, raw: unknown[]): Prom
     );
     const history: HistoryEntryInput[] = [];
     for (const p of creates) {
-      const changes = diffFields({}, premiseView(p.item.values, objects), PREMISE_HISTORY_FIELDS);
+      const changes = diffFields({}, premiseView(p.item.values, objects), HISTORY_FIELDS);
       history.push({ entityType: 'premise', entityId: p.id, premiseId: p.id, action: 'create', changes });
       results.push({ index: p.item.index, externalId: p.item.externalId, status: 'created', id: p.id });
     }
-    const beforeObjects = await repo.objectNames(tx, org, [...new Set(updates.map((p) => p.row.objectId))]);
+    const beforeObjects = await objectNames(tx, org, [...new Set(updates.map((p) => p.row.objectId))]);
     for (const p of updates) {
       const before = premiseView(p.row as PremiseValues, beforeObjects);
-      const changes = diffFields(before, premiseView(p.values, objects), PREMISE_HISTORY_FIELDS);
+      const changes = diffFields(before, premiseView(p.values, objects), HISTORY_FIELDS);
       if (changes.length > 0) {
         history.push({
           entityType: 'premise',

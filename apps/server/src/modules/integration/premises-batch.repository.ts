@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/database';
-import { legalEntities, objects, personalAccounts, premises } from '../../db/schema';
+import { legalEntities, personalAccounts, premises } from '../../db/schema';
 import type { AccountValues } from '../accounts/accounts.repository';
 import type { PremiseValues } from '../premises/premise-values';
 
@@ -14,15 +14,6 @@ export const addressKey = (
     'objectId' | 'type' | 'streetNorm' | 'houseNorm' | 'buildingNorm' | 'numberNorm' | 'roomNorm'
   >,
 ) => [p.objectId, p.type, p.streetNorm, p.houseNorm, p.buildingNorm, p.numberNorm, p.roomNorm].join('\u0001');
-
-export async function objectNames(db: Db, organizationId: string, ids: string[]) {
-  if (ids.length === 0) return new Map<string, string>();
-  const rows = await db
-    .select({ id: objects.id, name: objects.name })
-    .from(objects)
-    .where(and(eq(objects.organizationId, organizationId), inArray(objects.id, ids)));
-  return new Map(rows.map((row) => [row.id, row.name]));
-}
 
 export async function legalEntityNames(db: Db, organizationId: string, ids: string[]) {
   if (ids.length === 0) return new Map<string, string>();

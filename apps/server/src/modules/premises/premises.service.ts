@@ -21,7 +21,7 @@ import type { TagsService } from '../tags/tags.service';
 import { premiseOrder, premiseWhere } from './premise-filters';
 import { type PremiseInput, premiseValues } from './premise-values';
 import * as repo from './premises.repository';
-import { mapPremise } from './premises.view';
+import { mapPremise, PREMISE_HISTORY_FIELDS } from './premises.view';
 import { translatePremiseWriteError } from './translate-premise-error';
 
 type Deps = {
@@ -31,25 +31,6 @@ type Deps = {
   accounts: AccountsService;
   documents: DocumentsService;
 };
-
-const HISTORY_FIELDS = [
-  'object',
-  'type',
-  'street',
-  'house',
-  'building',
-  'number',
-  'room',
-  'entrance',
-  'floor',
-  'rooms',
-  'totalArea',
-  'livingArea',
-  'onlinePayment',
-  'note',
-  'tags',
-  'externalId',
-] as const;
 
 /** What the change history records of a premise: names rather than ids. */
 function historyView(p: Premise) {
@@ -135,7 +116,13 @@ export function premisesService({ db, storage, tags, accounts, documents }: Deps
             tagRows.map((t) => t.id),
           );
           const created = await load(tx, actor, id);
-          await history(tx, actor, id, 'create', diffFields({}, historyView(created), HISTORY_FIELDS));
+          await history(
+            tx,
+            actor,
+            id,
+            'create',
+            diffFields({}, historyView(created), PREMISE_HISTORY_FIELDS),
+          );
           return created;
         })
         .catch(translatePremiseWriteError);
@@ -173,7 +160,7 @@ export function premisesService({ db, storage, tags, accounts, documents }: Deps
             actor,
             id,
             'update',
-            diffFields(historyView(before), historyView(after), HISTORY_FIELDS),
+            diffFields(historyView(before), historyView(after), PREMISE_HISTORY_FIELDS),
           );
           return after;
         })
@@ -190,7 +177,7 @@ export function premisesService({ db, storage, tags, accounts, documents }: Deps
         const linkEntries = await premiseLinksDeletion(tx, actor, id);
         await repo.deletePremise(tx, actor.organizationId, id);
         await recordHistory(tx, actor, [...accountEntries, ...docs.history, ...linkEntries]);
-        await history(tx, actor, id, 'delete', diffFields(historyView(before), {}, HISTORY_FIELDS));
+        await history(tx, actor, id, 'delete', diffFields(historyView(before), {}, PREMISE_HISTORY_FIELDS));
         return docs.fileKeys;
       });
       await Promise.all(fileKeys.map((key) => storage.delete(key)));

@@ -75,3 +75,23 @@ export function mapPremiseExportRow(p: PremiseExportRecord, access: PiiAccess): 
     externalId: p.externalId,
   };
 }
+
+/** What the change history records of a premise (the object and type by name). */
+export const PREMISE_HISTORY_FIELDS = [
+  'object',
+  'type',
+  'street',
+  'house',
+  'building',
+  'number',
+  'room',
+  'entrance',
+  'floor',
+  'rooms',
+  'totalArea',
+  'livingArea',
+  'onlinePayment',
+  'note',
+  'tags',
+  'externalId',
+] as const;
