@@ -56,6 +56,10 @@ export async function openPglite(options: {
 
 export function openPostgres(url: string, poolSize = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server ended (restart, failover, a dropped database) is reported on
+  // the pool; the pool discards it and the next query opens a new one. Unheard, it would end the
+  // process.
+  pool.on('error', () => {});
   const db = drizzlePg({ client: pool, schema });
   return {
     db,
