@@ -1,10 +1,11 @@
-// Issue 5, browser: a registration request (AUTH-2) from the demo organisation is commented on
-// and approved into a link to a premise, as a resident depending on the premise's owner.
+// Issue 5, browser: registration requests (AUTH-2) of the demo organisation commented on, approved
+// into a link (a resident depending on the owner) and rejected; a lead (AUTH-3) made a client.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   adminApi,
   adminPassword,
+  baseUrl,
   chooseOption,
   launchBrowser,
   logIn,
@@ -82,6 +83,37 @@ describe('registration requests', () => {
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain('Житель / член семьи');
     await expect(row.textContent()).resolves.toContain(ownerName);
+  });
+
+  it('rejects another request with a reason', async () => {
+    await page.goto(`${baseUrl()}/clients?tab=requests`);
+    const first = page.locator('.ant-table-row').first();
+    await first.waitFor();
+    const name = (await first.getByRole('link').textContent()) ?? '';
+    await first.getByRole('link').click();
+    await page.getByRole('heading', { name: `Заявка на регистрацию: ${name}` }).waitFor();
+    await page.getByRole('button', { name: 'Отклонить' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Отклонить заявку' });
+    await dialog.getByLabel('Причина', { exact: true }).fill('Адрес не обслуживается');
+    await dialog.getByRole('button', { name: 'Отклонить' }).click();
+    await page.getByText('Адрес не обслуживается').waitFor();
+    await page.getByText('Отклонена', { exact: true }).first().waitFor();
+    await expect(page.getByRole('button', { name: 'Одобрить' }).count()).resolves.toBe(0);
+  });
+
+  it('turns an unidentified phone into a client («Неидентифицированные»)', async () => {
+    await page.goto(`${baseUrl()}/clients?tab=leads&converted=no`);
+    const row = page.locator('.ant-table-row').first();
+    await row.waitFor();
+    const leadPhone = (await row.locator('td').first().textContent()) ?? '';
+    await row.getByRole('button', { name: 'Создать клиента' }).click();
+    const dialog = page.getByRole('dialog', { name: `Клиент с телефоном ${leadPhone}` });
+    await dialog.getByLabel('ФИО', { exact: true }).fill('Найденов Лев Петрович');
+    await dialog.getByRole('button', { name: 'Создать' }).click();
+    await page.getByRole('heading', { name: 'Найденов Лев Петрович' }).waitFor();
+    await expect
+      .poll(() => page.getByLabel('Телефон', { exact: true }).inputValue(), { timeout: 30_000 })
+      .toBe(leadPhone);
   });
 
   it('had no console errors', () => {

@@ -109,7 +109,8 @@ function ConvertLeadModal({ lead, onClose }: { lead: Lead; onClose(): void }) {
         },
       },
       {
-        onSuccess: (client) => navigate(`/clients/${client.id}`),
+        // The answer is the lead, now pointing at its new client.
+        onSuccess: (converted) => navigate(`/clients/${converted.convertedClientId ?? ''}`),
         onError: (error) => {
           if (error instanceof ApiError && error.code === 'PHONE_TAKEN' && error.problem.conflictId)
             setConflictId(error.problem.conflictId);
