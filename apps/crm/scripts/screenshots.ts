@@ -12,8 +12,15 @@ const PASSWORD = 'screenshots-password';
 
 async function shot(page: Page, name: string) {
   await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
-  // Modals and dropdowns animate in: wait until no motion class is left, for a settled picture.
-  await page.waitForFunction(() => !document.querySelector('[class*="-appear"], [class*="-enter"]'));
+  // Modals, dropdowns and the loading fade animate: wait until every finite animation and
+  // transition has finished, for a settled picture.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+      ),
+  );
   await page.screenshot({ path: path.join(outDir, `${name}.png`) });
   console.log(`  docs/screenshots/${name}.png`);
 }
