@@ -74,10 +74,21 @@ export async function adminApi() {
  */
 export async function chooseOption(page: Page, field: Locator, text: string, option: string | RegExp) {
   await field.click();
-  if (text) await field.fill(text);
   const listId = await field.getAttribute('aria-controls');
   if (!listId) throw new Error('chooseOption: the field is not an antd Select');
   const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) });
+  // A click that lands while another dropdown is closing may only close that one: then the
+  // keyboard opens this one (a focused antd Select opens on ArrowDown).
+  const opened = await dropdown
+    .waitFor({ state: 'visible', timeout: 5_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!opened) {
+    await field.focus();
+    await field.press('ArrowDown');
+    await dropdown.waitFor({ state: 'visible' });
+  }
+  if (text) await field.fill(text);
   await dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
 }
 
