@@ -88,10 +88,12 @@ export async function buildApp({ config, db, storage, logger = false, now, crmDi
 
   const clients = clientsService({ db, tags });
   registerClientsRoutes(app, clients, externalIdsService({ db }));
-  registerRegistrationsRoutes(app, registrationsService({ db, clients, links: linksService({ db }) }));
-  registerLeadsRoutes(app, leadsService({ db, clients }));
+  const registrations = registrationsService({ db, clients, links: linksService({ db }) });
+  const leads = leadsService({ db, clients });
+  registerRegistrationsRoutes(app, registrations);
+  registerLeadsRoutes(app, leads);
   registerIntegrationRoutes(app, db);
-  registerExportsRoutes(app, exportsService({ db, now }));
+  registerExportsRoutes(app, exportsService({ db, now, registrations, leads }));
   registerTemplatesRoutes(app, templatesService());
   const worker = importWorker({ db, storage, log: app.log });
   registerImportsRoutes(app, importsService({ db, storage, worker }), storage, config);

@@ -90,6 +90,13 @@ const ENDPOINTS: Endpoint[] = [
   },
   { method: 'DELETE', url: (i) => `/api/staff/${i.staff}`, permission: 'staff.manage', scoped: true },
   { method: 'GET', url: () => '/api/api-keys', permission: 'settings.manage', scoped: false },
+  {
+    method: 'GET',
+    url: () => '/api/registration-requests/export.xlsx',
+    permission: 'export.registrations',
+    scoped: false,
+  },
+  { method: 'GET', url: () => '/api/leads/export.xlsx', permission: 'export.registrations', scoped: false },
   { method: 'POST', url: () => '/api/imports', permission: 'premises.view', multipart: true, scoped: false },
   { method: 'GET', url: () => '/api/imports', permission: 'premises.view', scoped: false },
   { method: 'GET', url: (i) => `/api/imports/${i.importJob}`, permission: 'premises.view', scoped: true },

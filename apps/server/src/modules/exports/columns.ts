@@ -1,6 +1,7 @@
-// The columns of the .xlsx exports (P-8, C-9): key, Russian header, width and how a value is
+// The columns of the .xlsx exports (P-8, C-9, R-2's requests and leads): key, Russian header, width and how a value is
 // written. The import reads these headers back (an export re-imports to the same data), so a
 // header changes here or nowhere.
+import { type Lead, LINK_ROLES, type RegistrationRequestListItem } from '@domovoy/contract';
 import type { ClientExportRow } from '../clients/clients.view';
 import type { PremiseExportLink, PremiseExportRow } from '../premises/premises.view';
 
@@ -191,4 +192,68 @@ export const CLIENT_EXPORT_COLUMNS: readonly ExportColumn<ClientExportRow>[] = [
       ),
   },
   { key: 'loyaltyCard', header: 'Карта лояльности', width: 18, value: (r) => r.loyaltyCard },
+];
+
+const REQUEST_STATUS_LABELS: Record<string, string> = {
+  new: 'Новая',
+  approved: 'Одобрена',
+  rejected: 'Отклонена',
+};
+const REQUEST_KIND_LABELS: Record<string, string> = {
+  registration: 'Регистрация',
+  add_premise: 'Добавление помещения',
+};
+
+/** R-2 «Заявки на регистрацию»: the filtered list of requests, masked as the list is. */
+export const REQUEST_EXPORT_COLUMNS: readonly ExportColumn<RegistrationRequestListItem>[] = [
+  {
+    key: 'createdAt',
+    header: 'Дата заявки',
+    width: 18,
+    numFmt: DATE_TIME_FORMAT,
+    value: (r) => excelDateTime(new Date(r.createdAt)),
+  },
+  { key: 'kind', header: 'Вид заявки', width: 22, value: (r) => REQUEST_KIND_LABELS[r.kind] ?? r.kind },
+  { key: 'status', header: 'Статус', width: 12, value: (r) => REQUEST_STATUS_LABELS[r.status] ?? r.status },
+  { key: 'fullName', header: 'ФИО', width: 32, value: (r) => r.fullName },
+  { key: 'phone', header: 'Телефон', width: 18, value: (r) => r.phone },
+  { key: 'addressText', header: 'Адрес, указанный жителем', width: 40, value: (r) => r.addressText },
+  { key: 'objectName', header: 'Объект', width: 24, value: (r) => r.objectName },
+  { key: 'premiseAddress', header: 'Помещение', width: 36, value: (r) => r.premiseAddress },
+  {
+    key: 'requestedRole',
+    header: 'Роль',
+    width: 22,
+    value: (r) => (r.requestedRole ? LINK_ROLES[r.requestedRole].label : null),
+  },
+  { key: 'clientName', header: 'Клиент', width: 32, value: (r) => r.clientName },
+  { key: 'decidedBy', header: 'Рассмотрел', width: 24, value: (r) => r.decidedBy?.name ?? null },
+  {
+    key: 'decidedAt',
+    header: 'Дата решения',
+    width: 18,
+    numFmt: DATE_TIME_FORMAT,
+    value: (r) => excelDateTime(r.decidedAt ? new Date(r.decidedAt) : null),
+  },
+  { key: 'rejectReason', header: 'Причина отказа', width: 40, value: (r) => r.rejectReason },
+];
+
+/** R-2 «Неидентифицированные»: phones that came in without a known client. */
+export const LEAD_EXPORT_COLUMNS: readonly ExportColumn<Lead>[] = [
+  {
+    key: 'createdAt',
+    header: 'Дата',
+    width: 18,
+    numFmt: DATE_TIME_FORMAT,
+    value: (r) => excelDateTime(new Date(r.createdAt)),
+  },
+  { key: 'phone', header: 'Телефон', width: 18, value: (r) => r.phone },
+  { key: 'source', header: 'Источник', width: 18, value: (r) => r.source },
+  {
+    key: 'convertedAt',
+    header: 'Стал клиентом',
+    width: 18,
+    numFmt: DATE_TIME_FORMAT,
+    value: (r) => excelDateTime(r.convertedAt ? new Date(r.convertedAt) : null),
+  },
 ];

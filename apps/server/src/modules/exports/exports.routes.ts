@@ -1,5 +1,10 @@
 import { PassThrough } from 'node:stream';
-import { ClientExportQuery, PremiseExportQuery } from '@domovoy/contract';
+import {
+  ClientExportQuery,
+  LeadExportQuery,
+  PremiseExportQuery,
+  RequestExportQuery,
+} from '@domovoy/contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { attachmentDisposition } from '../../platform/content-disposition';
 import { type App, actorOf, problemResponses } from '../../platform/http';
@@ -65,5 +70,38 @@ export function registerExportsRoutes(app: App, exports: ExportsService) {
     },
     async (request, reply) =>
       sendXlsx(request, reply, await exports.clients(actorOf(request), request.query)),
+  );
+
+  app.get(
+    '/api/registration-requests/export.xlsx',
+    {
+      schema: {
+        tags: ['Клиенты'],
+        summary: 'Выгрузить заявки на регистрацию в Excel (с фильтром и поиском списка)',
+        description:
+          'Те же параметры, что у GET /api/registration-requests, без страниц. Нужны доступ к разделу «Клиенты» и право ' +
+          '«Возможность выгрузки отчета: Заявки на регистрацию и неидентифицированные». Персональные данные — как в списке.',
+        querystring: RequestExportQuery,
+        response: { 200: XlsxFile, ...problemResponses },
+      },
+    },
+    async (request, reply) =>
+      sendXlsx(request, reply, await exports.registrationRequests(actorOf(request), request.query)),
+  );
+
+  app.get(
+    '/api/leads/export.xlsx',
+    {
+      schema: {
+        tags: ['Клиенты'],
+        summary: 'Выгрузить неидентифицированных клиентов в Excel (с фильтром и поиском списка)',
+        description:
+          'Те же параметры, что у GET /api/leads, без страниц. Нужны доступ к разделу «Клиенты» и право ' +
+          '«Возможность выгрузки отчета: Заявки на регистрацию и неидентифицированные». Телефоны — как в списке.',
+        querystring: LeadExportQuery,
+        response: { 200: XlsxFile, ...problemResponses },
+      },
+    },
+    async (request, reply) => sendXlsx(request, reply, await exports.leads(actorOf(request), request.query)),
   );
 }

@@ -1,13 +1,32 @@
 import type { Writable } from 'node:stream';
-import type { ClientExportQuery, PremiseExportQuery } from '@domovoy/contract';
+import type {
+  ClientExportQuery,
+  LeadExportQuery,
+  PremiseExportQuery,
+  RequestExportQuery,
+} from '@domovoy/contract';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { exportClients } from '../clients/export-clients';
+import type { LeadsService } from '../leads/leads.service';
 import { exportPremises } from '../premises/export-premises';
-import { CLIENT_EXPORT_COLUMNS, type ExportColumn, excelDateTime, PREMISE_EXPORT_COLUMNS } from './columns';
+import type { RegistrationsService } from '../registrations/registrations.service';
+import {
+  CLIENT_EXPORT_COLUMNS,
+  type ExportColumn,
+  excelDateTime,
+  LEAD_EXPORT_COLUMNS,
+  PREMISE_EXPORT_COLUMNS,
+  REQUEST_EXPORT_COLUMNS,
+} from './columns';
 import { writeXlsx } from './xlsx-writer';
 
-type Deps = { db: Db; now?: () => Date };
+type Deps = {
+  db: Db;
+  now?: () => Date;
+  registrations: Pick<RegistrationsService, 'exportPages'>;
+  leads: Pick<LeadsService, 'exportPages'>;
+};
 
 /** A file ready to stream: its names and the writer of its bytes. */
 export type XlsxDownload = { fileName: string; asciiFileName: string; write(out: Writable): Promise<void> };
@@ -22,7 +41,7 @@ async function started<Row>(pages: AsyncGenerator<Row[]>): Promise<AsyncGenerato
   })();
 }
 
-export function exportsService({ db, now = () => new Date() }: Deps) {
+export function exportsService({ db, now = () => new Date(), registrations, leads }: Deps) {
   /** «Помещения 2026-11-27.xlsx», dated in the time the file's dates are written in. */
   async function download<Row>(
     title: string,
@@ -50,6 +69,18 @@ export function exportsService({ db, now = () => new Date() }: Deps) {
     async clients(actor: Actor, query: ClientExportQuery): Promise<XlsxDownload> {
       const pages = await exportClients(db, actor, query);
       return download('Клиенты', 'clients', CLIENT_EXPORT_COLUMNS, pages);
+    },
+
+    /** the filtered registration requests. */
+    async registrationRequests(actor: Actor, query: RequestExportQuery): Promise<XlsxDownload> {
+      const pages = registrations.exportPages(actor, query);
+      return download('Заявки на регистрацию', 'registration-requests', REQUEST_EXPORT_COLUMNS, pages);
+    },
+
+    /** the filtered unidentified leads. */
+    async leads(actor: Actor, query: LeadExportQuery): Promise<XlsxDownload> {
+      const pages = leads.exportPages(actor, query);
+      return download('Неидентифицированные', 'leads', LEAD_EXPORT_COLUMNS, pages);
     },
   };
 }

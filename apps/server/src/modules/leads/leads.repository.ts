@@ -1,6 +1,14 @@
 import { and, desc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { leads } from '../../db/schema';
+import {
+  afterCursor,
+  type Cursor,
+  cursorOf,
+  keyValues,
+  type OrderKey,
+  orderByKeys,
+} from '../../platform/keyset';
 
 export type LeadRow = typeof leads.$inferSelect;
 
@@ -38,6 +46,42 @@ export async function listLeads(db: Db, organizationId: string, page: LeadPage) 
     db.select({ total: sql<number>`count(*)::int` }).from(leads).where(where),
   ]);
   return { rows, total: count?.total ?? 0 };
+}
+
+const LEAD_ORDER: OrderKey[] = [
+  { expr: leads.createdAt, desc: true },
+  { expr: leads.id, desc: true },
+];
+
+/** One page of leads newest first, after the cursor (keyset, for the export). */
+export async function leadsPage(
+  db: Db,
+  organizationId: string,
+  filters: { converted?: boolean; search?: SQL },
+  cursor: Cursor | null,
+  limit: number,
+) {
+  const converted =
+    filters.converted === undefined
+      ? undefined
+      : filters.converted
+        ? isNotNull(leads.convertedClientId)
+        : isNull(leads.convertedClientId);
+  const rows = await db
+    .select({ lead: leads, ...keyValues(LEAD_ORDER) })
+    .from(leads)
+    .where(
+      and(
+        eq(leads.organizationId, organizationId),
+        converted,
+        filters.search,
+        cursor ? afterCursor(LEAD_ORDER, cursor) : undefined,
+      ),
+    )
+    .orderBy(...orderByKeys(LEAD_ORDER))
+    .limit(limit);
+  const last = rows[rows.length - 1];
+  return { rows: rows.map((row) => row.lead), next: last ? cursorOf(last, LEAD_ORDER) : null };
 }
 
 export async function markConverted(db: Db, organizationId: string, id: string, clientId: string) {

@@ -1,8 +1,9 @@
-import type { ConvertLeadBody, Lead, LeadListQuery } from '@domovoy/contract';
+import type { ConvertLeadBody, Lead, LeadExportQuery, LeadListQuery } from '@domovoy/contract';
 import type { Db } from '../../db/database';
 import { type Actor, assertCan } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { recordHistory } from '../../platform/history';
+import type { Cursor } from '../../platform/keyset';
 import { piiAccess } from '../../platform/pii';
 import { piiSearchCondition } from '../clients/client-filters';
 import type { ClientsService } from '../clients/clients.service';
@@ -34,6 +35,30 @@ export function leadsService({ db, clients }: Deps) {
       });
       const items: Lead[] = rows.map((row) => mapLead(row, access));
       return { items, total, page, pageSize };
+    },
+
+    /** the filtered leads for the .xlsx export, a page of 2,000 at a time. */
+    exportPages(actor: Actor, query: LeadExportQuery): AsyncGenerator<Lead[]> {
+      assertCan(actor, 'clients.view', 'export.registrations');
+      const access = piiAccess(actor);
+      const search = query.search
+        ? piiSearchCondition(query.search, access, repo.leadSearchColumns)
+        : undefined;
+      return (async function* () {
+        for (let cursor: Cursor | null = null; ; ) {
+          const page = await repo.leadsPage(
+            db,
+            actor.organizationId,
+            { converted: query.converted, search },
+            cursor,
+            2000,
+          );
+          if (page.rows.length === 0) return;
+          yield page.rows.map((row) => mapLead(row, access));
+          if (page.rows.length < 2000) return;
+          cursor = page.next;
+        }
+      })();
     },
 
     /**

@@ -9,6 +9,14 @@ import {
   registrationRequests,
   staff,
 } from '../../db/schema';
+import {
+  afterCursor,
+  type Cursor,
+  cursorOf,
+  keyValues,
+  type OrderKey,
+  orderByKeys,
+} from '../../platform/keyset';
 
 const decider = alias(staff, 'decider');
 const sameOrg = (column: AnyPgColumn) => eq(column, registrationRequests.organizationId);
@@ -33,9 +41,9 @@ export type RequestRow = Awaited<ReturnType<typeof selectRequests>>[number];
 export type RequestRecord = typeof registrationRequests.$inferSelect;
 export type CommentRow = typeof registrationRequestComments.$inferSelect;
 
-function selectRequests(db: Db) {
+function selectRequests<Extra extends Record<string, SQL>>(db: Db, extra?: Extra) {
   return db
-    .select(requestColumns)
+    .select({ ...requestColumns, ...(extra as Extra) })
     .from(registrationRequests)
     .leftJoin(objects, and(sameOrg(objects.organizationId), eq(objects.id, registrationRequests.objectId)))
     .leftJoin(
@@ -92,6 +100,37 @@ export async function listRequests(db: Db, organizationId: string, page: Request
     db.select({ total: sql<number>`count(*)::int` }).from(registrationRequests).where(where),
   ]);
   return { rows, total: count?.total ?? 0 };
+}
+
+const REQUEST_ORDER: OrderKey[] = [
+  { expr: registrationRequests.createdAt, desc: true },
+  { expr: registrationRequests.id, desc: true },
+];
+
+/**
+ * One page of requests newest first, after the cursor (keyset: the same cost however deep; the
+ * cursor is exact to the microsecond).
+ */
+export async function requestsPage(
+  db: Db,
+  organizationId: string,
+  filters: { status?: string; search?: SQL },
+  cursor: Cursor | null,
+  limit: number,
+) {
+  const rows = await selectRequests(db, keyValues(REQUEST_ORDER))
+    .where(
+      and(
+        eq(registrationRequests.organizationId, organizationId),
+        filters.status ? eq(registrationRequests.status, filters.status) : undefined,
+        filters.search,
+        cursor ? afterCursor(REQUEST_ORDER, cursor) : undefined,
+      ),
+    )
+    .orderBy(...orderByKeys(REQUEST_ORDER))
+    .limit(limit);
+  const last = rows[rows.length - 1];
+  return { rows, next: last ? cursorOf(last, REQUEST_ORDER) : null };
 }
 
 export function listComments(db: Db, organizationId: string, requestId: string): Promise<CommentRow[]> {

@@ -5,6 +5,7 @@ import type {
   RegistrationRequestListItem,
   RejectBody,
   RequestCommentBody,
+  RequestExportQuery,
   RequestListQuery,
 } from '@domovoy/contract';
 import type { Db } from '../../db/database';
@@ -12,6 +13,7 @@ import { type Actor, assertCan } from '../../platform/actor';
 import { AppError, fieldError } from '../../platform/errors';
 import { listEntityHistory, recordHistory } from '../../platform/history';
 import { mapHistory } from '../../platform/history.view';
+import type { Cursor } from '../../platform/keyset';
 import { piiAccess } from '../../platform/pii';
 import { piiSearchCondition } from '../clients/client-filters';
 import { type ApproveDeps, approveRequest, lockOpenRequest } from './approve-request';
@@ -64,6 +66,33 @@ export function registrationsService(deps: ApproveDeps) {
       });
       const items: RegistrationRequestListItem[] = rows.map((row) => mapRequestListItem(row, access));
       return { items, total, page, pageSize };
+    },
+
+    /**
+     * R-2: the filtered list for the .xlsx export, a page of 2,000 at a time; needs «Заявки на
+     * регистрацию и неидентифицированные». Masked and searched as the list.
+     */
+    exportPages(actor: Actor, query: RequestExportQuery): AsyncGenerator<RegistrationRequestListItem[]> {
+      assertCan(actor, 'clients.view', 'export.registrations');
+      const access = piiAccess(actor);
+      const search = query.search
+        ? piiSearchCondition(query.search, access, repo.requestSearchColumns)
+        : undefined;
+      return (async function* () {
+        for (let cursor: Cursor | null = null; ; ) {
+          const page = await repo.requestsPage(
+            db,
+            actor.organizationId,
+            { status: query.status, search },
+            cursor,
+            2000,
+          );
+          if (page.rows.length === 0) return;
+          yield page.rows.map((row) => mapRequestListItem(row, access));
+          if (page.rows.length < 2000) return;
+          cursor = page.next;
+        }
+      })();
     },
 
     async get(actor: Actor, id: string): Promise<RegistrationRequest> {
