@@ -42,7 +42,15 @@ const notFound = (field: string, message: string) =>
 
 // ---------------------------------------------------------------- premises
 
-type ParsedPremise = { index: number; externalId: string; item: IntegrationPremise; values: PremiseValues };
+/** The fields an item gives (an absent one leaves the premise's value alone). */
+export type PremiseGiven = Partial<Omit<IntegrationPremise, 'externalId'>> & { externalId?: string | null };
+
+export type ParsedPremise = {
+  index: number;
+  externalId: string | null;
+  item: PremiseGiven;
+  values: PremiseValues;
+};
 
 /** As the premises module records a premise (R-4): the object's name and the type's label. */
 const premiseView = (v: PremiseValues, objects: Map<string, string>) => ({
@@ -67,7 +75,7 @@ function premiseInputOf(row: repo.PremiseRow): PremiseInput {
 }
 
 /** The item over the card: the address is the item's as a whole, other absent fields stay. */
-const premiseOver = (row: repo.PremiseRow, item: IntegrationPremise) =>
+const premiseOver = (row: repo.PremiseRow, item: PremiseGiven) =>
   premiseValues({ ...premiseInputOf(row), ...item });
 
 type PremisePlan =
@@ -122,85 +130,101 @@ export async function importPremises(db: Db, actor: Actor, raw: unknown[]): Prom
   const results: ItemResult[] = [...failures, ...repeats];
   const batchId = await db.transaction(async (tx) => {
     const batchId = await openBatch(tx, actor, 'api.premises');
-    const org = actor.organizationId;
-    const objects = await objectNames(tx, org, [...new Set(kept.map((p) => p.values.objectId))]);
-    const known = kept.filter((p) => {
-      if (objects.has(p.values.objectId)) return true;
-      results.push(
-        failure(p.index, p.externalId, 'REFERENCE_NOT_FOUND', notFound('objectId', 'Объект не найден')),
-      );
-      return false;
-    });
-    const byExternal = await repo.premisesByExternalId(
-      tx,
-      org,
-      known.map((p) => p.externalId),
-    );
-    const byAddress = await repo.premisesByAddress(
-      tx,
-      org,
-      known.map((p) => p.values),
-    );
-    const plans: PremisePlan[] = [];
-    for (const item of known) {
-      const plan = orFailure(item.index, item.externalId, () =>
-        decidePremise(item, byExternal.get(item.externalId), byAddress.get(repo.addressKey(item.values))),
-      );
-      if (isResult(plan)) results.push(plan);
-      else plans.push(plan);
-    }
-    const creates = plans.filter((p) => p.kind === 'create');
-    const updates = plans.filter((p) => p.kind === 'update');
-    const changed = updates.filter(
-      (p) => diffFields(p.row, p.values, ROW_FIELDS).length > 0 || p.row.objectId !== p.values.objectId,
-    );
-    await repo.insertPremises(
-      tx,
-      org,
-      creates.map((p) => ({ id: p.id, values: p.item.values })),
-      actor.staffId,
-    );
-    await repo.updatePremises(
-      tx,
-      org,
-      changed.map((p) => ({ id: p.row.id, values: p.values })),
-      actor.staffId,
-    );
-    const history: HistoryEntryInput[] = [];
-    for (const p of creates) {
-      const changes = diffFields({}, premiseView(p.item.values, objects), HISTORY_FIELDS);
-      history.push({ entityType: 'premise', entityId: p.id, premiseId: p.id, action: 'create', changes });
-      results.push({ index: p.item.index, externalId: p.item.externalId, status: 'created', id: p.id });
-    }
-    const beforeObjects = await objectNames(tx, org, [...new Set(updates.map((p) => p.row.objectId))]);
-    for (const p of updates) {
-      const before = premiseView(p.row as PremiseValues, beforeObjects);
-      const changes = diffFields(before, premiseView(p.values, objects), HISTORY_FIELDS);
-      if (changes.length > 0) {
-        history.push({
-          entityType: 'premise',
-          entityId: p.row.id,
-          premiseId: p.row.id,
-          action: 'update',
-          changes,
-        });
-      }
-      const status = changes.length > 0 ? 'updated' : 'unchanged';
-      results.push({ index: p.item.index, externalId: p.item.externalId, status, id: p.row.id });
-    }
-    await recordHistory(tx, actor, history);
+    results.push(...(await applyPremiseItems(tx, actor, kept)));
     return closeBatch(tx, actor, batchId, results);
   });
   return batchResult(batchId, results);
 }
 
+/**
+ * The premises of a batch or a file, checked and written inside the caller's transaction: matched
+ * by external id (when the item has one), then by address in the object. One result per item.
+ */
+export async function applyPremiseItems(tx: Db, actor: Actor, kept: ParsedPremise[]): Promise<ItemResult[]> {
+  const results: ItemResult[] = [];
+  const org = actor.organizationId;
+  const objects = await objectNames(tx, org, [...new Set(kept.map((p) => p.values.objectId))]);
+  const known = kept.filter((p) => {
+    if (objects.has(p.values.objectId)) return true;
+    results.push(
+      failure(p.index, p.externalId, 'REFERENCE_NOT_FOUND', notFound('objectId', 'Объект не найден')),
+    );
+    return false;
+  });
+  const byExternal = await repo.premisesByExternalId(
+    tx,
+    org,
+    known.flatMap((p) => (p.externalId ? [p.externalId] : [])),
+  );
+  const byAddress = await repo.premisesByAddress(
+    tx,
+    org,
+    known.map((p) => p.values),
+  );
+  const plans: PremisePlan[] = [];
+  for (const item of known) {
+    const plan = orFailure(item.index, item.externalId, () =>
+      decidePremise(
+        item,
+        item.externalId ? byExternal.get(item.externalId) : undefined,
+        byAddress.get(repo.addressKey(item.values)),
+      ),
+    );
+    if (isResult(plan)) results.push(plan);
+    else plans.push(plan);
+  }
+  const creates = plans.filter((p) => p.kind === 'create');
+  const updates = plans.filter((p) => p.kind === 'update');
+  const changed = updates.filter(
+    (p) => diffFields(p.row, p.values, ROW_FIELDS).length > 0 || p.row.objectId !== p.values.objectId,
+  );
+  await repo.insertPremises(
+    tx,
+    org,
+    creates.map((p) => ({ id: p.id, values: p.item.values })),
+    actor.staffId,
+  );
+  await repo.updatePremises(
+    tx,
+    org,
+    changed.map((p) => ({ id: p.row.id, values: p.values })),
+    actor.staffId,
+  );
+  const history: HistoryEntryInput[] = [];
+  for (const p of creates) {
+    const changes = diffFields({}, premiseView(p.item.values, objects), HISTORY_FIELDS);
+    history.push({ entityType: 'premise', entityId: p.id, premiseId: p.id, action: 'create', changes });
+    results.push({ index: p.item.index, externalId: p.item.externalId, status: 'created', id: p.id });
+  }
+  const beforeObjects = await objectNames(tx, org, [...new Set(updates.map((p) => p.row.objectId))]);
+  for (const p of updates) {
+    const before = premiseView(p.row as PremiseValues, beforeObjects);
+    const changes = diffFields(before, premiseView(p.values, objects), HISTORY_FIELDS);
+    if (changes.length > 0) {
+      history.push({
+        entityType: 'premise',
+        entityId: p.row.id,
+        premiseId: p.row.id,
+        action: 'update',
+        changes,
+      });
+    }
+    const status = changes.length > 0 ? 'updated' : 'unchanged';
+    results.push({ index: p.item.index, externalId: p.item.externalId, status, id: p.row.id });
+  }
+  await recordHistory(tx, actor, history);
+  return results;
+}
+
 // ---------------------------------------------------------------- personal accounts
 
-type ParsedAccount = {
+/** An account of a batch (its premise by external id) or of a file (its premise already known). */
+export type ParsedAccount = {
   index: number;
   externalId: string | null;
-  premiseExternalId: string;
-  item: IntegrationAccount;
+  premiseExternalId: string | null;
+  premiseId?: string;
+  item: Partial<IntegrationAccount>;
   values: AccountValues;
 };
 
@@ -262,106 +286,117 @@ export async function importAccounts(db: Db, actor: Actor, raw: unknown[]): Prom
   const results: ItemResult[] = [...failures, ...repeats];
   const batchId = await db.transaction(async (tx) => {
     const batchId = await openBatch(tx, actor, 'api.accounts');
-    const org = actor.organizationId;
-    const premises = await repo.premisesByExternalId(tx, org, [
-      ...new Set(kept.map((a) => a.premiseExternalId)),
-    ]);
-    const entities = await repo.legalEntityNames(tx, org, [
-      ...new Set(kept.map((a) => a.values.legalEntityId)),
-    ]);
-    const found = await repo.findAccounts(
-      tx,
-      org,
-      kept.map((a) => a.values),
-      kept.flatMap((a) => (a.externalId ? [a.externalId] : [])),
-    );
-    const plans: AccountPlan[] = [];
-    for (const item of kept) {
-      const premise = premises.get(item.premiseExternalId);
-      if (!premise) {
-        const error = notFound('premiseExternalId', 'Помещение с таким внешним идентификатором не найдено');
-        results.push(failure(item.index, item.externalId, 'REFERENCE_NOT_FOUND', error));
-        continue;
-      }
-      if (!entities.has(item.values.legalEntityId)) {
-        const error = notFound('legalEntityId', 'Юрлицо не найдено');
-        results.push(failure(item.index, item.externalId, 'REFERENCE_NOT_FOUND', error));
-        continue;
-      }
-      const plan = orFailure(item.index, item.externalId, () =>
-        decideAccount(
-          item,
-          premise.id,
-          found.byNumber.get(numberKey(item.values.legalEntityId, item.values.number)),
-          item.externalId ? found.byExternalId.get(item.externalId) : undefined,
-        ),
-      );
-      if (isResult(plan)) results.push(plan);
-      else plans.push(plan);
-    }
-    const creates = plans.filter((p) => p.kind === 'create');
-    const updates = plans.filter((p) => p.kind === 'update');
-    const view = (v: AccountValues) => ({
-      ...v,
-      legalEntity: entities.get(v.legalEntityId) ?? v.legalEntityId,
-    });
-    const beforeEntities = await repo.legalEntityNames(tx, org, [
-      ...new Set(updates.map((p) => p.row.legalEntityId)),
-    ]);
-    const changesOf = (p: Extract<AccountPlan, { kind: 'update' }>) => {
-      const before = {
-        ...p.row,
-        legalEntity: beforeEntities.get(p.row.legalEntityId) ?? p.row.legalEntityId,
-      };
-      const moved: { field: string; old: unknown; new: unknown }[] =
-        p.row.premiseId === p.premiseId ? [] : [{ field: 'premise', old: p.row.premiseId, new: p.premiseId }];
-      return [...moved, ...diffFields(before, view(p.values), ACCOUNT_HISTORY_FIELDS)];
-    };
-    const changed = updates.filter((p) => changesOf(p).length > 0);
-    await repo.insertAccounts(
-      tx,
-      org,
-      creates.map((p) => ({ id: p.id, premiseId: p.premiseId, values: p.item.values })),
-      actor.staffId,
-    );
-    await repo.updateAccounts(
-      tx,
-      org,
-      changed.map((p) => ({ id: p.row.id, premiseId: p.premiseId, values: p.values })),
-      actor.staffId,
-    );
-    const history: HistoryEntryInput[] = [];
-    for (const p of creates) {
-      const changes = diffFields({}, view(p.item.values), ACCOUNT_HISTORY_FIELDS);
-      history.push({
-        entityType: 'account',
-        entityId: p.id,
-        premiseId: p.premiseId,
-        action: 'create',
-        changes,
-      });
-      results.push({ index: p.item.index, externalId: p.item.externalId, status: 'created', id: p.id });
-    }
-    for (const p of updates) {
-      const changes = changesOf(p);
-      if (changes.length > 0) {
-        history.push({
-          entityType: 'account',
-          entityId: p.row.id,
-          premiseId: p.premiseId,
-          action: 'update',
-          changes,
-        });
-      }
-      results.push({
-        index: p.item.index,
-        externalId: p.item.externalId,
-        status: changes.length > 0 ? 'updated' : 'unchanged',
-        id: p.row.id,
-      });
-    }
-    await recordHistory(tx, actor, history);
+    results.push(...(await applyAccountItems(tx, actor, kept)));
     return closeBatch(tx, actor, batchId, results);
   });
   return batchResult(batchId, results);
+}
+
+/**
+ * Personal accounts of a batch or a file inside the caller's transaction: matched by number within
+ * the legal entity (A-1's key), then by their own external id; one result per item.
+ */
+export async function applyAccountItems(tx: Db, actor: Actor, kept: ParsedAccount[]): Promise<ItemResult[]> {
+  const results: ItemResult[] = [];
+  const org = actor.organizationId;
+  const premises = await repo.premisesByExternalId(tx, org, [
+    ...new Set(kept.flatMap((a) => (a.premiseId || !a.premiseExternalId ? [] : [a.premiseExternalId]))),
+  ]);
+  const entities = await repo.legalEntityNames(tx, org, [
+    ...new Set(kept.map((a) => a.values.legalEntityId)),
+  ]);
+  const found = await repo.findAccounts(
+    tx,
+    org,
+    kept.map((a) => a.values),
+    kept.flatMap((a) => (a.externalId ? [a.externalId] : [])),
+  );
+  const plans: AccountPlan[] = [];
+  for (const item of kept) {
+    const premiseId =
+      item.premiseId ?? (item.premiseExternalId ? premises.get(item.premiseExternalId)?.id : undefined);
+    if (!premiseId) {
+      const error = notFound('premiseExternalId', 'Помещение с таким внешним идентификатором не найдено');
+      results.push(failure(item.index, item.externalId, 'REFERENCE_NOT_FOUND', error));
+      continue;
+    }
+    if (!entities.has(item.values.legalEntityId)) {
+      const error = notFound('legalEntityId', 'Юрлицо не найдено');
+      results.push(failure(item.index, item.externalId, 'REFERENCE_NOT_FOUND', error));
+      continue;
+    }
+    const plan = orFailure(item.index, item.externalId, () =>
+      decideAccount(
+        item,
+        premiseId,
+        found.byNumber.get(numberKey(item.values.legalEntityId, item.values.number)),
+        item.externalId ? found.byExternalId.get(item.externalId) : undefined,
+      ),
+    );
+    if (isResult(plan)) results.push(plan);
+    else plans.push(plan);
+  }
+  const creates = plans.filter((p) => p.kind === 'create');
+  const updates = plans.filter((p) => p.kind === 'update');
+  const view = (v: AccountValues) => ({
+    ...v,
+    legalEntity: entities.get(v.legalEntityId) ?? v.legalEntityId,
+  });
+  const beforeEntities = await repo.legalEntityNames(tx, org, [
+    ...new Set(updates.map((p) => p.row.legalEntityId)),
+  ]);
+  const changesOf = (p: Extract<AccountPlan, { kind: 'update' }>) => {
+    const before = {
+      ...p.row,
+      legalEntity: beforeEntities.get(p.row.legalEntityId) ?? p.row.legalEntityId,
+    };
+    const moved: { field: string; old: unknown; new: unknown }[] =
+      p.row.premiseId === p.premiseId ? [] : [{ field: 'premise', old: p.row.premiseId, new: p.premiseId }];
+    return [...moved, ...diffFields(before, view(p.values), ACCOUNT_HISTORY_FIELDS)];
+  };
+  const changed = updates.filter((p) => changesOf(p).length > 0);
+  await repo.insertAccounts(
+    tx,
+    org,
+    creates.map((p) => ({ id: p.id, premiseId: p.premiseId, values: p.item.values })),
+    actor.staffId,
+  );
+  await repo.updateAccounts(
+    tx,
+    org,
+    changed.map((p) => ({ id: p.row.id, premiseId: p.premiseId, values: p.values })),
+    actor.staffId,
+  );
+  const history: HistoryEntryInput[] = [];
+  for (const p of creates) {
+    const changes = diffFields({}, view(p.item.values), ACCOUNT_HISTORY_FIELDS);
+    history.push({
+      entityType: 'account',
+      entityId: p.id,
+      premiseId: p.premiseId,
+      action: 'create',
+      changes,
+    });
+    results.push({ index: p.item.index, externalId: p.item.externalId, status: 'created', id: p.id });
+  }
+  for (const p of updates) {
+    const changes = changesOf(p);
+    if (changes.length > 0) {
+      history.push({
+        entityType: 'account',
+        entityId: p.row.id,
+        premiseId: p.premiseId,
+        action: 'update',
+        changes,
+      });
+    }
+    results.push({
+      index: p.item.index,
+      externalId: p.item.externalId,
+      status: changes.length > 0 ? 'updated' : 'unchanged',
+      id: p.row.id,
+    });
+  }
+  await recordHistory(tx, actor, history);
+  return results;
 }
