@@ -99,6 +99,19 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'GET', url: () => '/api/leads/export.xlsx', permission: 'export.registrations', scoped: false },
   { method: 'POST', url: () => '/api/imports', permission: 'premises.view', multipart: true, scoped: false },
   { method: 'GET', url: () => '/api/imports', permission: 'premises.view', scoped: false },
+  {
+    method: 'POST',
+    url: (i) => `/api/imports/${i.importJob}/apply`,
+    permission: 'premises.view',
+    body: () => ({}),
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/imports/${i.importJob}/rollback`,
+    permission: 'settings.manage',
+    scoped: true,
+  },
   { method: 'GET', url: (i) => `/api/imports/${i.importJob}`, permission: 'premises.view', scoped: true },
   {
     method: 'GET',

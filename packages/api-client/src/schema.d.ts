@@ -3162,6 +3162,8 @@ export interface paths {
                         "application/json": {
                             items: {
                                 actorName: string;
+                                appliedAt: null | string;
+                                batchId: null | string;
                                 /** Format: date-time */
                                 createdAt: string;
                                 errorCount: null | number;
@@ -3184,6 +3186,27 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 objectId: string;
+                                preview: null | {
+                                    accounts: {
+                                        created: number;
+                                        unchanged: number;
+                                        updated: number;
+                                    };
+                                    /** @description Колонки, которые эта версия читает, но не загружает */
+                                    notApplied: string[];
+                                    premises: {
+                                        created: number;
+                                        unchanged: number;
+                                        updated: number;
+                                    };
+                                    /** @description Первые 100 таких строк */
+                                    refused: {
+                                        message: string;
+                                        row: number;
+                                    }[];
+                                    /** @description Строки, которые данные не приняли */
+                                    refusedRows: number;
+                                };
                                 problem: null | {
                                     code: string;
                                     detail?: string;
@@ -3194,13 +3217,34 @@ export interface paths {
                                     /** @description Прочитано строк листа */
                                     rowsRead: number;
                                 };
+                                result: null | {
+                                    accounts: {
+                                        created: number;
+                                        unchanged: number;
+                                        updated: number;
+                                    };
+                                    /** @description Колонки, которые эта версия читает, но не загружает */
+                                    notApplied: string[];
+                                    premises: {
+                                        created: number;
+                                        unchanged: number;
+                                        updated: number;
+                                    };
+                                    /** @description Первые 100 таких строк */
+                                    refused: {
+                                        message: string;
+                                        row: number;
+                                    }[];
+                                    /** @description Строки, которые данные не приняли */
+                                    refusedRows: number;
+                                };
                                 rowCount: null | number;
                                 size: number;
                                 /**
-                                 * @description queued — ждёт; parsing — файл читается; parsed — прочитан; failed — файл не принят
+                                 * @description queued — ждёт; parsing — читается; parsed — прочитан (сводный файл: только проверка); ready — готов предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
                                  * @enum {unknown}
                                  */
-                                status: "queued" | "parsing" | "parsed" | "failed";
+                                status: "queued" | "parsing" | "parsed" | "ready" | "failed" | "applied" | "rolled_back";
                                 /** @description Колонки файла, которых нет в шаблоне: пропущены */
                                 unknownColumns: string[];
                             }[];
@@ -3282,6 +3326,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             actorName: string;
+                            appliedAt: null | string;
+                            batchId: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             errorCount: null | number;
@@ -3304,6 +3350,27 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             objectId: string;
+                            preview: null | {
+                                accounts: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description Колонки, которые эта версия читает, но не загружает */
+                                notApplied: string[];
+                                premises: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description Первые 100 таких строк */
+                                refused: {
+                                    message: string;
+                                    row: number;
+                                }[];
+                                /** @description Строки, которые данные не приняли */
+                                refusedRows: number;
+                            };
                             problem: null | {
                                 code: string;
                                 detail?: string;
@@ -3314,13 +3381,34 @@ export interface paths {
                                 /** @description Прочитано строк листа */
                                 rowsRead: number;
                             };
+                            result: null | {
+                                accounts: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description Колонки, которые эта версия читает, но не загружает */
+                                notApplied: string[];
+                                premises: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description Первые 100 таких строк */
+                                refused: {
+                                    message: string;
+                                    row: number;
+                                }[];
+                                /** @description Строки, которые данные не приняли */
+                                refusedRows: number;
+                            };
                             rowCount: null | number;
                             size: number;
                             /**
-                             * @description queued — ждёт; parsing — файл читается; parsed — прочитан; failed — файл не принят
+                             * @description queued — ждёт; parsing — читается; parsed — прочитан (сводный файл: только проверка); ready — готов предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
                              * @enum {unknown}
                              */
-                            status: "queued" | "parsing" | "parsed" | "failed";
+                            status: "queued" | "parsing" | "parsed" | "ready" | "failed" | "applied" | "rolled_back";
                             /** @description Колонки файла, которых нет в шаблоне: пропущены */
                             unknownColumns: string[];
                         };
@@ -3425,6 +3513,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             actorName: string;
+                            appliedAt: null | string;
+                            batchId: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             errorCount: null | number;
@@ -3447,6 +3537,27 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             objectId: string;
+                            preview: null | {
+                                accounts: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description Колонки, которые эта версия читает, но не загружает */
+                                notApplied: string[];
+                                premises: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description Первые 100 таких строк */
+                                refused: {
+                                    message: string;
+                                    row: number;
+                                }[];
+                                /** @description Строки, которые данные не приняли */
+                                refusedRows: number;
+                            };
                             problem: null | {
                                 code: string;
                                 detail?: string;
@@ -3457,13 +3568,34 @@ export interface paths {
                                 /** @description Прочитано строк листа */
                                 rowsRead: number;
                             };
+                            result: null | {
+                                accounts: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description Колонки, которые эта версия читает, но не загружает */
+                                notApplied: string[];
+                                premises: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description Первые 100 таких строк */
+                                refused: {
+                                    message: string;
+                                    row: number;
+                                }[];
+                                /** @description Строки, которые данные не приняли */
+                                refusedRows: number;
+                            };
                             rowCount: null | number;
                             size: number;
                             /**
-                             * @description queued — ждёт; parsing — файл читается; parsed — прочитан; failed — файл не принят
+                             * @description queued — ждёт; parsing — читается; parsed — прочитан (сводный файл: только проверка); ready — готов предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
                              * @enum {unknown}
                              */
-                            status: "queued" | "parsing" | "parsed" | "failed";
+                            status: "queued" | "parsing" | "parsed" | "ready" | "failed" | "applied" | "rolled_back";
                             /** @description Колонки файла, которых нет в шаблоне: пропущены */
                             unknownColumns: string[];
                         };
@@ -3518,6 +3650,187 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Загрузить прочитанный файл помещений, как показал предпросмотр
+         * @description Только в состоянии ready. Файл с ошибками в строках не загружается, если не указано validOnly: true. Если помещения объекта или счета юрлица изменились после предпросмотра — 409 IMPORT_PREVIEW_STALE. Загрузку можно отменить: POST /api/imports/:id/rollback.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Загрузить только строки без ошибок (по умолчанию файл с ошибками не загружается) */
+                        validOnly?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actorName: string;
+                            appliedAt: null | string;
+                            batchId: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            errorCount: null | number;
+                            fileName: string;
+                            finishedAt: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "consolidated" | "premises";
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            legalEntityId: string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            objectId: string;
+                            preview: null | {
+                                accounts: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description Колонки, которые эта версия читает, но не загружает */
+                                notApplied: string[];
+                                premises: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description Первые 100 таких строк */
+                                refused: {
+                                    message: string;
+                                    row: number;
+                                }[];
+                                /** @description Строки, которые данные не приняли */
+                                refusedRows: number;
+                            };
+                            problem: null | {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                            };
+                            progress: {
+                                rowsEstimated: null | number;
+                                /** @description Прочитано строк листа */
+                                rowsRead: number;
+                            };
+                            result: null | {
+                                accounts: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description Колонки, которые эта версия читает, но не загружает */
+                                notApplied: string[];
+                                premises: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description Первые 100 таких строк */
+                                refused: {
+                                    message: string;
+                                    row: number;
+                                }[];
+                                /** @description Строки, которые данные не приняли */
+                                refusedRows: number;
+                            };
+                            rowCount: null | number;
+                            size: number;
+                            /**
+                             * @description queued — ждёт; parsing — читается; parsed — прочитан (сводный файл: только проверка); ready — готов предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
+                             * @enum {unknown}
+                             */
+                            status: "queued" | "parsing" | "parsed" | "ready" | "failed" | "applied" | "rolled_back";
+                            /** @description Колонки файла, которых нет в шаблоне: пропущены */
+                            unknownColumns: string[];
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3602,6 +3915,180 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Отменить загрузку файла: вернуть всё, что она создала и изменила
+         * @description Нужно право «Настройки». Отказ, если записи изменили после загрузки (IMPORT_ROLLBACK_CONFLICT).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actorName: string;
+                            appliedAt: null | string;
+                            batchId: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            errorCount: null | number;
+                            fileName: string;
+                            finishedAt: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "consolidated" | "premises";
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            legalEntityId: string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            objectId: string;
+                            preview: null | {
+                                accounts: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description Колонки, которые эта версия читает, но не загружает */
+                                notApplied: string[];
+                                premises: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description Первые 100 таких строк */
+                                refused: {
+                                    message: string;
+                                    row: number;
+                                }[];
+                                /** @description Строки, которые данные не приняли */
+                                refusedRows: number;
+                            };
+                            problem: null | {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                            };
+                            progress: {
+                                rowsEstimated: null | number;
+                                /** @description Прочитано строк листа */
+                                rowsRead: number;
+                            };
+                            result: null | {
+                                accounts: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description Колонки, которые эта версия читает, но не загружает */
+                                notApplied: string[];
+                                premises: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description Первые 100 таких строк */
+                                refused: {
+                                    message: string;
+                                    row: number;
+                                }[];
+                                /** @description Строки, которые данные не приняли */
+                                refusedRows: number;
+                            };
+                            rowCount: null | number;
+                            size: number;
+                            /**
+                             * @description queued — ждёт; parsing — читается; parsed — прочитан (сводный файл: только проверка); ready — готов предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
+                             * @enum {unknown}
+                             */
+                            status: "queued" | "parsing" | "parsed" | "ready" | "failed" | "applied" | "rolled_back";
+                            /** @description Колонки файла, которых нет в шаблоне: пропущены */
+                            unknownColumns: string[];
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

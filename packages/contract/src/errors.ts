@@ -81,6 +81,19 @@ export const ERRORS = {
   },
   IMPORT_FILE_MISSING: { status: 409, message: 'Файл загрузки не найден в хранилище: загрузите его снова' },
   IMPORT_NOT_READY: { status: 409, message: 'Файл ещё читается: дождитесь окончания' },
+  IMPORT_HAS_ERRORS: {
+    status: 409,
+    message: 'В файле есть строки с ошибками: исправьте их или загрузите только верные строки',
+  },
+  IMPORT_PREVIEW_STALE: {
+    status: 409,
+    message: 'Данные изменились после предпросмотра: загрузите файл снова, чтобы увидеть новый предпросмотр',
+  },
+  IMPORT_KIND_NOT_APPLICABLE: {
+    status: 409,
+    message: 'Сводный файл пока можно только проверить: загрузка клиентов и связей из Excel ещё не готова',
+  },
+  IMPORT_NOTHING_TO_ROLL_BACK: { status: 409, message: 'Эта загрузка ничего не изменила: отменять нечего' },
   IMPORT_ALREADY_ROLLED_BACK: { status: 409, message: 'Эта загрузка уже отменена' },
   IMPORT_ROLLBACK_CONFLICT: {
     status: 409,

@@ -194,12 +194,33 @@ export const IMPORT_KINDS = {
 } as const;
 export type ImportKind = keyof typeof IMPORT_KINDS;
 
+const Counts = Type.Object({ created: Type.Integer(), updated: Type.Integer(), unchanged: Type.Integer() });
+
+function FileOutcomeSchema(description: string) {
+  return Type.Object(
+    {
+      premises: Counts,
+      accounts: Counts,
+      refusedRows: Type.Integer({ description: 'Строки, которые данные не приняли' }),
+      refused: Type.Array(Type.Object({ row: Type.Integer(), message: Type.String() }), {
+        description: 'Первые 100 таких строк',
+      }),
+      notApplied: Type.Array(Type.String(), {
+        description: 'Колонки, которые эта версия читает, но не загружает',
+      }),
+    },
+    { description },
+  );
+}
+
 /** I-3: an uploaded file and the background work on it, as the CRM polls it. */
 export const ImportJob = Type.Object({
   id: Id,
   kind: Type.Enum(Object.keys(IMPORT_KINDS) as ImportKind[]),
-  status: Type.Enum(['queued', 'parsing', 'parsed', 'failed'], {
-    description: 'queued — ждёт; parsing — файл читается; parsed — прочитан; failed — файл не принят',
+  status: Type.Enum(['queued', 'parsing', 'parsed', 'ready', 'failed', 'applied', 'rolled_back'], {
+    description:
+      'queued — ждёт; parsing — читается; parsed — прочитан (сводный файл: только проверка); ready — готов ' +
+      'предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена',
   }),
   legalEntityId: Id,
   objectId: Id,
@@ -217,8 +238,21 @@ export const ImportJob = Type.Object({
   problem: Nullable(
     Type.Object({ code: Type.String(), message: Type.String(), detail: Type.Optional(Type.String()) }),
   ),
+  preview: Nullable(FileOutcomeSchema('Что сделает загрузка (пробный прогон после чтения файла)')),
+  result: Nullable(FileOutcomeSchema('Что сделала загрузка')),
+  batchId: Nullable(Type.String({ description: 'Загрузка, которую можно отменить' })),
   actorName: Type.String(),
   createdAt: Timestamp,
   finishedAt: Nullable(Timestamp),
+  appliedAt: Nullable(Timestamp),
 });
 export type ImportJob = Static<typeof ImportJob>;
+
+export const ImportApplyBody = Type.Object({
+  validOnly: Type.Optional(
+    Type.Boolean({
+      description: 'Загрузить только строки без ошибок (по умолчанию файл с ошибками не загружается)',
+    }),
+  ),
+});
+export type ImportApplyBody = Static<typeof ImportApplyBody>;

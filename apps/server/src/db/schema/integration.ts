@@ -119,6 +119,14 @@ export const imports = pgTable(
     unknownColumns: text('unknown_columns').array(),
     /** Why the whole file was refused: { code, message, detail? }. */
     problem: jsonb('problem').$type<{ code: string; message: string; detail?: string }>(),
+    /** What applying would do, worked out by a dry run after reading (premises files). */
+    preview: jsonb('preview').$type<Record<string, unknown>>(),
+    /** The state of the object's premises and accounts the preview saw; apply refuses another. */
+    fingerprint: text('fingerprint'),
+    /** What applying did, and the batch that can roll it back. */
+    result: jsonb('result').$type<Record<string, unknown>>(),
+    batchId: uuid('batch_id'),
+    appliedAt: timestamp('applied_at', { withTimezone: true, mode: 'date' }),
     createdBy: uuid('created_by'),
     actorName: text('actor_name').notNull(),
     ...timestamps(),

@@ -1,10 +1,32 @@
 import { ERRORS } from '@domovoy/contract';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/database';
+import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import type { FileStorage } from '../../platform/storage';
+import { applyPremisesFile, premisesFingerprint } from './apply-premises-file';
 import type { TemplateKind } from './columns';
 import * as repo from './imports.repository';
+
+class DryRun<T> extends Error {
+  constructor(readonly value: T) {
+    super('dry run');
+  }
+}
+
+/** Runs `work` in a transaction that is rolled back, and returns what it returned. */
+async function dryRun<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+  try {
+    await db.transaction(async (tx) => {
+      throw new DryRun(await work(tx));
+    });
+  } catch (error) {
+    if (error instanceof DryRun) return error.value as T;
+    throw error;
+  }
+  throw new Error('a dry run cannot commit');
+}
+
 import { type ParseProgress, parseXlsx, type SheetHeader } from './parse-xlsx';
 
 const CHUNK_ROWS = 1000;
@@ -57,6 +79,7 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
         problem: null,
         rowsRead: progress.rowsRead,
       });
+      if (row.kind === 'premises') await preview(row);
     } catch (error) {
       await repo.deleteRows(db, row);
       const problem =
@@ -77,6 +100,25 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
         rowsRead: progress.rowsRead,
       });
     }
+  }
+
+  /**
+   * I-3: what applying would do, by applying in a transaction that is then rolled back — the
+   * preview and the apply are the same code on the same data. The state it saw is kept.
+   */
+  async function preview(row: repo.ImportRow) {
+    const actor: Actor = {
+      organizationId: row.organizationId,
+      staffId: row.createdBy,
+      name: row.actorName,
+      roleId: '',
+      permissions: new Set(),
+    };
+    const seen = await dryRun(db, async (tx) => ({
+      fingerprint: await premisesFingerprint(tx, row),
+      outcome: await applyPremisesFile(tx, actor, row),
+    }));
+    await repo.setPreview(db, row, seen.outcome, seen.fingerprint);
   }
 
   async function drain() {

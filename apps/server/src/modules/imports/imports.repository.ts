@@ -157,3 +157,50 @@ export function errorRowsPage(
     .orderBy(asc(importRows.rowNumber))
     .limit(limit);
 }
+
+export async function lockImport(db: Db, organizationId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(imports)
+    .where(and(eq(imports.organizationId, organizationId), eq(imports.id, id)))
+    .for('update');
+  return row;
+}
+
+export async function setPreview(
+  db: Db,
+  row: ImportRow,
+  preview: Record<string, unknown>,
+  fingerprint: string,
+) {
+  await db
+    .update(imports)
+    .set({ status: 'ready', preview, fingerprint, updatedAt: new Date() })
+    .where(and(eq(imports.organizationId, row.organizationId), eq(imports.id, row.id)));
+}
+
+export async function markApplied(db: Db, row: ImportRow, result: object, batchId: string | null) {
+  const [updated] = await db
+    .update(imports)
+    .set({
+      status: 'applied',
+      result: result as Record<string, unknown>,
+      batchId,
+      appliedAt: new Date(),
+      updatedAt: new Date(),
+    })
+    .where(and(eq(imports.organizationId, row.organizationId), eq(imports.id, row.id)))
+    .returning();
+  if (!updated) throw new Error('import vanished');
+  return updated;
+}
+
+export async function markRolledBack(db: Db, row: ImportRow) {
+  const [updated] = await db
+    .update(imports)
+    .set({ status: 'rolled_back', updatedAt: new Date() })
+    .where(and(eq(imports.organizationId, row.organizationId), eq(imports.id, row.id)))
+    .returning();
+  if (!updated) throw new Error('import vanished');
+  return updated;
+}

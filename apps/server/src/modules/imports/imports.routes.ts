@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { IdParams, ImportJob, Page, PageQuery } from '@domovoy/contract';
+import { IdParams, ImportApplyBody, ImportJob, Page, PageQuery } from '@domovoy/contract';
 import { Type } from 'typebox';
 import type { Config } from '../../config';
 import { attachmentDisposition } from '../../platform/content-disposition';
@@ -75,6 +75,39 @@ export function registerImportsRoutes(
       },
     },
     async (request) => imports.get(actorOf(request), request.params.id),
+  );
+
+  app.post(
+    '/api/imports/:id/apply',
+    {
+      schema: {
+        tags,
+        summary: 'Загрузить прочитанный файл помещений, как показал предпросмотр',
+        description:
+          'Только в состоянии ready. Файл с ошибками в строках не загружается, если не указано validOnly: true. ' +
+          'Если помещения объекта или счета юрлица изменились после предпросмотра — 409 IMPORT_PREVIEW_STALE. ' +
+          'Загрузку можно отменить: POST /api/imports/:id/rollback.',
+        params: IdParams,
+        body: ImportApplyBody,
+        response: { 200: ImportJob, ...problemResponses },
+      },
+    },
+    async (request) => imports.apply(actorOf(request), request.params.id, request.body ?? {}),
+  );
+
+  app.post(
+    '/api/imports/:id/rollback',
+    {
+      schema: {
+        tags,
+        summary: 'Отменить загрузку файла: вернуть всё, что она создала и изменила',
+        description:
+          'Нужно право «Настройки». Отказ, если записи изменили после загрузки (IMPORT_ROLLBACK_CONFLICT).',
+        params: IdParams,
+        response: { 200: ImportJob, ...problemResponses },
+      },
+    },
+    async (request) => imports.rollback(actorOf(request), request.params.id),
   );
 
   app.get(

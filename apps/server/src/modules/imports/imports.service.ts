@@ -1,4 +1,10 @@
-import { IMPORT_KINDS, type ImportJob, type ImportKind, type Permission } from '@domovoy/contract';
+import {
+  IMPORT_KINDS,
+  type ImportApplyBody,
+  type ImportJob,
+  type ImportKind,
+  type Permission,
+} from '@domovoy/contract';
 import { Type } from 'typebox';
 import { Value } from 'typebox/value';
 import type { Db } from '../../db/database';
@@ -7,6 +13,9 @@ import { AppError } from '../../platform/errors';
 import type { FileStorage } from '../../platform/storage';
 import type { StoredFile } from '../../platform/uploads';
 import { type SchemaError, toFieldProblems } from '../../platform/validation-messages';
+import { finishBatch, openBatch } from '../integration/batch';
+import { importBatchesService } from '../integration/rollback';
+import { applyPremisesFile, premisesFingerprint } from './apply-premises-file';
 import type { ErrorReportRow } from './errors-xlsx';
 import type { ImportWorker } from './import-worker';
 import * as repo from './imports.repository';
@@ -45,9 +54,13 @@ function view(row: repo.ImportRow): ImportJob {
     errorCount: row.errorCount,
     unknownColumns: row.unknownColumns ?? [],
     problem: row.problem ?? null,
+    preview: (row.preview as ImportJob['preview']) ?? null,
+    result: (row.result as ImportJob['result']) ?? null,
+    batchId: row.batchId,
     actorName: row.actorName,
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
+    appliedAt: row.appliedAt?.toISOString() ?? null,
   };
 }
 
@@ -60,6 +73,7 @@ export function importsService({
   storage: FileStorage;
   worker: ImportWorker;
 }) {
+  const batches = importBatchesService({ db });
   async function load(actor: Actor, id: string) {
     const row = await repo.findImport(db, actor.organizationId, id);
     if (!row) throw new AppError('NOT_FOUND');
@@ -131,11 +145,53 @@ export function importsService({
       return view(await load(actor, id));
     },
 
+    /**
+     * I-3: applies a premises file as its preview said, in one transaction recorded as a batch that
+     * can be rolled back; refused when the object's premises or the legal entity's accounts changed
+     * since the preview, and (unless `validOnly`) when rows have errors.
+     */
+    async apply(actor: Actor, id: string, body: ImportApplyBody): Promise<ImportJob> {
+      assertCan(actor, 'premises.view');
+      const job = await load(actor, id);
+      if (job.kind !== 'premises') throw new AppError('IMPORT_KIND_NOT_APPLICABLE');
+      return db.transaction(async (tx) => {
+        const locked = await repo.lockImport(tx, job.organizationId, job.id);
+        if (locked?.status !== 'ready') {
+          throw new AppError('IMPORT_NOT_READY', {
+            detail: locked?.status === 'applied' ? 'Этот файл уже загружен' : undefined,
+          });
+        }
+        if (!locked) throw new AppError('NOT_FOUND');
+        if ((locked.errorCount ?? 0) > 0 && !body.validOnly) throw new AppError('IMPORT_HAS_ERRORS');
+        if ((await premisesFingerprint(tx, locked)) !== locked.fingerprint)
+          throw new AppError('IMPORT_PREVIEW_STALE');
+        const batchId = await openBatch(tx, actor, 'xlsx.premises');
+        const outcome = await applyPremisesFile(tx, actor, locked);
+        const kept = await finishBatch(tx, actor, batchId, {
+          created: outcome.premises.created + outcome.accounts.created,
+          updated: outcome.premises.updated + outcome.accounts.updated,
+          unchanged: outcome.premises.unchanged + outcome.accounts.unchanged,
+          error: outcome.refusedRows,
+        });
+        return view(await repo.markApplied(tx, locked, outcome, kept));
+      });
+    },
+
+    /** Rolls an applied file back through its batch (only an administrator: «Настройки»). */
+    async rollback(actor: Actor, id: string): Promise<ImportJob> {
+      assertCan(actor, 'settings.manage');
+      const job = await load(actor, id);
+      if (job.status !== 'applied') throw new AppError('IMPORT_NOT_READY');
+      if (!job.batchId) throw new AppError('IMPORT_NOTHING_TO_ROLL_BACK');
+      await batches.rollback(actor, job.batchId);
+      return view(await repo.markRolledBack(db, job));
+    },
+
     /** The row errors, a page at a time, for the downloadable report (the file is read by then). */
     async errors(actor: Actor, id: string): Promise<AsyncIterable<ErrorReportRow[]>> {
       assertCan(actor, 'premises.view');
       const row = await load(actor, id);
-      if (row.status !== 'parsed' && row.status !== 'failed') throw new AppError('IMPORT_NOT_READY');
+      if (row.status === 'queued' || row.status === 'parsing') throw new AppError('IMPORT_NOT_READY');
       async function* pages() {
         for (let after = 0; ; ) {
           const rows = await repo.errorRowsPage(db, row.organizationId, row.id, after, 1000);

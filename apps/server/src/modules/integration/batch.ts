@@ -141,11 +141,11 @@ export async function openBatch(tx: Db, actor: Actor, kind: string): Promise<str
 
 /** The batch's counts; a batch that changed nothing leaves no record (its id is null). */
 export async function closeBatch(tx: Db, actor: Actor, id: string, results: ItemResult[]) {
-  const summary = summarise(results);
-  if (
-    summary.created + summary.updated + summary.merged === 0 &&
-    !(await repo.hasChanges(tx, actor.organizationId, id))
-  ) {
+  return finishBatch(tx, actor, id, summarise(results));
+}
+
+export async function finishBatch(tx: Db, actor: Actor, id: string, summary: Record<string, number>) {
+  if (!(await repo.hasChanges(tx, actor.organizationId, id))) {
     await repo.deleteBatch(tx, actor.organizationId, id);
     return null;
   }

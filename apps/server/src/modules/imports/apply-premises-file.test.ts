@@ -1,0 +1,164 @@
+// I-3: a premises file is previewed by a dry run, applied as previewed, and rolled back.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../test/build-test-app';
+import { makeLegalEntity, makeObject, makePremise } from '../../../test/fixtures';
+import { type Client, makeOrganization } from '../../../test/helpers';
+import { tempDir, writeWorkbook } from '../../../test/import-files';
+import { multipart } from '../../../test/multipart';
+import { queryRows } from '../../db/database';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const HEADER = ['Тип помещения', 'Улица', 'Дом', 'Номер помещения', 'Общая площадь', 'Лицевой счёт', 'ЕЛС'];
+
+let t: TestApp;
+let admin: Client;
+let legalEntityId: string;
+let dir: Awaited<ReturnType<typeof tempDir>>;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  ({ admin } = await makeOrganization(t));
+  legalEntityId = (await makeLegalEntity(admin)).id;
+  dir = await tempDir();
+});
+afterAll(async () => {
+  await dir.remove();
+  await t.close();
+});
+
+async function upload(objectId: string, rows: unknown[][], kind = 'premises') {
+  const path = await writeWorkbook(join(dir.dir, `${Math.random().toString(36).slice(2)}.xlsx`), [
+    { rows: [HEADER, ...rows] },
+  ]);
+  const response = await admin.request({
+    method: 'POST',
+    url: '/api/imports',
+    ...multipart(
+      { kind, legalEntityId, objectId },
+      { name: 'p.xlsx', type: XLSX, data: await readFile(path) },
+    ),
+  });
+  expect(response.status, JSON.stringify(response.body)).toBe(202);
+  return settled(response.body.id);
+}
+
+async function settled(id: string) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const { body } = await admin.get(`/api/imports/${id}`);
+    if (!['queued', 'parsing'].includes(body.status)) return body;
+    if (Date.now() > deadline) throw new Error(`import ${id} still ${body.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const inObject = async (objectId: string) =>
+  (
+    await queryRows<{ premises: number; accounts: number }>(
+      t.db,
+      sql`select (select count(*)::int from premises where object_id = ${objectId}) as premises,
+        (select count(*)::int from personal_accounts a join premises p on p.id = a.premise_id
+          where p.object_id = ${objectId}) as accounts`,
+    )
+  )[0];
+
+const apply = (id: string, body: object = {}) => admin.post(`/api/imports/${id}/apply`, body);
+
+const ROWS = [
+  ['Квартира', 'ул. Файловая', '1', '1', 40, '7100001', '75ДА533315'],
+  ['Квартира', 'ул. Файловая', '1', '1', 40, '7100002', ''],
+  ['Квартира', 'ул. Файловая', '1', '2', 52.5, '7100003', ''],
+  ['Машиноместо', 'ул. Файловая', '1', '15', 13, '', ''],
+];
+
+describe('a premises file', () => {
+  it('previews without writing, applies as previewed, repeats as unchanged, and rolls back', async () => {
+    const objectId = (await makeObject(admin)).id;
+    const job = await upload(objectId, ROWS);
+    expect(job.status).toBe('ready');
+    const expected = {
+      premises: { created: 3, updated: 0, unchanged: 0 },
+      accounts: { created: 3, updated: 0, unchanged: 0 },
+      refusedRows: 0,
+    };
+    expect(job.preview).toMatchObject(expected);
+    expect(await inObject(objectId)).toEqual({ premises: 0, accounts: 0 });
+
+    const applied = await apply(job.id);
+    expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+    expect(applied.body).toMatchObject({ status: 'applied', result: expected });
+    expect(applied.body.batchId).not.toBeNull();
+    expect(await inObject(objectId)).toEqual({ premises: 3, accounts: 3 });
+    expect((await apply(job.id)).body.code).toBe('IMPORT_NOT_READY');
+
+    const again = await upload(objectId, ROWS);
+    expect(again.preview).toMatchObject({
+      premises: { created: 0, updated: 0, unchanged: 3 },
+      accounts: { created: 0, updated: 0, unchanged: 3 },
+    });
+    const noop = await apply(again.id);
+    expect(noop.body).toMatchObject({ status: 'applied', batchId: null });
+
+    const rolledBack = await admin.post(`/api/imports/${job.id}/rollback`);
+    expect(rolledBack.status, JSON.stringify(rolledBack.body)).toBe(200);
+    expect(rolledBack.body.status).toBe('rolled_back');
+    expect(await inObject(objectId)).toEqual({ premises: 0, accounts: 0 });
+  });
+
+  it('with row errors applies nothing unless asked for the valid rows only', async () => {
+    const objectId = (await makeObject(admin)).id;
+    const job = await upload(objectId, [
+      ROWS[0] as unknown[],
+      ['Ангар', 'ул. Файловая', '1', '9', 10, '', ''],
+    ]);
+    expect(job).toMatchObject({ status: 'ready', errorCount: 1 });
+    const refused = await apply(job.id);
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('IMPORT_HAS_ERRORS');
+    expect(await inObject(objectId)).toEqual({ premises: 0, accounts: 0 });
+    const valid = await apply(job.id, { validOnly: true });
+    expect(valid.body.result.premises.created).toBe(1);
+    expect(await inObject(objectId)).toEqual({ premises: 1, accounts: 1 });
+  });
+
+  it('refuses to apply when the object changed after the preview', async () => {
+    const objectId = (await makeObject(admin)).id;
+    const job = await upload(objectId, ROWS);
+    await makePremise(admin, objectId, { street: 'ул. Другая', house: '5', number: '1' });
+    const response = await apply(job.id);
+    expect(response.status).toBe(409);
+    expect(response.body.code).toBe('IMPORT_PREVIEW_STALE');
+    expect(await inObject(objectId)).toEqual({ premises: 1, accounts: 0 });
+  });
+
+  it('reports a row the data refuses: an account number another premise has in the file', async () => {
+    const objectId = (await makeObject(admin)).id;
+    const job = await upload(objectId, [
+      ['Квартира', 'ул. Файловая', '3', '1', 40, '7200001', ''],
+      ['Квартира', 'ул. Файловая', '3', '2', 40, '7200001', ''],
+    ]);
+    expect(job.preview).toMatchObject({ refusedRows: 1, refused: [{ row: 3 }] });
+    expect(job.preview.refused[0].message).toContain('7200001');
+  });
+
+  it('a consolidated file is read and checked, not applied yet', async () => {
+    const objectId = (await makeObject(admin)).id;
+    const template = await admin.get('/api/imports/templates/consolidated.xlsx');
+    const response = await admin.request({
+      method: 'POST',
+      url: '/api/imports',
+      ...multipart(
+        { kind: 'consolidated', legalEntityId, objectId },
+        { name: 'c.xlsx', type: XLSX, data: template.raw },
+      ),
+    });
+    const job = await settled(response.body.id);
+    expect(job).toMatchObject({ status: 'parsed', preview: null });
+    const refused = await apply(job.id);
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('IMPORT_KIND_NOT_APPLICABLE');
+  });
+});

@@ -1,0 +1,195 @@
+import type { ItemResult, ItemStatus } from '@domovoy/contract';
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../db/database';
+import { importRows, personalAccounts, premises } from '../../db/schema';
+import type { Actor } from '../../platform/actor';
+import { AppError } from '../../platform/errors';
+import { accountValues } from '../accounts/account-values';
+import {
+  applyAccountItems,
+  applyPremiseItems,
+  type ParsedAccount,
+  type PremiseGiven,
+} from '../integration/import-premises';
+import { addressKey } from '../integration/premises-batch.repository';
+import { premiseValues } from '../premises/premise-values';
+import type { RowValues } from './columns';
+import type { ImportRow } from './imports.repository';
+
+type Counts = Record<'created' | 'updated' | 'unchanged', number>;
+
+/** What a premises file does (or would do): counts, and the rows refused while applying. */
+export type FileOutcome = {
+  premises: Counts;
+  accounts: Counts;
+  /** Rows the data refused (an address another premise has, an account number of another premise…). */
+  refusedRows: number;
+  refused: { row: number; message: string }[];
+  /** Columns read but not applied by this version. */
+  notApplied: string[];
+};
+
+const PAGE = 1000;
+const ADDRESS_KEYS = ['premiseType', 'street', 'house', 'building', 'number', 'room'] as const;
+
+const emptyCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
+
+function count(counts: Counts, status: ItemStatus) {
+  if (status === 'created' || status === 'updated' || status === 'unchanged') counts[status] += 1;
+}
+
+/** The premise fields a row gives: a column absent from the file leaves the premise's value alone. */
+function premiseGiven(values: RowValues<'premises'>, objectId: string): PremiseGiven {
+  const given: PremiseGiven = { objectId, type: values.premiseType ?? undefined };
+  // The address is the row's as a whole (it is how the row names the premise).
+  for (const key of ADDRESS_KEYS.slice(1)) (given as Record<string, unknown>)[key] = values[key] ?? null;
+  for (const key of ['entrance', 'floor', 'rooms', 'totalArea', 'livingArea'] as const) {
+    if (key in values) (given as Record<string, unknown>)[key] = values[key] ?? null;
+  }
+  if ('premiseExternalId' in values) given.externalId = values.premiseExternalId ?? null;
+  return given;
+}
+
+/** The state of what a premises file writes: the object's premises and the legal entity's accounts. */
+export async function premisesFingerprint(db: Db, job: ImportRow): Promise<string> {
+  const [row] = await queryRows<{ state: string }>(
+    db,
+    sql`select concat_ws('|',
+        (select count(*) || ':' || coalesce(max(updated_at)::text, '') from ${premises}
+          where organization_id = ${job.organizationId} and object_id = ${job.objectId}),
+        (select count(*) || ':' || coalesce(max(updated_at)::text, '') from ${personalAccounts}
+          where organization_id = ${job.organizationId} and legal_entity_id = ${job.legalEntityId})) as state`,
+  );
+  return row?.state ?? '';
+}
+
+function readPage(db: Db, job: ImportRow, afterRow: number) {
+  return db
+    .select({ rowNumber: importRows.rowNumber, values: importRows.values })
+    .from(importRows)
+    .where(
+      and(
+        eq(importRows.organizationId, job.organizationId),
+        eq(importRows.importId, job.id),
+        isNull(importRows.errors),
+        gt(importRows.rowNumber, afterRow),
+      ),
+    )
+    .orderBy(asc(importRows.rowNumber))
+    .limit(PAGE);
+}
+
+/**
+ * I-3: the clean rows of a premises file, a page of 1,000 at a time, through the same cores as the
+ * integration batches (set-based, inside the caller's transaction): each premise — found by external
+ * id, else by address in the chosen object — once, then its accounts in the chosen legal entity.
+ */
+export async function applyPremisesFile(tx: Db, actor: Actor, job: ImportRow): Promise<FileOutcome> {
+  const outcome: FileOutcome = {
+    premises: emptyCounts(),
+    accounts: emptyCounts(),
+    refusedRows: 0,
+    refused: [],
+    notApplied: [],
+  };
+  const refuse = (row: number, message: string) => {
+    outcome.refusedRows += 1;
+    if (outcome.refused.length < 100) outcome.refused.push({ row, message });
+  };
+  const premiseIds = new Map<string, string | null>();
+  const accountPremise = new Map<string, { premiseId: string; row: number }>();
+  let tagsSeen = false;
+  for (let after = 0; ; ) {
+    const page = await readPage(tx, job, after);
+    if (page.length === 0) break;
+    after = page[page.length - 1]?.rowNumber ?? after;
+    const rows = page.map((r) => ({ rowNumber: r.rowNumber, values: r.values as RowValues<'premises'> }));
+
+    // Premises: the first row of each not yet seen.
+    const items: { key: string; given: PremiseGiven; row: number }[] = [];
+    const keyOf = new Map<number, string>();
+    for (const { rowNumber, values } of rows) {
+      if (values.premiseTags?.length) tagsSeen = true;
+      const given = premiseGiven(values, job.objectId);
+      let key: string;
+      try {
+        const premise = premiseValues({ ...given, objectId: job.objectId } as Parameters<
+          typeof premiseValues
+        >[0]);
+        key = given.externalId ? `e:${given.externalId}` : `a:${addressKey(premise)}`;
+        if (!premiseIds.has(key) && !items.some((i) => i.key === key))
+          items.push({ key, given, row: rowNumber });
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        refuse(rowNumber, error.options.fields?.[0]?.message ?? error.message);
+        continue;
+      }
+      keyOf.set(rowNumber, key);
+    }
+    const results = await applyPremiseItems(
+      tx,
+      actor,
+      items.map((item, index) => ({
+        index,
+        externalId: item.given.externalId ?? null,
+        item: item.given,
+        values: premiseValues({ ...item.given, objectId: job.objectId } as Parameters<
+          typeof premiseValues
+        >[0]),
+      })),
+    );
+    for (const result of results) {
+      const item = items[result.index];
+      if (!item) continue;
+      premiseIds.set(item.key, result.id);
+      count(outcome.premises, result.status);
+      if (result.status === 'error') refuse(item.row, result.message ?? 'Помещение не загружено');
+    }
+
+    // Accounts of the rows whose premise is in.
+    const accounts: ParsedAccount[] = [];
+    const accountRows: number[] = [];
+    for (const { rowNumber, values } of rows) {
+      const key = keyOf.get(rowNumber);
+      const premiseId = key ? premiseIds.get(key) : null;
+      if (!premiseId || !values.accountNumber) continue;
+      const seen = accountPremise.get(values.accountNumber);
+      if (seen) {
+        if (seen.premiseId !== premiseId)
+          refuse(
+            rowNumber,
+            `Лицевой счёт ${values.accountNumber} уже указан в строке ${seen.row} у другого помещения`,
+          );
+        continue;
+      }
+      accountPremise.set(values.accountNumber, { premiseId, row: rowNumber });
+      const item: ParsedAccount['item'] = { legalEntityId: job.legalEntityId, number: values.accountNumber };
+      if ('els' in values) item.els = values.els ?? null;
+      if ('accountExternalId' in values) item.externalId = values.accountExternalId ?? null;
+      if ('accountHidden' in values && values.accountHidden !== null)
+        item.hiddenFromResidents = values.accountHidden;
+      try {
+        accounts.push({
+          index: accounts.length,
+          externalId: item.externalId ?? null,
+          premiseExternalId: null,
+          premiseId,
+          item,
+          values: accountValues({ ...item, legalEntityId: job.legalEntityId, number: values.accountNumber }),
+        });
+        accountRows.push(rowNumber);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        refuse(rowNumber, error.options.fields?.[0]?.message ?? error.message);
+      }
+    }
+    const accountResults: ItemResult[] = await applyAccountItems(tx, actor, accounts);
+    for (const result of accountResults) {
+      count(outcome.accounts, result.status);
+      if (result.status === 'error')
+        refuse(accountRows[result.index] ?? 0, result.message ?? 'Лицевой счёт не загружен');
+    }
+  }
+  if (tagsSeen) outcome.notApplied.push('Теги помещения');
+  return outcome;
+}
