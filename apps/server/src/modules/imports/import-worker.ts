@@ -71,15 +71,17 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
         errorCount += chunk.filter((r) => r.errors.length > 0).length;
         await repo.setProgress(db, row, progress.rowsRead, progress.estimatedRows);
       }
-      await repo.finish(db, row, {
-        status: 'parsed',
+      const read = {
         rowCount,
         errorCount,
         unknownColumns: header?.unknownColumns ?? [],
         problem: null,
         rowsRead: progress.rowsRead,
-      });
-      if (row.kind === 'premises') await preview(row);
+      };
+      // A premises file is «ready» only with its preview: the CRM never sees it read but unpreviewed.
+      if (row.kind === 'premises')
+        await repo.finish(db, row, { ...read, status: 'ready', ...(await preview(row)) });
+      else await repo.finish(db, row, { ...read, status: 'parsed' });
     } catch (error) {
       await repo.deleteRows(db, row);
       const problem =
@@ -114,11 +116,10 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
       roleId: '',
       permissions: new Set(),
     };
-    const seen = await dryRun(db, async (tx) => ({
+    return dryRun(db, async (tx) => ({
       fingerprint: await premisesFingerprint(tx, row),
-      outcome: await applyPremisesFile(tx, actor, row),
+      preview: (await applyPremisesFile(tx, actor, row)) as Record<string, unknown>,
     }));
-    await repo.setPreview(db, row, seen.outcome, seen.fingerprint);
   }
 
   async function drain() {

@@ -121,7 +121,8 @@ export async function insertRows(
 export async function finish(
   db: Db,
   row: ImportRow,
-  values: Pick<ImportRow, 'status' | 'rowCount' | 'errorCount' | 'unknownColumns' | 'problem' | 'rowsRead'>,
+  values: Pick<ImportRow, 'status' | 'rowCount' | 'errorCount' | 'unknownColumns' | 'problem' | 'rowsRead'> &
+    Partial<Pick<ImportRow, 'preview' | 'fingerprint'>>,
 ) {
   await db
     .update(imports)
@@ -165,18 +166,6 @@ export async function lockImport(db: Db, organizationId: string, id: string) {
     .where(and(eq(imports.organizationId, organizationId), eq(imports.id, id)))
     .for('update');
   return row;
-}
-
-export async function setPreview(
-  db: Db,
-  row: ImportRow,
-  preview: Record<string, unknown>,
-  fingerprint: string,
-) {
-  await db
-    .update(imports)
-    .set({ status: 'ready', preview, fingerprint, updatedAt: new Date() })
-    .where(and(eq(imports.organizationId, row.organizationId), eq(imports.id, row.id)));
 }
 
 export async function markApplied(db: Db, row: ImportRow, result: object, batchId: string | null) {
