@@ -3192,6 +3192,52 @@ export interface paths {
                                         unchanged: number;
                                         updated: number;
                                     };
+                                    /** @description Клиенты (сводный файл): сопоставлены по I-4 */
+                                    clients?: {
+                                        created: number;
+                                        merged: number;
+                                        unchanged: number;
+                                        updated: number;
+                                    };
+                                    /** @description I-5: собственники загружаемых помещений, которых нет в файле, и зависящие от них клиенты */
+                                    deletions?: {
+                                        /** @description Первые 200 удаляемых собственников */
+                                        items: {
+                                            /**
+                                             * Format: uuid
+                                             * @description Идентификатор записи (UUID)
+                                             */
+                                            clientId: string;
+                                            clientName: string;
+                                            /** @description Клиенты, зависящие от удаляемого собственника: удаляются вместе с ним */
+                                            dependents: {
+                                                /**
+                                                 * Format: uuid
+                                                 * @description Идентификатор записи (UUID)
+                                                 */
+                                                clientId: string;
+                                                clientName: string;
+                                                role: string;
+                                            }[];
+                                            premiseAddress: string;
+                                            /**
+                                             * Format: uuid
+                                             * @description Идентификатор записи (UUID)
+                                             */
+                                            premiseId: string;
+                                            role: string;
+                                        }[];
+                                        /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
+                                        kept: number;
+                                        skipped: null | string;
+                                        /** @description Сколько привязок будет удалено (I-5) */
+                                        total: number;
+                                    };
+                                    links?: {
+                                        created: number;
+                                        unchanged: number;
+                                        updated: number;
+                                    };
                                     /** @description Колонки, которые эта версия читает, но не загружает */
                                     notApplied: string[];
                                     premises: {
@@ -3219,6 +3265,52 @@ export interface paths {
                                 };
                                 result: null | {
                                     accounts: {
+                                        created: number;
+                                        unchanged: number;
+                                        updated: number;
+                                    };
+                                    /** @description Клиенты (сводный файл): сопоставлены по I-4 */
+                                    clients?: {
+                                        created: number;
+                                        merged: number;
+                                        unchanged: number;
+                                        updated: number;
+                                    };
+                                    /** @description I-5: собственники загружаемых помещений, которых нет в файле, и зависящие от них клиенты */
+                                    deletions?: {
+                                        /** @description Первые 200 удаляемых собственников */
+                                        items: {
+                                            /**
+                                             * Format: uuid
+                                             * @description Идентификатор записи (UUID)
+                                             */
+                                            clientId: string;
+                                            clientName: string;
+                                            /** @description Клиенты, зависящие от удаляемого собственника: удаляются вместе с ним */
+                                            dependents: {
+                                                /**
+                                                 * Format: uuid
+                                                 * @description Идентификатор записи (UUID)
+                                                 */
+                                                clientId: string;
+                                                clientName: string;
+                                                role: string;
+                                            }[];
+                                            premiseAddress: string;
+                                            /**
+                                             * Format: uuid
+                                             * @description Идентификатор записи (UUID)
+                                             */
+                                            premiseId: string;
+                                            role: string;
+                                        }[];
+                                        /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
+                                        kept: number;
+                                        skipped: null | string;
+                                        /** @description Сколько привязок будет удалено (I-5) */
+                                        total: number;
+                                    };
+                                    links?: {
                                         created: number;
                                         unchanged: number;
                                         updated: number;
@@ -3356,6 +3448,52 @@ export interface paths {
                                     unchanged: number;
                                     updated: number;
                                 };
+                                /** @description Клиенты (сводный файл): сопоставлены по I-4 */
+                                clients?: {
+                                    created: number;
+                                    merged: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description I-5: собственники загружаемых помещений, которых нет в файле, и зависящие от них клиенты */
+                                deletions?: {
+                                    /** @description Первые 200 удаляемых собственников */
+                                    items: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        clientId: string;
+                                        clientName: string;
+                                        /** @description Клиенты, зависящие от удаляемого собственника: удаляются вместе с ним */
+                                        dependents: {
+                                            /**
+                                             * Format: uuid
+                                             * @description Идентификатор записи (UUID)
+                                             */
+                                            clientId: string;
+                                            clientName: string;
+                                            role: string;
+                                        }[];
+                                        premiseAddress: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        premiseId: string;
+                                        role: string;
+                                    }[];
+                                    /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
+                                    kept: number;
+                                    skipped: null | string;
+                                    /** @description Сколько привязок будет удалено (I-5) */
+                                    total: number;
+                                };
+                                links?: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
                                 /** @description Колонки, которые эта версия читает, но не загружает */
                                 notApplied: string[];
                                 premises: {
@@ -3383,6 +3521,52 @@ export interface paths {
                             };
                             result: null | {
                                 accounts: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description Клиенты (сводный файл): сопоставлены по I-4 */
+                                clients?: {
+                                    created: number;
+                                    merged: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description I-5: собственники загружаемых помещений, которых нет в файле, и зависящие от них клиенты */
+                                deletions?: {
+                                    /** @description Первые 200 удаляемых собственников */
+                                    items: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        clientId: string;
+                                        clientName: string;
+                                        /** @description Клиенты, зависящие от удаляемого собственника: удаляются вместе с ним */
+                                        dependents: {
+                                            /**
+                                             * Format: uuid
+                                             * @description Идентификатор записи (UUID)
+                                             */
+                                            clientId: string;
+                                            clientName: string;
+                                            role: string;
+                                        }[];
+                                        premiseAddress: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        premiseId: string;
+                                        role: string;
+                                    }[];
+                                    /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
+                                    kept: number;
+                                    skipped: null | string;
+                                    /** @description Сколько привязок будет удалено (I-5) */
+                                    total: number;
+                                };
+                                links?: {
                                     created: number;
                                     unchanged: number;
                                     updated: number;
@@ -3543,6 +3727,52 @@ export interface paths {
                                     unchanged: number;
                                     updated: number;
                                 };
+                                /** @description Клиенты (сводный файл): сопоставлены по I-4 */
+                                clients?: {
+                                    created: number;
+                                    merged: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description I-5: собственники загружаемых помещений, которых нет в файле, и зависящие от них клиенты */
+                                deletions?: {
+                                    /** @description Первые 200 удаляемых собственников */
+                                    items: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        clientId: string;
+                                        clientName: string;
+                                        /** @description Клиенты, зависящие от удаляемого собственника: удаляются вместе с ним */
+                                        dependents: {
+                                            /**
+                                             * Format: uuid
+                                             * @description Идентификатор записи (UUID)
+                                             */
+                                            clientId: string;
+                                            clientName: string;
+                                            role: string;
+                                        }[];
+                                        premiseAddress: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        premiseId: string;
+                                        role: string;
+                                    }[];
+                                    /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
+                                    kept: number;
+                                    skipped: null | string;
+                                    /** @description Сколько привязок будет удалено (I-5) */
+                                    total: number;
+                                };
+                                links?: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
                                 /** @description Колонки, которые эта версия читает, но не загружает */
                                 notApplied: string[];
                                 premises: {
@@ -3570,6 +3800,52 @@ export interface paths {
                             };
                             result: null | {
                                 accounts: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description Клиенты (сводный файл): сопоставлены по I-4 */
+                                clients?: {
+                                    created: number;
+                                    merged: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description I-5: собственники загружаемых помещений, которых нет в файле, и зависящие от них клиенты */
+                                deletions?: {
+                                    /** @description Первые 200 удаляемых собственников */
+                                    items: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        clientId: string;
+                                        clientName: string;
+                                        /** @description Клиенты, зависящие от удаляемого собственника: удаляются вместе с ним */
+                                        dependents: {
+                                            /**
+                                             * Format: uuid
+                                             * @description Идентификатор записи (UUID)
+                                             */
+                                            clientId: string;
+                                            clientName: string;
+                                            role: string;
+                                        }[];
+                                        premiseAddress: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        premiseId: string;
+                                        role: string;
+                                    }[];
+                                    /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
+                                    kept: number;
+                                    skipped: null | string;
+                                    /** @description Сколько привязок будет удалено (I-5) */
+                                    total: number;
+                                };
+                                links?: {
                                     created: number;
                                     unchanged: number;
                                     updated: number;
@@ -3726,6 +4002,52 @@ export interface paths {
                                     unchanged: number;
                                     updated: number;
                                 };
+                                /** @description Клиенты (сводный файл): сопоставлены по I-4 */
+                                clients?: {
+                                    created: number;
+                                    merged: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description I-5: собственники загружаемых помещений, которых нет в файле, и зависящие от них клиенты */
+                                deletions?: {
+                                    /** @description Первые 200 удаляемых собственников */
+                                    items: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        clientId: string;
+                                        clientName: string;
+                                        /** @description Клиенты, зависящие от удаляемого собственника: удаляются вместе с ним */
+                                        dependents: {
+                                            /**
+                                             * Format: uuid
+                                             * @description Идентификатор записи (UUID)
+                                             */
+                                            clientId: string;
+                                            clientName: string;
+                                            role: string;
+                                        }[];
+                                        premiseAddress: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        premiseId: string;
+                                        role: string;
+                                    }[];
+                                    /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
+                                    kept: number;
+                                    skipped: null | string;
+                                    /** @description Сколько привязок будет удалено (I-5) */
+                                    total: number;
+                                };
+                                links?: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
                                 /** @description Колонки, которые эта версия читает, но не загружает */
                                 notApplied: string[];
                                 premises: {
@@ -3753,6 +4075,52 @@ export interface paths {
                             };
                             result: null | {
                                 accounts: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description Клиенты (сводный файл): сопоставлены по I-4 */
+                                clients?: {
+                                    created: number;
+                                    merged: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description I-5: собственники загружаемых помещений, которых нет в файле, и зависящие от них клиенты */
+                                deletions?: {
+                                    /** @description Первые 200 удаляемых собственников */
+                                    items: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        clientId: string;
+                                        clientName: string;
+                                        /** @description Клиенты, зависящие от удаляемого собственника: удаляются вместе с ним */
+                                        dependents: {
+                                            /**
+                                             * Format: uuid
+                                             * @description Идентификатор записи (UUID)
+                                             */
+                                            clientId: string;
+                                            clientName: string;
+                                            role: string;
+                                        }[];
+                                        premiseAddress: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        premiseId: string;
+                                        role: string;
+                                    }[];
+                                    /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
+                                    kept: number;
+                                    skipped: null | string;
+                                    /** @description Сколько привязок будет удалено (I-5) */
+                                    total: number;
+                                };
+                                links?: {
                                     created: number;
                                     unchanged: number;
                                     updated: number;
@@ -3984,6 +4352,52 @@ export interface paths {
                                     unchanged: number;
                                     updated: number;
                                 };
+                                /** @description Клиенты (сводный файл): сопоставлены по I-4 */
+                                clients?: {
+                                    created: number;
+                                    merged: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description I-5: собственники загружаемых помещений, которых нет в файле, и зависящие от них клиенты */
+                                deletions?: {
+                                    /** @description Первые 200 удаляемых собственников */
+                                    items: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        clientId: string;
+                                        clientName: string;
+                                        /** @description Клиенты, зависящие от удаляемого собственника: удаляются вместе с ним */
+                                        dependents: {
+                                            /**
+                                             * Format: uuid
+                                             * @description Идентификатор записи (UUID)
+                                             */
+                                            clientId: string;
+                                            clientName: string;
+                                            role: string;
+                                        }[];
+                                        premiseAddress: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        premiseId: string;
+                                        role: string;
+                                    }[];
+                                    /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
+                                    kept: number;
+                                    skipped: null | string;
+                                    /** @description Сколько привязок будет удалено (I-5) */
+                                    total: number;
+                                };
+                                links?: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
                                 /** @description Колонки, которые эта версия читает, но не загружает */
                                 notApplied: string[];
                                 premises: {
@@ -4011,6 +4425,52 @@ export interface paths {
                             };
                             result: null | {
                                 accounts: {
+                                    created: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description Клиенты (сводный файл): сопоставлены по I-4 */
+                                clients?: {
+                                    created: number;
+                                    merged: number;
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                /** @description I-5: собственники загружаемых помещений, которых нет в файле, и зависящие от них клиенты */
+                                deletions?: {
+                                    /** @description Первые 200 удаляемых собственников */
+                                    items: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        clientId: string;
+                                        clientName: string;
+                                        /** @description Клиенты, зависящие от удаляемого собственника: удаляются вместе с ним */
+                                        dependents: {
+                                            /**
+                                             * Format: uuid
+                                             * @description Идентификатор записи (UUID)
+                                             */
+                                            clientId: string;
+                                            clientName: string;
+                                            role: string;
+                                        }[];
+                                        premiseAddress: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        premiseId: string;
+                                        role: string;
+                                    }[];
+                                    /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
+                                    kept: number;
+                                    skipped: null | string;
+                                    /** @description Сколько привязок будет удалено (I-5) */
+                                    total: number;
+                                };
+                                links?: {
                                     created: number;
                                     unchanged: number;
                                     updated: number;

@@ -201,6 +201,49 @@ function FileOutcomeSchema(description: string) {
     {
       premises: Counts,
       accounts: Counts,
+      clients: Type.Optional(
+        Type.Object(
+          {
+            created: Type.Integer(),
+            updated: Type.Integer(),
+            merged: Type.Integer(),
+            unchanged: Type.Integer(),
+          },
+          { description: 'Клиенты (сводный файл): сопоставлены по I-4' },
+        ),
+      ),
+      links: Type.Optional(Counts),
+      deletions: Type.Optional(
+        Type.Object(
+          {
+            total: Type.Integer({ description: 'Сколько привязок будет удалено (I-5)' }),
+            kept: Type.Integer({
+              description: 'Привязки, которые остались из-за флага «Не удалять клиента при интеграции»',
+            }),
+            skipped: Nullable(
+              Type.String({ description: 'Почему удаления не выполняются (например, в файле есть ошибки)' }),
+            ),
+            items: Type.Array(
+              Type.Object({
+                premiseId: Id,
+                premiseAddress: Type.String(),
+                clientId: Id,
+                clientName: Type.String(),
+                role: Type.String(),
+                dependents: Type.Array(
+                  Type.Object({ clientId: Id, clientName: Type.String(), role: Type.String() }),
+                  { description: 'Клиенты, зависящие от удаляемого собственника: удаляются вместе с ним' },
+                ),
+              }),
+              { description: 'Первые 200 удаляемых собственников' },
+            ),
+          },
+          {
+            description:
+              'I-5: собственники загружаемых помещений, которых нет в файле, и зависящие от них клиенты',
+          },
+        ),
+      ),
       refusedRows: Type.Integer({ description: 'Строки, которые данные не приняли' }),
       refused: Type.Array(Type.Object({ row: Type.Integer(), message: Type.String() }), {
         description: 'Первые 100 таких строк',
