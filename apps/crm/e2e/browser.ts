@@ -21,12 +21,12 @@ export type TestPage = {
 };
 
 /**
- * A page at 1280×800 that records every console error and uncaught exception; a test asserts
- * the list is empty. Allowed: the 401 of GET /api/auth/me before logging in (the browser logs
- * every failed request), and refusals a test announced with `expectRefusal`.
+ * A page (1280×800 unless told) that records every console error and uncaught exception; a test
+ * asserts the list is empty. Allowed: refusals a test announced with `expectRefusal` (the
+ * browser logs every failed request).
  */
-export async function openPage(browser: Browser): Promise<TestPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+export async function openPage(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<TestPage> {
+  const context = await browser.newContext({ viewport, locale: 'ru-RU' });
   const page = await context.newPage();
   // Slow shared machines: waits are on UI state, with room to spare.
   page.setDefaultTimeout(30_000);
@@ -36,7 +36,6 @@ export async function openPage(browser: Browser): Promise<TestPage> {
     if (message.type() !== 'error') return;
     const url = message.location().url;
     const text = message.text();
-    if (url.endsWith('/api/auth/me') && text.includes('status of 401')) return;
     const index = expected.findIndex((e) => url.endsWith(e.path) && text.includes(`status of ${e.status}`));
     if (index >= 0) {
       expected.splice(index, 1);

@@ -448,6 +448,9 @@ const ANY_OF_ENDPOINTS: { url: string; anyOf: Permission[] }[] = [
   { url: '/api/imports/templates/premises.xlsx', anyOf: ['premises.view', 'clients.view'] },
 ];
 
+/** GET endpoints open without a session: the CRM asks them before anyone has logged in. */
+const PUBLIC_ENDPOINTS = ['/api/auth/session'];
+
 let t: TestApp;
 let admin: Client;
 let ids: Ids;
@@ -616,6 +619,14 @@ describe('access matrix', () => {
       for (const permission of anyOf) {
         expect((await (await makeStaff(t, admin, [permission])).get(url)).status).toBe(200);
       }
+    },
+  );
+
+  it.each(PUBLIC_ENDPOINTS.map((url) => [`GET ${url}`, url] as const))(
+    '%s: answers without a session, and to a role with no permissions at all',
+    async (_, url) => {
+      expect((await send(t, { method: 'GET', url })).status).toBe(200);
+      expect((await (await makeStaff(t, admin, [])).get(url)).status).toBe(200);
     },
   );
 

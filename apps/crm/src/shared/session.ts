@@ -1,21 +1,18 @@
 import type { Permission } from '@domovoy/contract';
 import { useQuery } from '@tanstack/react-query';
-import { ApiError, api, unwrap } from './api-client';
+import { api, unwrap } from './api-client';
 
 export const meQueryKey = ['auth', 'me'] as const;
 
-/** The staff member of this browser's session; `null` when nobody is logged in. */
+/**
+ * The staff member of this browser's session; `null` when nobody is logged in. Asked of
+ * /api/auth/session, which answers null rather than 401: a browser logs every failed request
+ * as a console error, and being logged out is no error.
+ */
 export function useMe() {
   return useQuery({
     queryKey: meQueryKey,
-    queryFn: async () => {
-      try {
-        return await unwrap(api.GET('/api/auth/me'));
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
-    },
+    queryFn: () => unwrap(api.GET('/api/auth/session')),
     staleTime: 60_000,
   });
 }

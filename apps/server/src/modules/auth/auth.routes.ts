@@ -1,4 +1,4 @@
-import { ChangePasswordBody, LoginBody, LoginResult, Me, NoContent } from '@domovoy/contract';
+import { ChangePasswordBody, LoginBody, LoginResult, Me, NoContent, Nullable } from '@domovoy/contract';
 import { SESSION_COOKIE } from '../../platform/authentication';
 import { AppError } from '../../platform/errors';
 import { type App, actorOf, problemResponses } from '../../platform/http';
@@ -56,6 +56,22 @@ export function registerAuthRoutes(app: App, auth: AuthService, cookieOptions: C
       },
     },
     async (request) => auth.me(actorOf(request)),
+  );
+
+  app.get(
+    '/api/auth/session',
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Сессия этого браузера: текущий сотрудник или null, если вход не выполнен',
+        description:
+          'Для веб-приложения: без сессии отвечает 200 и null, а не 401, поэтому браузер не пишет ошибку ' +
+          'в консоль. Скриптам и интеграциям — GET /api/auth/me (без сессии 401).',
+        response: { 200: Nullable(Me), ...problemResponses },
+      },
+    },
+    async (request) => auth.session(request.session?.actor),
   );
 
   app.post(

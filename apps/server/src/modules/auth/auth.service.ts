@@ -130,6 +130,13 @@ export function authService({ db, config, now = () => new Date() }: AuthDeps) {
       return meOf(row);
     },
 
+    /** The CRM's question «who is logged in here?»: nobody is an answer (null), not a refusal. */
+    async session(actor: Actor | undefined): Promise<Me | null> {
+      if (!actor?.staffId) return null;
+      const row = await repo.findStaffById(db, actor.organizationId, actor.staffId);
+      return row ? meOf(row) : null;
+    },
+
     async changePassword(session: Session, currentPassword: string, newPassword: string): Promise<void> {
       const { actor } = session;
       const staffId = staffIdOf(actor);

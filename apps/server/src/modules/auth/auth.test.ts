@@ -76,6 +76,25 @@ describe('staff login (R-1)', () => {
     expect(after.status).toBe(401);
   });
 
+  it("answers the CRM's session question with null, not 401, without a session and after logout", async () => {
+    const none = await send(t, { method: 'GET', url: '/api/auth/session' });
+    expect(none.status).toBe(200);
+    expect(none.body).toBeNull();
+    const login = await send(t, {
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: adminLogin, password: TEST_PASSWORD },
+    });
+    const cookies = { domovoy_session: login.body.token };
+    const session = await send(t, { method: 'GET', url: '/api/auth/session', cookies });
+    expect(session.status).toBe(200);
+    expect(session.body).toEqual(login.body.me);
+    await send(t, { method: 'POST', url: '/api/auth/logout', cookies });
+    const after = await send(t, { method: 'GET', url: '/api/auth/session', cookies });
+    expect(after.status).toBe(200);
+    expect(after.body).toBeNull();
+  });
+
   it('stores sessions hashed, never the token itself', async () => {
     const login = await send(t, {
       method: 'POST',
