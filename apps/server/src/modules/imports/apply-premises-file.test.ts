@@ -143,22 +143,4 @@ describe('a premises file', () => {
     expect(job.preview).toMatchObject({ refusedRows: 1, refused: [{ row: 3 }] });
     expect(job.preview.refused[0].message).toContain('7200001');
   });
-
-  it('a consolidated file is read and checked, not applied yet', async () => {
-    const objectId = (await makeObject(admin)).id;
-    const template = await admin.get('/api/imports/templates/consolidated.xlsx');
-    const response = await admin.request({
-      method: 'POST',
-      url: '/api/imports',
-      ...multipart(
-        { kind: 'consolidated', legalEntityId, objectId },
-        { name: 'c.xlsx', type: XLSX, data: template.raw },
-      ),
-    });
-    const job = await settled(response.body.id);
-    expect(job).toMatchObject({ status: 'parsed', preview: null });
-    const refused = await apply(job.id);
-    expect(refused.status).toBe(409);
-    expect(refused.body.code).toBe('IMPORT_KIND_NOT_APPLICABLE');
-  });
 });

@@ -1,4 +1,4 @@
-import type { ItemResult, ItemStatus } from '@domovoy/contract';
+import type { ImportJob, ItemResult, ItemStatus } from '@domovoy/contract';
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/database';
 import { importRows, personalAccounts, premises } from '../../db/schema';
@@ -18,21 +18,13 @@ import type { ImportRow } from './imports.repository';
 
 type Counts = Record<'created' | 'updated' | 'unchanged', number>;
 
-/** What a premises file does (or would do): counts, and the rows refused while applying. */
-export type FileOutcome = {
-  premises: Counts;
-  accounts: Counts;
-  /** Rows the data refused (an address another premise has, an account number of another premise…). */
-  refusedRows: number;
-  refused: { row: number; message: string }[];
-  /** Columns read but not applied by this version. */
-  notApplied: string[];
-};
+/** What a file does (or would do): counts, and the rows refused while applying. */
+export type FileOutcome = NonNullable<ImportJob['preview']>;
 
 const PAGE = 1000;
 const ADDRESS_KEYS = ['premiseType', 'street', 'house', 'building', 'number', 'room'] as const;
 
-const emptyCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
+export const emptyCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
 
 function count(counts: Counts, status: ItemStatus) {
   if (status === 'created' || status === 'updated' || status === 'unchanged') counts[status] += 1;
@@ -63,7 +55,7 @@ export async function premisesFingerprint(db: Db, job: ImportRow): Promise<strin
   return row?.state ?? '';
 }
 
-function readPage(db: Db, job: ImportRow, afterRow: number) {
+export function readPage(db: Db, job: ImportRow, afterRow: number) {
   return db
     .select({ rowNumber: importRows.rowNumber, values: importRows.values })
     .from(importRows)
@@ -80,11 +72,16 @@ function readPage(db: Db, job: ImportRow, afterRow: number) {
 }
 
 /**
- * I-3: the clean rows of a premises file, a page of 1,000 at a time, through the same cores as the
+ * I-3: the clean rows of a premises file (or the premise and account of a consolidated file's rows), a page of 1,000 at a time, through the same cores as the
  * integration batches (set-based, inside the caller's transaction): each premise — found by external
  * id, else by address in the chosen object — once, then its accounts in the chosen legal entity.
  */
-export async function applyPremisesFile(tx: Db, actor: Actor, job: ImportRow): Promise<FileOutcome> {
+export async function applyPremisesFile(
+  tx: Db,
+  actor: Actor,
+  job: ImportRow,
+  onRowPremise?: (row: number, premiseId: string) => void,
+): Promise<FileOutcome> {
   const outcome: FileOutcome = {
     premises: emptyCounts(),
     accounts: emptyCounts(),
@@ -152,6 +149,7 @@ export async function applyPremisesFile(tx: Db, actor: Actor, job: ImportRow): P
     for (const { rowNumber, values } of rows) {
       const key = keyOf.get(rowNumber);
       const premiseId = key ? premiseIds.get(key) : null;
+      if (premiseId) onRowPremise?.(rowNumber, premiseId);
       if (!premiseId || !values.accountNumber) continue;
       const seen = accountPremise.get(values.accountNumber);
       if (seen) {

@@ -4,7 +4,7 @@ import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import type { FileStorage } from '../../platform/storage';
-import { applyPremisesFile, premisesFingerprint } from './apply-premises-file';
+import { fileKind } from './apply-file';
 import type { TemplateKind } from './columns';
 import * as repo from './imports.repository';
 
@@ -78,10 +78,12 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
         problem: null,
         rowsRead: progress.rowsRead,
       };
-      // A premises file is «ready» only with its preview: the CRM never sees it read but unpreviewed.
-      if (row.kind === 'premises')
-        await repo.finish(db, row, { ...read, status: 'ready', ...(await preview(row)) });
-      else await repo.finish(db, row, { ...read, status: 'parsed' });
+      // A file is «ready» only with its preview: the CRM never sees it read but unpreviewed.
+      await repo.finish(db, row, {
+        ...read,
+        status: 'ready',
+        ...(await preview({ ...row, rowCount, errorCount })),
+      });
     } catch (error) {
       await repo.deleteRows(db, row);
       const problem =
@@ -116,9 +118,10 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
       roleId: '',
       permissions: new Set(),
     };
+    const kind = fileKind(row.kind);
     return dryRun(db, async (tx) => ({
-      fingerprint: await premisesFingerprint(tx, row),
-      preview: (await applyPremisesFile(tx, actor, row)) as Record<string, unknown>,
+      fingerprint: await kind.fingerprint(tx, row),
+      preview: (await kind.apply(tx, actor, row)) as Record<string, unknown>,
     }));
   }
 

@@ -15,7 +15,7 @@ import type { StoredFile } from '../../platform/uploads';
 import { type SchemaError, toFieldProblems } from '../../platform/validation-messages';
 import { finishBatch, openBatch } from '../integration/batch';
 import { importBatchesService } from '../integration/rollback';
-import { applyPremisesFile, premisesFingerprint } from './apply-premises-file';
+import { fileKind, outcomeSummary } from './apply-file';
 import type { ErrorReportRow } from './errors-xlsx';
 import type { ImportWorker } from './import-worker';
 import * as repo from './imports.repository';
@@ -153,7 +153,7 @@ export function importsService({
     async apply(actor: Actor, id: string, body: ImportApplyBody): Promise<ImportJob> {
       assertCan(actor, 'premises.view');
       const job = await load(actor, id);
-      if (job.kind !== 'premises') throw new AppError('IMPORT_KIND_NOT_APPLICABLE');
+      const kind = fileKind(job.kind);
       return db.transaction(async (tx) => {
         const locked = await repo.lockImport(tx, job.organizationId, job.id);
         if (locked?.status !== 'ready') {
@@ -163,16 +163,11 @@ export function importsService({
         }
         if (!locked) throw new AppError('NOT_FOUND');
         if ((locked.errorCount ?? 0) > 0 && !body.validOnly) throw new AppError('IMPORT_HAS_ERRORS');
-        if ((await premisesFingerprint(tx, locked)) !== locked.fingerprint)
+        if ((await kind.fingerprint(tx, locked)) !== locked.fingerprint)
           throw new AppError('IMPORT_PREVIEW_STALE');
-        const batchId = await openBatch(tx, actor, 'xlsx.premises');
-        const outcome = await applyPremisesFile(tx, actor, locked);
-        const kept = await finishBatch(tx, actor, batchId, {
-          created: outcome.premises.created + outcome.accounts.created,
-          updated: outcome.premises.updated + outcome.accounts.updated,
-          unchanged: outcome.premises.unchanged + outcome.accounts.unchanged,
-          error: outcome.refusedRows,
-        });
+        const batchId = await openBatch(tx, actor, kind.batchKind);
+        const outcome = await kind.apply(tx, actor, locked);
+        const kept = await finishBatch(tx, actor, batchId, outcomeSummary(outcome));
         return view(await repo.markApplied(tx, locked, outcome, kept));
       });
     },

@@ -34,7 +34,18 @@ export async function findMatches(
           .from(clients)
           .where(and(eq(clients.organizationId, organizationId), inArray(clients.phone, phones))),
   ]);
-  const ids = [...new Set([...byExternal, ...byPhone].map((row) => row.clientId))];
+  const cards = await cardsByIds(db, organizationId, [
+    ...new Set([...byExternal, ...byPhone].map((row) => row.clientId)),
+  ]);
+  const pick = (id: string) => cards.get(id) as MatchedClient;
+  return {
+    byExternalId: new Map(byExternal.map((row) => [row.externalId, pick(row.clientId)])),
+    byPhone: new Map(byPhone.map((row) => [row.phone as string, pick(row.clientId)])),
+  };
+}
+
+/** Client cards by id, with when their resident account first logged in (I-4 2b). */
+export async function cardsByIds(db: Db, organizationId: string, ids: string[]) {
   const rows =
     ids.length === 0
       ? []
@@ -43,14 +54,9 @@ export async function findMatches(
           .from(clients)
           .leftJoin(residentAccounts, eq(residentAccounts.id, clients.accountId))
           .where(and(eq(clients.organizationId, organizationId), inArray(clients.id, ids)));
-  const cards = new Map(
+  return new Map<string, MatchedClient>(
     rows.map((row) => [row.client.id, { ...row.client, accountFirstLoginAt: row.accountFirstLoginAt }]),
   );
-  const pick = (id: string) => cards.get(id) as MatchedClient;
-  return {
-    byExternalId: new Map(byExternal.map((row) => [row.externalId, pick(row.clientId)])),
-    byPhone: new Map(byPhone.map((row) => [row.phone as string, pick(row.clientId)])),
-  };
 }
 
 /** I-4c: which of these phones a client card of another organisation has. */

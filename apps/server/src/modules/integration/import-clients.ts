@@ -20,7 +20,18 @@ import * as repo from './clients-batch.repository';
 const externalIdOf = (item: Record<string, unknown>) =>
   typeof item.externalId === 'string' ? item.externalId.trim() : null;
 
-type Parsed = { index: number; externalId: string; given: Partial<ClientInput>; values: ClientValues };
+/**
+ * A client to match and write: the fields it carries (`given`) and the card they make. Without an
+ * external id (a file's row) it is matched by phone alone, or is the card `known` names.
+ */
+export type ClientItem = {
+  index: number;
+  externalId: string | null;
+  given: Partial<ClientInput>;
+  values: ClientValues;
+  known?: repo.MatchedClient;
+};
+type Parsed = ClientItem;
 
 type Plan =
   | { kind: 'create'; item: Parsed }
@@ -80,14 +91,19 @@ function decide(
   phoneElsewhere: boolean,
 ): Plan | ItemResult {
   const phone = item.values.phone;
-  if (!byExternal) {
-    // 3: the external id is added to the client that has the phone; 4: a new client.
-    return byPhone ? { kind: 'addExternalId', item, card: byPhone } : { kind: 'create', item };
-  }
   const overwrite = (card: repo.MatchedClient, keepPhone: boolean) => {
     const given = keepPhone ? { ...item.given, phone: card.phone } : item.given;
     return clientValues({ ...inputOf(card), ...given });
   };
+  if (item.externalId === null) {
+    // A file's row without an external id: the card with its phone (or the one the caller found).
+    const card = byPhone ?? item.known;
+    return card ? { kind: 'update', item, card, values: overwrite(card, true) } : { kind: 'create', item };
+  }
+  if (!byExternal) {
+    // 3: the external id is added to the client that has the phone; 4: a new client.
+    return byPhone ? { kind: 'addExternalId', item, card: byPhone } : { kind: 'create', item };
+  }
   // 1: both match (or the item has no phone): everything but the external id and phone.
   if (!phone || phone === byExternal.phone) {
     return { kind: 'update', item, card: byExternal, values: overwrite(byExternal, true) };
@@ -113,7 +129,7 @@ function planOrFailure(
     const phone = item.values.phone;
     return decide(
       item,
-      matches.byExternalId.get(item.externalId),
+      item.externalId === null ? undefined : matches.byExternalId.get(item.externalId),
       phone ? matches.byPhone.get(phone) : undefined,
       phone ? elsewhere.has(phone) : false,
     );
@@ -142,25 +158,40 @@ export async function importClients(
   const results: ItemResult[] = [...failures, ...repeats];
   const batchId = await db.transaction(async (tx) => {
     const batchId = await openBatch(tx, actor, 'api.clients');
-    const phones = kept.flatMap((item) => (item.values.phone ? [item.values.phone] : []));
-    const matches = await repo.findMatches(
-      tx,
-      actor.organizationId,
-      source,
-      kept.map((item) => item.externalId),
-      phones,
-    );
-    const elsewhere = await repo.phonesInOtherOrganizations(tx, actor.organizationId, phones);
-    const plans: Plan[] = [];
-    for (const item of kept) {
-      const plan = planOrFailure(item, matches, elsewhere);
-      if (isResult(plan)) results.push(plan);
-      else plans.push(plan);
-    }
-    results.push(...(await apply(tx, actor, source, plans)));
+    results.push(...(await applyClientItems(tx, actor, source, kept)));
     return closeBatch(tx, actor, batchId, results);
   });
   return batchResult(batchId, results);
+}
+
+/**
+ * I-4 for a set of clients (at most one item per external id and per phone), inside the caller's
+ * transaction: matched by a query per kind of match, written by one statement per kind.
+ */
+export async function applyClientItems(
+  tx: Db,
+  actor: Actor,
+  source: string,
+  kept: ClientItem[],
+): Promise<ItemResult[]> {
+  const results: ItemResult[] = [];
+  const phones = kept.flatMap((item) => (item.values.phone ? [item.values.phone] : []));
+  const matches = await repo.findMatches(
+    tx,
+    actor.organizationId,
+    source,
+    kept.flatMap((item) => (item.externalId === null ? [] : [item.externalId])),
+    phones,
+  );
+  const elsewhere = await repo.phonesInOtherOrganizations(tx, actor.organizationId, phones);
+  const plans: Plan[] = [];
+  for (const item of kept) {
+    const plan = planOrFailure(item, matches, elsewhere);
+    if (isResult(plan)) results.push(plan);
+    else plans.push(plan);
+  }
+  results.push(...(await apply(tx, actor, source, plans)));
+  return results;
 }
 
 async function apply(tx: Db, actor: Actor, source: string, plans: Plan[]): Promise<ItemResult[]> {
@@ -218,7 +249,8 @@ async function apply(tx: Db, actor: Actor, source: string, plans: Plan[]): Promi
   const externalIds: { clientId: string; source: string; externalId: string }[] = [];
   creates.forEach((plan, i) => {
     const id = newIds[i] as string;
-    externalIds.push({ clientId: id, source, externalId: plan.item.externalId });
+    if (plan.item.externalId !== null)
+      externalIds.push({ clientId: id, source, externalId: plan.item.externalId });
     history.push({
       entityType: 'client',
       entityId: id,
@@ -229,7 +261,7 @@ async function apply(tx: Db, actor: Actor, source: string, plans: Plan[]): Promi
     ok(plan.item, 'created', id);
   });
   for (const plan of plans) {
-    if (plan.kind !== 'addExternalId') continue;
+    if (plan.kind !== 'addExternalId' || plan.item.externalId === null) continue;
     externalIds.push({ clientId: plan.card.id, source, externalId: plan.item.externalId });
     ok(plan.item, 'updated', plan.card.id);
   }

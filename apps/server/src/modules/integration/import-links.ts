@@ -11,7 +11,7 @@ import { type LinkValues, linkValues, valuesOf } from '../links/link-values';
 import type { LinkRecord, LinkRow } from '../links/links.repository';
 import * as linksRepo from '../links/links.repository';
 import { LINK_HISTORY_FIELDS, linkHistoryFields, linkHistoryKeys } from '../links/links.view';
-import { batchResult, closeBatch, openBatch, orFailure, parseItems, withoutRepeats } from './batch';
+import { batchResult, closeBatch, isResult, openBatch, orFailure, parseItems, withoutRepeats } from './batch';
 import { findMatches } from './clients-batch.repository';
 import { premisesByExternalId } from './premises-batch.repository';
 
@@ -90,10 +90,12 @@ async function writeLinks(
   }
 }
 
+/** A link to write, its premise and client known (and its owner, in `patch.ownerClientId`). */
+export type LinkItem = { index: number; premiseId: string; clientId: string; patch: LinkPatch };
+
 /**
- * I-1, L-2: links of clients and premises named by external ids. Each premise's links are read
- * once under its lock; the items are checked in order against them (L-2's rules: one link per
- * client, owners named for dependents, shares ≤ 1), then written in one statement per kind.
+ * I-1, L-2: links of clients and premises named by external ids, resolved to ids and written by
+ * `applyLinkItems`.
  */
 export async function importLinks(
   db: Db,
@@ -128,22 +130,9 @@ export async function importLinks(
       ...(l.item.ownerExternalId ? [l.item.ownerExternalId] : []),
     ]);
     const { byExternalId: clients } = await findMatches(tx, org, source, [...new Set(clientIds)], []);
-    const premiseIds = [...new Set([...premises.values()].map((p) => p.id))].sort();
-    const before = await linksRepo.lockLinksOfPremises(tx, org, premiseIds);
-    const beforeById = new Map(before.map((row) => [row.link.id, row]));
-    const state = new Map<string, LinkRecord[]>(premiseIds.map((id) => [id, []]));
-    for (const row of before) state.get(row.link.premiseId)?.push({ ...row.link });
-
-    const creates: (Write & { item: ParsedLink })[] = [];
-    const updates = new Map<string, Write & { item: ParsedLink }>();
+    const items: LinkItem[] = [];
     for (const l of kept) {
-      const done = (status: 'created' | 'updated' | 'unchanged', id: string): ItemResult => ({
-        index: l.index,
-        externalId: null,
-        status,
-        id,
-      });
-      const outcome = orFailure(l.index, null, () => {
+      const resolved = orFailure(l.index, null, (): LinkItem => {
         const premise = premises.get(l.item.premiseExternalId);
         if (!premise)
           throw fieldError(
@@ -170,61 +159,89 @@ export async function importLinks(
           ...l.patch,
           ...(l.item.ownerExternalId !== undefined ? { ownerClientId: owner?.id ?? null } : {}),
         };
-        const links = state.get(premise.id) ?? [];
-        const existing = links.find((link) => link.clientId === client.id);
-        if (existing) {
-          const values = linkValues(patch, valuesOf(existing));
-          const shareChanged =
-            values.shareNumerator !== existing.shareNumerator ||
-            values.shareDenominator !== existing.shareDenominator;
-          checkPremiseRules(values, { id: existing.id, clientId: client.id }, links, shareChanged);
-          if (sameValues(values, valuesOf(existing))) return done('unchanged', existing.id);
-          Object.assign(existing, values);
-          updates.set(existing.id, {
-            id: existing.id,
-            premiseId: premise.id,
-            clientId: client.id,
-            values,
-            item: l,
-          });
-          return done('updated', existing.id);
-        }
-        const values = linkValues(patch);
-        checkPremiseRules(values, { clientId: client.id }, links);
-        const id = randomUUID();
-        links.push({ ...values, id, premiseId: premise.id, clientId: client.id } as LinkRecord);
-        creates.push({ id, premiseId: premise.id, clientId: client.id, values, item: l });
-        return done('created', id);
+        return { index: l.index, premiseId: premise.id, clientId: client.id, patch };
       });
-      results.push(outcome);
+      if (isResult(resolved)) results.push(resolved);
+      else items.push(resolved);
     }
-    await writeLinks(tx, org, creates, [...updates.values()], actor.staffId);
-    const after = new Map(
-      (await linksRepo.findLinks(tx, org, [...creates.map((c) => c.id), ...updates.keys()])).map((row) => [
-        row.link.id,
-        row,
-      ]),
-    );
-    const history: HistoryEntryInput[] = [];
-    const entry = (
-      row: LinkRow,
-      action: 'create' | 'update',
-      from: Partial<ReturnType<typeof linkHistoryFields>>,
-    ) => {
-      const changes = diffFields(from, linkHistoryFields(row), LINK_HISTORY_FIELDS);
-      history.push({ ...linkHistoryKeys(row), action, changes });
-    };
-    for (const c of creates) {
-      const row = after.get(c.id);
-      if (row) entry(row, 'create', {});
-    }
-    for (const id of updates.keys()) {
-      const row = after.get(id);
-      const old = beforeById.get(id);
-      if (row && old) entry(row, 'update', linkHistoryFields(old));
-    }
-    await recordHistory(tx, actor, history);
+    results.push(...(await applyLinkItems(tx, actor, items)));
     return closeBatch(tx, actor, batchId, results);
   });
   return batchResult(batchId, results);
+}
+
+/**
+ * L-2 for a set of links: each premise's links are read once under its lock; the items are checked
+ * in order against them (one link per client, owners named for dependents, shares ≤ 1), then
+ * written in one statement per kind, with their history. Inside the caller's transaction.
+ */
+export async function applyLinkItems(tx: Db, actor: Actor, items: LinkItem[]): Promise<ItemResult[]> {
+  const org = actor.organizationId;
+  const results: ItemResult[] = [];
+  const premiseIds = [...new Set(items.map((item) => item.premiseId))].sort();
+  const before = await linksRepo.lockLinksOfPremises(tx, org, premiseIds);
+  const beforeById = new Map(before.map((row) => [row.link.id, row]));
+  const state = new Map<string, LinkRecord[]>(premiseIds.map((id) => [id, []]));
+  for (const row of before) state.get(row.link.premiseId)?.push({ ...row.link });
+
+  const creates: Write[] = [];
+  const updates = new Map<string, Write>();
+  for (const item of items) {
+    const done = (status: 'created' | 'updated' | 'unchanged', id: string): ItemResult => ({
+      index: item.index,
+      externalId: null,
+      status,
+      id,
+    });
+    const outcome = orFailure(item.index, null, () => {
+      const { premiseId, clientId, patch } = item;
+      const links = state.get(premiseId) ?? [];
+      const existing = links.find((link) => link.clientId === clientId);
+      if (existing) {
+        const values = linkValues(patch, valuesOf(existing));
+        const shareChanged =
+          values.shareNumerator !== existing.shareNumerator ||
+          values.shareDenominator !== existing.shareDenominator;
+        checkPremiseRules(values, { id: existing.id, clientId }, links, shareChanged);
+        if (sameValues(values, valuesOf(existing))) return done('unchanged', existing.id);
+        Object.assign(existing, values);
+        updates.set(existing.id, { id: existing.id, premiseId, clientId, values });
+        return done('updated', existing.id);
+      }
+      const values = linkValues(patch);
+      checkPremiseRules(values, { clientId }, links);
+      const id = randomUUID();
+      links.push({ ...values, id, premiseId, clientId } as LinkRecord);
+      creates.push({ id, premiseId, clientId, values });
+      return done('created', id);
+    });
+    results.push(outcome);
+  }
+  await writeLinks(tx, org, creates, [...updates.values()], actor.staffId);
+  const after = new Map(
+    (await linksRepo.findLinks(tx, org, [...creates.map((c) => c.id), ...updates.keys()])).map((row) => [
+      row.link.id,
+      row,
+    ]),
+  );
+  const history: HistoryEntryInput[] = [];
+  const entry = (
+    row: LinkRow,
+    action: 'create' | 'update',
+    from: Partial<ReturnType<typeof linkHistoryFields>>,
+  ) => {
+    const changes = diffFields(from, linkHistoryFields(row), LINK_HISTORY_FIELDS);
+    history.push({ ...linkHistoryKeys(row), action, changes });
+  };
+  for (const c of creates) {
+    const row = after.get(c.id);
+    if (row) entry(row, 'create', {});
+  }
+  for (const id of updates.keys()) {
+    const row = after.get(id);
+    const old = beforeById.get(id);
+    if (row && old) entry(row, 'update', linkHistoryFields(old));
+  }
+  await recordHistory(tx, actor, history);
+  return results;
 }

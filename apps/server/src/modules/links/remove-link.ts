@@ -24,7 +24,7 @@ export function refuseDependents(count: number, whose = 'этого собств
 }
 
 /** The links depending on a client, and those depending on them in turn (an unconfirmed owner's). */
-function dependentsDeep(clientId: string, rows: repo.LinkRow[]): repo.LinkRow[] {
+export function dependentsDeep(clientId: string, rows: repo.LinkRow[]): repo.LinkRow[] {
   const found: repo.LinkRow[] = [];
   let owners = [clientId];
   while (owners.length > 0) {

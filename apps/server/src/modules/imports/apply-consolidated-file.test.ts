@@ -1,0 +1,330 @@
+// I-3, I-4, I-5: a consolidated file (premise + account + client + link on a row) is previewed by a
+// dry run, applied as previewed, repeats as unchanged, removes owners it does not carry, rolls back.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../test/build-test-app';
+import { fixturePhone, makeLegalEntity, makeObject, makePremise } from '../../../test/fixtures';
+import { type Client, makeOrganization } from '../../../test/helpers';
+import { tempDir, writeWorkbook } from '../../../test/import-files';
+import { multipart } from '../../../test/multipart';
+import { queryRows } from '../../db/database';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const HEADER = [
+  'Тип помещения',
+  'Улица',
+  'Дом',
+  'Номер помещения',
+  'Лицевой счёт',
+  'ФИО / наименование',
+  'Телефон',
+  'Внешний идентификатор клиента',
+  'Основание',
+  'Зависит от собственника',
+  'Доля в праве собственности',
+  'Не удалять клиента при интеграции',
+];
+
+let t: TestApp;
+let admin: Client;
+let legalEntityId: string;
+let dir: Awaited<ReturnType<typeof tempDir>>;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  ({ admin } = await makeOrganization(t));
+  legalEntityId = (await makeLegalEntity(admin)).id;
+  dir = await tempDir();
+});
+afterAll(async () => {
+  await dir.remove();
+  await t.close();
+});
+
+async function upload(objectId: string, rows: unknown[][]) {
+  const path = await writeWorkbook(join(dir.dir, `${Math.random().toString(36).slice(2)}.xlsx`), [
+    { rows: [HEADER, ...rows] },
+  ]);
+  const response = await admin.request({
+    method: 'POST',
+    url: '/api/imports',
+    ...multipart(
+      { kind: 'consolidated', legalEntityId, objectId },
+      { name: 'c.xlsx', type: XLSX, data: await readFile(path) },
+    ),
+  });
+  expect(response.status, JSON.stringify(response.body)).toBe(202);
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const { body } = await admin.get(`/api/imports/${response.body.id}`);
+    if (!['queued', 'parsing'].includes(body.status)) return body;
+    if (Date.now() > deadline) throw new Error(`import still ${body.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const apply = (id: string, body: object = {}) => admin.post(`/api/imports/${id}/apply`, body);
+
+/** The object's links as `<number> <name> <role>[ <owner name>]`, sorted. */
+async function linksOf(objectId: string) {
+  const rows = await queryRows<{ line: string }>(
+    t.db,
+    sql`select concat_ws(' ', p.number, c.full_name, l.role, o.full_name) as line
+      from premise_links l join premises p on p.id = l.premise_id join clients c on c.id = l.client_id
+      left join clients o on o.id = l.owner_client_id
+      where p.object_id = ${objectId} order by 1`,
+  );
+  return rows.map((r) => r.line);
+}
+
+async function createClient(fullName: string, phone: string | null = null) {
+  const response = await admin.post('/api/clients', { type: 'individual', fullName, phone });
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+  return response.body.id as string;
+}
+
+async function link(premiseId: string, clientId: string, body: Record<string, unknown>) {
+  const response = await admin.post(`/api/premises/${premiseId}/clients`, { clientId, ...body });
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+}
+
+describe('a consolidated file', () => {
+  it('previews, applies as previewed, repeats as unchanged, and rolls back', async () => {
+    const objectId = (await makeObject(admin)).id;
+    const owner = fixturePhone();
+    const rows = [
+      [
+        'Квартира',
+        'ул. Сводная',
+        '1',
+        '1',
+        '8100001',
+        'Петров Пётр',
+        owner,
+        'K-1',
+        'Собственник',
+        '',
+        '1/2',
+        '',
+      ],
+      [
+        'Квартира',
+        'ул. Сводная',
+        '1',
+        '1',
+        '8100001',
+        'Петрова Анна',
+        fixturePhone(),
+        'K-2',
+        'Собственник',
+        '',
+        '1/2',
+        '',
+      ],
+      // The resident names her owner by phone, as an operator types it.
+      [
+        'Квартира',
+        'ул. Сводная',
+        '1',
+        '1',
+        '8100001',
+        'Петрова Мария',
+        '',
+        '',
+        'Житель / член семьи',
+        `8 ${owner.slice(2, 5)} ${owner.slice(5)}`,
+        '',
+        '',
+      ],
+      // The same owner on a second premise: one card.
+      [
+        'Квартира',
+        'ул. Сводная',
+        '1',
+        '2',
+        '8100002',
+        'Петров Пётр',
+        owner,
+        'K-1',
+        'Собственник',
+        '',
+        '',
+        '',
+      ],
+    ];
+    const job = await upload(objectId, rows);
+    expect(job.status, JSON.stringify(job.problem)).toBe('ready');
+    const expected = {
+      premises: { created: 2, updated: 0, unchanged: 0 },
+      accounts: { created: 2, updated: 0, unchanged: 0 },
+      clients: { created: 3, updated: 0, merged: 0, unchanged: 0 },
+      links: { created: 4, updated: 0, unchanged: 0 },
+      deletions: { total: 0, kept: 0, skipped: null, items: [] },
+      refusedRows: 0,
+    };
+    expect(job.preview).toMatchObject(expected);
+    expect(await linksOf(objectId)).toEqual([]);
+
+    const applied = await apply(job.id);
+    expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+    // The apply does what the preview said.
+    expect(applied.body.result).toEqual(job.preview);
+    expect(await linksOf(objectId)).toEqual([
+      '1 Петров Пётр owner',
+      '1 Петрова Анна owner',
+      '1 Петрова Мария resident Петров Пётр',
+      '2 Петров Пётр owner',
+    ]);
+
+    const again = await upload(objectId, rows);
+    expect(again.preview).toMatchObject({
+      clients: { created: 0, updated: 0, merged: 0, unchanged: 3 },
+      links: { created: 0, updated: 0, unchanged: 4 },
+      deletions: { total: 0 },
+    });
+    expect((await apply(again.id)).body).toMatchObject({ status: 'applied', batchId: null });
+
+    const rolledBack = await admin.post(`/api/imports/${job.id}/rollback`);
+    expect(rolledBack.status, JSON.stringify(rolledBack.body)).toBe(200);
+    expect(await linksOf(objectId)).toEqual([]);
+    const [left] = await queryRows<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as n from premises where object_id = ${objectId}`,
+    );
+    expect(left?.n).toBe(0);
+  });
+
+  it('I-5: removes owners the file does not carry with those depending on them, keeps the flagged', async () => {
+    const objectId = (await makeObject(admin)).id;
+    const premise = await makePremise(admin, objectId, { street: 'ул. Сводная', house: '2', number: '7' });
+    const gone = await createClient('Уходящий Собственник', fixturePhone());
+    const goneResident = await createClient('Жилец Уходящего');
+    const stays = await createClient('Остающийся Собственник', fixturePhone());
+    const flagged = await createClient('Защищённый Собственник', fixturePhone());
+    await link(premise.id, gone, { role: 'owner' });
+    await link(premise.id, goneResident, { role: 'resident', ownerClientId: gone });
+    await link(premise.id, stays, { role: 'owner' });
+    await link(premise.id, flagged, { role: 'owner', keepOnSync: true });
+    const staysPhone = (await admin.get(`/api/clients/${stays}`)).body.phone;
+
+    const job = await upload(objectId, [
+      [
+        'Квартира',
+        'ул. Сводная',
+        '2',
+        '7',
+        '',
+        'Остающийся Собственник',
+        staysPhone,
+        '',
+        'Собственник',
+        '',
+        '',
+        '',
+      ],
+    ]);
+    expect(job.preview.deletions).toMatchObject({
+      total: 2,
+      kept: 1,
+      skipped: null,
+      items: [
+        {
+          premiseId: premise.id,
+          clientId: gone,
+          clientName: 'Уходящий Собственник',
+          dependents: [{ clientId: goneResident, clientName: 'Жилец Уходящего' }],
+        },
+      ],
+    });
+    expect(job.preview.deletions.items[0].premiseAddress).toContain('ул. Сводная');
+    expect(await linksOf(objectId)).toHaveLength(4);
+
+    const applied = await apply(job.id);
+    expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+    expect(await linksOf(objectId)).toEqual([
+      '7 Защищённый Собственник owner',
+      '7 Остающийся Собственник owner',
+    ]);
+    const history = await admin.get(`/api/clients/${gone}/history`);
+    expect(JSON.stringify(history.body)).toContain('delete');
+
+    await admin.post(`/api/imports/${job.id}/rollback`);
+    expect(await linksOf(objectId)).toEqual([
+      '7 Жилец Уходящего resident Уходящий Собственник',
+      '7 Защищённый Собственник owner',
+      '7 Остающийся Собственник owner',
+      '7 Уходящий Собственник owner',
+    ]);
+  });
+
+  it('I-5: a file with row errors removes nothing and says why', async () => {
+    const objectId = (await makeObject(admin)).id;
+    const premise = await makePremise(admin, objectId, { street: 'ул. Сводная', house: '3', number: '1' });
+    await link(premise.id, await createClient('Собственник Без Файла'), { role: 'owner' });
+    const job = await upload(objectId, [
+      ['Квартира', 'ул. Сводная', '3', '1', '', 'Новый Собственник', '', '', 'Собственник', '', '', ''],
+      ['Квартира', 'ул. Сводная', '3', '2', '', 'Кто-то', 'не телефон', '', 'Собственник', '', '', ''],
+    ]);
+    expect(job.errorCount).toBe(1);
+    expect(job.preview.deletions).toMatchObject({ total: 1, skipped: expect.stringContaining('ошибками') });
+    const applied = await apply(job.id, { validOnly: true });
+    expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+    expect(await linksOf(objectId)).toEqual(['1 Новый Собственник owner', '1 Собственник Без Файла owner']);
+  });
+
+  it('I-4 on a file: a phone already known adds the external id; a logged-in phone is refused', async () => {
+    const objectId = (await makeObject(admin)).id;
+    const phone = fixturePhone();
+    const known = await createClient('Известный Клиент', phone);
+    const job = await upload(objectId, [
+      [
+        'Квартира',
+        'ул. Сводная',
+        '4',
+        '1',
+        '',
+        'Известный Клиент',
+        phone,
+        'EXT-1',
+        'Собственник',
+        '',
+        '',
+        '',
+      ],
+    ]);
+    expect(job.preview.clients).toMatchObject({ created: 0, updated: 1 });
+    await apply(job.id);
+    const ids = await admin.get(`/api/clients/${known}/external-ids`);
+    expect(JSON.stringify(ids.body)).toContain('EXT-1');
+
+    // EXT-1 comes back with the phone of a client who has logged in: I-4 2b.
+    const other = fixturePhone();
+    await createClient('Вошедший Клиент', other);
+    await t.db.execute(sql`update resident_accounts set first_login_at = now() where phone = ${other}`);
+    const refused = await upload(objectId, [
+      [
+        'Квартира',
+        'ул. Сводная',
+        '4',
+        '1',
+        '',
+        'Известный Клиент',
+        other,
+        'EXT-1',
+        'Собственник',
+        '',
+        '',
+        '',
+      ],
+    ]);
+    expect(refused.preview.refused).toEqual([
+      {
+        row: 2,
+        message: 'Невозможно изменить номер телефона, так как клиент уже выполнил вход в личный кабинет',
+      },
+    ]);
+    expect(refused.preview.deletions.total).toBe(0);
+  });
+});
