@@ -13,7 +13,7 @@ import { AppError } from '../../platform/errors';
 import type { FileStorage } from '../../platform/storage';
 import type { StoredFile } from '../../platform/uploads';
 import { type SchemaError, toFieldProblems } from '../../platform/validation-messages';
-import { finishBatch, openBatch } from '../integration/batch';
+import { batchTransaction, finishBatch, openBatch } from '../integration/batch';
 import { importBatchesService } from '../integration/rollback';
 import { fileKind, outcomeSummary } from './apply-file';
 import type { ErrorReportRow } from './errors-xlsx';
@@ -154,7 +154,7 @@ export function importsService({
       assertCan(actor, 'premises.view');
       const job = await load(actor, id);
       const kind = fileKind(job.kind);
-      return db.transaction(async (tx) => {
+      return batchTransaction(db, async (tx) => {
         const locked = await repo.lockImport(tx, job.organizationId, job.id);
         if (locked?.status !== 'ready') {
           throw new AppError('IMPORT_NOT_READY', {

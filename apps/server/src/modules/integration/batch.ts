@@ -9,6 +9,7 @@ import type { Static, TSchema } from 'typebox';
 import { Compile, type Validator } from 'typebox/compile';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
+import { uniqueViolation } from '../../platform/db-errors';
 import { AppError } from '../../platform/errors';
 import { type SchemaError, toFieldProblems } from '../../platform/validation-messages';
 import * as repo from './batch.repository';
@@ -120,6 +121,21 @@ export function summarise(results: ItemResult[]): Record<ItemStatus, number> {
   const summary: Record<ItemStatus, number> = { created: 0, updated: 0, merged: 0, unchanged: 0, error: 0 };
   for (const result of results) summary[result.status] += 1;
   return summary;
+}
+
+/**
+ * A batch's transaction. The batch looked its records up before writing; a unique key violated
+ * all the same means another request wrote the same new record meanwhile (two loads of one file
+ * at once): the whole batch is undone and the caller asked to repeat it, which then finds the
+ * records and changes nothing twice.
+ */
+export async function batchTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction(work);
+  } catch (error) {
+    if (uniqueViolation(error) !== undefined) throw new AppError('IMPORT_CONCURRENT');
+    throw error;
+  }
 }
 
 /**

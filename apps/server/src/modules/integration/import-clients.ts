@@ -7,6 +7,7 @@ import { CLIENT_HISTORY_FIELDS } from '../clients/clients.view';
 import { mergeClients } from '../clients/merge-clients';
 import {
   batchResult,
+  batchTransaction,
   closeBatch,
   failure,
   isResult,
@@ -156,7 +157,7 @@ export async function importClients(
     (item) => item.externalId,
   );
   const results: ItemResult[] = [...failures, ...repeats];
-  const batchId = await db.transaction(async (tx) => {
+  const batchId = await batchTransaction(db, async (tx) => {
     const batchId = await openBatch(tx, actor, 'api.clients');
     results.push(...(await applyClientItems(tx, actor, source, kept)));
     return closeBatch(tx, actor, batchId, results);

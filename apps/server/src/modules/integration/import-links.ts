@@ -11,7 +11,16 @@ import { type LinkValues, linkValues, valuesOf } from '../links/link-values';
 import type { LinkRecord, LinkRow } from '../links/links.repository';
 import * as linksRepo from '../links/links.repository';
 import { LINK_HISTORY_FIELDS, linkHistoryFields, linkHistoryKeys } from '../links/links.view';
-import { batchResult, closeBatch, isResult, openBatch, orFailure, parseItems, withoutRepeats } from './batch';
+import {
+  batchResult,
+  batchTransaction,
+  closeBatch,
+  isResult,
+  openBatch,
+  orFailure,
+  parseItems,
+  withoutRepeats,
+} from './batch';
 import { findMatches } from './clients-batch.repository';
 import { premisesByExternalId } from './premises-batch.repository';
 
@@ -119,7 +128,7 @@ export async function importLinks(
     () => null,
   );
   const results: ItemResult[] = [...failures, ...repeats];
-  const batchId = await db.transaction(async (tx) => {
+  const batchId = await batchTransaction(db, async (tx) => {
     const batchId = await openBatch(tx, actor, 'api.links');
     const org = actor.organizationId;
     const premises = await premisesByExternalId(tx, org, [

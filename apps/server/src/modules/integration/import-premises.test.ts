@@ -195,3 +195,32 @@ describe('accounts batch', () => {
     expect(entities.body.map((e: { id: string }) => e.id)).toContain(legalEntityId);
   });
 });
+
+describe('two loads of the same new premises at once', () => {
+  it('one applies, the other is applied too or refused as concurrent (409), never a 500', async () => {
+    const items = Array.from({ length: 200 }, (_, i) =>
+      flat({ externalId: `RACE-${i}`, street: 'ул. Гоночная', number: String(i + 1) }),
+    );
+    const send2 = () =>
+      send(t, {
+        method: 'POST',
+        url: '/api/integration/v1/premises',
+        headers: { authorization: `Bearer ${key}` },
+        payload: { items },
+      });
+    const responses = await Promise.all([send2(), send2()]);
+    for (const response of responses)
+      expect([200, 409], JSON.stringify(response.body)).toContain(response.status);
+    const refused = responses.filter((r) => r.status === 409);
+    for (const r of refused) expect(r.body.code).toBe('IMPORT_CONCURRENT');
+    expect(responses.some((r) => r.status === 200)).toBe(true);
+    // The repeat the refusal asks for changes nothing: the premises are there once.
+    const again = await load('premises', items);
+    expect(again.summary).toMatchObject({ created: 0, unchanged: 200 });
+    const [count] = await queryRows<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as n from premises where street = 'ул. Гоночная'`,
+    );
+    expect(count?.n).toBe(200);
+  });
+});

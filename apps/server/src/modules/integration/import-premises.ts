@@ -24,6 +24,7 @@ const ROW_FIELDS = HISTORY_FIELDS.filter((field) => field !== 'object');
 
 import {
   batchResult,
+  batchTransaction,
   closeBatch,
   failure,
   isResult,
@@ -128,7 +129,7 @@ export async function importPremises(db: Db, actor: Actor, raw: unknown[]): Prom
     (p) => p.externalId,
   );
   const results: ItemResult[] = [...failures, ...repeats];
-  const batchId = await db.transaction(async (tx) => {
+  const batchId = await batchTransaction(db, async (tx) => {
     const batchId = await openBatch(tx, actor, 'api.premises');
     results.push(...(await applyPremiseItems(tx, actor, kept)));
     return closeBatch(tx, actor, batchId, results);
@@ -284,7 +285,7 @@ export async function importAccounts(db: Db, actor: Actor, raw: unknown[]): Prom
     (a) => a.externalId,
   );
   const results: ItemResult[] = [...failures, ...repeats];
-  const batchId = await db.transaction(async (tx) => {
+  const batchId = await batchTransaction(db, async (tx) => {
     const batchId = await openBatch(tx, actor, 'api.accounts');
     results.push(...(await applyAccountItems(tx, actor, kept)));
     return closeBatch(tx, actor, batchId, results);
