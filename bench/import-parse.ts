@@ -1,16 +1,25 @@
-// Issue 4's parse-only figure: a generated consolidated .xlsx (ExcelJS's streaming writer) read
-// by the import's streaming parser. `npm run bench:import -- --rows 100000 [--keep]`.
-// The parse runs in a child process, so its peak RSS (process.resourceUsage().maxRSS) is the
-// parser's own and not the writer's.
+// Issue 4's import figures: a generated consolidated .xlsx (ExcelJS's streaming writer) read by
+// the import's streaming parser alone (parse only), then imported through the real app — upload,
+// background reading with the dry-run preview, apply — into a fresh database (DATABASE_URL set:
+// a new database on that server; otherwise PGlite). `npm run bench:import -- --rows 100000
+// [--keep] [--parse-only]`. Each runs in a child process, so its peak RSS
+// (process.resourceUsage().maxRSS) is its own and not the writer's.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
-import { type ColumnKey, templateColumns } from '../apps/server/src/modules/imports/columns';
+import { buildApp } from '../apps/server/src/app';
+import { loadConfig } from '../apps/server/src/config';
+import { type ColumnKey, templateSheetColumns } from '../apps/server/src/modules/imports/columns';
 import { parseXlsx } from '../apps/server/src/modules/imports/parse-xlsx';
+import { organizationsService } from '../apps/server/src/modules/organizations/organizations.service';
+import { localFileStorage } from '../apps/server/src/platform/storage';
+import { multipart } from '../apps/server/test/multipart';
+import { openBenchDatabase } from './bench-database';
+import { loginToken } from './queries';
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const maxRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -106,7 +115,7 @@ async function write(path: string, rows: number): Promise<number> {
   const started = performance.now();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true });
   const sheet = workbook.addWorksheet('Данные');
-  const columns = templateColumns('consolidated');
+  const columns = templateSheetColumns('consolidated');
   sheet.addRow(columns.map(([, c]) => c.header)).commit();
   for (let i = 0; i < rows; i++) {
     const values = row(i) as Record<string, ExcelJS.CellValue>;
@@ -133,38 +142,122 @@ async function parse(path: string) {
   process.stdout.write(`${JSON.stringify({ rows, errors, firstError, seconds, maxRssMb: maxRssMb() })}\n`);
 }
 
-async function parseInChild(path: string) {
-  const child = spawn(
-    process.execPath,
-    [...process.execArgv, fileURLToPath(import.meta.url), '--parse', path],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+/** The whole import through the app: upload → read + preview (`ready`) → apply. */
+async function fullImport(path: string) {
+  const bench = await openBenchDatabase(process.env.DATABASE_URL || undefined);
+  const filesDir = await mkdtemp(join(tmpdir(), 'domovoy-bench-import-files-'));
+  try {
+    await bench.database.migrate();
+    const db = bench.database.db;
+    const organizations = organizationsService({ db });
+    const organization = await organizations.create('УК Импорт');
+    await organizations.createAdmin({
+      organizationId: organization.id,
+      login: 'bench-import',
+      password: 'bench-password-1',
+      fullName: 'Администратор',
+    });
+    const config = loadConfig({ DATA_DIR: filesDir, LOG_LEVEL: 'silent' });
+    const app = await buildApp({ config, db, storage: localFileStorage(join(filesDir, 'files')) });
+    const token = await loginToken(app, 'bench-import', 'bench-password-1');
+    const headers = { authorization: `Bearer ${token}` };
+    const post = async (url: string, payload: object) => {
+      const response = await app.inject({ method: 'POST', url, headers, payload });
+      if (response.statusCode >= 300) throw new Error(`${url}: ${response.statusCode} ${response.body}`);
+      return response.json() as { id: string };
+    };
+    const legalEntity = await post('/api/legal-entities', {
+      name: 'ООО «УК Импорт»',
+      inn: '7707083893',
+      kpp: '773601001',
+      ogrn: '1027700132195',
+    });
+    const object = await post('/api/objects', { name: 'ЖК «Импорт»', address: 'г. Москва' });
+
+    const started = performance.now();
+    const form = multipart(
+      { kind: 'consolidated', legalEntityId: legalEntity.id, objectId: object.id },
+      { name: 'consolidated.xlsx', type: 'application/octet-stream', data: await readFile(path) },
+    );
+    const uploaded = await app.inject({
+      method: 'POST',
+      url: '/api/imports',
+      headers: { ...headers, ...form.headers },
+      payload: form.payload,
+    });
+    if (uploaded.statusCode !== 202) throw new Error(`upload: ${uploaded.statusCode} ${uploaded.body}`);
+    const id = (uploaded.json() as { id: string }).id;
+    let job: { status: string; rowCount: number; errorCount: number; preview: unknown; result?: unknown };
+    for (;;) {
+      job = (await app.inject({ method: 'GET', url: `/api/imports/${id}`, headers })).json();
+      if (!['queued', 'parsing'].includes(job.status)) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const readSeconds = (performance.now() - started) / 1000;
+    if (job.status !== 'ready') throw new Error(`import ${job.status}: ${JSON.stringify(job)}`);
+    const applyStarted = performance.now();
+    const applied = await app.inject({
+      method: 'POST',
+      url: `/api/imports/${id}/apply`,
+      headers,
+      payload: {},
+    });
+    if (applied.statusCode !== 200) throw new Error(`apply: ${applied.statusCode} ${applied.body}`);
+    const applySeconds = (performance.now() - applyStarted) / 1000;
+    await app.close();
+    process.stdout.write(
+      `${JSON.stringify({
+        engine: bench.engine,
+        rows: job.rowCount,
+        errors: job.errorCount,
+        readSeconds,
+        applySeconds,
+        result: (applied.json() as { result: unknown }).result,
+        maxRssMb: maxRssMb(),
+      })}\n`,
+    );
+  } finally {
+    await bench.dispose(false);
+    await rm(filesDir, { recursive: true, force: true });
+  }
+}
+
+async function inChild(mode: '--parse' | '--full', path: string) {
+  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), mode, path], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   child.stdout.on('data', (data) => {
     out += data;
   });
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0) throw new Error(`the parse process exited with ${code}`);
-  return JSON.parse(out) as {
-    rows: number;
-    errors: number;
-    firstError?: unknown;
-    seconds: number;
-    maxRssMb: number;
-  };
+  if (code !== 0) throw new Error(`the ${mode} process exited with ${code}`);
+  return JSON.parse(out);
 }
+
+type ParseFigures = { rows: number; errors: number; firstError?: unknown; seconds: number; maxRssMb: number };
+type FullFigures = {
+  engine: string;
+  rows: number;
+  errors: number;
+  readSeconds: number;
+  applySeconds: number;
+  result: unknown;
+  maxRssMb: number;
+};
 
 async function main() {
   const { values } = parseArgs({
     options: {
       rows: { type: 'string', default: '100000' },
       parse: { type: 'string' },
+      full: { type: 'string' },
       keep: { type: 'boolean' },
+      'parse-only': { type: 'boolean' },
     },
   });
   if (values.parse) return parse(values.parse);
+  if (values.full) return fullImport(values.full);
   const rows = Number(values.rows);
   const dir = await mkdtemp(join(tmpdir(), 'domovoy-bench-import-'));
   const path = join(dir, 'consolidated.xlsx');
@@ -172,13 +265,22 @@ async function main() {
     const writeSeconds = await write(path, rows);
     const size = (await stat(path)).size;
     console.log(
-      `write: ${rows.toLocaleString('en')} rows × ${templateColumns('consolidated').length} columns in ${writeSeconds.toFixed(1)} s (${Math.round(rows / writeSeconds).toLocaleString('en')} rows/s), ${mb(size)} MB; writer process maxRSS ${maxRssMb()} MB`,
+      `write: ${rows.toLocaleString('en')} rows × ${templateSheetColumns('consolidated').length} columns in ${writeSeconds.toFixed(1)} s (${Math.round(rows / writeSeconds).toLocaleString('en')} rows/s), ${mb(size)} MB; writer process maxRSS ${maxRssMb()} MB`,
     );
-    const parsed = await parseInChild(path);
+    const parsed: ParseFigures = await inChild('--parse', path);
     console.log(
       `parse only: ${parsed.rows.toLocaleString('en')} rows in ${parsed.seconds.toFixed(1)} s (${Math.round(parsed.rows / parsed.seconds).toLocaleString('en')} rows/s); peak RSS (maxRSS of the parsing process) ${parsed.maxRssMb} MB; row errors ${parsed.errors}`,
     );
     if (parsed.errors > 0) console.log('first error:', parsed.firstError);
+    if (!values['parse-only']) {
+      const full: FullFigures = await inChild('--full', path);
+      const seconds = full.readSeconds + full.applySeconds;
+      const rate = (s: number) => Math.round(full.rows / s).toLocaleString('en');
+      console.log(
+        `full import (${full.engine === 'postgres' ? 'PostgreSQL' : 'PGlite'}, through the app): ${full.rows.toLocaleString('en')} rows in ${seconds.toFixed(1)} s (${rate(seconds)} rows/s) = read + preview ${full.readSeconds.toFixed(1)} s + apply ${full.applySeconds.toFixed(1)} s (${rate(full.applySeconds)} rows/s); ${(seconds / parsed.seconds).toFixed(2)}× parse only; peak RSS (maxRSS of the importing process) ${full.maxRssMb} MB; row errors ${full.errors}`,
+      );
+      console.log('applied:', JSON.stringify(full.result));
+    }
   } finally {
     if (values.keep) console.log(`kept ${path}`);
     else await rm(dir, { recursive: true, force: true });

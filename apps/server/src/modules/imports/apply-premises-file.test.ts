@@ -2,9 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
-import { makeLegalEntity, makeObject, makePremise } from '../../../test/fixtures';
+import { makeAccount, makeLegalEntity, makeObject, makePremise } from '../../../test/fixtures';
 import { type Client, makeOrganization } from '../../../test/helpers';
 import { tempDir, writeWorkbook } from '../../../test/import-files';
 import { multipart } from '../../../test/multipart';
@@ -142,5 +143,118 @@ describe('a premises file', () => {
     ]);
     expect(job.preview).toMatchObject({ refusedRows: 1, refused: [{ row: 3 }] });
     expect(job.preview.refused[0].message).toContain('7200001');
+  });
+
+  it('P-8 → I-3: the premises export re-imports to the same data, and an edited export changes it', async () => {
+    const objectId = (await makeObject(admin)).id;
+    const corner = await makePremise(admin, objectId, {
+      street: 'ул. Выгрузная',
+      house: '5',
+      building: '2',
+      number: '10',
+      entrance: '1',
+      floor: 3,
+      totalArea: 61.25,
+      livingArea: 40.5,
+    });
+    await makeAccount(admin, corner.id, legalEntityId, { number: '7300001' });
+    await makeAccount(admin, corner.id, legalEntityId, { number: '7300002' });
+    const tagged = await makePremise(admin, objectId, {
+      type: 'parking',
+      street: 'ул. Выгрузная',
+      house: '5',
+      number: '7',
+      totalArea: 13,
+      externalId: 'PARK-7',
+    });
+    await makeAccount(admin, tagged.id, legalEntityId, { number: '7300003' });
+    const before = await queryRows(
+      t.db,
+      sql`select p.*, (select string_agg(number, ',' order by number) from personal_accounts a
+          where a.premise_id = p.id) as accounts
+        from premises p where object_id = ${objectId} order by number`,
+    );
+
+    const exported = await admin.get(`/api/premises/export.xlsx?objectId=${objectId}`);
+    expect(exported.status).toBe(200);
+    const uploadFile = async (data: Buffer) => {
+      const response = await admin.request({
+        method: 'POST',
+        url: '/api/imports',
+        ...multipart(
+          { kind: 'premises', legalEntityId, objectId },
+          { name: 'export.xlsx', type: XLSX, data },
+        ),
+      });
+      expect(response.status, JSON.stringify(response.body)).toBe(202);
+      return settled(response.body.id);
+    };
+    const same = await uploadFile(exported.raw);
+    expect(same.status, JSON.stringify(same.problem)).toBe('ready');
+    expect(same.errorCount).toBe(0);
+    expect(same.unknownColumns).toContain('Клиенты');
+    expect(same.preview).toMatchObject({
+      premises: { created: 0, updated: 0, unchanged: 2 },
+      accounts: { created: 0, updated: 0, unchanged: 3 },
+      refusedRows: 0,
+    });
+    expect((await apply(same.id)).body).toMatchObject({ status: 'applied', batchId: null });
+
+    // The export edited in Excel: another floor and a third account for the flat.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(exported.raw);
+    const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+    const headers = (sheet.getRow(1).values as unknown[]).map(String);
+    const column = (header: string) => headers.indexOf(header);
+    sheet.eachRow((row, n) => {
+      if (n > 1 && String(row.getCell(column('Адрес')).value).includes('кв. 10')) {
+        row.getCell(column('Этаж')).value = 4;
+        row.getCell(column('Лицевой счёт')).value = '7300001; 7300002; 7300009';
+      }
+    });
+    const edited = await uploadFile(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(edited.preview).toMatchObject({
+      premises: { created: 0, updated: 1, unchanged: 1 },
+      accounts: { created: 1, updated: 0, unchanged: 3 },
+      refusedRows: 0,
+    });
+    expect((await apply(edited.id)).status).toBe(200);
+    const after = await queryRows<Record<string, unknown>>(
+      t.db,
+      sql`select p.*, (select string_agg(number, ',' order by number) from personal_accounts a
+          where a.premise_id = p.id) as accounts
+        from premises p where object_id = ${objectId} order by number`,
+    );
+    const { updated_at: _u, floor: _f, accounts: _a, ...flatBefore } = before[0] as Record<string, unknown>;
+    expect(after[0]).toMatchObject({ ...flatBefore, floor: 4, accounts: '7300001,7300002,7300009' });
+    expect(after[1]).toEqual(before[1]);
+  });
+
+  it('a row naming a premise that is not in the object is refused with the reason', async () => {
+    const objectId = (await makeObject(admin)).id;
+    const path = await writeWorkbook(join(dir.dir, 'unknown.xlsx'), [
+      {
+        rows: [
+          ['Адрес', 'Этаж'],
+          ['ул. Нигдейная, д. 1, кв. 1', 2],
+        ],
+      },
+    ]);
+    const response = await admin.request({
+      method: 'POST',
+      url: '/api/imports',
+      ...multipart(
+        { kind: 'premises', legalEntityId, objectId },
+        { name: 'u.xlsx', type: XLSX, data: await readFile(path) },
+      ),
+    });
+    const job = await settled(response.body.id);
+    expect(job.preview.refused).toEqual([
+      {
+        row: 2,
+        message:
+          'Помещение «ул. Нигдейная, д. 1, кв. 1» не найдено в объекте: для нового помещения заполните тип и адрес по частям',
+      },
+    ]);
   });
 });

@@ -1,4 +1,10 @@
-import type { ImportJob, ItemResult, ItemStatus } from '@domovoy/contract';
+import {
+  formatPremiseAddress,
+  type ImportJob,
+  type ItemResult,
+  type ItemStatus,
+  type PremiseType,
+} from '@domovoy/contract';
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/database';
 import { importRows, personalAccounts, premises } from '../../db/schema';
@@ -11,7 +17,7 @@ import {
   type ParsedAccount,
   type PremiseGiven,
 } from '../integration/import-premises';
-import { addressKey } from '../integration/premises-batch.repository';
+import { addressKey, type PremiseRow, premisesByExternalId } from '../integration/premises-batch.repository';
 import { premiseValues } from '../premises/premise-values';
 import type { RowValues } from './columns';
 import type { ImportRow } from './imports.repository';
@@ -40,6 +46,75 @@ function premiseGiven(values: RowValues<'premises'>, objectId: string): PremiseG
   }
   if ('premiseExternalId' in values) given.externalId = values.premiseExternalId ?? null;
   return given;
+}
+
+/** A premise's stored fields as the fields a row would give. */
+function givenOf(premise: PremiseRow, objectId: string): PremiseGiven {
+  return {
+    objectId,
+    type: premise.type as PremiseType,
+    street: premise.street,
+    house: premise.house,
+    building: premise.building,
+    number: premise.number,
+    room: premise.room,
+    entrance: premise.entrance,
+    floor: premise.floor,
+    rooms: premise.rooms,
+    totalArea: premise.totalArea,
+    livingArea: premise.livingArea,
+    externalId: premise.externalId,
+  };
+}
+
+/** A row's given fields without the address (all null when the row names a premise by text). */
+function withoutAddress(given: PremiseGiven): PremiseGiven {
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(given)) {
+    if (key === 'objectId' || key === 'type' || (ADDRESS_KEYS as readonly string[]).includes(key)) continue;
+    rest[key] = value;
+  }
+  return rest as PremiseGiven;
+}
+
+const addressText = (text: string) => text.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+
+/**
+ * P-8 → I-3: rows of a premises export name their premise by «Адрес» (as the export formats it) or
+ * by the external id, with no type. The object's addresses are read once, on the first such row.
+ */
+function existingPremises(tx: Db, organizationId: string, objectId: string) {
+  let byAddress: Map<string, PremiseRow> | undefined;
+  return {
+    async find(values: RowValues<'premises'>[]) {
+      const externalIds = values.flatMap((v) => (v.premiseExternalId ? [v.premiseExternalId] : []));
+      const byExternalId = await premisesByExternalId(tx, organizationId, externalIds);
+      if (!byAddress && values.some((v) => !v.premiseExternalId && v.address)) {
+        byAddress = new Map();
+        const rows = await tx
+          .select()
+          .from(premises)
+          .where(and(eq(premises.organizationId, organizationId), eq(premises.objectId, objectId)));
+        for (const row of rows)
+          byAddress.set(addressText(formatPremiseAddress(row.type as PremiseType, row)), row);
+      }
+      return (v: RowValues<'premises'>): PremiseRow | string => {
+        if (v.premiseExternalId) {
+          const found = byExternalId.get(v.premiseExternalId);
+          if (found && found.objectId === objectId) return found;
+          if (found)
+            return `Помещение с внешним идентификатором «${v.premiseExternalId}» относится к другому объекту`;
+          if (!v.address)
+            return `Помещение с внешним идентификатором «${v.premiseExternalId}» не найдено: для нового помещения заполните тип и адрес по частям`;
+        }
+        const found = v.address ? byAddress?.get(addressText(v.address)) : undefined;
+        return (
+          found ??
+          `Помещение «${v.address}» не найдено в объекте: для нового помещения заполните тип и адрес по частям`
+        );
+      };
+    },
+  };
 }
 
 /** The state of what a premises file writes: the object's premises and the legal entity's accounts. */
@@ -93,7 +168,11 @@ export async function applyPremisesFile(
     outcome.refusedRows += 1;
     if (outcome.refused.length < 100) outcome.refused.push({ row, message });
   };
+  // An Excel file is loaded into the object and legal entity chosen at upload (only XML names its own).
+  const { objectId, legalEntityId } = job;
+  if (!objectId || !legalEntityId) throw new Error(`import ${job.id} has no object or legal entity`);
   const premiseIds = new Map<string, string | null>();
+  const existing = existingPremises(tx, job.organizationId, objectId);
   const accountPremise = new Map<string, { premiseId: string; row: number }>();
   let tagsSeen = false;
   for (let after = 0; ; ) {
@@ -105,14 +184,21 @@ export async function applyPremisesFile(
     // Premises: the first row of each not yet seen.
     const items: { key: string; given: PremiseGiven; row: number }[] = [];
     const keyOf = new Map<number, string>();
+    const named = await existing.find(rows.filter((r) => !r.values.premiseType).map((r) => r.values));
     for (const { rowNumber, values } of rows) {
       if (values.premiseTags?.length) tagsSeen = true;
-      const given = premiseGiven(values, job.objectId);
+      let given = premiseGiven(values, objectId);
+      if (!values.premiseType) {
+        const found = named(values);
+        if (typeof found === 'string') {
+          refuse(rowNumber, found);
+          continue;
+        }
+        given = { ...givenOf(found, objectId), ...withoutAddress(given) };
+      }
       let key: string;
       try {
-        const premise = premiseValues({ ...given, objectId: job.objectId } as Parameters<
-          typeof premiseValues
-        >[0]);
+        const premise = premiseValues({ ...given, objectId } as Parameters<typeof premiseValues>[0]);
         key = given.externalId ? `e:${given.externalId}` : `a:${addressKey(premise)}`;
         if (!premiseIds.has(key) && !items.some((i) => i.key === key))
           items.push({ key, given, row: rowNumber });
@@ -130,9 +216,7 @@ export async function applyPremisesFile(
         index,
         externalId: item.given.externalId ?? null,
         item: item.given,
-        values: premiseValues({ ...item.given, objectId: job.objectId } as Parameters<
-          typeof premiseValues
-        >[0]),
+        values: premiseValues({ ...item.given, objectId } as Parameters<typeof premiseValues>[0]),
       })),
     );
     for (const result of results) {
@@ -151,34 +235,40 @@ export async function applyPremisesFile(
       const premiseId = key ? premiseIds.get(key) : null;
       if (premiseId) onRowPremise?.(rowNumber, premiseId);
       if (!premiseId || !values.accountNumber) continue;
-      const seen = accountPremise.get(values.accountNumber);
-      if (seen) {
-        if (seen.premiseId !== premiseId)
-          refuse(
-            rowNumber,
-            `Лицевой счёт ${values.accountNumber} уже указан в строке ${seen.row} у другого помещения`,
-          );
-        continue;
-      }
-      accountPremise.set(values.accountNumber, { premiseId, row: rowNumber });
-      const item: ParsedAccount['item'] = { legalEntityId: job.legalEntityId, number: values.accountNumber };
-      if ('els' in values) item.els = values.els ?? null;
-      if ('accountExternalId' in values) item.externalId = values.accountExternalId ?? null;
-      if ('accountHidden' in values && values.accountHidden !== null)
-        item.hiddenFromResidents = values.accountHidden;
-      try {
-        accounts.push({
-          index: accounts.length,
-          externalId: item.externalId ?? null,
-          premiseExternalId: null,
-          premiseId,
-          item,
-          values: accountValues({ ...item, legalEntityId: job.legalEntityId, number: values.accountNumber }),
-        });
-        accountRows.push(rowNumber);
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        refuse(rowNumber, error.options.fields?.[0]?.message ?? error.message);
+      // The premises export writes a premise's accounts in one cell, «; » between them.
+      const numbers = values.accountNumber
+        .split(';')
+        .map((n) => n.trim())
+        .filter(Boolean);
+      for (const number of numbers) {
+        const seen = accountPremise.get(number);
+        if (seen) {
+          if (seen.premiseId !== premiseId)
+            refuse(rowNumber, `Лицевой счёт ${number} уже указан в строке ${seen.row} у другого помещения`);
+          continue;
+        }
+        accountPremise.set(number, { premiseId, row: rowNumber });
+        const item: ParsedAccount['item'] = { legalEntityId, number };
+        if (numbers.length === 1) {
+          if ('els' in values) item.els = values.els ?? null;
+          if ('accountExternalId' in values) item.externalId = values.accountExternalId ?? null;
+          if ('accountHidden' in values && values.accountHidden !== null)
+            item.hiddenFromResidents = values.accountHidden;
+        }
+        try {
+          accounts.push({
+            index: accounts.length,
+            externalId: item.externalId ?? null,
+            premiseExternalId: null,
+            premiseId,
+            item,
+            values: accountValues({ ...item, legalEntityId, number }),
+          });
+          accountRows.push(rowNumber);
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          refuse(rowNumber, error.options.fields?.[0]?.message ?? error.message);
+        }
       }
     }
     const accountResults: ItemResult[] = await applyAccountItems(tx, actor, accounts);

@@ -39,6 +39,10 @@ export type ImportColumn<T> = {
   width: number;
   /** Excel number format of the template column. */
   numFmt?: string;
+  /** Not required when the file has one of these columns (they name an existing premise). */
+  requiredUnless?: readonly string[];
+  /** Read when a file has it, but not written into the template (the exports' columns). */
+  inTemplate?: false;
 };
 
 const column = <T>(c: Omit<ImportColumn<T>, 'aliases' | 'required'> & Partial<ImportColumn<T>>) =>
@@ -62,8 +66,9 @@ export const PREMISE_COLUMNS = {
     header: 'Тип помещения',
     aliases: ['Тип'],
     required: true,
+    requiredUnless: ['address', 'premiseExternalId'],
     parse: oneOf(PREMISE_TYPE_LABELS, { 'Машино-место': 'parking', Нежилое: 'commercial' }),
-    description: `Обязательно. Одно из: ${listOf(PREMISE_TYPE_LABELS)}`,
+    description: `Обязательно (кроме строки, которая называет существующее помещение внешним идентификатором). Одно из: ${listOf(PREMISE_TYPE_LABELS)}`,
     width: 18,
   }),
   street: column({
@@ -141,6 +146,15 @@ export const PREMISE_COLUMNS = {
     description: 'Квадратные метры; не больше общей площади',
     width: 10,
     numFmt: '0.00',
+  }),
+  address: column({
+    header: 'Адрес',
+    aliases: ['Адрес помещения'],
+    parse: text(500),
+    description:
+      'Адрес помещения, как его пишет выгрузка списка помещений: находит существующее помещение объекта (тип и части адреса тогда не нужны)',
+    width: 40,
+    inTemplate: false,
   }),
   premiseExternalId: column({
     header: 'Внешний идентификатор помещения',
@@ -383,4 +397,9 @@ export type RowValues<K extends TemplateKind> = {
 
 export function templateColumns(kind: TemplateKind): [string, ImportColumn<unknown>][] {
   return Object.entries(IMPORT_TEMPLATES[kind].columns) as [string, ImportColumn<unknown>][];
+}
+
+/** The columns the downloadable template has (the exports' own columns are read, not offered). */
+export function templateSheetColumns(kind: TemplateKind): [string, ImportColumn<unknown>][] {
+  return templateColumns(kind).filter(([, c]) => c.inTemplate !== false);
 }

@@ -60,7 +60,12 @@ export function matchHeaders(
     columns.push(matched);
   });
   const missing = templateColumns(kind)
-    .filter(([key, definition]) => definition.required && !byKey.has(key))
+    .filter(
+      ([key, definition]) =>
+        definition.required &&
+        !byKey.has(key) &&
+        !definition.requiredUnless?.some((other) => byKey.has(other)),
+    )
     .map(([, definition]) => definition.header);
   if (requiredColumns && missing.length > 0) {
     throw new AppError('IMPORT_COLUMN_MISSING', {

@@ -64,12 +64,13 @@ async function exported(url: string) {
 }
 
 describe('export → import headers', () => {
-  it('the premises export reads back, every column but the address and the client names', async () => {
+  it('the premises export reads back, every column but the client names', async () => {
     const { rows, summary } = await exported('/api/premises/export.xlsx');
-    expect(summary.header.unknownColumns).toEqual(['Адрес', 'Клиенты']);
-    expect(summary.header.columns).toHaveLength(PREMISE_EXPORT_COLUMNS.length - 2);
+    expect(summary.header.unknownColumns).toEqual(['Клиенты']);
+    expect(summary.header.columns).toHaveLength(PREMISE_EXPORT_COLUMNS.length - 1);
     expect(rows).toHaveLength(1);
     expect(rows[0]?.values).toEqual({
+      address: 'ул. Обратная, д. 3, кв. 21',
       entrance: '4',
       floor: 7,
       accountNumber: '5000000021',

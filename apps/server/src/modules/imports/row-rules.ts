@@ -206,7 +206,9 @@ function rowProblems(values: Values, failed: ReadonlySet<string>, lastPremise: M
     for (const key of failed) (v as Record<string, unknown>)[key] = undefined;
   }
   const problems = [...premiseProblems(v, lastPremise), ...accountProblems(v)];
-  if (!v.premiseType && !failed.has('premiseType')) {
+  // A row of an export names its premise by the address text or the external id (found at apply).
+  const namesExisting = Boolean(v.address || v.premiseExternalId);
+  if (!v.premiseType && !failed.has('premiseType') && !namesExisting) {
     problems.push({ key: 'premiseType', code: 'REQUIRED', message: 'Укажите тип помещения' });
   }
   const keys = [...CLIENT_KEYS, ...LINK_KEYS];

@@ -1,5 +1,5 @@
 // I-3: the «Инструкция» sheet of each template, in Russian.
-import { IMPORT_TEMPLATES, type TemplateKind } from './columns';
+import { IMPORT_TEMPLATES, type TemplateKind, templateSheetColumns } from './columns';
 import { IMPORT_MAX_ROWS } from './parse-xlsx';
 
 const COMMON = [
@@ -21,13 +21,14 @@ const CONSOLIDATED = [
 
 const PREMISES = [
   'Одна строка — помещение и его лицевой счёт. Если у помещения несколько лицевых счетов, повторите помещение в строке каждого счёта. Клиенты этим шаблоном не загружаются и не удаляются.',
+  'Выгрузку списка помещений можно загрузить обратно: её строки находят помещения по колонке «Адрес» или «Внешний идентификатор» и меняют подъезд, этаж, площади и лицевые счета (несколько счетов в ячейке — через «;»).',
 ];
 
 /** The sheet's rows: paragraphs, an empty row, then a table of the columns. */
 export function instructionRows(kind: TemplateKind): (string | null)[][] {
   const template = IMPORT_TEMPLATES[kind];
   const paragraphs = [...(kind === 'consolidated' ? CONSOLIDATED : PREMISES), ...COMMON];
-  const columns = Object.values(template.columns).map((c) => [
+  const columns = templateSheetColumns(kind).map(([, c]) => [
     c.header,
     c.required ? 'да' : '',
     c.description,

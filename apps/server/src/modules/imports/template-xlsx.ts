@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import { LINK_ROLES, PREMISE_TYPES } from '@domovoy/contract';
 import ExcelJS from 'exceljs';
-import { IMPORT_TEMPLATES, type TemplateKind, templateColumns } from './columns';
+import { IMPORT_TEMPLATES, type TemplateKind, templateSheetColumns } from './columns';
 import { TEMPLATE_EXAMPLES } from './template-examples';
 import { instructionRows } from './template-instructions';
 
@@ -24,7 +24,7 @@ const DROP_DOWNS: Record<string, ExcelJS.DataValidation> = {
 };
 
 function writeDataSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, kind: TemplateKind) {
-  const columns = templateColumns(kind);
+  const columns = templateSheetColumns(kind);
   const sheet = workbook.addWorksheet('Данные', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map(([key, c]) => ({
     key,

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { type Client, makeOrganization, makeStaff } from '../../../test/helpers';
 import { parseAll, tempDir } from '../../../test/import-files';
-import { IMPORT_TEMPLATES, type TemplateKind } from './columns';
+import { IMPORT_TEMPLATES, type TemplateKind, templateSheetColumns } from './columns';
 
 let t: TestApp;
 let admin: Client;
@@ -53,7 +53,7 @@ describe.each(['consolidated', 'premises'] as const)('the %s template', (kind) =
     ]);
     expect(summary.header.unknownColumns).toEqual([]);
     expect(summary.header.columns.map((c) => c.header)).toEqual(
-      Object.values(IMPORT_TEMPLATES[kind].columns).map((c) => c.header),
+      templateSheetColumns(kind).map(([, c]) => c.header),
     );
     expect(rows[0]?.values).toMatchObject({
       premiseType: 'flat',
@@ -82,7 +82,7 @@ describe.each(['consolidated', 'premises'] as const)('the %s template', (kind) =
       .flatMap((row) => (Array.isArray(row) ? row : []))
       .filter((v): v is string => typeof v === 'string');
     const text = instructions.join('\n');
-    for (const column of Object.values(IMPORT_TEMPLATES[kind].columns)) {
+    for (const [, column] of templateSheetColumns(kind)) {
       expect(instructions).toContain(column.header);
       expect(instructions).toContain(column.description);
     }
