@@ -1,6 +1,8 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { ClientCardRoute } from '../routes/ClientCardRoute';
 import { ClientsRoute } from '../routes/ClientsRoute';
+import { ImportRoute } from '../routes/ImportRoute';
+import { ImportsRoute } from '../routes/ImportsRoute';
 import { LoginRoute } from '../routes/LoginRoute';
 import { MainLayout } from '../routes/MainLayout';
 import { NotFoundRoute } from '../routes/NotFoundRoute';
@@ -21,6 +23,8 @@ export const router = createBrowserRouter([
       { path: 'clients', element: <ClientsRoute /> },
       { path: 'clients/:id', element: <ClientCardRoute /> },
       { path: 'registration-requests/:id', element: <RegistrationRequestRoute /> },
+      { path: 'imports', element: <ImportsRoute /> },
+      { path: 'imports/:id', element: <ImportRoute /> },
       { path: 'staff', element: <StaffRoute /> },
       { path: 'settings', element: <SettingsRoute /> },
       { path: '*', element: <NotFoundRoute /> },

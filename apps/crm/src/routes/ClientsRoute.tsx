@@ -8,6 +8,7 @@ import { activeClientFilterCount, ClientFilters } from '../features/clients/Clie
 import { ClientsTable } from '../features/clients/ClientsTable';
 import { CreateClientModal } from '../features/clients/CreateClientModal';
 import { LeadsTab } from '../features/clients/LeadsTab';
+import { ImportButton } from '../features/imports/ImportButton';
 import { RequestsTab } from '../features/registrations/RequestsTab';
 import { errorText } from '../shared/errors';
 import { useCan } from '../shared/session';
@@ -61,6 +62,7 @@ function UsersTab({ state }: { state: UrlState }) {
             Экспорт
           </Button>
         )}
+        <ImportButton kind="consolidated" />
         {can('clients.edit') && can('clients.pii.name') && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
             Добавить

@@ -1,4 +1,11 @@
-import { HomeOutlined, LogoutOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  CloudUploadOutlined,
+  HomeOutlined,
+  LogoutOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLogout } from '../features/auth/api';
@@ -7,6 +14,7 @@ import { useCan, useMe } from '../shared/session';
 const SECTIONS = [
   { key: '/premises', label: 'Помещения', icon: <HomeOutlined />, permission: 'premises.view' },
   { key: '/clients', label: 'Клиенты', icon: <UserOutlined />, permission: 'clients.view' },
+  { key: '/imports', label: 'Импорт', icon: <CloudUploadOutlined />, permission: 'premises.view' },
   { key: '/staff', label: 'Сотрудники', icon: <TeamOutlined />, permission: 'staff.manage' },
 ] as const;
 

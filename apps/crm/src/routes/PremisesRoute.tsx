@@ -3,6 +3,7 @@ import type { PremiseListQuery, PremiseSort, PremiseType } from '@domovoy/contra
 import { Alert, Badge, Button, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ImportButton } from '../features/imports/ImportButton';
 import { usePremises } from '../features/premises/api';
 import { CreatePremiseModal } from '../features/premises/CreatePremiseModal';
 import { activePremiseFilterCount, PremiseFilters } from '../features/premises/PremiseFilters';
@@ -48,6 +49,7 @@ export function PremisesRoute() {
           <Button icon={<DownloadOutlined />} href={`/api/premises/export.xlsx?${exportQuery}`} download>
             Экспорт
           </Button>
+          <ImportButton kind="premises" />
           {can('premises.edit') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               Добавить

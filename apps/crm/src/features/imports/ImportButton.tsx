@@ -1,0 +1,31 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, type ButtonProps } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useCan } from '../../shared/session';
+import { canImport, type TemplateKind } from './import-status';
+import { type UploadDefaults, UploadImportModal } from './UploadImportModal';
+
+type Props = { kind: TemplateKind; label?: string; type?: ButtonProps['type'] };
+
+/** «Импорт» on a list: the upload form with the list's kind chosen; the upload opens its page. */
+export function ImportButton({ kind, label = 'Импорт', type }: Props) {
+  const can = useCan();
+  const navigate = useNavigate();
+  const [defaults, setDefaults] = useState<UploadDefaults>();
+  if (!canImport(kind, can)) return null;
+  return (
+    <>
+      <Button type={type} icon={<UploadOutlined />} onClick={() => setDefaults({ kind })}>
+        {label}
+      </Button>
+      {defaults && (
+        <UploadImportModal
+          defaults={defaults}
+          onClose={() => setDefaults(undefined)}
+          onUploaded={(id) => navigate(`/imports/${id}`)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,156 @@
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { IMPORT_KINDS } from '@domovoy/contract';
+import { Alert, Button, Flex, Form, type FormInstance, Modal, Select, Typography, Upload } from 'antd';
+import { useEffect, useState } from 'react';
+import { showFieldErrors } from '../../shared/errors';
+import { useLegalEntities, useObjects } from '../../shared/lookups';
+import { useCan } from '../../shared/session';
+import { importLinks, useUploadImport } from './api';
+import { canImport, TEMPLATE_KINDS, type TemplateKind } from './import-status';
+
+export type UploadDefaults = { kind: TemplateKind; legalEntityId?: string; objectId?: string };
+
+type Values = {
+  kind: TemplateKind;
+  legalEntityId?: string;
+  objectId?: string;
+  file?: { originFileObj?: File }[];
+};
+
+type Props = { defaults: UploadDefaults; onClose(): void; onUploaded(id: string): void };
+
+const TEMPLATE_NAMES: Record<TemplateKind, string> = {
+  premises: 'Шаблон «Помещения»',
+  consolidated: 'Сводный шаблон',
+};
+
+/** I-3: upload an .xlsx made from a template; the file is read in the background, then previewed. */
+export function UploadImportModal({ defaults, onClose, onUploaded }: Props) {
+  const [form] = Form.useForm<Values>();
+  const can = useCan();
+  const legalEntities = useLegalEntities();
+  const objects = useObjects();
+  const upload = useUploadImport();
+  const [problems, setProblems] = useState<string[]>([]);
+  const submit = ({ kind, legalEntityId, objectId, file }: Values) => {
+    const chosen = file?.[0]?.originFileObj;
+    if (!legalEntityId || !objectId || !chosen) return;
+    setProblems([]);
+    upload.mutate(
+      { kind, legalEntityId, objectId, file: chosen },
+      {
+        onSuccess: (job) => onUploaded(job.id),
+        onError: (error) => setProblems(showFieldErrors(form, error)),
+      },
+    );
+  };
+  useSoleChoice(form, 'legalEntityId', legalEntities.data);
+  useSoleChoice(form, 'objectId', objects.data);
+  return (
+    <Modal
+      open
+      title="Загрузка из Excel"
+      width={640}
+      okText="Загрузить"
+      cancelText="Отмена"
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={upload.isPending}
+    >
+      <Typography.Paragraph>
+        Скачайте шаблон и заполните лист «Данные» (подсказки по колонкам — на листе «Инструкция»). Выберите
+        юрлицо и объект, к которым относятся строки, и загрузите файл. Мы прочитаем его и покажем
+        предпросмотр: что будет создано, изменено и удалено.{' '}
+        <Typography.Text strong>До нажатия «Применить» в базе ничего не меняется.</Typography.Text>
+      </Typography.Paragraph>
+      <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+        {TEMPLATE_KINDS.map((kind) => (
+          <Button key={kind} icon={<DownloadOutlined />} href={importLinks.template(kind)} download>
+            {TEMPLATE_NAMES[kind]}
+          </Button>
+        ))}
+      </Flex>
+      {problems.length > 0 && (
+        <Alert type="error" showIcon title={problems.join('. ')} style={{ marginBottom: 16 }} />
+      )}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{
+          kind: defaults.kind,
+          legalEntityId: defaults.legalEntityId,
+          objectId: defaults.objectId,
+        }}
+      >
+        <Form.Item
+          label="Что загружаем"
+          name="kind"
+          rules={[{ required: true, message: 'Выберите вид файла' }]}
+        >
+          <Select
+            options={TEMPLATE_KINDS.map((kind) => ({
+              value: kind,
+              label: IMPORT_KINDS[kind],
+              disabled: !canImport(kind, can),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item
+          label="Юрлицо"
+          name="legalEntityId"
+          extra="Его лицевые счета сверяются с файлом"
+          rules={[{ required: true, message: 'Выберите юрлицо' }]}
+        >
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={legalEntities.isPending}
+            placeholder="Выберите юрлицо"
+            options={legalEntities.data?.map((le) => ({ value: le.id, label: le.name }))}
+          />
+        </Form.Item>
+        <Form.Item
+          label="Объект"
+          name="objectId"
+          extra="Помещения из файла относятся к этому объекту"
+          rules={[{ required: true, message: 'Выберите объект' }]}
+        >
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={objects.isPending}
+            placeholder="Выберите объект"
+            options={objects.data?.map((o) => ({ value: o.id, label: o.name }))}
+          />
+        </Form.Item>
+        <Form.Item
+          label="Файл"
+          name="file"
+          valuePropName="fileList"
+          getValueFromEvent={(event: { fileList: unknown[] }) => event.fileList.slice(-1)}
+          rules={[{ required: true, message: 'Приложите файл .xlsx' }]}
+        >
+          <Upload.Dragger accept=".xlsx" beforeUpload={() => false} maxCount={1}>
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p className="ant-upload-text">Перетащите файл .xlsx сюда или нажмите, чтобы выбрать</p>
+            <p className="ant-upload-hint">Книга Excel по шаблону; файлы .xls сначала сохраните как .xlsx</p>
+          </Upload.Dragger>
+        </Form.Item>
+        <button type="submit" hidden aria-hidden />
+      </Form>
+    </Modal>
+  );
+}
+
+/** An organisation with a single legal entity or object needs no choice: it is filled in. */
+function useSoleChoice(
+  form: FormInstance<Values>,
+  name: 'legalEntityId' | 'objectId',
+  items: { id: string }[] | undefined,
+) {
+  useEffect(() => {
+    const sole = items?.length === 1 ? items[0]?.id : undefined;
+    if (sole && !form.getFieldValue(name)) form.setFieldValue(name, sole);
+  }, [form, name, items]);
+}

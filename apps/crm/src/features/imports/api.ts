@@ -1,0 +1,92 @@
+import type { ImportApplyBody, ImportJob } from '@domovoy/contract';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../shared/api-client';
+import { isInProgress, type TemplateKind } from './import-status';
+
+export const importKeys = {
+  all: ['imports'] as const,
+  list: (page: number, pageSize: number) => ['imports', 'list', page, pageSize] as const,
+  one: (id: string) => ['imports', 'one', id] as const,
+};
+
+/** While the server reads a file, its state is asked for again every second (I-3). */
+const POLL_MS = 1000;
+
+export function useImports(page: number, pageSize: number) {
+  return useQuery({
+    queryKey: importKeys.list(page, pageSize),
+    queryFn: () => unwrap(api.GET('/api/imports', { params: { query: { page, pageSize } } })),
+    placeholderData: keepPreviousData,
+    refetchInterval: (query) => (query.state.data?.items.some(isInProgress) ? 2 * POLL_MS : false),
+  });
+}
+
+export function useImport(id: string) {
+  return useQuery({
+    queryKey: importKeys.one(id),
+    queryFn: () => unwrap(api.GET('/api/imports/{id}', { params: { path: { id } } })),
+    refetchInterval: (query) => (query.state.data && isInProgress(query.state.data) ? POLL_MS : false),
+  });
+}
+
+export type ImportUpload = { kind: TemplateKind; legalEntityId: string; objectId: string; file: File };
+
+export function useUploadImport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ kind, legalEntityId, objectId, file }: ImportUpload) => {
+      const form = new FormData();
+      form.append('kind', kind);
+      form.append('legalEntityId', legalEntityId);
+      form.append('objectId', objectId);
+      form.append('file', file);
+      // The route reads multipart/form-data, which its OpenAPI schema does not describe.
+      return unwrap(
+        api.POST('/api/imports', {
+          body: form as never,
+          bodySerializer: (body: unknown) => body as FormData,
+        }),
+      );
+    },
+    onSuccess: (job) => {
+      queryClient.setQueryData(importKeys.one(job.id), job);
+      return queryClient.invalidateQueries({ queryKey: ['imports', 'list'] });
+    },
+  });
+}
+
+/** An applied or rolled-back file changed premises, accounts and clients: their lists refetch. */
+function useJobChange(id: string) {
+  const queryClient = useQueryClient();
+  return (job: ImportJob) => {
+    queryClient.setQueryData(importKeys.one(id), job);
+    return Promise.all(
+      [['imports', 'list'], ['premises'], ['clients']].map((queryKey) =>
+        queryClient.invalidateQueries({ queryKey }),
+      ),
+    );
+  };
+}
+
+export function useApplyImport(id: string) {
+  const onSuccess = useJobChange(id);
+  return useMutation({
+    mutationFn: (body: ImportApplyBody) =>
+      unwrap(api.POST('/api/imports/{id}/apply', { params: { path: { id } }, body })),
+    onSuccess,
+  });
+}
+
+export function useRollbackImport(id: string) {
+  const onSuccess = useJobChange(id);
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/api/imports/{id}/rollback', { params: { path: { id } } })),
+    onSuccess,
+  });
+}
+
+/** The per-row errors report and the two templates are plain downloads (links, not fetch). */
+export const importLinks = {
+  errors: (id: string) => `/api/imports/${id}/errors.xlsx`,
+  template: (kind: TemplateKind) => `/api/imports/templates/${kind}.xlsx`,
+};
