@@ -5,6 +5,6 @@ import { defineConfig } from 'vite';
 // apps/crm` proxies /api to a server started with `npm start`.
 export default defineConfig({
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2500 },
+  build: { outDir: 'dist', emptyOutDir: true },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
 });

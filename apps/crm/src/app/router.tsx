@@ -1,33 +1,42 @@
+import { Spin } from 'antd';
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
-import { ClientCardRoute } from '../routes/ClientCardRoute';
-import { ClientsRoute } from '../routes/ClientsRoute';
-import { ImportRoute } from '../routes/ImportRoute';
-import { ImportsRoute } from '../routes/ImportsRoute';
-import { LoginRoute } from '../routes/LoginRoute';
-import { MainLayout } from '../routes/MainLayout';
-import { NotFoundRoute } from '../routes/NotFoundRoute';
-import { PremiseCardRoute } from '../routes/PremiseCardRoute';
-import { PremisesRoute } from '../routes/PremisesRoute';
-import { RegistrationRequestRoute } from '../routes/RegistrationRequestRoute';
-import { SettingsRoute } from '../routes/SettingsRoute';
-import { StaffRoute } from '../routes/StaffRoute';
+
+/**
+ * Each screen is its own chunk, loaded when it is first opened: the login page downloads
+ * only what it shows.
+ */
+function screen<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M & string) {
+  return async () => ({ Component: (await load())[name] as ComponentType });
+}
 
 export const router = createBrowserRouter([
-  { path: '/login', element: <LoginRoute /> },
   {
-    element: <MainLayout />,
+    hydrateFallbackElement: <Spin fullscreen />,
     children: [
-      { index: true, element: <Navigate to="/premises" replace /> },
-      { path: 'premises', element: <PremisesRoute /> },
-      { path: 'premises/:id', element: <PremiseCardRoute /> },
-      { path: 'clients', element: <ClientsRoute /> },
-      { path: 'clients/:id', element: <ClientCardRoute /> },
-      { path: 'registration-requests/:id', element: <RegistrationRequestRoute /> },
-      { path: 'imports', element: <ImportsRoute /> },
-      { path: 'imports/:id', element: <ImportRoute /> },
-      { path: 'staff', element: <StaffRoute /> },
-      { path: 'settings', element: <SettingsRoute /> },
-      { path: '*', element: <NotFoundRoute /> },
+      { path: '/login', lazy: screen(() => import('../routes/LoginRoute'), 'LoginRoute') },
+      {
+        lazy: screen(() => import('../routes/MainLayout'), 'MainLayout'),
+        children: [
+          { index: true, element: <Navigate to="/premises" replace /> },
+          { path: 'premises', lazy: screen(() => import('../routes/PremisesRoute'), 'PremisesRoute') },
+          {
+            path: 'premises/:id',
+            lazy: screen(() => import('../routes/PremiseCardRoute'), 'PremiseCardRoute'),
+          },
+          { path: 'clients', lazy: screen(() => import('../routes/ClientsRoute'), 'ClientsRoute') },
+          { path: 'clients/:id', lazy: screen(() => import('../routes/ClientCardRoute'), 'ClientCardRoute') },
+          {
+            path: 'registration-requests/:id',
+            lazy: screen(() => import('../routes/RegistrationRequestRoute'), 'RegistrationRequestRoute'),
+          },
+          { path: 'imports', lazy: screen(() => import('../routes/ImportsRoute'), 'ImportsRoute') },
+          { path: 'imports/:id', lazy: screen(() => import('../routes/ImportRoute'), 'ImportRoute') },
+          { path: 'staff', lazy: screen(() => import('../routes/StaffRoute'), 'StaffRoute') },
+          { path: 'settings', lazy: screen(() => import('../routes/SettingsRoute'), 'SettingsRoute') },
+          { path: '*', lazy: screen(() => import('../routes/NotFoundRoute'), 'NotFoundRoute') },
+        ],
+      },
     ],
   },
 ]);
