@@ -8,6 +8,7 @@ import {
 } from '@domovoy/contract';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/database';
+import { refreshSmallTableStats } from '../../db/planner-stats';
 import { clients, premiseLinks } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
@@ -118,6 +119,7 @@ export async function applyConsolidatedFile(tx: Db, actor: Actor, job: ImportRow
   let clientColumns = false;
   let tagsSeen = false;
   let heldBack: { row: Row; item: LinkItem }[] = [];
+  let firstPage = true;
 
   for (let after = 0; ; ) {
     const page = await readPage(tx, job, after);
@@ -133,6 +135,7 @@ export async function applyConsolidatedFile(tx: Db, actor: Actor, job: ImportRow
 
     // Clients: each once; a row whose keys are all known reuses the card.
     await applyRowClients(tx, actor, rows, rowPremise, known, clientCounts, refuse);
+    if (firstPage) await refreshSmallTableStats(tx);
 
     // Links, owners first; the last premise of a page may go on in the next one, so it waits.
     const items: { row: Row; item: LinkItem }[] = [...heldBack];
@@ -174,6 +177,8 @@ export async function applyConsolidatedFile(tx: Db, actor: Actor, job: ImportRow
       if (result.status === 'error') refuse(result.index, result.message ?? 'Привязка не загружена');
       else if (result.status !== 'merged') linkCounts[result.status] += 1;
     }
+    if (firstPage) await refreshSmallTableStats(tx);
+    firstPage = false;
     if (last) break;
   }
 

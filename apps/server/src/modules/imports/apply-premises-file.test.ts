@@ -202,7 +202,7 @@ describe('a premises file', () => {
 
     // The export edited in Excel: another floor and a third account for the flat.
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(exported.raw);
+    await workbook.xlsx.load(exported.raw as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
     const headers = (sheet.getRow(1).values as unknown[]).map(String);
     const column = (header: string) => headers.indexOf(header);

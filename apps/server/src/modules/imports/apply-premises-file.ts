@@ -7,6 +7,7 @@ import {
 } from '@domovoy/contract';
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/database';
+import { refreshSmallTableStats } from '../../db/planner-stats';
 import { importRows, personalAccounts, premises } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
@@ -175,6 +176,7 @@ export async function applyPremisesFile(
   const existing = existingPremises(tx, job.organizationId, objectId);
   const accountPremise = new Map<string, { premiseId: string; row: number }>();
   let tagsSeen = false;
+  let firstPage = true;
   for (let after = 0; ; ) {
     const page = await readPage(tx, job, after);
     if (page.length === 0) break;
@@ -219,6 +221,8 @@ export async function applyPremisesFile(
         values: premiseValues({ ...item.given, objectId } as Parameters<typeof premiseValues>[0]),
       })),
     );
+    if (firstPage) await refreshSmallTableStats(tx);
+    firstPage = false;
     for (const result of results) {
       const item = items[result.index];
       if (!item) continue;
