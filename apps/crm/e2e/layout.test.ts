@@ -1,0 +1,93 @@
+// Issue 5, browser: the app shell — no console errors on the login page or once logged in, the
+// login page loads no screen's code, and the main screens fit the window at 1280×800 and
+// 1920×1080 (no horizontal scrollbar).
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminPassword, baseUrl, launchBrowser, logIn, openPage } from './browser';
+
+let browser: Browser;
+let importId = '';
+
+/** An import with a preview, set up through the API: the template itself, whose example rows are valid. */
+async function uploadTemplate() {
+  const login = await fetch(`${baseUrl()}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login: 'admin', password: adminPassword() }),
+  });
+  const headers = { authorization: `Bearer ${((await login.json()) as { token: string }).token}` };
+  const first = async (url: string) =>
+    ((await (await fetch(`${baseUrl()}${url}`, { headers })).json()) as { id: string }[])[0]?.id ?? '';
+  const template = await fetch(`${baseUrl()}/api/imports/templates/premises.xlsx`, { headers });
+  const form = new FormData();
+  form.append('kind', 'premises');
+  form.append('legalEntityId', await first('/api/legal-entities'));
+  form.append('objectId', await first('/api/objects'));
+  form.append('file', new Blob([await template.arrayBuffer()]), 'Шаблон.xlsx');
+  const job = await fetch(`${baseUrl()}/api/imports`, { method: 'POST', headers, body: form });
+  expect(job.status).toBe(202);
+  return ((await job.json()) as { id: string }).id;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  importId = await uploadTemplate();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the CRM shell', () => {
+  it('logs no console errors on the login page and after logging in; the login page loads no screen', async () => {
+    const t = await openPage(browser);
+    const scripts: string[] = [];
+    t.page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await t.page.goto(`${baseUrl()}/login`);
+    await t.page.getByRole('button', { name: 'Войти' }).waitFor();
+    await t.page.waitForLoadState('networkidle');
+    expect(t.consoleErrors).toEqual([]);
+    expect(scripts.some((s) => s.includes('LoginRoute'))).toBe(true);
+    expect(scripts.filter((s) => /(Premises|Clients|Import|Staff|Settings)Route|MainLayout/.test(s))).toEqual(
+      [],
+    );
+
+    await logIn(t.page, 'admin', adminPassword(), '/premises');
+    await t.page.locator('.ant-table-row').first().waitFor();
+    await t.page.waitForLoadState('networkidle');
+    expect(t.consoleErrors).toEqual([]);
+    await t.page.context().close();
+  });
+
+  it.each([
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ])('fits the main screens into $width×$height without a horizontal scrollbar', async (viewport) => {
+    const t = await openPage(browser, viewport);
+    const { page } = t;
+    await logIn(page, 'admin', adminPassword(), '/premises');
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const screens: [string, () => Promise<void>][] = [
+      ['/premises', () => page.locator('.ant-table-row').first().waitFor()],
+      ['/clients', () => page.locator('.ant-table-row').first().waitFor()],
+      ['/imports', () => page.locator('.ant-table-row').first().waitFor()],
+      [`/imports/${importId}`, () => page.getByRole('button', { name: 'Применить' }).waitFor()],
+    ];
+    const widths: Record<string, number> = {};
+    for (const [path, ready] of screens) {
+      await page.goto(`${baseUrl()}${path}`);
+      await ready();
+      widths[path] = await overflow();
+    }
+    await page.goto(`${baseUrl()}/premises`);
+    await page.locator('.ant-table-row a').first().click();
+    await page.getByRole('tab', { name: 'Общие сведения' }).waitFor();
+    await page.getByLabel('Общая площадь, м²').waitFor();
+    widths['premise card'] = await overflow();
+    expect(widths).toEqual(Object.fromEntries(Object.keys(widths).map((k) => [k, 0])));
+    expect(t.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
