@@ -327,4 +327,54 @@ describe('a consolidated file', () => {
     ]);
     expect(refused.preview.deletions.total).toBe(0);
   });
+
+  it('client tags: set as the file gives them, once per client, and rolled back', async () => {
+    const objectId = (await makeObject(admin)).id;
+    const phone = fixturePhone();
+    const header = [...HEADER, 'Теги клиента'];
+    const row = (number: string, tags: string) => [
+      'Квартира',
+      'ул. Сводная',
+      '5',
+      number,
+      '',
+      'Теговый Клиент',
+      phone,
+      '',
+      'Собственник',
+      '',
+      '',
+      '',
+      tags,
+    ];
+    const path = await writeWorkbook(join(dir.dir, 'tags.xlsx'), [
+      { rows: [header, row('1', 'VIP; Должник'), row('2', 'VIP; Должник')] },
+    ]);
+    const response = await admin.request({
+      method: 'POST',
+      url: '/api/imports',
+      ...multipart(
+        { kind: 'consolidated', legalEntityId, objectId },
+        { name: 't.xlsx', type: XLSX, data: await readFile(path) },
+      ),
+    });
+    let job = response.body;
+    while (['queued', 'parsing'].includes(job.status)) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      job = (await admin.get(`/api/imports/${job.id}`)).body;
+    }
+    expect(job.preview).toMatchObject({ clients: { created: 1 }, links: { created: 2 }, notApplied: [] });
+    await apply(job.id);
+    const tagsOf = async () =>
+      (
+        await queryRows<{ tags: string }>(
+          t.db,
+          sql`select string_agg(t.name, ';' order by t.name) as tags from clients c
+            join client_tags ct on ct.client_id = c.id join tags t on t.id = ct.tag_id where c.phone = ${phone}`,
+        )
+      )[0]?.tags ?? null;
+    expect(await tagsOf()).toBe('VIP;Должник');
+    await admin.post(`/api/imports/${job.id}/rollback`);
+    expect(await tagsOf()).toBeNull();
+  });
 });

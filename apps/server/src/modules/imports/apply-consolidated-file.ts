@@ -27,6 +27,7 @@ import {
   readPage,
 } from './apply-premises-file';
 import type { RowValues } from './columns';
+import { applyFileTags } from './file-tags';
 import type { ImportRow } from './imports.repository';
 import { removeMissingOwners } from './remove-missing-owners';
 
@@ -117,7 +118,6 @@ export async function applyConsolidatedFile(tx: Db, actor: Actor, job: ImportRow
   const known = new Map<string, { id: string; row: number }>();
   const carried = new Set<string>();
   let clientColumns = false;
-  let tagsSeen = false;
   let heldBack: { row: Row; item: LinkItem }[] = [];
   let firstPage = true;
 
@@ -129,7 +129,6 @@ export async function applyConsolidatedFile(tx: Db, actor: Actor, job: ImportRow
     for (const r of page) {
       const values = r.values as RowValues<'consolidated'>;
       if ('clientFullName' in values) clientColumns = true;
-      if (values.clientTags?.length) tagsSeen = true;
       if (rowPremise.has(r.rowNumber) && hasClient(values)) rows.push({ rowNumber: r.rowNumber, values });
     }
 
@@ -197,7 +196,6 @@ export async function applyConsolidatedFile(tx: Db, actor: Actor, job: ImportRow
       skipped,
     );
   }
-  if (tagsSeen) outcome.notApplied.push('Теги клиента');
   outcome.refused.sort((a, b) => a.row - b.row);
   return outcome;
 }
@@ -283,13 +281,25 @@ async function applyRowClients(
     }
     const keysOf = new Map(round.map((r) => [r.row.rowNumber, r.keys]));
     const results: ItemResult[] = await applyClientItems(tx, actor, FILE_SOURCE, items);
+    const valuesAt = new Map(round.map((r) => [r.row.rowNumber, r.row.values]));
+    const tagsWanted = new Map<string, readonly string[]>();
+    const applied: { id: string; row: number; status: Exclude<ItemResult['status'], 'error'> }[] = [];
     for (const result of results) {
       if (result.status === 'error' || !result.id) {
         refuse(result.index, result.message ?? 'Клиент не загружен');
         continue;
       }
-      counts[result.status] += 1;
+      applied.push({ id: result.id, row: result.index, status: result.status });
+      const values = valuesAt.get(result.index);
+      if (values && 'clientTags' in values) tagsWanted.set(result.id, values.clientTags ?? []);
       for (const key of keysOf.get(result.index) ?? []) known.set(key, { id: result.id, row: result.index });
+    }
+    // Tags as the file gives them; a client whose only change is its tags is «updated».
+    const tagged = await applyFileTags(tx, actor, 'client', tagsWanted);
+    for (const { id, row, status } of applied) {
+      const message = tagged.refused.get(id);
+      if (message) refuse(row, message);
+      counts[status === 'unchanged' && tagged.changed.has(id) ? 'updated' : status] += 1;
     }
     pending = next;
   }

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { makeAccount, makeLegalEntity, makeObject, makePremise } from '../../../test/fixtures';
-import { type Client, makeOrganization } from '../../../test/helpers';
+import { type Client, makeOrganization, makeStaff } from '../../../test/helpers';
 import { tempDir, writeWorkbook } from '../../../test/import-files';
 import { multipart } from '../../../test/multipart';
 import { queryRows } from '../../db/database';
@@ -46,10 +46,10 @@ async function upload(objectId: string, rows: unknown[][], kind = 'premises') {
   return settled(response.body.id);
 }
 
-async function settled(id: string) {
+async function settled(id: string, as: Client = admin) {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const { body } = await admin.get(`/api/imports/${id}`);
+    const { body } = await as.get(`/api/imports/${id}`);
     if (!['queued', 'parsing'].includes(body.status)) return body;
     if (Date.now() > deadline) throw new Error(`import ${id} still ${body.status}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -254,6 +254,68 @@ describe('a premises file', () => {
         row: 2,
         message:
           'Помещение «ул. Нигдейная, д. 1, кв. 1» не найдено в объекте: для нового помещения заполните тип и адрес по частям',
+      },
+    ]);
+  });
+
+  it('premise tags: the file sets them exactly; a role that may not create tags is refused with the reason', async () => {
+    const objectId = (await makeObject(admin)).id;
+    const header = ['Тип помещения', 'Улица', 'Дом', 'Номер помещения', 'Теги помещения'];
+    const uploadRows = async (rows: unknown[][], as: Client = admin) => {
+      const path = await writeWorkbook(join(dir.dir, `${Math.random().toString(36).slice(2)}.xlsx`), [
+        { rows: [header, ...rows] },
+      ]);
+      const response = await as.request({
+        method: 'POST',
+        url: '/api/imports',
+        ...multipart(
+          { kind: 'premises', legalEntityId, objectId },
+          { name: 't.xlsx', type: XLSX, data: await readFile(path) },
+        ),
+      });
+      expect(response.status, JSON.stringify(response.body)).toBe(202);
+      return settled(response.body.id, as);
+    };
+    const tagsOf = async () =>
+      (
+        await queryRows<{ number: string; tags: string | null }>(
+          t.db,
+          sql`select p.number, string_agg(t.name, ';' order by t.name) as tags from premises p
+            left join premise_tags pt on pt.premise_id = p.id left join tags t on t.id = pt.tag_id
+            where p.object_id = ${objectId} group by p.number order by p.number`,
+        )
+      ).map((r) => `${r.number}:${r.tags ?? ''}`);
+
+    const first = await uploadRows([
+      ['Квартира', 'ул. Теговая', '1', '1', 'Угловая; Вид на парк'],
+      ['Квартира', 'ул. Теговая', '1', '2', ''],
+    ]);
+    expect(first.preview.notApplied).toEqual([]);
+    await apply(first.id);
+    expect(await tagsOf()).toEqual(['1:Вид на парк;Угловая', '2:']);
+
+    const again = await uploadRows([
+      ['Квартира', 'ул. Теговая', '1', '1', 'угловая;  вид на парк'],
+      ['Квартира', 'ул. Теговая', '1', '2', 'Угловая'],
+    ]);
+    expect(again.preview.premises).toEqual({ created: 0, updated: 1, unchanged: 1 });
+    await apply(again.id);
+    expect(await tagsOf()).toEqual(['1:Вид на парк;Угловая', '2:Угловая']);
+    const premise2 = (
+      await queryRows<{ id: string }>(
+        t.db,
+        sql`select id from premises where object_id = ${objectId} and number = '2'`,
+      )
+    )[0]?.id;
+    const history = await admin.get(`/api/premises/${premise2}/history`);
+    expect(JSON.stringify(history.body)).toContain('Угловая');
+
+    const clerk = await makeStaff(t, admin, ['premises.view']);
+    const refused = await uploadRows([['Квартира', 'ул. Теговая', '1', '1', 'Новый тег']], clerk);
+    expect(refused.preview.refused).toEqual([
+      {
+        row: 2,
+        message: 'Тег «Новый тег» не существует, а создавать новые теги ваша роль не может: теги не изменены',
       },
     ]);
   });

@@ -21,6 +21,7 @@ import {
 import { addressKey, type PremiseRow, premisesByExternalId } from '../integration/premises-batch.repository';
 import { premiseValues } from '../premises/premise-values';
 import type { RowValues } from './columns';
+import { applyFileTags } from './file-tags';
 import type { ImportRow } from './imports.repository';
 
 type Counts = Record<'created' | 'updated' | 'unchanged', number>;
@@ -175,7 +176,6 @@ export async function applyPremisesFile(
   const premiseIds = new Map<string, string | null>();
   const existing = existingPremises(tx, job.organizationId, objectId);
   const accountPremise = new Map<string, { premiseId: string; row: number }>();
-  let tagsSeen = false;
   let firstPage = true;
   for (let after = 0; ; ) {
     const page = await readPage(tx, job, after);
@@ -188,7 +188,6 @@ export async function applyPremisesFile(
     const keyOf = new Map<number, string>();
     const named = await existing.find(rows.filter((r) => !r.values.premiseType).map((r) => r.values));
     for (const { rowNumber, values } of rows) {
-      if (values.premiseTags?.length) tagsSeen = true;
       let given = premiseGiven(values, objectId);
       if (!values.premiseType) {
         const found = named(values);
@@ -223,13 +222,32 @@ export async function applyPremisesFile(
     );
     if (firstPage) await refreshSmallTableStats(tx);
     firstPage = false;
+    const valuesAt = new Map(rows.map((r) => [r.rowNumber, r.values]));
+    const tagsWanted = new Map<string, readonly string[]>();
+    const statusOf = new Map<string, ItemStatus>();
+    const rowOf = new Map<string, number>();
     for (const result of results) {
       const item = items[result.index];
       if (!item) continue;
       premiseIds.set(item.key, result.id);
-      count(outcome.premises, result.status);
-      if (result.status === 'error') refuse(item.row, result.message ?? 'Помещение не загружено');
+      if (result.status === 'error') {
+        count(outcome.premises, result.status);
+        refuse(item.row, result.message ?? 'Помещение не загружено');
+        continue;
+      }
+      const values = valuesAt.get(item.row);
+      if (result.id && values && 'premiseTags' in values) {
+        tagsWanted.set(result.id, values.premiseTags ?? []);
+        rowOf.set(result.id, item.row);
+      }
+      if (result.id) statusOf.set(result.id, result.status);
+      else count(outcome.premises, result.status);
     }
+    // Tags as the file gives them; a premise whose only change is its tags is «updated».
+    const tagged = await applyFileTags(tx, actor, 'premise', tagsWanted);
+    for (const [id, message] of tagged.refused) refuse(rowOf.get(id) ?? 0, message);
+    for (const [id, status] of statusOf)
+      count(outcome.premises, status === 'unchanged' && tagged.changed.has(id) ? 'updated' : status);
 
     // Accounts of the rows whose premise is in.
     const accounts: ParsedAccount[] = [];
@@ -282,6 +300,5 @@ export async function applyPremisesFile(
         refuse(accountRows[result.index] ?? 0, result.message ?? 'Лицевой счёт не загружен');
     }
   }
-  if (tagsSeen) outcome.notApplied.push('Теги помещения');
   return outcome;
 }
