@@ -20,6 +20,9 @@ import { registerImportsRoutes } from './modules/imports/imports.routes';
 import { importsService } from './modules/imports/imports.service';
 import { registerTemplatesRoutes } from './modules/imports/templates.routes';
 import { templatesService } from './modules/imports/templates.service';
+import { registerXmlFolderRoutes } from './modules/imports/xml-folder.routes';
+import { xmlFolderService } from './modules/imports/xml-folder.service';
+import { type XmlFolderPoller, xmlFolderPoller } from './modules/imports/xml-folder-poller';
 import { registerIntegrationRoutes } from './modules/integration/integration.routes';
 import { registerLeadsRoutes } from './modules/leads/leads.routes';
 import { leadsService } from './modules/leads/leads.service';
@@ -46,6 +49,13 @@ import { createFastify, type LoggerOption, registerErrorHandling } from './platf
 import { registerOpenApi } from './platform/openapi';
 import { schedule } from './platform/schedule';
 import type { FileStorage } from './platform/storage';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** I-2: the watched XML folders (`scanOnce` reads them now). */
+    xmlFolders: XmlFolderPoller;
+  }
+}
 
 export type AppDeps = {
   config: Config;
@@ -96,7 +106,21 @@ export async function buildApp({ config, db, storage, logger = false, now, crmDi
   registerExportsRoutes(app, exportsService({ db, now, registrations, leads }));
   registerTemplatesRoutes(app, templatesService());
   const worker = importWorker({ db, storage, log: app.log });
-  registerImportsRoutes(app, importsService({ db, storage, worker }), storage, config);
+  const imports = importsService({ db, storage, worker });
+  registerImportsRoutes(app, imports, storage, config);
+  registerXmlFolderRoutes(app, xmlFolderService({ db, root: config.xmlFolderRoot }));
+  // I-2: the watched folders are read on a timer (off with XML_FOLDER_POLL_SECONDS=0; tests scan by hand).
+  const xmlFolders = xmlFolderPoller({
+    db,
+    storage,
+    imports,
+    worker,
+    log: app.log,
+    publicUrl: config.publicUrl,
+  });
+  app.decorate('xmlFolders', xmlFolders);
+  if (config.xmlFolderPollSeconds > 0)
+    schedule(app, 'xml folders', config.xmlFolderPollSeconds * 1000, () => xmlFolders.scanOnce());
   // Uploads wake the worker at once; the timer picks up what another process queued or what a
   // crashed one left.
   app.addHook('onReady', async () => {

@@ -16,6 +16,10 @@ export type Config = {
   cookieSecure: boolean;
   trustProxy: boolean;
   publicUrl: string | undefined;
+  /** I-2: how often the watched XML folders are read, in seconds; 0 — never (tests call `scanOnce`). */
+  xmlFolderPollSeconds: number;
+  /** I-2: when set, organisations may watch only folders inside it (a shared server's tenants). */
+  xmlFolderRoot: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -64,6 +68,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   if (publicUrl && !URL.canParse(publicUrl))
     problems.push(`PUBLIC_URL=${publicUrl}: expected an absolute URL`);
 
+  const xmlFolderRoot = env.XML_FOLDER_ROOT || undefined;
+  if (xmlFolderRoot && !path.isAbsolute(xmlFolderRoot))
+    problems.push(`XML_FOLDER_ROOT=${xmlFolderRoot}: expected an absolute path`);
+
   const config: Config = {
     port: int('PORT', 3000, 0, 65535),
     host: env.HOST || '127.0.0.1',
@@ -77,6 +85,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     cookieSecure: bool('COOKIE_SECURE', false),
     trustProxy: bool('TRUST_PROXY', false),
     publicUrl,
+    xmlFolderPollSeconds: int('XML_FOLDER_POLL_SECONDS', 10, 0, 86_400),
+    xmlFolderRoot,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

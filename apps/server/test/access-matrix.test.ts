@@ -120,6 +120,14 @@ const ENDPOINTS: Endpoint[] = [
     scoped: true,
   },
   { method: 'GET', url: () => '/api/import-batches', permission: 'settings.manage', scoped: false },
+  { method: 'GET', url: () => '/api/integration/xml-folder', permission: 'settings.manage', scoped: false },
+  {
+    method: 'PUT',
+    url: () => '/api/integration/xml-folder',
+    permission: 'settings.manage',
+    body: () => ({ path: null }),
+    scoped: false,
+  },
   {
     method: 'POST',
     url: (i) => `/api/import-batches/${i.importBatch}/rollback`,

@@ -33,7 +33,8 @@ export async function createTestDatabase(): Promise<Database> {
 export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'domovoy-test-'));
-  const config = loadConfig({ DATA_DIR: dataDir, ...env });
+  // The watched XML folders are scanned by hand in tests (`t.app.xmlFolders.scanOnce()`).
+  const config = loadConfig({ DATA_DIR: dataDir, XML_FOLDER_POLL_SECONDS: '0', ...env });
   const app = await buildApp({
     config,
     db: database.db,

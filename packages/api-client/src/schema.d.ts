@@ -3287,17 +3287,9 @@ export interface paths {
                                  */
                                 id: string;
                                 /** @enum {unknown} */
-                                kind: "consolidated" | "premises";
-                                /**
-                                 * Format: uuid
-                                 * @description Идентификатор записи (UUID)
-                                 */
-                                legalEntityId: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Идентификатор записи (UUID)
-                                 */
-                                objectId: string;
+                                kind: "consolidated" | "premises" | "xml";
+                                legalEntityId: null | string;
+                                objectId: null | string;
                                 preview: null | {
                                     accounts: {
                                         created: number;
@@ -3508,10 +3500,12 @@ export interface paths {
         };
         put?: never;
         /**
-         * Загрузить файл Excel (multipart/form-data: file, kind, legalEntityId, objectId)
-         * @description I-3. Файл .xlsx до 20 МБ по шаблону
-         *     (GET /api/imports/templates/{consolidated,premises}.xlsx); kind — consolidated или premises. Ответ 202 сразу:
-         *     файл читается в фоне, ход и итог — GET /api/imports/:id.
+         * Загрузить файл Excel или XML (multipart/form-data: file, kind, legalEntityId, objectId)
+         * @description I-3, I-2. Файл до 20 МБ. kind — consolidated или premises:
+         *     файл .xlsx по шаблону (GET /api/imports/templates/{consolidated,premises}.xlsx), legalEntityId и objectId обязательны.
+         *     kind — xml: файл .xml в формате docs/xml/README.md (схема docs/xml/domovoy-import.xsd); объект и юрлицо указаны в самом
+         *     файле, legalEntityId и objectId не нужны. Ответ 202 сразу: файл читается в фоне, затем предпросмотр (пробная загрузка);
+         *     ход и итог — GET /api/imports/:id, загрузка — POST /api/imports/:id/apply.
          */
         post: {
             parameters: {
@@ -3543,17 +3537,9 @@ export interface paths {
                              */
                             id: string;
                             /** @enum {unknown} */
-                            kind: "consolidated" | "premises";
-                            /**
-                             * Format: uuid
-                             * @description Идентификатор записи (UUID)
-                             */
-                            legalEntityId: string;
-                            /**
-                             * Format: uuid
-                             * @description Идентификатор записи (UUID)
-                             */
-                            objectId: string;
+                            kind: "consolidated" | "premises" | "xml";
+                            legalEntityId: null | string;
+                            objectId: null | string;
                             preview: null | {
                                 accounts: {
                                     created: number;
@@ -3822,17 +3808,9 @@ export interface paths {
                              */
                             id: string;
                             /** @enum {unknown} */
-                            kind: "consolidated" | "premises";
-                            /**
-                             * Format: uuid
-                             * @description Идентификатор записи (UUID)
-                             */
-                            legalEntityId: string;
-                            /**
-                             * Format: uuid
-                             * @description Идентификатор записи (UUID)
-                             */
-                            objectId: string;
+                            kind: "consolidated" | "premises" | "xml";
+                            legalEntityId: null | string;
+                            objectId: null | string;
                             preview: null | {
                                 accounts: {
                                     created: number;
@@ -4054,8 +4032,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Загрузить прочитанный файл помещений, как показал предпросмотр
-         * @description Только в состоянии ready. Файл с ошибками в строках не загружается, если не указано validOnly: true. Если помещения объекта или счета юрлица изменились после предпросмотра — 409 IMPORT_PREVIEW_STALE. Загрузку можно отменить: POST /api/imports/:id/rollback.
+         * Загрузить прочитанный файл, как показал предпросмотр
+         * @description Только в состоянии ready. Файл с ошибками в строках не загружается, если не указано validOnly: true (тогда собственники, которых нет в файле, не удаляются: I-5 пропускается). Если данные, от которых зависит предпросмотр (помещения объекта, счета юрлица, клиенты и связи), изменились после него — 409 IMPORT_PREVIEW_STALE. Загрузку можно отменить: POST /api/imports/:id/rollback.
          */
         post: {
             parameters: {
@@ -4097,17 +4075,9 @@ export interface paths {
                              */
                             id: string;
                             /** @enum {unknown} */
-                            kind: "consolidated" | "premises";
-                            /**
-                             * Format: uuid
-                             * @description Идентификатор записи (UUID)
-                             */
-                            legalEntityId: string;
-                            /**
-                             * Format: uuid
-                             * @description Идентификатор записи (UUID)
-                             */
-                            objectId: string;
+                            kind: "consolidated" | "premises" | "xml";
+                            legalEntityId: null | string;
+                            objectId: null | string;
                             preview: null | {
                                 accounts: {
                                     created: number;
@@ -4447,17 +4417,9 @@ export interface paths {
                              */
                             id: string;
                             /** @enum {unknown} */
-                            kind: "consolidated" | "premises";
-                            /**
-                             * Format: uuid
-                             * @description Идентификатор записи (UUID)
-                             */
-                            legalEntityId: string;
-                            /**
-                             * Format: uuid
-                             * @description Идентификатор записи (UUID)
-                             */
-                            objectId: string;
+                            kind: "consolidated" | "premises" | "xml";
+                            legalEntityId: null | string;
+                            objectId: null | string;
                             preview: null | {
                                 accounts: {
                                     created: number;
@@ -5316,6 +5278,178 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/xml-folder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Папка XML-файлов организации (нужно право «Настройки»)
+         * @description I-2. Сервер читает из папки новые и изменённые файлы *.xml (формат docs/xml/README.md) каждые
+         *     несколько секунд. Файл без ошибок, который не удаляет собственников (I-5), загружается сразу; файл, который удаляет,
+         *     ждёт решения сотрудника в CRM (раздел «Загрузки»). Затем файл переносится в done/ (загружен или ждёт решения) или
+         *     failed/ (ошибки в файле или строках), рядом — отчёт <имя>.report.json и, если есть ошибки в строках, <имя>.errors.xlsx.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            path: null | string;
+                            updatedAt: null | string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Подключить папку XML-файлов (path: null — отключить)
+         * @description I-2. Сервер читает из папки новые и изменённые файлы *.xml (формат docs/xml/README.md) каждые
+         *     несколько секунд. Файл без ошибок, который не удаляет собственников (I-5), загружается сразу; файл, который удаляет,
+         *     ждёт решения сотрудника в CRM (раздел «Загрузки»). Затем файл переносится в done/ (загружен или ждёт решения) или
+         *     failed/ (ошибки в файле или строках), рядом — отчёт <имя>.report.json и, если есть ошибки в строках, <имя>.errors.xlsx.
+         *
+         *     Папка должна существовать на сервере, и сервер должен иметь право читать и писать в неё.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        path: null | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            path: null | string;
+                            updatedAt: null | string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -120,6 +120,25 @@ export const ERRORS = {
     message: 'В строке заголовков есть объединённые ячейки: у каждой колонки должен быть свой заголовок',
   },
   IMPORT_TOO_MANY_ROWS: { status: 400, message: 'В файле слишком много строк' },
+  // I-2: an XML file that cannot be read as a whole; element problems are reported per row (line).
+  IMPORT_NOT_XML: {
+    status: 400,
+    message: 'Файл не является XML-документом в кодировке UTF-8',
+  },
+  IMPORT_XML_MALFORMED: {
+    status: 400,
+    message: 'XML-файл повреждён или составлен с ошибкой: проверьте строку, указанную в подробностях',
+  },
+  IMPORT_XML_ROOT: {
+    status: 400,
+    message:
+      'Это не файл загрузки Domovoy: корневой элемент должен быть <import xmlns="urn:domovoy:import:1">',
+  },
+  IMPORT_XML_VERSION: {
+    status: 400,
+    message: 'Версия формата не поддерживается: укажите version="1" (docs/xml/README.md)',
+  },
+  IMPORT_XML_EMPTY: { status: 400, message: 'В файле нет ни одного клиента и ни одного помещения' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Слишком большой запрос' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Неподдерживаемый формат запроса' },
   TOO_MANY_ATTEMPTS: { status: 429, message: 'Слишком много попыток. Повторите позже' },

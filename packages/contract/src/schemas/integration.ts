@@ -191,6 +191,7 @@ export type ImportBatch = Static<typeof ImportBatch>;
 export const IMPORT_KINDS = {
   consolidated: 'Сводный: помещение, лицевой счёт, клиент и его роль',
   premises: 'Помещения с лицевыми счетами',
+  xml: 'XML из учётной системы',
 } as const;
 export type ImportKind = keyof typeof IMPORT_KINDS;
 
@@ -265,8 +266,15 @@ export const ImportJob = Type.Object({
       'queued — ждёт; parsing — читается; parsed — прочитан (сводный файл: только проверка); ready — готов ' +
       'предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена',
   }),
-  legalEntityId: Id,
-  objectId: Id,
+  legalEntityId: Nullable(
+    Type.String({
+      format: 'uuid',
+      description: 'Юрлицо лицевых счетов; у XML-файла null: оно в самом файле',
+    }),
+  ),
+  objectId: Nullable(
+    Type.String({ format: 'uuid', description: 'Объект помещений; у XML-файла null: он в самом файле' }),
+  ),
   fileName: Type.String(),
   size: Type.Integer(),
   progress: Type.Object({
@@ -299,3 +307,24 @@ export const ImportApplyBody = Type.Object({
   ),
 });
 export type ImportApplyBody = Static<typeof ImportApplyBody>;
+
+/** I-2: the organisation's watched folder of XML files (on the server's disk), or none. */
+export const XmlFolder = Type.Object({
+  path: Nullable(
+    Type.String({ description: 'Абсолютный путь к папке на сервере; null — папка не подключена' }),
+  ),
+  updatedAt: Nullable(Timestamp),
+});
+export type XmlFolder = Static<typeof XmlFolder>;
+
+export const XmlFolderBody = Type.Object({
+  path: Nullable(
+    Type.String({
+      minLength: 1,
+      maxLength: 1000,
+      description:
+        'Абсолютный путь к существующей папке на сервере, доступной серверу на чтение и запись; null — отключить',
+    }),
+  ),
+});
+export type XmlFolderBody = Static<typeof XmlFolderBody>;

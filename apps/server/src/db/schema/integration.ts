@@ -97,8 +97,8 @@ export const importChanges = pgTable(
 );
 
 /**
- * I-3: an uploaded Excel file and the work on it, which a background worker does (queued →
- * parsing → parsed or failed). The CRM polls it, so it survives a page reload.
+ * I-2, I-3: an uploaded Excel or XML file and the work on it, which a background worker does
+ * (queued → parsing → ready or failed). The CRM polls it, so it survives a page reload.
  */
 export const imports = pgTable(
   'imports',
@@ -106,8 +106,11 @@ export const imports = pgTable(
     ...tenantId(),
     kind: text('kind').notNull(),
     status: text('status').notNull().default('queued'),
-    legalEntityId: uuid('legal_entity_id').notNull(),
-    objectId: uuid('object_id').notNull(),
+    /** Chosen at upload for an Excel file; an XML file names them itself (null here). */
+    legalEntityId: uuid('legal_entity_id'),
+    objectId: uuid('object_id'),
+    /** I-2: the XML file's source system (its client external ids belong to it). */
+    source: text('source'),
     fileName: text('file_name').notNull(),
     fileKey: text('file_key').notNull(),
     size: bigint('size', { mode: 'number' }).notNull(),
@@ -162,5 +165,53 @@ export const importRows = pgTable(
       columns: [t.organizationId, t.importId],
       foreignColumns: [imports.organizationId, imports.id],
     }).onDelete('cascade'),
+  ],
+);
+
+/** I-2: an organisation's watched folder of XML files on the server's disk (at most one). */
+export const xmlFolders = pgTable(
+  'xml_folders',
+  {
+    organizationId: uuid('organization_id').notNull(),
+    path: text('path').notNull(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId] }),
+    foreignKey({
+      name: 'xml_folders_org_fk',
+      columns: [t.organizationId],
+      foreignColumns: [organizations.id],
+    }).onDelete('cascade'),
+    // One organisation per folder: two would take each other's files.
+    uniqueIndex('xml_folders_path_key').on(t.path),
+  ],
+);
+
+/**
+ * I-2: the files of a watched folder already taken, by name, size and modification time: an
+ * unchanged file is not read twice. `status`: pending (its import is being read) → applied, held
+ * (waits for a person in the CRM) or failed.
+ */
+export const xmlFolderFiles = pgTable(
+  'xml_folder_files',
+  {
+    organizationId: uuid('organization_id').notNull(),
+    fileName: text('file_name').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    mtimeMs: bigint('mtime_ms', { mode: 'number' }).notNull(),
+    status: text('status').notNull().default('pending'),
+    importId: uuid('import_id'),
+    ...timestamps(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.fileName] }),
+    foreignKey({
+      name: 'xml_folder_files_org_fk',
+      columns: [t.organizationId],
+      foreignColumns: [organizations.id],
+    }).onDelete('cascade'),
+    index('xml_folder_files_status_idx').on(t.status),
   ],
 );

@@ -2,10 +2,11 @@ import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { applyConsolidatedFile, consolidatedFingerprint } from './apply-consolidated-file';
 import { applyPremisesFile, type FileOutcome, premisesFingerprint } from './apply-premises-file';
+import { applyXmlFile, xmlFingerprint } from './apply-xml-file';
 import type { ImportRow } from './imports.repository';
 
 /**
- * I-3: what each kind of file writes, and the state its preview depends on. The preview is
+ * I-2, I-3: what each kind of file writes, and the state its preview depends on. The preview is
  * `apply` in a transaction that is rolled back; the apply refuses when `fingerprint` has moved.
  */
 type FileKind = {
@@ -22,6 +23,7 @@ const KINDS: Record<string, FileKind> = {
     apply: applyConsolidatedFile,
     fingerprint: consolidatedFingerprint,
   },
+  xml: { batchKind: 'xml', apply: applyXmlFile, fingerprint: xmlFingerprint },
 };
 
 export function fileKind(kind: string): FileKind {

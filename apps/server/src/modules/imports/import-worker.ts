@@ -5,8 +5,8 @@ import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import type { FileStorage } from '../../platform/storage';
 import { fileKind } from './apply-file';
-import type { TemplateKind } from './columns';
 import * as repo from './imports.repository';
+import { type FileRead, readImportFile } from './read-import-file';
 
 class DryRun<T> extends Error {
   constructor(readonly value: T) {
@@ -27,12 +27,10 @@ async function dryRun<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
   throw new Error('a dry run cannot commit');
 }
 
-import { type ParseProgress, parseXlsx, type SheetHeader } from './parse-xlsx';
-
 const CHUNK_ROWS = 1000;
 
 /**
- * I-3: reads uploaded files in the background, one at a time per process, oldest first; several
+ * I-2, I-3: reads uploaded files in the background, one at a time per process, oldest first; several
  * processes share the queue (claims skip what another holds). Rows go to `import_rows` a chunk at
  * a time, with the progress the CRM shows. Any file-level problem fails the import, keeping no rows.
  */
@@ -41,49 +39,31 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
   let again = false;
 
   async function parse(row: repo.ImportRow) {
-    let header: SheetHeader | undefined;
-    let progress: ParseProgress = { rowsRead: 0, estimatedRows: null };
+    let read: FileRead | undefined;
     let rowCount = 0;
     let errorCount = 0;
     try {
       const file = await storage.get(row.fileKey);
       if (!file) throw new AppError('IMPORT_FILE_MISSING');
-      const chunks = parseXlsx(file, row.kind as TemplateKind, {
-        chunkSize: CHUNK_ROWS,
-        onHeader: (h) => {
-          header = h;
-        },
-        onProgress: (p) => {
-          progress = p;
-        },
-      });
-      for await (const chunk of chunks) {
-        await repo.insertRows(
-          db,
-          row,
-          chunk.map((r) => ({
-            rowNumber: r.rowNumber,
-            values: r.values as Record<string, unknown>,
-            errors: r.errors.map(({ row: _row, ...error }) => error),
-          })),
-        );
+      read = readImportFile(file, row.kind, CHUNK_ROWS);
+      for await (const chunk of read.chunks) {
+        await repo.insertRows(db, row, chunk);
         rowCount += chunk.length;
         errorCount += chunk.filter((r) => r.errors.length > 0).length;
-        await repo.setProgress(db, row, progress.rowsRead, progress.estimatedRows);
+        const progress = read.progress();
+        await repo.setProgress(db, row, progress.rowsRead, progress.rowsEstimated);
       }
-      const read = {
+      const done = {
         rowCount,
         errorCount,
-        unknownColumns: header?.unknownColumns ?? [],
+        unknownColumns: read.unknownColumns(),
         problem: null,
-        rowsRead: progress.rowsRead,
+        rowsRead: read.progress().rowsRead,
+        source: read.source(),
       };
-      // A file is «ready» only with its preview: the CRM never sees it read but unpreviewed.
-      await repo.finish(db, row, {
-        ...read,
-        status: 'ready',
-        ...(await preview({ ...row, rowCount, errorCount })),
-      });
+      // A file is «ready» only with its preview: the CRM never sees it read but unpreviewed. The
+      // preview sees the job as read (its source, its row errors).
+      await repo.finish(db, row, { ...done, status: 'ready', ...(await preview({ ...row, ...done })) });
     } catch (error) {
       await repo.deleteRows(db, row);
       const problem =
@@ -99,9 +79,9 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
         status: 'failed',
         rowCount: null,
         errorCount: null,
-        unknownColumns: header?.unknownColumns ?? [],
+        unknownColumns: read?.unknownColumns() ?? [],
         problem,
-        rowsRead: progress.rowsRead,
+        rowsRead: read?.progress().rowsRead ?? 0,
       });
     }
   }

@@ -122,7 +122,7 @@ export async function finish(
   db: Db,
   row: ImportRow,
   values: Pick<ImportRow, 'status' | 'rowCount' | 'errorCount' | 'unknownColumns' | 'problem' | 'rowsRead'> &
-    Partial<Pick<ImportRow, 'preview' | 'fingerprint'>>,
+    Partial<Pick<ImportRow, 'preview' | 'fingerprint' | 'source'>>,
 ) {
   await db
     .update(imports)

@@ -28,10 +28,12 @@ export function registerImportsRoutes(
     {
       schema: {
         tags,
-        summary: 'Загрузить файл Excel (multipart/form-data: file, kind, legalEntityId, objectId)',
-        description: `I-3. Файл .xlsx до ${Math.floor(config.maxUploadBytes / 1024 / 1024)} МБ по шаблону
-(GET /api/imports/templates/{consolidated,premises}.xlsx); kind — consolidated или premises. Ответ 202 сразу:
-файл читается в фоне, ход и итог — GET /api/imports/:id.`,
+        summary: 'Загрузить файл Excel или XML (multipart/form-data: file, kind, legalEntityId, objectId)',
+        description: `I-3, I-2. Файл до ${Math.floor(config.maxUploadBytes / 1024 / 1024)} МБ. kind — consolidated или premises:
+файл .xlsx по шаблону (GET /api/imports/templates/{consolidated,premises}.xlsx), legalEntityId и objectId обязательны.
+kind — xml: файл .xml в формате docs/xml/README.md (схема docs/xml/domovoy-import.xsd); объект и юрлицо указаны в самом
+файле, legalEntityId и objectId не нужны. Ответ 202 сразу: файл читается в фоне, затем предпросмотр (пробная загрузка);
+ход и итог — GET /api/imports/:id, загрузка — POST /api/imports/:id/apply.`,
         consumes: ['multipart/form-data'],
         response: { 202: ImportJob, ...problemResponses, 413: ProblemRef, 415: ProblemRef },
       },
@@ -41,9 +43,14 @@ export function registerImportsRoutes(
       const job = await imports.upload(actor, () =>
         readMultipart(request, storage, {
           maxBytes: config.maxUploadBytes,
-          allowed: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/zip'],
-          // A .csv renamed to .xlsx is taken, and refused by the reader with a clear message.
-          textExtensions: ['xlsx', 'csv'],
+          allowed: [
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'application/zip',
+            'application/xml',
+          ],
+          // A .csv renamed to .xlsx is taken, and refused by the reader with a clear message; an XML
+          // file without its declaration has no signature.
+          textExtensions: ['xlsx', 'csv', 'xml'],
           prefix: `org/${actor.organizationId}/imports`,
         }),
       );
@@ -82,11 +89,12 @@ export function registerImportsRoutes(
     {
       schema: {
         tags,
-        summary: 'Загрузить прочитанный файл помещений, как показал предпросмотр',
+        summary: 'Загрузить прочитанный файл, как показал предпросмотр',
         description:
-          'Только в состоянии ready. Файл с ошибками в строках не загружается, если не указано validOnly: true. ' +
-          'Если помещения объекта или счета юрлица изменились после предпросмотра — 409 IMPORT_PREVIEW_STALE. ' +
-          'Загрузку можно отменить: POST /api/imports/:id/rollback.',
+          'Только в состоянии ready. Файл с ошибками в строках не загружается, если не указано validOnly: true ' +
+          '(тогда собственники, которых нет в файле, не удаляются: I-5 пропускается). Если данные, от которых ' +
+          'зависит предпросмотр (помещения объекта, счета юрлица, клиенты и связи), изменились после него — ' +
+          '409 IMPORT_PREVIEW_STALE. Загрузку можно отменить: POST /api/imports/:id/rollback.',
         params: IdParams,
         body: ImportApplyBody,
         response: { 200: ImportJob, ...problemResponses },

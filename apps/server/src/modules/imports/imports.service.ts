@@ -22,20 +22,31 @@ import * as repo from './imports.repository';
 
 /**
  * R-2: premises alone may be imported with the premises section (SPEC: even without its
- * «Редактирование»); the consolidated file writes clients and their personal data, so it needs
- * the clients' «Редактирование» and both personal-data permissions (a role writes only what it sees).
+ * «Редактирование»); the consolidated and the XML file write clients and their personal data, so
+ * they need the clients' «Редактирование» and both personal-data permissions (a role writes only
+ * what it sees).
  */
-const KIND_PERMISSIONS: Record<ImportKind, Permission[]> = {
+const CLIENT_WRITING: Permission[] = [
+  'premises.view',
+  'clients.edit',
+  'clients.pii.name',
+  'clients.pii.contacts',
+];
+export const KIND_PERMISSIONS: Record<ImportKind, Permission[]> = {
   premises: ['premises.view'],
-  consolidated: ['premises.view', 'clients.edit', 'clients.pii.name', 'clients.pii.contacts'],
+  consolidated: CLIENT_WRITING,
+  xml: CLIENT_WRITING,
 };
 
 const Uuid = Type.String({ format: 'uuid' });
-/** The text fields of an upload (multipart, so validated here rather than by the route). */
+/**
+ * The text fields of an upload (multipart, so validated here rather than by the route). An Excel
+ * file is loaded into the legal entity and object chosen; an XML file names them itself (I-2).
+ */
 const UploadFields = Type.Object({
   kind: Type.Enum(Object.keys(IMPORT_KINDS) as ImportKind[]),
-  legalEntityId: Uuid,
-  objectId: Uuid,
+  legalEntityId: Type.Optional(Uuid),
+  objectId: Type.Optional(Uuid),
 });
 
 export type Upload = { fields: Record<string, string>; file: StoredFile | undefined };
@@ -74,6 +85,40 @@ export function importsService({
   worker: ImportWorker;
 }) {
   const batches = importBatchesService({ db });
+
+  async function checkReferences(actor: Actor, legalEntityId: string, objectId: string) {
+    const found = await repo.referencesExist(db, actor.organizationId, legalEntityId, objectId);
+    const missing = [
+      ...(found.legalEntity
+        ? []
+        : [{ field: 'legalEntityId', code: 'REFERENCE_NOT_FOUND', message: 'Юрлицо не найдено' }]),
+      ...(found.object
+        ? []
+        : [{ field: 'objectId', code: 'REFERENCE_NOT_FOUND', message: 'Объект не найден' }]),
+    ];
+    if (missing.length > 0) throw new AppError('REFERENCE_NOT_FOUND', { fields: missing });
+  }
+
+  async function queue(
+    actor: Actor,
+    kind: ImportKind,
+    file: StoredFile,
+    references: { legalEntityId: string | null; objectId: string | null },
+  ) {
+    const row = await repo.insertImport(db, {
+      organizationId: actor.organizationId,
+      kind,
+      ...references,
+      fileName: file.fileName,
+      fileKey: file.key,
+      size: file.size,
+      createdBy: actor.staffId,
+      actorName: actor.name,
+    });
+    void worker.wake();
+    return row;
+  }
+
   async function load(actor: Actor, id: string) {
     const row = await repo.findImport(db, actor.organizationId, id);
     if (!row) throw new AppError('NOT_FOUND');
@@ -91,42 +136,38 @@ export function importsService({
       const { fields, file } = await read();
       try {
         const problems = toFieldProblems([...Value.Errors(UploadFields, fields)] as SchemaError[]);
-        if (!file) problems.push({ field: 'file', code: 'FILE_REQUIRED', message: 'Приложите файл .xlsx' });
-        if (problems.length > 0 || !file) throw new AppError('VALIDATION_FAILED', { fields: problems });
         const kind = fields.kind as ImportKind;
+        const xml = kind === 'xml';
+        if (!file)
+          problems.push({
+            field: 'file',
+            code: 'FILE_REQUIRED',
+            message: `Приложите файл ${xml ? '.xml' : '.xlsx'}`,
+          });
+        if (kind in IMPORT_KINDS && !xml)
+          for (const field of ['legalEntityId', 'objectId'] as const)
+            if (!fields[field]) problems.push({ field, code: 'REQUIRED', message: 'Обязательное поле' });
+        if (problems.length > 0 || !file) throw new AppError('VALIDATION_FAILED', { fields: problems });
         assertCan(actor, ...KIND_PERMISSIONS[kind]);
-        const found = await repo.referencesExist(
-          db,
-          actor.organizationId,
-          fields.legalEntityId ?? '',
-          fields.objectId ?? '',
+        if (!xml) await checkReferences(actor, fields.legalEntityId ?? '', fields.objectId ?? '');
+        return view(
+          await queue(actor, kind, file, {
+            legalEntityId: xml ? null : (fields.legalEntityId ?? null),
+            objectId: xml ? null : (fields.objectId ?? null),
+          }),
         );
-        const missing = [
-          ...(found.legalEntity
-            ? []
-            : [{ field: 'legalEntityId', code: 'REFERENCE_NOT_FOUND', message: 'Юрлицо не найдено' }]),
-          ...(found.object
-            ? []
-            : [{ field: 'objectId', code: 'REFERENCE_NOT_FOUND', message: 'Объект не найден' }]),
-        ];
-        if (missing.length > 0) throw new AppError('REFERENCE_NOT_FOUND', { fields: missing });
-        const row = await repo.insertImport(db, {
-          organizationId: actor.organizationId,
-          kind,
-          legalEntityId: fields.legalEntityId as string,
-          objectId: fields.objectId as string,
-          fileName: file.fileName,
-          fileKey: file.key,
-          size: file.size,
-          createdBy: actor.staffId,
-          actorName: actor.name,
-        });
-        void worker.wake();
-        return view(row);
       } catch (error) {
         if (file) await storage.delete(file.key);
         throw error;
       }
+    },
+
+    /**
+     * I-2: a file of the watched folder, already in storage, read as an upload is. The actor is the
+     * folder's (no staff member), so no permission is asked here: the folder is the administrator's.
+     */
+    async queueFolderFile(actor: Actor, file: StoredFile): Promise<repo.ImportRow> {
+      return queue(actor, 'xml', file, { legalEntityId: null, objectId: null });
     },
 
     async list(actor: Actor, page: number, pageSize: number) {

@@ -81,6 +81,10 @@ function toParsed(item: IntegrationClient, index: number, externalId: string | n
   };
 }
 
+/** Items of a file (I-2), checked and parsed as a batch's items are; `index` is their position. */
+export const parseClientItems = (raw: unknown[]) =>
+  parseItems(raw, IntegrationClient, externalIdOf, toParsed);
+
 /**
  * I-4, for one item whose matches are known: what to do, or why not. The item's phone is
  * `values.phone` (null when the item carries none: the card's phone is then left alone).

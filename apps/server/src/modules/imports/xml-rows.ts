@@ -1,0 +1,53 @@
+// I-2: the rows of an XML import as its apply reads them, and what the apply's passes share.
+
+import type { ItemResult } from '@domovoy/contract';
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/database';
+import { importRows } from '../../db/schema';
+import type { Actor } from '../../platform/actor';
+import type { FileOutcome } from './apply-premises-file';
+import type { ImportRow } from './imports.repository';
+import type { XmlEntity } from './xml-items';
+
+export const XML_PAGE = 1000;
+
+export type XmlRow = { rowNumber: number; values: { item: Record<string, unknown>; [key: string]: unknown } };
+
+/** What the passes share: the rows refused, and each premise row's premise. */
+export type XmlApply = {
+  tx: Db;
+  actor: Actor;
+  job: ImportRow;
+  source: string;
+  outcome: FileOutcome;
+  refuse: (row: number, message: string) => void;
+  /** Premise row → the premise it loaded into. */
+  premiseIds: Map<number, string>;
+};
+
+/** The clean rows of one kind of element, a page at a time in file order. */
+export async function* xmlRows(db: Db, job: ImportRow, entity: XmlEntity): AsyncGenerator<XmlRow[]> {
+  for (let after = 0; ; ) {
+    const page = await db
+      .select({ rowNumber: importRows.rowNumber, values: importRows.values })
+      .from(importRows)
+      .where(
+        and(
+          eq(importRows.organizationId, job.organizationId),
+          eq(importRows.importId, job.id),
+          isNull(importRows.errors),
+          gt(importRows.rowNumber, after),
+          sql`${importRows.values}->>'entity' = ${entity}`,
+        ),
+      )
+      .orderBy(asc(importRows.rowNumber))
+      .limit(XML_PAGE);
+    if (page.length === 0) return;
+    after = page[page.length - 1]?.rowNumber ?? after;
+    yield page as XmlRow[];
+  }
+}
+
+/** Why a core refused an item, in the words nearest to the row: the field's problem, else the code's. */
+export const refusal = (result: ItemResult, fallback: string) =>
+  result.errors?.[0]?.message ?? result.message ?? fallback;
