@@ -8,10 +8,9 @@ import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { fixturePhone, makeLegalEntity, makeObject, makePremise } from '../../../test/fixtures';
 import { type Client, makeOrganization } from '../../../test/helpers';
 import { tempDir, writeWorkbook } from '../../../test/import-files';
-import { multipart } from '../../../test/multipart';
+import { uploadImport } from '../../../test/imports';
 import { queryRows } from '../../db/database';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HEADER = [
   'Тип помещения',
   'Улица',
@@ -43,26 +42,15 @@ afterAll(async () => {
   await t.close();
 });
 
-async function upload(objectId: string, rows: unknown[][]) {
+async function upload(objectId: string, rows: unknown[][], header = HEADER) {
   const path = await writeWorkbook(join(dir.dir, `${Math.random().toString(36).slice(2)}.xlsx`), [
-    { rows: [HEADER, ...rows] },
+    { rows: [header, ...rows] },
   ]);
-  const response = await admin.request({
-    method: 'POST',
-    url: '/api/imports',
-    ...multipart(
-      { kind: 'consolidated', legalEntityId, objectId },
-      { name: 'c.xlsx', type: XLSX, data: await readFile(path) },
-    ),
-  });
-  expect(response.status, JSON.stringify(response.body)).toBe(202);
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const { body } = await admin.get(`/api/imports/${response.body.id}`);
-    if (!['queued', 'parsing'].includes(body.status)) return body;
-    if (Date.now() > deadline) throw new Error(`import still ${body.status}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  return uploadImport(
+    admin,
+    { kind: 'consolidated', legalEntityId, objectId },
+    { name: 'c.xlsx', data: await readFile(path) },
+  );
 }
 
 const apply = (id: string, body: object = {}) => admin.post(`/api/imports/${id}/apply`, body);
@@ -347,22 +335,7 @@ describe('a consolidated file', () => {
       '',
       tags,
     ];
-    const path = await writeWorkbook(join(dir.dir, 'tags.xlsx'), [
-      { rows: [header, row('1', 'VIP; Должник'), row('2', 'VIP; Должник')] },
-    ]);
-    const response = await admin.request({
-      method: 'POST',
-      url: '/api/imports',
-      ...multipart(
-        { kind: 'consolidated', legalEntityId, objectId },
-        { name: 't.xlsx', type: XLSX, data: await readFile(path) },
-      ),
-    });
-    let job = response.body;
-    while (['queued', 'parsing'].includes(job.status)) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      job = (await admin.get(`/api/imports/${job.id}`)).body;
-    }
+    const job = await upload(objectId, [row('1', 'VIP; Должник'), row('2', 'VIP; Должник')], header);
     expect(job.preview).toMatchObject({ clients: { created: 1 }, links: { created: 2 }, notApplied: [] });
     await apply(job.id);
     const tagsOf = async () =>

@@ -1,24 +1,14 @@
-import {
-  formatPremiseAddress,
-  type ItemResult,
-  LINK_ROLES,
-  type LinkPatch,
-  type LinkRole,
-  type PremiseType,
-} from '@domovoy/contract';
+import type { ItemResult, LinkPatch, LinkRole } from '@domovoy/contract';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/database';
 import { refreshSmallTableStats } from '../../db/planner-stats';
 import { clients, premiseLinks } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
-import { recordHistory } from '../../platform/history';
 import { type ClientInput, clientValues } from '../clients/client-values';
 import { cardsByIds, findMatches } from '../integration/clients-batch.repository';
 import { applyClientItems, type ClientItem } from '../integration/import-clients';
 import { applyLinkItems, type LinkItem } from '../integration/import-links';
-import * as linksRepo from '../links/links.repository';
-import { dependentsDeep, linkDeletion } from '../links/remove-link';
 import {
   applyPremisesFile,
   emptyCounts,

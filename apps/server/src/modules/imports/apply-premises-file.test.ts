@@ -8,10 +8,9 @@ import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { makeAccount, makeLegalEntity, makeObject, makePremise } from '../../../test/fixtures';
 import { type Client, makeOrganization, makeStaff } from '../../../test/helpers';
 import { tempDir, writeWorkbook } from '../../../test/import-files';
-import { multipart } from '../../../test/multipart';
+import { uploadImport } from '../../../test/imports';
 import { queryRows } from '../../db/database';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HEADER = ['Тип помещения', 'Улица', 'Дом', 'Номер помещения', 'Общая площадь', 'Лицевой счёт', 'ЕЛС'];
 
 let t: TestApp;
@@ -30,30 +29,11 @@ afterAll(async () => {
   await t.close();
 });
 
-async function upload(objectId: string, rows: unknown[][], kind = 'premises') {
+async function upload(objectId: string, rows: unknown[][], kind = 'premises', as: Client = admin) {
   const path = await writeWorkbook(join(dir.dir, `${Math.random().toString(36).slice(2)}.xlsx`), [
     { rows: [HEADER, ...rows] },
   ]);
-  const response = await admin.request({
-    method: 'POST',
-    url: '/api/imports',
-    ...multipart(
-      { kind, legalEntityId, objectId },
-      { name: 'p.xlsx', type: XLSX, data: await readFile(path) },
-    ),
-  });
-  expect(response.status, JSON.stringify(response.body)).toBe(202);
-  return settled(response.body.id);
-}
-
-async function settled(id: string, as: Client = admin) {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const { body } = await as.get(`/api/imports/${id}`);
-    if (!['queued', 'parsing'].includes(body.status)) return body;
-    if (Date.now() > deadline) throw new Error(`import ${id} still ${body.status}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  return uploadImport(as, { kind, legalEntityId, objectId }, { name: 'p.xlsx', data: await readFile(path) });
 }
 
 const inObject = async (objectId: string) =>
@@ -177,18 +157,8 @@ describe('a premises file', () => {
 
     const exported = await admin.get(`/api/premises/export.xlsx?objectId=${objectId}`);
     expect(exported.status).toBe(200);
-    const uploadFile = async (data: Buffer) => {
-      const response = await admin.request({
-        method: 'POST',
-        url: '/api/imports',
-        ...multipart(
-          { kind: 'premises', legalEntityId, objectId },
-          { name: 'export.xlsx', type: XLSX, data },
-        ),
-      });
-      expect(response.status, JSON.stringify(response.body)).toBe(202);
-      return settled(response.body.id);
-    };
+    const uploadFile = (data: Buffer) =>
+      uploadImport(admin, { kind: 'premises', legalEntityId, objectId }, { name: 'export.xlsx', data });
     const same = await uploadFile(exported.raw);
     expect(same.status, JSON.stringify(same.problem)).toBe('ready');
     expect(same.errorCount).toBe(0);
@@ -240,15 +210,11 @@ describe('a premises file', () => {
         ],
       },
     ]);
-    const response = await admin.request({
-      method: 'POST',
-      url: '/api/imports',
-      ...multipart(
-        { kind: 'premises', legalEntityId, objectId },
-        { name: 'u.xlsx', type: XLSX, data: await readFile(path) },
-      ),
-    });
-    const job = await settled(response.body.id);
+    const job = await uploadImport(
+      admin,
+      { kind: 'premises', legalEntityId, objectId },
+      { name: 'u.xlsx', data: await readFile(path) },
+    );
     expect(job.preview.refused).toEqual([
       {
         row: 2,
@@ -265,16 +231,11 @@ describe('a premises file', () => {
       const path = await writeWorkbook(join(dir.dir, `${Math.random().toString(36).slice(2)}.xlsx`), [
         { rows: [header, ...rows] },
       ]);
-      const response = await as.request({
-        method: 'POST',
-        url: '/api/imports',
-        ...multipart(
-          { kind: 'premises', legalEntityId, objectId },
-          { name: 't.xlsx', type: XLSX, data: await readFile(path) },
-        ),
-      });
-      expect(response.status, JSON.stringify(response.body)).toBe(202);
-      return settled(response.body.id, as);
+      return uploadImport(
+        as,
+        { kind: 'premises', legalEntityId, objectId },
+        { name: 't.xlsx', data: await readFile(path) },
+      );
     };
     const tagsOf = async () =>
       (

@@ -2,9 +2,8 @@
 // one's own, and an upload through the front door that waits until the worker has read it.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
 import type { Client } from '../../../test/helpers';
-import { multipart } from '../../../test/multipart';
+import { uploadImport } from '../../../test/imports';
 
 const EXAMPLE = readFileSync(
   fileURLToPath(new URL('../../../../../docs/xml/example.xml', import.meta.url)),
@@ -35,24 +34,7 @@ ${parts.premises ?? ''}
 `;
 }
 
-/** Polls the import until the worker has finished with it (a state, not a delay). */
-export async function settled(staff: Client, id: string) {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const { body } = await staff.get(`/api/imports/${id}`);
-    if (!['queued', 'parsing'].includes(body.status)) return body;
-    if (Date.now() > deadline) throw new Error(`import ${id} still ${body.status}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 /** Uploads an XML file (kind xml, no object or legal entity) and waits for its preview. */
-export async function uploadXml(staff: Client, xml: string | Buffer, name = 'import.xml') {
-  const response = await staff.request({
-    method: 'POST',
-    url: '/api/imports',
-    ...multipart({ kind: 'xml' }, { name, type: 'application/xml', data: Buffer.from(xml) }),
-  });
-  expect(response.status, JSON.stringify(response.body)).toBe(202);
-  return settled(staff, response.body.id);
+export function uploadXml(staff: Client, xml: string | Buffer, name = 'import.xml') {
+  return uploadImport(staff, { kind: 'xml' }, { name, type: 'application/xml', data: Buffer.from(xml) });
 }

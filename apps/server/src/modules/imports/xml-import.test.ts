@@ -7,10 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { makeLegalEntity, makeObject } from '../../../test/fixtures';
 import { type Client, makeOrganization, makeStaff } from '../../../test/helpers';
+import { settled } from '../../../test/imports';
 import { multipart } from '../../../test/multipart';
 import { queryRows } from '../../db/database';
 import { addToPremise, makeClient } from '../links/link-fixtures';
-import { exampleXml, settled, uploadXml, type XmlIds, xmlFile } from './xml-fixtures';
+import { exampleXml, uploadXml, type XmlIds, xmlFile } from './xml-fixtures';
 
 let t: TestApp;
 
