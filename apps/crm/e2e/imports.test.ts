@@ -1,14 +1,15 @@
 // Issue 5, browser: the Excel import (I-3) — a template downloaded from the upload form, a
 // premises file read with a progress bar, previewed, applied and found in the list; a file with a
-// bad row: its error count, its report, and the server's refusal until «только строки без ошибок».
+// bad row: its error count, its report, and the server's refusal until «только строки без ошибок»;
+// a consolidated file's I-5 removals in the preview and in the confirmation.
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  adminApi,
   adminPassword,
   baseUrl,
-  chooseOption,
   launchBrowser,
   logIn,
   openPage,
@@ -21,6 +22,8 @@ let t: TestPage;
 let page: Page;
 const u = unique();
 const street = `ул. Импортная-${u}`;
+// Names take letters only: the run's digits as letters.
+const nameSuffix = u.replace(/\d/g, (d) => 'АБВГДЕЖЗИК'.charAt(Number(d)));
 const HEADER = ['Тип помещения', 'Улица', 'Дом', 'Номер помещения', 'Общая площадь', 'Лицевой счёт'];
 const LEGAL_ENTITY = 'ООО «УК Домовой Север»';
 const OBJECT = 'ЖК «Речной»';
@@ -44,8 +47,27 @@ async function premisesFile(rows: unknown[][]) {
 /** Fills the open upload form and sends the file; resolves with the new import's id. */
 async function upload(name: string, data: Buffer) {
   const dialog = page.getByRole('dialog', { name: 'Загрузка из Excel' });
-  await chooseOption(page, dialog.getByLabel('Юрлицо', { exact: true }), '', LEGAL_ENTITY);
-  await chooseOption(page, dialog.getByLabel('Объект', { exact: true }), '', OBJECT);
+  // By keyboard, as a user may: type into the select, Enter takes the first match.
+  for (const [label, value] of [
+    ['Юрлицо', LEGAL_ENTITY],
+    ['Объект', OBJECT],
+  ] as const) {
+    const field = dialog.getByLabel(label, { exact: true });
+    await field.focus();
+    await field.fill(value);
+    // The select's own dropdown (rendered at the page's end), its first match highlighted.
+    const listId = await field.getAttribute('aria-controls');
+    await page
+      .locator('.ant-select-dropdown')
+      .filter({ has: page.locator(`[id="${listId}"]`) })
+      .locator('.ant-select-item-option-active')
+      .filter({ hasText: value })
+      .waitFor();
+    await field.press('Enter');
+    await expect
+      .poll(() => dialog.locator('.ant-form-item').filter({ hasText: label }).textContent())
+      .toContain(value);
+  }
   await dialog.locator('input[type="file"]').setInputFiles({
     name,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -62,14 +84,14 @@ async function upload(name: string, data: Buffer) {
   return new URL(page.url()).pathname.split('/').pop() ?? '';
 }
 
-/** The figure of one count («Новые», «Создано», …) in one card of the preview or result. */
-function count(card: string, label: string) {
+/** One line of the preview's or result's counts: its name, then new, changed, [merged,] unchanged. */
+function counts(name: string) {
   return page
-    .locator('.ant-card-small')
-    .filter({ has: page.locator('.ant-card-head-title', { hasText: new RegExp(`^${card}$`) }) })
-    .locator('.ant-statistic')
-    .filter({ has: page.locator('.ant-statistic-title', { hasText: new RegExp(`^${label}$`) }) })
-    .locator('.ant-statistic-content-value');
+    .getByRole('table', { name: /что сделает загрузка|что сделала загрузка/i })
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name, exact: true }) })
+    .getByRole('cell')
+    .allTextContents();
 }
 
 const statusTag = () =>
@@ -129,12 +151,13 @@ describe('Excel import in the CRM', () => {
   });
 
   it('previews the counts and applies the file; the premises list has the new premises', async () => {
-    await expect(count('Помещения', 'Новые').textContent()).resolves.toBe('3');
-    await expect(count('Лицевые счета', 'Новые').textContent()).resolves.toBe('2');
+    await expect(counts('Помещения')).resolves.toEqual(['Помещения', '3', '0', '0']);
+    await expect(counts('Лицевые счета')).resolves.toEqual(['Лицевые счета', '2', '0', '0']);
     await page.getByRole('button', { name: 'Применить' }).click();
     await page.getByText(/^Итог загрузки/).waitFor();
     await expect(statusTag().textContent()).resolves.toBe('Загружен');
-    await expect(count('Помещения', 'Создано').textContent()).resolves.toBe('3');
+    await expect(counts('Помещения')).resolves.toEqual(['Помещения', '3', '0', '0']);
+    await page.getByRole('columnheader', { name: 'Создано' }).waitFor();
     await page.getByRole('button', { name: 'Отменить загрузку' }).waitFor();
 
     await page.getByRole('menuitem', { name: 'Помещения' }).click();
@@ -170,7 +193,7 @@ describe('Excel import in the CRM', () => {
     await page.getByRole('checkbox', { name: 'Загрузить только строки без ошибок' }).check();
     await page.getByRole('button', { name: 'Применить' }).click();
     await page.getByText(/^Итог загрузки/).waitFor();
-    await expect(count('Помещения', 'Создано').textContent()).resolves.toBe('1');
+    await expect(counts('Помещения')).resolves.toEqual(['Помещения', '1', '0', '0']);
   });
 
   it('rolls the file back after a confirmation, and lists both uploads', async () => {
@@ -190,6 +213,79 @@ describe('Excel import in the CRM', () => {
       .poll(() => row(`Помещения ${u}.xlsx`).textContent(), { timeout: 30_000 })
       .toContain('Загружен');
     expect(page.url()).toBe(`${baseUrl()}/imports`);
+  });
+
+  it('previews the I-5 removals of a consolidated file in red, and confirms them with their count', async () => {
+    // A premise whose owner (with a resident depending on them) is not in the file.
+    const api = await adminApi();
+    const objects = await api.GET('/api/objects');
+    const object = objects.data?.find((o) => o.name === OBJECT);
+    const premise = await api.POST('/api/premises', {
+      body: { objectId: object?.id ?? '', type: 'flat', street, house: '9', number: '1' },
+    });
+    const premiseId = premise.data?.id ?? '';
+    const client = async (fullName: string) =>
+      (await api.POST('/api/clients', { body: { fullName } })).data?.id ?? '';
+    const owner = await client(`Прежний Собственник ${nameSuffix}`);
+    const resident = await client(`Жилец Прежнего ${nameSuffix}`);
+    await api.POST('/api/premises/{id}/clients', {
+      params: { path: { id: premiseId } },
+      body: { clientId: owner, role: 'owner' },
+    });
+    await api.POST('/api/premises/{id}/clients', {
+      params: { path: { id: premiseId } },
+      body: { clientId: resident, role: 'resident', ownerClientId: owner },
+    });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Данные');
+    sheet.addRow([
+      'Тип помещения',
+      'Улица',
+      'Дом',
+      'Номер помещения',
+      'ФИО / наименование',
+      'Телефон',
+      'Основание',
+    ]);
+    sheet.addRow([
+      'Квартира',
+      street,
+      '9',
+      '1',
+      `Новый Собственник ${nameSuffix}`,
+      `+7 916 7${u}`,
+      'Собственник',
+    ]);
+
+    await page.getByRole('menuitem', { name: 'Клиенты' }).click();
+    await page.getByRole('button', { name: 'Импорт' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Загрузка из Excel' });
+    await expect(
+      dialog.locator('.ant-form-item').filter({ hasText: 'Что загружаем' }).textContent(),
+    ).resolves.toContain('Сводный');
+    await upload(`Сводный ${u}.xlsx`, Buffer.from(await workbook.xlsx.writeBuffer()));
+    await page.getByText('Предпросмотр: что сделает загрузка').waitFor();
+
+    await page.getByText('Будут удалены привязки собственников, которых нет в файле: 2').waitFor();
+    const removal = page.locator('.ant-table-row').filter({ hasText: `Прежний Собственник ${nameSuffix}` });
+    await expect(
+      removal.getByRole('link', { name: `Прежний Собственник ${nameSuffix}` }).getAttribute('href'),
+    ).resolves.toBe(`/clients/${owner}`);
+    await expect(
+      removal.getByRole('link', { name: `Жилец Прежнего ${nameSuffix}` }).getAttribute('href'),
+    ).resolves.toBe(`/clients/${resident}`);
+    await expect(
+      removal.getByRole('link', { name: `${street}, д. 9, кв. 1` }).getAttribute('href'),
+    ).resolves.toBe(`/premises/${premiseId}`);
+    await expect(counts('Клиенты')).resolves.toEqual(['Клиенты', '1', '0', '0', '0']);
+
+    await page.getByRole('button', { name: 'Применить' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Применить загрузку?' });
+    await expect(confirm.textContent()).resolves.toContain('Будет удалено привязок клиентов к помещениям: 2');
+    await confirm.getByRole('button', { name: 'Применить и удалить' }).click();
+    await page.getByText('Удалены привязки собственников, которых нет в файле: 2').waitFor();
+    const links = await api.GET('/api/premises/{id}/clients', { params: { path: { id: premiseId } } });
+    expect(links.data?.map((l) => l.clientName)).toEqual([`Новый Собственник ${nameSuffix}`]);
   });
 
   it('had no console errors', () => {

@@ -45,7 +45,7 @@ export function ImportDetails({ job, onUploadAgain }: Props) {
       {job.status === 'ready' && job.preview && (
         <Card title="Предпросмотр: что сделает загрузка">
           <Flex vertical gap={16}>
-            <OutcomeSummary outcome={job.preview} mode="preview" />
+            <OutcomeSummary outcome={job.preview} mode="preview" job={job} />
             <ApplyImport job={job} onUploadAgain={onUploadAgain} />
           </Flex>
         </Card>
@@ -56,7 +56,7 @@ export function ImportDetails({ job, onUploadAgain }: Props) {
             {job.status === 'rolled_back' && (
               <Alert type="warning" showIcon title="Загрузка отменена: всё, что она сделала, возвращено" />
             )}
-            <OutcomeSummary outcome={job.result} mode="result" />
+            <OutcomeSummary outcome={job.result} mode="result" job={job} />
             {job.status === 'applied' && <RollbackImport job={job} />}
           </Flex>
         </Card>

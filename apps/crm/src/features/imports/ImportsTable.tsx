@@ -30,14 +30,10 @@ export function ImportsTable({ items, total, page, pageSize, loading, onChange }
         {
           key: 'file',
           title: 'Файл',
-          render: (_, job) => (
-            <Link to={`/imports/${job.id}`} style={{ wordBreak: 'break-word' }}>
-              {job.fileName}
-            </Link>
-          ),
+          render: (_, job) => <Link to={`/imports/${job.id}`}>{job.fileName}</Link>,
         },
-        { key: 'kind', title: 'Вид', render: (_, job) => IMPORT_KINDS[job.kind] },
-        { key: 'status', title: 'Состояние', width: 170, render: (_, job) => <ImportStatusTag job={job} /> },
+        { key: 'kind', title: 'Вид', width: 240, render: (_, job) => IMPORT_KINDS[job.kind] },
+        { key: 'status', title: 'Состояние', width: 160, render: (_, job) => <ImportStatusTag job={job} /> },
         {
           key: 'rows',
           title: 'Строк',
@@ -57,7 +53,7 @@ export function ImportsTable({ items, total, page, pageSize, loading, onChange }
               (job.errorCount ?? '—')
             ),
         },
-        { key: 'actor', title: 'Кто загрузил', render: (_, job) => job.actorName },
+        { key: 'actor', title: 'Кто загрузил', width: 190, render: (_, job) => job.actorName },
         { key: 'createdAt', title: 'Когда', width: 150, render: (_, job) => formatDateTime(job.createdAt) },
       ]}
     />

@@ -1,10 +1,12 @@
 import type { ImportJob } from '@domovoy/contract';
-import { Alert, Card, Col, Flex, Row, Statistic, Table } from 'antd';
+import { Alert, Card, Flex, Statistic, Table, Typography } from 'antd';
 import { DeletionsTable } from './DeletionsTable';
 
 export type FileOutcome = NonNullable<ImportJob['preview']>;
 
 type CountName = 'created' | 'updated' | 'merged' | 'unchanged';
+type Counts = Partial<Record<CountName, number>>;
+type Line = { key: string; title: string; counts: Counts };
 
 /** The preview speaks of the future, the result of the past. */
 const WORDS: Record<'preview' | 'result', Record<CountName, string>> = {
@@ -19,32 +21,66 @@ const GROUPS = [
   { key: 'links', title: 'Привязки клиентов к помещениям' },
 ] as const;
 
-type Props = { outcome: FileOutcome; mode: 'preview' | 'result' };
+const COUNT_NAMES: CountName[] = ['created', 'updated', 'merged', 'unchanged'];
 
-/** I-3: what a file will do (its preview) or did (its result): counts, refused rows, I-5 removals. */
-export function OutcomeSummary({ outcome, mode }: Props) {
+type Props = {
+  outcome: FileOutcome;
+  mode: 'preview' | 'result';
+  job: Pick<ImportJob, 'rowCount' | 'errorCount'>;
+};
+
+/** I-3: what a file will do (its preview) or did (its result): counts, I-5 removals, refused rows. */
+export function OutcomeSummary({ outcome, mode, job }: Props) {
   const words = WORDS[mode];
+  const lines: Line[] = GROUPS.flatMap(({ key, title }) => {
+    const counts: Counts | undefined = outcome[key];
+    return counts ? [{ key, title, counts }] : [];
+  });
+  const hasMerged = lines.some((line) => line.counts.merged !== undefined);
+  const deletions = outcome.deletions && !outcome.deletions.skipped ? outcome.deletions.total : 0;
+  const red = { content: { color: '#cf1322' } };
   return (
     <Flex vertical gap={16}>
-      <Row gutter={[16, 16]}>
-        {GROUPS.map(({ key, title }) => {
-          const counts: Partial<Record<CountName, number>> | undefined = outcome[key];
-          if (!counts) return null;
-          return (
-            <Col key={key} xs={24} md={12} xl={6}>
-              <Card size="small" title={title} style={{ height: '100%' }}>
-                <Flex gap={24} wrap>
-                  {(['created', 'updated', 'merged', 'unchanged'] as const).map((name) =>
-                    counts[name] === undefined ? null : (
-                      <Statistic key={name} title={words[name]} value={counts[name]} />
-                    ),
-                  )}
-                </Flex>
-              </Card>
-            </Col>
-          );
-        })}
-      </Row>
+      <Flex gap={48} wrap>
+        <Statistic title="Строк в файле" value={job.rowCount ?? 0} />
+        <Statistic title="С ошибками" value={job.errorCount ?? 0} styles={job.errorCount ? red : undefined} />
+        <Statistic
+          title={mode === 'preview' ? 'Строк будет отклонено' : 'Строк отклонено'}
+          value={outcome.refusedRows}
+          styles={outcome.refusedRows ? red : undefined}
+        />
+        {outcome.deletions && (
+          <Statistic
+            title={mode === 'preview' ? 'Будет удалено привязок' : 'Удалено привязок'}
+            value={deletions}
+            styles={deletions ? red : undefined}
+          />
+        )}
+      </Flex>
+      <Table<Line>
+        rowKey="key"
+        size="small"
+        bordered
+        pagination={false}
+        dataSource={lines}
+        aria-label={mode === 'preview' ? 'Что сделает загрузка' : 'Что сделала загрузка'}
+        columns={[
+          {
+            key: 'title',
+            title: '',
+            render: (_, line) => <Typography.Text strong>{line.title}</Typography.Text>,
+          },
+          ...COUNT_NAMES.filter((name) => name !== 'merged' || hasMerged).map((name) => ({
+            key: name,
+            title: words[name],
+            width: 150,
+            align: 'right' as const,
+            render: (_: unknown, line: Line) => (
+              <Figure value={line.counts[name]} strong={name !== 'unchanged'} />
+            ),
+          })),
+        ]}
+      />
       {outcome.deletions && <DeletionsTable deletions={outcome.deletions} mode={mode} />}
       {outcome.refusedRows > 0 && (
         <Card
@@ -78,4 +114,11 @@ export function OutcomeSummary({ outcome, mode }: Props) {
       )}
     </Flex>
   );
+}
+
+/** A count; zero stays grey, so that what changes stands out. */
+function Figure({ value, strong }: { value: number | undefined; strong: boolean }) {
+  if (value === undefined) return <Typography.Text type="secondary">—</Typography.Text>;
+  if (value === 0) return <Typography.Text type="secondary">0</Typography.Text>;
+  return <Typography.Text strong={strong}>{value.toLocaleString('ru-RU')}</Typography.Text>;
 }

@@ -1,6 +1,18 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { IMPORT_KINDS } from '@domovoy/contract';
-import { Alert, Button, Flex, Form, type FormInstance, Modal, Select, Typography, Upload } from 'antd';
+import {
+  Alert,
+  Button,
+  Col,
+  Flex,
+  Form,
+  type FormInstance,
+  Modal,
+  Row,
+  Select,
+  Typography,
+  Upload,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { showFieldErrors } from '../../shared/errors';
 import { useLegalEntities, useObjects } from '../../shared/lookups';
@@ -59,8 +71,8 @@ export function UploadImportModal({ defaults, onClose, onUploaded }: Props) {
     >
       <Typography.Paragraph>
         Скачайте шаблон и заполните лист «Данные» (подсказки по колонкам — на листе «Инструкция»). Выберите
-        юрлицо и объект, к которым относятся строки, и загрузите файл. Мы прочитаем его и покажем
-        предпросмотр: что будет создано, изменено и удалено.{' '}
+        юрлицо, с лицевыми счетами которого сверяется файл, и объект, к которому относятся помещения, и
+        загрузите файл. Мы прочитаем его и покажем предпросмотр: что будет создано, изменено и удалено.{' '}
         <Typography.Text strong>До нажатия «Применить» в базе ничего не меняется.</Typography.Text>
       </Typography.Paragraph>
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
@@ -96,32 +108,36 @@ export function UploadImportModal({ defaults, onClose, onUploaded }: Props) {
             }))}
           />
         </Form.Item>
-        <Form.Item
-          label="Юрлицо"
-          name="legalEntityId"
-          extra="Его лицевые счета сверяются с файлом"
-          rules={[{ required: true, message: 'Выберите юрлицо' }]}
-        >
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            loading={legalEntities.isPending}
-            placeholder="Выберите юрлицо"
-            options={legalEntities.data?.map((le) => ({ value: le.id, label: le.name }))}
-          />
-        </Form.Item>
-        <Form.Item
-          label="Объект"
-          name="objectId"
-          extra="Помещения из файла относятся к этому объекту"
-          rules={[{ required: true, message: 'Выберите объект' }]}
-        >
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            loading={objects.isPending}
-            placeholder="Выберите объект"
-            options={objects.data?.map((o) => ({ value: o.id, label: o.name }))}
-          />
-        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={24} sm={12}>
+            <Form.Item
+              label="Юрлицо"
+              name="legalEntityId"
+              rules={[{ required: true, message: 'Выберите юрлицо' }]}
+            >
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                loading={legalEntities.isPending}
+                placeholder="Выберите юрлицо"
+                options={legalEntities.data?.map((le) => ({ value: le.id, label: le.name }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item
+              label="Объект"
+              name="objectId"
+              rules={[{ required: true, message: 'Выберите объект' }]}
+            >
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                loading={objects.isPending}
+                placeholder="Выберите объект"
+                options={objects.data?.map((o) => ({ value: o.id, label: o.name }))}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
         <Form.Item
           label="Файл"
           name="file"
