@@ -5,12 +5,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { ensureCrmBuild } from './ensure-build';
+import { importDemoFiles } from './import-demo-files';
 import { startServer } from './start-server';
 
 const outDir = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const PASSWORD = 'screenshots-password';
 
-async function shot(page: Page, name: string) {
+async function shot(page: Page, name: string, fullPage = false) {
   await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
   // Modals, dropdowns and the loading fade animate: wait until every finite animation and
   // transition has finished, for a settled picture.
@@ -21,7 +22,7 @@ async function shot(page: Page, name: string) {
         (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
       ),
   );
-  await page.screenshot({ path: path.join(outDir, `${name}.png`) });
+  await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage });
   console.log(`  docs/screenshots/${name}.png`);
 }
 
@@ -88,11 +89,69 @@ async function main() {
     await open('/settings?tab=objects');
     await page.locator('.ant-table-row').first().waitFor();
     await shot(page, 'settings-objects');
+
+    await importScreens(page, server.url);
   } finally {
     await browser.close();
     await server.stop();
   }
 }
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** I-3: a premises file applied, then a consolidated file's upload form and its preview with I-5 removals. */
+async function importScreens(page: Page, baseUrl: string) {
+  const { request } = page;
+  const files = await importDemoFiles(request, baseUrl);
+  const legalEntities = (await (await request.get(`${baseUrl}/api/legal-entities`)).json()) as Named[];
+  const legalEntity = legalEntities.find((le) => le.id === files.legalEntityId) ?? legalEntities[0];
+  const objects = (await (await request.get(`${baseUrl}/api/objects`)).json()) as Named[];
+  const object = objects.find((o) => o.id === files.objectId);
+  if (!legalEntity || !object) throw new Error('the demo organisation has no legal entity or object');
+
+  const uploaded = await request.post(`${baseUrl}/api/imports`, {
+    multipart: {
+      kind: 'premises',
+      legalEntityId: legalEntity.id,
+      objectId: object.id,
+      file: { name: 'Новые помещения.xlsx', mimeType: XLSX, buffer: files.premises },
+    },
+  });
+  const { id } = (await uploaded.json()) as { id: string };
+  for (let status = ''; status !== 'ready'; ) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    status = ((await (await request.get(`${baseUrl}/api/imports/${id}`)).json()) as { status: string })
+      .status;
+  }
+  await request.post(`${baseUrl}/api/imports/${id}/apply`, { data: {} });
+
+  await page.goto(`${baseUrl}/clients`);
+  await page.getByRole('button', { name: 'Импорт' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Загрузка из Excel' });
+  for (const [label, value] of [
+    ['Юрлицо', legalEntity.name],
+    ['Объект', object.name],
+  ] as const) {
+    const field = dialog.getByLabel(label, { exact: true });
+    await field.fill(value);
+    await page.locator('.ant-select-item-option-active').filter({ hasText: value }).waitFor();
+    await field.press('Enter');
+  }
+  await dialog
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'Сводный — собственники.xlsx', mimeType: XLSX, buffer: files.consolidated });
+  await shot(page, 'import-upload');
+  await dialog.getByRole('button', { name: 'Загрузить' }).click();
+  await page.getByText('Предпросмотр: что сделает загрузка').waitFor();
+  await page.mouse.move(0, 0);
+  await shot(page, 'import-preview', true);
+
+  await page.goto(`${baseUrl}/imports`);
+  await page.locator('.ant-table-row').nth(1).waitFor();
+  await shot(page, 'imports');
+}
+
+type Named = { id: string; name: string };
 
 main().catch((error: unknown) => {
   console.error(error);
