@@ -6,9 +6,10 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { fixturePhone, makeLegalEntity, makeObject, makePremise } from '../../../test/fixtures';
-import { type Client, makeOrganization } from '../../../test/helpers';
+import { type Client, makeOrganization, makeStaff } from '../../../test/helpers';
 import { tempDir, writeWorkbook } from '../../../test/import-files';
 import { uploadImport } from '../../../test/imports';
+import { readXlsx } from '../../../test/xlsx';
 import { queryRows } from '../../db/database';
 
 const HEADER = [
@@ -349,5 +350,52 @@ describe('a consolidated file', () => {
     expect(await tagsOf()).toBe('VIP;Должник');
     await admin.post(`/api/imports/${job.id}/rollback`);
     expect(await tagsOf()).toBeNull();
+  });
+
+  it('C-9 → I-3: the clients export re-imports to the same data; a masked export is refused cell by cell', async () => {
+    const { admin: owner } = await makeOrganization(t);
+    const le = (await makeLegalEntity(owner)).id;
+    const objectId = (await makeObject(owner)).id;
+    for (const [fullName, phone] of [
+      ['Выгрузкин Иван', fixturePhone()],
+      ['Выгрузкина Анна', fixturePhone()],
+    ] as const) {
+      const created = await owner.post('/api/clients', {
+        type: 'individual',
+        fullName,
+        phone,
+        email: `${phone.slice(-4)}@example.ru`,
+        birthDate: '1980-01-02',
+      });
+      expect(created.status).toBe(201);
+    }
+    const exported = await owner.get('/api/clients/export.xlsx');
+    expect(exported.status).toBe(200);
+    const fields = { kind: 'consolidated', legalEntityId: le, objectId };
+    const same = await uploadImport(owner, fields, { name: 'clients.xlsx', data: exported.raw });
+    expect(same.status, JSON.stringify(same.problem)).toBe('ready');
+    expect(same.errorCount).toBe(0);
+    expect(same.preview).toMatchObject({
+      premises: { created: 0, updated: 0, unchanged: 0 },
+      clients: { created: 0, updated: 0, merged: 0, unchanged: 2 },
+      links: { created: 0, updated: 0, unchanged: 0 },
+      refusedRows: 0,
+    });
+    expect((await owner.post(`/api/imports/${same.id}/apply`, {})).body).toMatchObject({
+      status: 'applied',
+      batchId: null,
+    });
+
+    const masked = await makeStaff(t, owner, ['clients.view', 'export.clients']);
+    const hidden = await masked.get('/api/clients/export.xlsx');
+    expect(hidden.status).toBe(200);
+    const refused = await uploadImport(owner, fields, { name: 'masked.xlsx', data: hidden.raw });
+    expect(refused.errorCount).toBe(2);
+    const report = await readXlsx(await owner.get(`/api/imports/${refused.id}/errors.xlsx`));
+    const messages = new Set(report.rows.map((row) => row[report.headers.indexOf('Ошибка')]));
+    expect([...messages]).toEqual([
+      'Значение скрыто звёздочками: выгрузку сделала роль без доступа к персональным данным. Выгрузите файл с доступом к ним',
+    ]);
+    expect((await owner.post(`/api/imports/${refused.id}/apply`, {})).body.code).toBe('IMPORT_HAS_ERRORS');
   });
 });

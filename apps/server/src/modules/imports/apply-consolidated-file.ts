@@ -119,7 +119,9 @@ export async function applyConsolidatedFile(tx: Db, actor: Actor, job: ImportRow
     for (const r of page) {
       const values = r.values as RowValues<'consolidated'>;
       if ('clientFullName' in values) clientColumns = true;
-      if (rowPremise.has(r.rowNumber) && hasClient(values)) rows.push({ rowNumber: r.rowNumber, values });
+      const alone = !values.premiseType && !values.address && !values.premiseExternalId;
+      if ((rowPremise.has(r.rowNumber) || alone) && hasClient(values))
+        rows.push({ rowNumber: r.rowNumber, values });
     }
 
     // Clients: each once; a row whose keys are all known reuses the card.
@@ -131,7 +133,8 @@ export async function applyConsolidatedFile(tx: Db, actor: Actor, job: ImportRow
     heldBack = [];
     const owners = await resolveOwners(tx, actor, rows, known);
     for (const row of rows) {
-      const premiseId = rowPremise.get(row.rowNumber) as string;
+      const premiseId = rowPremise.get(row.rowNumber);
+      if (!premiseId) continue; // a client alone: no link
       const clientId = clientOf(row, premiseId, known);
       if (!clientId) continue;
       carried.add(`${premiseId}|${clientId}`);

@@ -188,6 +188,8 @@ export async function applyPremisesFile(
     const keyOf = new Map<number, string>();
     const named = await existing.find(rows.filter((r) => !r.values.premiseType).map((r) => r.values));
     for (const { rowNumber, values } of rows) {
+      // A consolidated file's client alone (a clients export read back) has no premise.
+      if (!values.premiseType && !values.address && !values.premiseExternalId) continue;
       let given = premiseGiven(values, objectId);
       if (!values.premiseType) {
         const found = named(values);

@@ -41,6 +41,8 @@ export type ImportColumn<T> = {
   numFmt?: string;
   /** Not required when the file has one of these columns (they name an existing premise). */
   requiredUnless?: readonly string[];
+  /** Required only in a file with one of these columns (a file of clients alone has no premise). */
+  requiredIfAny?: readonly string[];
   /** Read when a file has it, but not written into the template (the exports' columns). */
   inTemplate?: false;
 };
@@ -61,12 +63,25 @@ const PREMISE_TYPE_LABELS = labels(PREMISE_TYPES) as Record<PremiseType, string>
 const ROLE_LABELS = labels(LINK_ROLES) as Record<LinkRole, string>;
 const YES_NO = '«да» или «нет» (можно 1 / 0 или ✓); пусто — нет';
 
+/** The columns that say which premise a row is about. */
+const PREMISE_KEYS = [
+  'premiseType',
+  'street',
+  'house',
+  'building',
+  'number',
+  'room',
+  'address',
+  'premiseExternalId',
+] as const;
+
 export const PREMISE_COLUMNS = {
   premiseType: column({
     header: 'Тип помещения',
     aliases: ['Тип'],
     required: true,
     requiredUnless: ['address', 'premiseExternalId'],
+    requiredIfAny: PREMISE_KEYS,
     parse: oneOf(PREMISE_TYPE_LABELS, { 'Машино-место': 'parking', Нежилое: 'commercial' }),
     description: `Обязательно (кроме строки, которая называет существующее помещение внешним идентификатором). Одно из: ${listOf(PREMISE_TYPE_LABELS)}`,
     width: 18,
@@ -305,6 +320,7 @@ export const LINK_COLUMNS = {
     header: 'Основание',
     aliases: ['Роль', 'Роль в помещении', 'Основание (роль)'],
     required: true,
+    requiredIfAny: PREMISE_KEYS,
     parse: oneOf(ROLE_LABELS, { Житель: 'resident', 'Член семьи': 'resident' }),
     description: `Роль клиента в помещении, обязательна при заполненном клиенте. Одно из: ${listOf(ROLE_LABELS)}`,
     width: 22,

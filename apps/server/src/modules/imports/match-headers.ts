@@ -64,7 +64,8 @@ export function matchHeaders(
       ([key, definition]) =>
         definition.required &&
         !byKey.has(key) &&
-        !definition.requiredUnless?.some((other) => byKey.has(other)),
+        !definition.requiredUnless?.some((other) => byKey.has(other)) &&
+        (definition.requiredIfAny?.some((other) => byKey.has(other)) ?? true),
     )
     .map(([, definition]) => definition.header);
   if (requiredColumns && missing.length > 0) {

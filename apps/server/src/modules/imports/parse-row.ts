@@ -1,3 +1,4 @@
+import { PII_MASK } from '@domovoy/contract';
 import type { PremiseValues } from '../premises/premise-values';
 import { cellText } from './cell-parsers';
 import type { RowValues, TemplateKind } from './columns';
@@ -55,6 +56,20 @@ export function parseRow<K extends TemplateKind>(
       continue;
     }
     if (cell !== null && (typeof cell !== 'string' || cell.trim())) empty = false;
+    if (typeof cell === 'string' && cell.trim() === PII_MASK) {
+      // an export made by a role without personal data has asterisks, not the data.
+      values[column.key] = null;
+      failed.add(column.key);
+      errors.push({
+        row: rowNumber,
+        column: column.header,
+        value: cell,
+        code: 'MASKED_VALUE',
+        message:
+          'Значение скрыто звёздочками: выгрузку сделала роль без доступа к персональным данным. Выгрузите файл с доступом к ним',
+      });
+      continue;
+    }
     const parsed = column.definition.parse(cell);
     values[column.key] = parsed.ok ? parsed.value : null;
     if (!parsed.ok) {

@@ -68,14 +68,18 @@ export async function* parseXlsx<K extends TemplateKind>(
     entries: 'ignore',
   });
   decodeSharedStringsWhole(reader);
+  let sawSheet = false;
   try {
     for await (const worksheet of guarded(reader)) {
+      sawSheet = true;
       const sheet = worksheet as Sheet;
       const model = (reader as unknown as { model?: WorkbookModel }).model;
       if (sheet.name !== dataSheetName(model)) continue;
       return yield* readSheet<K>(sheet, kind, { ...options, chunkSize, maxRows });
     }
-    const hasWorkbook = (reader as unknown as { model?: WorkbookModel }).model !== undefined;
+    // A sheet was read, or the workbook's list of sheets (ExcelJS may not have parsed it yet when
+    // the last sheet ends): it is a workbook, without the data sheet.
+    const hasWorkbook = sawSheet || (reader as unknown as { model?: WorkbookModel }).model !== undefined;
     throw hasWorkbook ? new AppError('IMPORT_NO_DATA_SHEET') : notXlsx(Buffer.alloc(0));
   } finally {
     source.destroy();

@@ -126,6 +126,24 @@ const LINK_KEYS = [
   'contractDate',
 ] as const;
 
+const PREMISE_KEYS = [
+  'premiseType',
+  'street',
+  'house',
+  'building',
+  'number',
+  'room',
+  'address',
+  'premiseExternalId',
+  'entrance',
+  'floor',
+  'rooms',
+  'totalArea',
+  'livingArea',
+  'premiseTags',
+] as const;
+const ACCOUNT_KEYS = ['accountNumber', 'els', 'accountExternalId'] as const;
+
 const hasAny = (v: Values, keys: readonly (keyof Values)[]) =>
   keys.some((key) => {
     const value = v[key];
@@ -206,14 +224,44 @@ function rowProblems(values: Values, failed: ReadonlySet<string>, lastPremise: M
     for (const key of failed) (v as Record<string, unknown>)[key] = undefined;
   }
   const problems = [...premiseProblems(v, lastPremise), ...accountProblems(v)];
+  const keys = [...CLIENT_KEYS, ...LINK_KEYS];
+  const clientGiven = hasAny(v, keys) || keys.some((key) => failed.has(key));
+  // A client alone (a clients export read back): found by phone or external id, no premise, no role.
+  if (!hasPremise(v, failed) && clientGiven) return clientAloneProblems(v, failed);
   // A row of an export names its premise by the address text or the external id (found at apply).
   const namesExisting = Boolean(v.address || v.premiseExternalId);
   if (!v.premiseType && !failed.has('premiseType') && !namesExisting) {
     problems.push({ key: 'premiseType', code: 'REQUIRED', message: 'Укажите тип помещения' });
   }
-  const keys = [...CLIENT_KEYS, ...LINK_KEYS];
-  if (hasAny(v, keys) || keys.some((key) => failed.has(key))) {
-    problems.push(...clientProblems(v), ...linkProblems(v));
+  if (clientGiven) problems.push(...clientProblems(v), ...linkProblems(v));
+  return problems.filter((p) => !failed.has(p.key));
+}
+
+/** Whether the row says anything of a premise or an account. */
+function hasPremise(v: Values, failed: ReadonlySet<string>): boolean {
+  return (
+    hasAny(v, PREMISE_KEYS) ||
+    PREMISE_KEYS.some((key) => failed.has(key)) ||
+    hasAny(v, ACCOUNT_KEYS) ||
+    ACCOUNT_KEYS.some((key) => failed.has(key))
+  );
+}
+
+function clientAloneProblems(v: Values, failed: ReadonlySet<string>): Problem[] {
+  const problems = clientProblems(v);
+  if (!v.clientPhone && !v.clientExternalId && !failed.has('clientPhone')) {
+    problems.push({
+      key: 'clientPhone',
+      code: 'REQUIRED',
+      message: 'Клиента без помещения можно найти только по телефону или внешнему идентификатору: укажите их',
+    });
+  }
+  if (hasAny(v, LINK_KEYS)) {
+    problems.push({
+      key: 'premiseType',
+      code: 'REQUIRED',
+      message: 'Для роли в помещении укажите помещение: тип и адрес',
+    });
   }
   return problems.filter((p) => !failed.has(p.key));
 }
