@@ -3,11 +3,14 @@
 // to bench/results/<engine>-<N>.json; asserts
 // nothing. Options: --premises N (100000), --accounts-per-premise K (1), --clients C (100000; 0: none),
 // --links M (1.5 × C), --iterations I (200 per query), --warmup W (20), --keep (keep the bench
-// database), --explain (EXPLAIN premise queries 1–3 and the client queries).
+// database), --explain (EXPLAIN premise queries 1–3 and the client queries), --import-rows R
+// (100000; 0: no import figures).
 // DATABASE_URL set: a fresh database domovoy_bench_<timestamp> on that server; otherwise PGlite.
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildApp, type DomovoyApp } from '../apps/server/src/app';
 import { loadConfig } from '../apps/server/src/config';
@@ -43,6 +46,7 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '20' },
     keep: { type: 'boolean', default: false },
     explain: { type: 'boolean', default: false },
+    'import-rows': { type: 'string', default: '100000' },
   },
 });
 const int = (name: string, raw: string, min: number): number => {
@@ -211,4 +215,23 @@ try {
   await bench.dispose(args.keep);
   await rm(filesDir, { recursive: true, force: true });
   if (args.keep) console.log(`Kept the bench database: ${bench.location}`);
+}
+
+// Issue 4's import figures: a generated consolidated file read alone, then imported through the
+// app into a fresh database of the same engine (bench/import-parse.ts, its own processes).
+const importRows = int('import-rows', args['import-rows'], 0);
+if (importRows > 0) {
+  console.log(`\nExcel import of a generated ${importRows.toLocaleString('en')}-row consolidated file:`);
+  const child = spawn(
+    process.execPath,
+    [
+      ...process.execArgv,
+      fileURLToPath(new URL('./import-parse.ts', import.meta.url)),
+      '--rows',
+      String(importRows),
+    ],
+    { stdio: 'inherit' },
+  );
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) process.exitCode = code ?? 1;
 }
