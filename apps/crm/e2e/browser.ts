@@ -69,7 +69,8 @@ export async function adminApi() {
 
 /**
  * Choose an option of an antd Select: type into it (when `text` is given), wait for the option
- * in this select's own dropdown (found through the input's aria-controls), click it.
+ * in this select's own dropdown (found through the input's aria-controls), click it, and wait
+ * until the dropdown has closed.
  */
 export async function chooseOption(page: Page, field: Locator, text: string, option: string | RegExp) {
   await field.click();
@@ -88,7 +89,18 @@ export async function chooseOption(page: Page, field: Locator, text: string, opt
     await dropdown.waitFor({ state: 'visible' });
   }
   if (text) await field.fill(text);
-  await dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+  const item = dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first();
+  await item.click();
+  // A choice closes the dropdown. On a loaded machine a click can be lost while the dropdown
+  // still settles; it then stays open over the next field: click the option once more.
+  const closed = await dropdown
+    .waitFor({ state: 'hidden', timeout: 5_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!closed) {
+    await item.click();
+    await dropdown.waitFor({ state: 'hidden' });
+  }
 }
 
 /** A per-run suffix, so that names and numbers do not clash with the demo data or a previous test. */
