@@ -39,7 +39,8 @@ export function ImportDetails({ job, onUploadAgain }: Props) {
           type="info"
           showIcon
           title="Файл прочитан и проверен"
-          description="Сводный файл пока можно только проверить: предпросмотр и загрузка клиентов и связей из Excel ещё не готовы."
+          description="Предпросмотра у него нет: файл загружен, когда сводный файл можно было только проверить. Загрузите его снова, чтобы увидеть, что изменится."
+          action={onUploadAgain && <Button onClick={onUploadAgain}>Загрузить снова</Button>}
         />
       )}
       {job.status === 'ready' && job.preview && (
