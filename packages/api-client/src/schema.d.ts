@@ -3437,7 +3437,7 @@ export interface paths {
                                 rowCount: null | number;
                                 size: number;
                                 /**
-                                 * @description queued — ждёт; parsing — читается; parsed — прочитан (сводный файл: только проверка); ready — готов предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
+                                 * @description queued — ждёт; parsing — читается; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
                                  * @enum {unknown}
                                  */
                                 status: "queued" | "parsing" | "parsed" | "ready" | "failed" | "applied" | "rolled_back";
@@ -3687,7 +3687,7 @@ export interface paths {
                             rowCount: null | number;
                             size: number;
                             /**
-                             * @description queued — ждёт; parsing — читается; parsed — прочитан (сводный файл: только проверка); ready — готов предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
+                             * @description queued — ждёт; parsing — читается; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
                              * @enum {unknown}
                              */
                             status: "queued" | "parsing" | "parsed" | "ready" | "failed" | "applied" | "rolled_back";
@@ -3958,7 +3958,7 @@ export interface paths {
                             rowCount: null | number;
                             size: number;
                             /**
-                             * @description queued — ждёт; parsing — читается; parsed — прочитан (сводный файл: только проверка); ready — готов предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
+                             * @description queued — ждёт; parsing — читается; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
                              * @enum {unknown}
                              */
                             status: "queued" | "parsing" | "parsed" | "ready" | "failed" | "applied" | "rolled_back";
@@ -4225,7 +4225,7 @@ export interface paths {
                             rowCount: null | number;
                             size: number;
                             /**
-                             * @description queued — ждёт; parsing — читается; parsed — прочитан (сводный файл: только проверка); ready — готов предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
+                             * @description queued — ждёт; parsing — читается; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
                              * @enum {unknown}
                              */
                             status: "queued" | "parsing" | "parsed" | "ready" | "failed" | "applied" | "rolled_back";
@@ -4567,7 +4567,7 @@ export interface paths {
                             rowCount: null | number;
                             size: number;
                             /**
-                             * @description queued — ждёт; parsing — читается; parsed — прочитан (сводный файл: только проверка); ready — готов предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
+                             * @description queued — ждёт; parsing — читается; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
                              * @enum {unknown}
                              */
                             status: "queued" | "parsing" | "parsed" | "ready" | "failed" | "applied" | "rolled_back";

@@ -263,7 +263,7 @@ export const ImportJob = Type.Object({
   kind: Type.Enum(Object.keys(IMPORT_KINDS) as ImportKind[]),
   status: Type.Enum(['queued', 'parsing', 'parsed', 'ready', 'failed', 'applied', 'rolled_back'], {
     description:
-      'queued — ждёт; parsing — читается; parsed — прочитан (сводный файл: только проверка); ready — готов ' +
+      'queued — ждёт; parsing — читается; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов ' +
       'предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена',
   }),
   legalEntityId: Nullable(
