@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useImport } from '../features/imports/api';
 import { ImportDetails } from '../features/imports/ImportDetails';
-import { isTemplateKind } from '../features/imports/import-status';
 import { type UploadDefaults, UploadImportModal } from '../features/imports/UploadImportModal';
 import { errorText } from '../shared/errors';
 
@@ -16,11 +15,12 @@ export function ImportRoute() {
   if (job.error) return <Alert type="error" showIcon title={errorText(job.error)} />;
   if (!job.data) return <Skeleton active />;
   const j = job.data;
-  // «Загрузить снова» starts from this file's choices (a file made from a template only).
-  const { kind } = j;
-  const defaults: UploadDefaults | undefined = isTemplateKind(kind)
-    ? { kind, legalEntityId: j.legalEntityId ?? undefined, objectId: j.objectId ?? undefined }
-    : undefined;
+  // «Загрузить снова» starts from this file's choices (an XML file names its own).
+  const defaults: UploadDefaults = {
+    kind: j.kind,
+    legalEntityId: j.legalEntityId ?? undefined,
+    objectId: j.objectId ?? undefined,
+  };
   return (
     <>
       <Breadcrumb
@@ -30,7 +30,7 @@ export function ImportRoute() {
       <Typography.Title level={3} style={{ marginTop: 0, wordBreak: 'break-word' }}>
         {j.fileName}
       </Typography.Title>
-      <ImportDetails job={j} onUploadAgain={defaults && (() => setAgain(defaults))} />
+      <ImportDetails job={j} onUploadAgain={() => setAgain(defaults)} />
       {again && (
         <UploadImportModal
           defaults={again}

@@ -5,7 +5,7 @@ import { ImportsTable } from '../features/imports/ImportsTable';
 import { errorText } from '../shared/errors';
 import { useUrlState } from '../shared/use-url-state';
 
-/** I-3: the organisation's Excel uploads; a new one from «Загрузить файл». */
+/** I-3, I-2: the organisation's Excel and XML imports; a new one from «Загрузить файл». */
 export function ImportsRoute() {
   const state = useUrlState();
   const imports = useImports(state.page, state.pageSize);

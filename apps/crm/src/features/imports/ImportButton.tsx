@@ -1,12 +1,13 @@
 import { UploadOutlined } from '@ant-design/icons';
+import type { ImportKind } from '@domovoy/contract';
 import { Button, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useCan } from '../../shared/session';
-import { canImport, type TemplateKind } from './import-status';
+import { canImport } from './import-status';
 import { type UploadDefaults, UploadImportModal } from './UploadImportModal';
 
-type Props = { kind: TemplateKind; label?: string; type?: ButtonProps['type'] };
+type Props = { kind: ImportKind; label?: string; type?: ButtonProps['type'] };
 
 /** «Импорт» on a list: the upload form with the list's kind chosen; the upload opens its page. */
 export function ImportButton({ kind, label = 'Импорт', type }: Props) {

@@ -11,7 +11,6 @@ import { isInProgress } from './import-status';
 import { OutcomeSummary } from './OutcomeSummary';
 import { RollbackImport } from './RollbackImport';
 
-/** `onUploadAgain` is absent for a file the upload form does not make (an XML file). */
 type Props = { job: ImportJob; onUploadAgain?: () => void };
 
 /** I-3: one uploaded file — reading, its problems, the preview and «Применить», the result. */

@@ -1,4 +1,4 @@
-import type { ImportApplyBody, ImportJob } from '@domovoy/contract';
+import type { ImportApplyBody, ImportJob, ImportKind } from '@domovoy/contract';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../shared/api-client';
 import { isInProgress, type TemplateKind } from './import-status';
@@ -29,7 +29,8 @@ export function useImport(id: string) {
   });
 }
 
-export type ImportUpload = { kind: TemplateKind; legalEntityId: string; objectId: string; file: File };
+/** An XML file names its objects and legal entities itself (I-2): it is sent without them. */
+export type ImportUpload = { kind: ImportKind; legalEntityId?: string; objectId?: string; file: File };
 
 export function useUploadImport() {
   const queryClient = useQueryClient();
@@ -37,8 +38,8 @@ export function useUploadImport() {
     mutationFn: ({ kind, legalEntityId, objectId, file }: ImportUpload) => {
       const form = new FormData();
       form.append('kind', kind);
-      form.append('legalEntityId', legalEntityId);
-      form.append('objectId', objectId);
+      if (legalEntityId) form.append('legalEntityId', legalEntityId);
+      if (objectId) form.append('objectId', objectId);
       form.append('file', file);
       // The route reads multipart/form-data, which its OpenAPI schema does not describe.
       return unwrap(

@@ -18,7 +18,7 @@ describe('import status', () => {
     expect(readPercent({ progress: { rowsRead: 0, rowsEstimated: 0 } })).toBeNull();
   });
 
-  it('offers the consolidated file only to a role that may write clients in full', () => {
+  it('offers the consolidated and XML files only to a role that may write clients in full', () => {
     const role = (permissions: Permission[]) => (p: Permission) => permissions.includes(p);
     expect(canImport('premises', role(['premises.view']))).toBe(true);
     expect(canImport('consolidated', role(['premises.view', 'clients.edit']))).toBe(false);
@@ -27,6 +27,10 @@ describe('import status', () => {
         'consolidated',
         role(['premises.view', 'clients.edit', 'clients.pii.name', 'clients.pii.contacts']),
       ),
+    ).toBe(true);
+    expect(canImport('xml', role(['premises.view']))).toBe(false);
+    expect(
+      canImport('xml', role(['premises.view', 'clients.edit', 'clients.pii.name', 'clients.pii.contacts'])),
     ).toBe(true);
   });
 });

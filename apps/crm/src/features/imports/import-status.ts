@@ -30,17 +30,15 @@ export function readPercent({ progress }: Pick<ImportJob, 'progress'>): number |
 export const TEMPLATE_KINDS = ['premises', 'consolidated'] as const satisfies readonly ImportKind[];
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
-export const isTemplateKind = (kind: ImportKind): kind is TemplateKind =>
-  (TEMPLATE_KINDS as readonly ImportKind[]).includes(kind);
-
 /**
- * R-2, as the server checks it: premises need the premises section; the consolidated file
- * writes clients and their personal data, so it needs what a role editing clients in full has.
+ * R-2, as the server checks it: premises need the premises section; the consolidated and XML
+ * files write clients and their personal data, so they need what a role editing clients in full has.
  */
-const TEMPLATE_KIND_PERMISSIONS: Record<TemplateKind, Permission[]> = {
+const KIND_PERMISSIONS: Record<ImportKind, Permission[]> = {
   premises: ['premises.view'],
   consolidated: ['premises.view', 'clients.edit', 'clients.pii.name', 'clients.pii.contacts'],
+  xml: ['premises.view', 'clients.edit', 'clients.pii.name', 'clients.pii.contacts'],
 };
 
-export const canImport = (kind: TemplateKind, can: (permission: Permission) => boolean) =>
-  TEMPLATE_KIND_PERMISSIONS[kind].every(can);
+export const canImport = (kind: ImportKind, can: (permission: Permission) => boolean) =>
+  KIND_PERMISSIONS[kind].every(can);
