@@ -2,6 +2,7 @@ import { Card, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { ApiKeysTab } from '../features/settings/ApiKeysTab';
 import { LegalEntitiesTab, NamedItemsTab, ObjectsTab } from '../features/settings/SettingsTabs';
+import { XmlFolderTab } from '../features/settings/XmlFolderTab';
 
 export function SettingsRoute() {
   const [params, setParams] = useSearchParams();
@@ -21,6 +22,7 @@ export function SettingsRoute() {
             { key: 'groups', label: 'Группы объектов', children: <NamedItemsTab kind="object-groups" /> },
             { key: 'quarters', label: 'Кварталы', children: <NamedItemsTab kind="quarters" /> },
             { key: 'api-keys', label: 'Ключи API', children: <ApiKeysTab /> },
+            { key: 'xml-folder', label: 'Папка XML', children: <XmlFolderTab /> },
           ]}
         />
       </Card>

@@ -96,3 +96,22 @@ export function useRevokeApiKey() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['api-keys'] }),
   });
 }
+
+const xmlFolderKey = ['xml-folder'] as const;
+
+export function useXmlFolder(enabled: boolean) {
+  return useQuery({
+    queryKey: xmlFolderKey,
+    queryFn: () => unwrap(api.GET('/api/integration/xml-folder')),
+    enabled,
+  });
+}
+
+/** I-2: connects the watched folder; `null` disconnects it. */
+export function useSaveXmlFolder() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (path: string | null) => unwrap(api.PUT('/api/integration/xml-folder', { body: { path } })),
+    onSuccess: (folder) => queryClient.setQueryData(xmlFolderKey, folder),
+  });
+}
