@@ -28,6 +28,7 @@ async function dryRun<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
 }
 
 const CHUNK_ROWS = 1000;
+const HEARTBEAT_MS = 30_000;
 
 /**
  * I-2, I-3: reads uploaded files in the background, one at a time per process, oldest first; several
@@ -38,7 +39,26 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
   let running: Promise<void> | undefined;
   let again = false;
 
+  /** The imports this process is reading or previewing (the stall check leaves them alone). */
+  const busy = new Set<string>();
+
   async function parse(row: repo.ImportRow) {
+    busy.add(row.id);
+    // A preview of 100,000 rows is minutes without progress to write: the heartbeat says it lives.
+    const heartbeat = setInterval(() => {
+      repo
+        .touch(db, row)
+        .catch((error: unknown) => log.warn({ err: error, importId: row.id }, 'import heartbeat'));
+    }, HEARTBEAT_MS);
+    try {
+      await readAndPreview(row);
+    } finally {
+      clearInterval(heartbeat);
+      busy.delete(row.id);
+    }
+  }
+
+  async function readAndPreview(row: repo.ImportRow) {
     let read: FileRead | undefined;
     let rowCount = 0;
     let errorCount = 0;
@@ -114,7 +134,7 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
 
   return {
     /** Imports a crashed process was reading are read again. */
-    recover: () => repo.requeueStalled(db),
+    recover: () => repo.requeueStalled(db, [...busy]),
 
     /** Runs the queue now (after an upload) unless it is running; resolves when it is empty. */
     wake(): Promise<void> {

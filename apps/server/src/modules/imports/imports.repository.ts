@@ -82,14 +82,27 @@ export async function claimQueued(db: Db): Promise<ImportRow | undefined> {
 
 /**
  * After a crash: an import whose reading has not moved for two minutes (the worker writes its
- * progress after every 1,000 rows) is read again from the start, by whichever process polls.
+ * progress after every 1,000 rows, and a heartbeat while it previews) is read again from the start,
+ * by whichever process polls. `busy`: the imports this process is working on, never taken back
+ * (with the embedded database the heartbeat waits behind the preview's transaction).
  */
-export async function requeueStalled(db: Db) {
-  await db.execute(sql`delete from ${importRows} r using ${imports} i
-    where r.organization_id = i.organization_id and r.import_id = i.id
-      and i.status = 'parsing' and i.updated_at < now() - interval '2 minutes'`);
-  await db.execute(sql`update ${imports} set status = 'queued', rows_read = 0
-    where status = 'parsing' and updated_at < now() - interval '2 minutes'`);
+export async function requeueStalled(db: Db, busy: readonly string[] = []) {
+  await db.execute(sql`
+    with stalled as (
+      update ${imports} set status = 'queued', rows_read = 0, updated_at = now()
+      where status = 'parsing' and updated_at < now() - interval '2 minutes'
+        and id not in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(busy)}::jsonb))
+      returning organization_id, id)
+    delete from ${importRows} r using stalled s
+    where r.organization_id = s.organization_id and r.import_id = s.id`);
+}
+
+/** The worker's heartbeat: the import is being worked on (see `requeueStalled`). */
+export async function touch(db: Db, row: ImportRow) {
+  await db
+    .update(imports)
+    .set({ updatedAt: new Date() })
+    .where(and(eq(imports.organizationId, row.organizationId), eq(imports.id, row.id)));
 }
 
 export async function setProgress(db: Db, row: ImportRow, rowsRead: number, rowsEstimated: number | null) {

@@ -8,8 +8,10 @@ import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { makeLegalEntity, makeObject } from '../../../test/fixtures';
 import { type Client, makeOrganization, makeStaff } from '../../../test/helpers';
 import { tempDir, writeBytes, writeWorkbook } from '../../../test/import-files';
+import { settled } from '../../../test/imports';
 import { multipart } from '../../../test/multipart';
 import { queryRows } from '../../db/database';
+import * as repo from './imports.repository';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -39,17 +41,6 @@ function upload(staff: Client, data: Buffer, fields: Record<string, string> = {}
   });
 }
 
-/** Polls the import until the worker has finished with it (a state, not a delay). */
-async function finished(staff: Client, id: string) {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    const { body } = await staff.get(`/api/imports/${id}`);
-    if (body.status !== 'queued' && body.status !== 'parsing') return body;
-    if (Date.now() > deadline) throw new Error(`import ${id} still ${body.status}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 const HEADER = ['Тип помещения', 'Улица', 'Дом', 'Номер помещения', 'Общая площадь', 'Лицевой счёт', 'ЕЛС'];
 
 async function premisesFile(rows: unknown[][]) {
@@ -76,7 +67,7 @@ describe('Excel upload (I-3)', () => {
       kind: 'premises',
       status: expect.stringMatching(/queued|parsing|parsed/),
     });
-    const job = await finished(admin, response.body.id);
+    const job = await settled(admin, response.body.id);
     expect(job).toMatchObject({
       status: 'ready',
       rowCount: 3,
@@ -94,7 +85,7 @@ describe('Excel upload (I-3)', () => {
       ['Квартира', 'ул. Ленина', '1', '3', -5, '1000003', '123'],
       ['Квартира', 'ул. Ленина', '1', '4', 50, '1000004', ''],
     ]);
-    const job = await finished(admin, (await upload(admin, data)).body.id);
+    const job = await settled(admin, (await upload(admin, data)).body.id);
     expect(job).toMatchObject({ status: 'ready', rowCount: 4, errorCount: 2 });
     const report = await admin.get(`/api/imports/${job.id}/errors.xlsx`);
     expect(report.status).toBe(200);
@@ -114,7 +105,7 @@ describe('Excel upload (I-3)', () => {
     const path = await writeBytes(join(dir.dir, 'fake.xlsx'), 'Тип помещения;Улица\nКвартира;Ленина\n');
     const response = await upload(admin, await readFile(path));
     expect(response.status).toBe(202);
-    const job = await finished(admin, response.body.id);
+    const job = await settled(admin, response.body.id);
     expect(job).toMatchObject({ status: 'failed', rowCount: null, problem: { code: 'IMPORT_NOT_XLSX' } });
     expect(await storedRows(job.id)).toBe(0);
   });
@@ -128,7 +119,7 @@ describe('Excel upload (I-3)', () => {
         ],
       },
     ]);
-    const job = await finished(admin, (await upload(admin, await readFile(path))).body.id);
+    const job = await settled(admin, (await upload(admin, await readFile(path))).body.id);
     expect(job).toMatchObject({ status: 'failed', problem: { code: 'IMPORT_COLUMN_MISSING' } });
     expect(job.problem.detail).toContain('Тип помещения');
   });
@@ -166,12 +157,43 @@ describe('Excel upload (I-3)', () => {
 
   it('shows an organisation only its own imports', async () => {
     const data = await premisesFile([['Квартира', 'ул. Ленина', '1', '11', 40, '', '']]);
-    const job = await finished(admin, (await upload(admin, data)).body.id);
+    const job = await settled(admin, (await upload(admin, data)).body.id);
     const other = (await makeOrganization(t)).admin;
     expect((await other.get(`/api/imports/${job.id}`)).status).toBe(404);
     expect((await other.get(`/api/imports/${job.id}/errors.xlsx`)).status).toBe(404);
     expect((await other.get('/api/imports')).body.total).toBe(0);
     const mine = (await admin.get('/api/imports')).body;
     expect(mine.items[0]).toMatchObject({ id: job.id, actorName: 'Администратор Тестовый' });
+  });
+
+  it('a reading stalled for two minutes is taken back, but not one this process is still working on', async () => {
+    const response = await upload(
+      admin,
+      await premisesFile([['Квартира', 'ул. Долгая', '1', '1', 40, '', '']]),
+    );
+    const job = await settled(admin, response.body.id);
+    expect(await storedRows(job.id)).toBe(1);
+    const state = (tx: typeof t.db) =>
+      queryRows<{ status: string; rows: number }>(
+        tx,
+        sql`select status, (select count(*)::int from import_rows where import_id = ${job.id}) as rows
+          from imports where id = ${job.id}`,
+      );
+    // One transaction, rolled back: the app's own stall check cannot run in between.
+    const seen = await t.db
+      .transaction(async (tx) => {
+        await tx.execute(sql`update imports set status = 'parsing', updated_at = now() - interval '3 minutes'
+          where id = ${job.id}`);
+        await repo.requeueStalled(tx, [job.id]);
+        const whileBusy = await state(tx);
+        await repo.requeueStalled(tx, []);
+        const afterCrash = await state(tx);
+        throw Object.assign(new Error('rollback'), { seen: { whileBusy, afterCrash } });
+      })
+      .catch((error: { seen?: unknown }) => error.seen);
+    expect(seen).toEqual({
+      whileBusy: [{ status: 'parsing', rows: 1 }],
+      afterCrash: [{ status: 'queued', rows: 0 }],
+    });
   });
 });
