@@ -9,6 +9,7 @@ import { makeAccount, makeLegalEntity, makeObject, makePremise } from '../../../
 import { type Client, makeOrganization, makeStaff } from '../../../test/helpers';
 import { tempDir, writeWorkbook } from '../../../test/import-files';
 import { uploadImport } from '../../../test/imports';
+import { readXlsx } from '../../../test/xlsx';
 import { queryRows } from '../../db/database';
 
 const HEADER = ['Тип помещения', 'Улица', 'Дом', 'Номер помещения', 'Общая площадь', 'Лицевой счёт', 'ЕЛС'];
@@ -123,6 +124,9 @@ describe('a premises file', () => {
     ]);
     expect(job.preview).toMatchObject({ refusedRows: 1, refused: [{ row: 3 }] });
     expect(job.preview.refused[0].message).toContain('7200001');
+    // The downloadable report lists it too.
+    const report = await readXlsx(await admin.get(`/api/imports/${job.id}/errors.xlsx`));
+    expect(report.rows).toEqual([[3, null, null, job.preview.refused[0].message]]);
   });
 
   it('P-8 → I-3: the premises export re-imports to the same data, and an edited export changes it', async () => {

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/database';
 import { importRows, imports, legalEntities, objects } from '../../db/schema';
+import type { ErrorReportRow } from './errors-xlsx';
 
 export type ImportRow = typeof imports.$inferSelect;
 
@@ -170,6 +171,33 @@ export function errorRowsPage(
     )
     .orderBy(asc(importRows.rowNumber))
     .limit(limit);
+}
+
+/**
+ * The downloadable report of an import, a page at a time: the rows the file could not be read in,
+ * then the rows the data refused (`refused`: the preview's or the apply's, first 100).
+ */
+export async function* errorReportPages(
+  db: Db,
+  organizationId: string,
+  importId: string,
+  refused: readonly { row: number; message: string }[] = [],
+): AsyncGenerator<ErrorReportRow[]> {
+  for (let after = 0; ; ) {
+    const rows = await errorRowsPage(db, organizationId, importId, after, 1000);
+    if (rows.length === 0) break;
+    yield rows.flatMap((r) =>
+      (r.errors ?? []).map((e) => ({
+        row: r.rowNumber,
+        column: e.column,
+        value: e.value,
+        message: e.message,
+      })),
+    );
+    after = rows[rows.length - 1]?.rowNumber ?? after;
+  }
+  if (refused.length > 0)
+    yield refused.map((r) => ({ row: r.row, column: '', value: '', message: r.message }));
 }
 
 export async function lockImport(db: Db, organizationId: string, id: string) {

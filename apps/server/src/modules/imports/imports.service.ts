@@ -223,27 +223,13 @@ export function importsService({
       return view(await repo.markRolledBack(db, job));
     },
 
-    /** The row errors, a page at a time, for the downloadable report (the file is read by then). */
+    /** The row errors and refused rows, a page at a time, for the downloadable report. */
     async errors(actor: Actor, id: string): Promise<AsyncIterable<ErrorReportRow[]>> {
       assertCan(actor, 'premises.view');
       const row = await load(actor, id);
       if (row.status === 'queued' || row.status === 'parsing') throw new AppError('IMPORT_NOT_READY');
-      async function* pages() {
-        for (let after = 0; ; ) {
-          const rows = await repo.errorRowsPage(db, row.organizationId, row.id, after, 1000);
-          if (rows.length === 0) return;
-          yield rows.flatMap((r) =>
-            (r.errors ?? []).map((e) => ({
-              row: r.rowNumber,
-              column: e.column,
-              value: e.value,
-              message: e.message,
-            })),
-          );
-          after = rows[rows.length - 1]?.rowNumber ?? after;
-        }
-      }
-      return pages();
+      const outcome = (row.result ?? row.preview) as ImportJob['preview'];
+      return repo.errorReportPages(db, row.organizationId, row.id, outcome?.refused ?? []);
     },
   };
 }

@@ -86,20 +86,7 @@ export function xmlFolderPoller({ db, storage, imports, worker, log, publicUrl, 
 
   /** The row errors and the refused rows, a page at a time (for the .xlsx). */
   async function* errorPages(job: importsRepo.ImportRow, refused: FileOutcome['refused']) {
-    for (let after = 0; ; ) {
-      const rows = await importsRepo.errorRowsPage(db, job.organizationId, job.id, after, 1000);
-      if (rows.length === 0) break;
-      yield rows.flatMap((r) =>
-        (r.errors ?? []).map((e) => ({
-          row: r.rowNumber,
-          column: e.column,
-          value: e.value,
-          message: e.message,
-        })),
-      );
-      after = rows[rows.length - 1]?.rowNumber ?? after;
-    }
-    yield refused.map((r) => ({ row: r.row, column: '', value: '', message: r.message }));
+    yield* importsRepo.errorReportPages(db, job.organizationId, job.id, refused);
   }
 
   async function firstErrors(job: importsRepo.ImportRow, refused: FileOutcome['refused']) {
