@@ -72,6 +72,23 @@ export async function adminApi() {
  * in this select's own dropdown (found through the input's aria-controls), click it, and wait
  * until the dropdown has closed.
  */
+/**
+ * Presses a confirmation's button and waits for the dialog to close. On a loaded machine a click
+ * can land while the dialog still animates in and be lost: it is pressed once more.
+ */
+export async function confirmIn(dialog: Locator, button: string) {
+  const press = dialog.getByRole('button', { name: button });
+  await press.click();
+  const closed = await dialog
+    .waitFor({ state: 'hidden', timeout: 5_000 })
+    .then(() => true)
+    .catch(() => false);
+  // Still open: the request is on its way (the button spins), or the click was lost.
+  const sent = closed || (await press.getAttribute('class'))?.includes('ant-btn-loading');
+  if (!sent) await press.click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
 export async function chooseOption(page: Page, field: Locator, text: string, option: string | RegExp) {
   await field.click();
   const listId = await field.getAttribute('aria-controls');

@@ -2,7 +2,7 @@
 // field, then saves; an API key for an accounting system is shown once and can be revoked.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminPassword, launchBrowser, logIn, openPage, type TestPage, unique } from './browser';
+import { adminPassword, confirmIn, launchBrowser, logIn, openPage, type TestPage, unique } from './browser';
 
 let browser: Browser;
 let t: TestPage;
@@ -59,10 +59,7 @@ describe('settings', () => {
 
     const row = page.getByRole('row', { name: new RegExp(`1С ${u}`) });
     await row.getByRole('button', { name: 'Отозвать' }).click();
-    await page
-      .getByRole('dialog', { name: `Отозвать ключ «1С ${u}»?` })
-      .getByRole('button', { name: 'Отозвать' })
-      .click();
+    await confirmIn(page.getByRole('dialog', { name: `Отозвать ключ «1С ${u}»?` }), 'Отозвать');
     await row.getByText(/отозван/).waitFor();
   });
 
