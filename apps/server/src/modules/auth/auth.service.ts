@@ -40,6 +40,19 @@ export function endStaffSessions(db: Db, organizationId: string, staffId: string
   return repo.deleteStaffSessions(db, organizationId, staffId);
 }
 
+/**
+ * The actor a staff member acts as now — their role's permissions — or undefined when they are
+ * gone. For work done on their behalf later (an import's preview in the background).
+ */
+export async function staffActor(
+  db: Db,
+  organizationId: string,
+  staffId: string,
+): Promise<Actor | undefined> {
+  const row = await repo.findStaffById(db, organizationId, staffId);
+  return row ? actorOf(row) : undefined;
+}
+
 function actorOf(row: StaffRow): Actor {
   return {
     organizationId: row.organizationId,

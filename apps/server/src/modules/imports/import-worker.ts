@@ -1,11 +1,13 @@
-import { ERRORS } from '@domovoy/contract';
+import { ERRORS, type ImportKind } from '@domovoy/contract';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import type { FileStorage } from '../../platform/storage';
+import { staffActor } from '../auth/auth.service';
 import { fileKind } from './apply-file';
 import * as repo from './imports.repository';
+import { KIND_PERMISSIONS } from './imports.service';
 import { type FileRead, readImportFile } from './read-import-file';
 
 class DryRun<T> extends Error {
@@ -111,13 +113,18 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
    * preview and the apply are the same code on the same data. The state it saw is kept.
    */
   async function preview(row: repo.ImportRow) {
-    const actor: Actor = {
-      organizationId: row.organizationId,
-      staffId: row.createdBy,
-      name: row.actorName,
-      roleId: '',
-      permissions: new Set(),
-    };
+    // The uploader's permissions decide what the file may do (new tags need «Изменения тегов»);
+    // a file of the XML folder or an integration key may do what its kind needs.
+    const uploader = row.createdBy ? await staffActor(db, row.organizationId, row.createdBy) : undefined;
+    const actor: Actor = uploader
+      ? { ...uploader, name: row.actorName }
+      : {
+          organizationId: row.organizationId,
+          staffId: row.createdBy,
+          name: row.actorName,
+          roleId: '',
+          permissions: new Set(KIND_PERMISSIONS[row.kind as ImportKind]),
+        };
     const kind = fileKind(row.kind);
     return dryRun(db, async (tx) => ({
       fingerprint: await kind.fingerprint(tx, row),
