@@ -1,5 +1,7 @@
 // I-3: the streaming parser on files written by ExcelJS and re-saved by LibreOffice.
 import { execFileSync } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -324,6 +326,23 @@ describe('file-level problems', () => {
       'IMPORT_TOO_MANY_ROWS',
     );
     expect((await parseAll(path, 'consolidated', { maxRows: 3 })).rows).toHaveLength(3);
+  });
+
+  // ExcelJS buffers a sheet written before the workbook's list of sheets in a temporary file of its
+  // own (`tmp-<pid>-…`), deleted only when its reader goes on past the sheet: a server leaked one per file.
+  it('leaves no temporary file behind: read through, refused half-way, the instructions skipped', async () => {
+    const ours = async () =>
+      (await readdir(tmpdir())).filter((name) => name.startsWith(`tmp-${process.pid}-`));
+    const path = await writeWorkbook(file(), [
+      { name: 'Инструкция', rows: [['Как заполнять']] },
+      { rows: [header, row, row, row] },
+      { name: 'Справочник', rows: [['Квартира']] },
+    ]);
+    expect((await parseAll(path, 'consolidated')).rows).toHaveLength(3);
+    expect((await failureOf(parseAll(path, 'consolidated', { maxRows: 2 }))).code).toBe(
+      'IMPORT_TOO_MANY_ROWS',
+    );
+    expect(await ours()).toEqual([]);
   });
 });
 

@@ -69,21 +69,52 @@ export async function* parseXlsx<K extends TemplateKind>(
   });
   decodeSharedStringsWhole(reader);
   let sawSheet = false;
+  let summary: ParseSummary | undefined;
+  let failure: unknown;
   try {
+    // The reader is run to its end, every sheet let go of on the way: a sheet that comes before the
+    // workbook's list of sheets (ExcelJS writes files so) is buffered in a temporary file, which the
+    // reader deletes only when it goes on past that sheet.
     for await (const worksheet of guarded(reader)) {
       sawSheet = true;
       const sheet = worksheet as Sheet;
+      const raw = sheet.iterator;
       const model = (reader as unknown as { model?: WorkbookModel }).model;
-      if (sheet.name !== dataSheetName(model)) continue;
-      return yield* readSheet<K>(sheet, kind, { ...options, chunkSize, maxRows });
+      if (summary === undefined && failure === undefined && sheet.name === dataSheetName(model)) {
+        try {
+          summary = yield* readSheet<K>(sheet, kind, { ...options, chunkSize, maxRows });
+        } catch (error) {
+          failure = error;
+        }
+      }
+      release(raw);
     }
-    // A sheet was read, or the workbook's list of sheets (ExcelJS may not have parsed it yet when
-    // the last sheet ends): it is a workbook, without the data sheet.
-    const hasWorkbook = sawSheet || (reader as unknown as { model?: WorkbookModel }).model !== undefined;
-    throw hasWorkbook ? new AppError('IMPORT_NO_DATA_SHEET') : notXlsx(Buffer.alloc(0));
+  } catch (error) {
+    failure ??= error;
   } finally {
     source.destroy();
   }
+  if (failure !== undefined) throw failure;
+  if (summary) return summary;
+  // A sheet was read, or the workbook's list of sheets (ExcelJS may not have parsed it yet when
+  // the last sheet ends): it is a workbook, without the data sheet.
+  const hasWorkbook = sawSheet || (reader as unknown as { model?: WorkbookModel }).model !== undefined;
+  throw hasWorkbook ? new AppError('IMPORT_NO_DATA_SHEET') : notXlsx(Buffer.alloc(0));
+}
+
+/**
+ * A sheet not (or no longer) read: its temporary file's stream closed (its error — the file deleted
+ * before it opened — swallowed), or its zip entry's iterator ended.
+ */
+function release(raw: AsyncIterable<Buffer | string>) {
+  const stream = raw as Partial<Readable>;
+  if (typeof stream.destroy === 'function' && typeof stream.on === 'function') {
+    stream.on('error', () => {});
+    stream.destroy();
+    return;
+  }
+  const iterator = raw as Partial<AsyncGenerator>;
+  iterator.return?.(undefined).catch(() => {});
 }
 
 async function* readSheet<K extends TemplateKind>(
