@@ -187,22 +187,28 @@ async function fullImport(path: string) {
     });
     if (uploaded.statusCode !== 202) throw new Error(`upload: ${uploaded.statusCode} ${uploaded.body}`);
     const id = (uploaded.json() as { id: string }).id;
-    let job: { status: string; rowCount: number; errorCount: number; preview: unknown; result?: unknown };
-    for (;;) {
-      job = (await app.inject({ method: 'GET', url: `/api/imports/${id}`, headers })).json();
-      if (!['queued', 'parsing'].includes(job.status)) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    type Job = { status: string; rowCount: number; errorCount: number; preview: unknown; result?: unknown };
+    /** Polls the import while the worker reads, previews or applies it. */
+    const settled = async (): Promise<Job> => {
+      for (;;) {
+        const job: Job = (await app.inject({ method: 'GET', url: `/api/imports/${id}`, headers })).json();
+        if (!['queued', 'parsing', 'applying'].includes(job.status)) return job;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    };
+    const job = await settled();
     const readSeconds = (performance.now() - started) / 1000;
     if (job.status !== 'ready') throw new Error(`import ${job.status}: ${JSON.stringify(job)}`);
     const applyStarted = performance.now();
-    const applied = await app.inject({
+    const asked = await app.inject({
       method: 'POST',
       url: `/api/imports/${id}/apply`,
       headers,
       payload: {},
     });
-    if (applied.statusCode !== 200) throw new Error(`apply: ${applied.statusCode} ${applied.body}`);
+    if (asked.statusCode !== 202) throw new Error(`apply: ${asked.statusCode} ${asked.body}`);
+    const applied = await settled();
+    if (applied.status !== 'applied') throw new Error(`apply: ${JSON.stringify(applied)}`);
     const applySeconds = (performance.now() - applyStarted) / 1000;
     await app.close();
     process.stdout.write(
@@ -212,7 +218,7 @@ async function fullImport(path: string) {
         errors: job.errorCount,
         readSeconds,
         applySeconds,
-        result: (applied.json() as { result: unknown }).result,
+        result: applied.result,
         maxRssMb: maxRssMb(),
       })}\n`,
     );

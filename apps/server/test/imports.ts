@@ -10,7 +10,7 @@ export async function settled(staff: Client, id: string) {
   const deadline = Date.now() + 60_000;
   for (;;) {
     const { body } = await staff.get(`/api/imports/${id}`);
-    if (!['queued', 'parsing'].includes(body.status)) return body;
+    if (!['queued', 'parsing', 'applying'].includes(body.status)) return body;
     if (Date.now() > deadline) throw new Error(`import ${id} still ${body.status}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -29,4 +29,15 @@ export async function uploadImport(
   });
   expect(response.status, JSON.stringify(response.body)).toBe(202);
   return settled(staff, response.body.id);
+}
+
+/**
+ * Asks for the apply (202) and waits for the worker: the response then carries the import as the
+ * worker left it («applied», or «ready» with `applyProblem`). A refusal (409…) is returned as it is.
+ */
+export async function applyImport(staff: Client, id: string, body: object = {}) {
+  const response = await staff.post(`/api/imports/${id}/apply`, body);
+  if (response.status !== 202) return response;
+  expect(response.body.status).toBe('applying');
+  return { ...response, body: await settled(staff, id) };
 }

@@ -3275,6 +3275,11 @@ export interface paths {
                             items: {
                                 actorName: string;
                                 appliedAt: null | string;
+                                applyProblem: null | {
+                                    code: string;
+                                    detail?: string;
+                                    message: string;
+                                };
                                 batchId: null | string;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -3363,9 +3368,12 @@ export interface paths {
                                     message: string;
                                 };
                                 progress: {
+                                    /** @description Строк данных, которые прошёл предпросмотр или загрузка */
+                                    rowsDone: number;
                                     rowsEstimated: null | number;
                                     /** @description Прочитано строк листа */
                                     rowsRead: number;
+                                    stage: null | ("read" | "preview" | "apply");
                                 };
                                 result: null | {
                                     accounts: {
@@ -3437,10 +3445,10 @@ export interface paths {
                                 rowCount: null | number;
                                 size: number;
                                 /**
-                                 * @description queued — ждёт; parsing — читается; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
+                                 * @description queued — ждёт; parsing — читается и готовится предпросмотр; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов предпросмотр; applying — загружается в базу (в фоне); failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
                                  * @enum {unknown}
                                  */
-                                status: "queued" | "parsing" | "parsed" | "ready" | "failed" | "applied" | "rolled_back";
+                                status: "queued" | "parsing" | "parsed" | "ready" | "applying" | "failed" | "applied" | "rolled_back";
                                 /** @description Колонки файла, которых нет в шаблоне: пропущены */
                                 unknownColumns: string[];
                             }[];
@@ -3525,6 +3533,11 @@ export interface paths {
                         "application/json": {
                             actorName: string;
                             appliedAt: null | string;
+                            applyProblem: null | {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                            };
                             batchId: null | string;
                             /** Format: date-time */
                             createdAt: string;
@@ -3613,9 +3626,12 @@ export interface paths {
                                 message: string;
                             };
                             progress: {
+                                /** @description Строк данных, которые прошёл предпросмотр или загрузка */
+                                rowsDone: number;
                                 rowsEstimated: null | number;
                                 /** @description Прочитано строк листа */
                                 rowsRead: number;
+                                stage: null | ("read" | "preview" | "apply");
                             };
                             result: null | {
                                 accounts: {
@@ -3687,10 +3703,10 @@ export interface paths {
                             rowCount: null | number;
                             size: number;
                             /**
-                             * @description queued — ждёт; parsing — читается; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
+                             * @description queued — ждёт; parsing — читается и готовится предпросмотр; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов предпросмотр; applying — загружается в базу (в фоне); failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
                              * @enum {unknown}
                              */
-                            status: "queued" | "parsing" | "parsed" | "ready" | "failed" | "applied" | "rolled_back";
+                            status: "queued" | "parsing" | "parsed" | "ready" | "applying" | "failed" | "applied" | "rolled_back";
                             /** @description Колонки файла, которых нет в шаблоне: пропущены */
                             unknownColumns: string[];
                         };
@@ -3796,6 +3812,11 @@ export interface paths {
                         "application/json": {
                             actorName: string;
                             appliedAt: null | string;
+                            applyProblem: null | {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                            };
                             batchId: null | string;
                             /** Format: date-time */
                             createdAt: string;
@@ -3884,9 +3905,12 @@ export interface paths {
                                 message: string;
                             };
                             progress: {
+                                /** @description Строк данных, которые прошёл предпросмотр или загрузка */
+                                rowsDone: number;
                                 rowsEstimated: null | number;
                                 /** @description Прочитано строк листа */
                                 rowsRead: number;
+                                stage: null | ("read" | "preview" | "apply");
                             };
                             result: null | {
                                 accounts: {
@@ -3958,10 +3982,10 @@ export interface paths {
                             rowCount: null | number;
                             size: number;
                             /**
-                             * @description queued — ждёт; parsing — читается; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
+                             * @description queued — ждёт; parsing — читается и готовится предпросмотр; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов предпросмотр; applying — загружается в базу (в фоне); failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
                              * @enum {unknown}
                              */
-                            status: "queued" | "parsing" | "parsed" | "ready" | "failed" | "applied" | "rolled_back";
+                            status: "queued" | "parsing" | "parsed" | "ready" | "applying" | "failed" | "applied" | "rolled_back";
                             /** @description Колонки файла, которых нет в шаблоне: пропущены */
                             unknownColumns: string[];
                         };
@@ -4032,8 +4056,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Загрузить прочитанный файл, как показал предпросмотр
-         * @description Только в состоянии ready. Файл с ошибками в строках не загружается, если не указано validOnly: true (тогда собственники, которых нет в файле, не удаляются: I-5 пропускается). Если данные, от которых зависит предпросмотр (помещения объекта, счета юрлица, клиенты и связи), изменились после него — 409 IMPORT_PREVIEW_STALE. Загрузку можно отменить: POST /api/imports/:id/rollback.
+         * Загрузить прочитанный файл, как показал предпросмотр (в фоне)
+         * @description Только в состоянии ready. Файл с ошибками в строках не загружается, если не указано validOnly: true (тогда собственники, которых нет в файле, не удаляются: I-5 пропускается). Если данные, от которых зависит предпросмотр (помещения объекта, счета юрлица, клиенты и связи), изменились после него — 409 IMPORT_PREVIEW_STALE. Иначе 202: файл загружается в фоне (status applying, progress.rowsDone из rowCount); опрашивайте GET /api/imports/:id до applied — или до ready с applyProblem, если загрузить не удалось (тогда не изменено ничего). Загрузку можно отменить: POST /api/imports/:id/rollback.
          */
         post: {
             parameters: {
@@ -4055,7 +4079,7 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4063,6 +4087,11 @@ export interface paths {
                         "application/json": {
                             actorName: string;
                             appliedAt: null | string;
+                            applyProblem: null | {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                            };
                             batchId: null | string;
                             /** Format: date-time */
                             createdAt: string;
@@ -4151,9 +4180,12 @@ export interface paths {
                                 message: string;
                             };
                             progress: {
+                                /** @description Строк данных, которые прошёл предпросмотр или загрузка */
+                                rowsDone: number;
                                 rowsEstimated: null | number;
                                 /** @description Прочитано строк листа */
                                 rowsRead: number;
+                                stage: null | ("read" | "preview" | "apply");
                             };
                             result: null | {
                                 accounts: {
@@ -4225,10 +4257,10 @@ export interface paths {
                             rowCount: null | number;
                             size: number;
                             /**
-                             * @description queued — ждёт; parsing — читается; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
+                             * @description queued — ждёт; parsing — читается и готовится предпросмотр; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов предпросмотр; applying — загружается в базу (в фоне); failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
                              * @enum {unknown}
                              */
-                            status: "queued" | "parsing" | "parsed" | "ready" | "failed" | "applied" | "rolled_back";
+                            status: "queued" | "parsing" | "parsed" | "ready" | "applying" | "failed" | "applied" | "rolled_back";
                             /** @description Колонки файла, которых нет в шаблоне: пропущены */
                             unknownColumns: string[];
                         };
@@ -4405,6 +4437,11 @@ export interface paths {
                         "application/json": {
                             actorName: string;
                             appliedAt: null | string;
+                            applyProblem: null | {
+                                code: string;
+                                detail?: string;
+                                message: string;
+                            };
                             batchId: null | string;
                             /** Format: date-time */
                             createdAt: string;
@@ -4493,9 +4530,12 @@ export interface paths {
                                 message: string;
                             };
                             progress: {
+                                /** @description Строк данных, которые прошёл предпросмотр или загрузка */
+                                rowsDone: number;
                                 rowsEstimated: null | number;
                                 /** @description Прочитано строк листа */
                                 rowsRead: number;
+                                stage: null | ("read" | "preview" | "apply");
                             };
                             result: null | {
                                 accounts: {
@@ -4567,10 +4607,10 @@ export interface paths {
                             rowCount: null | number;
                             size: number;
                             /**
-                             * @description queued — ждёт; parsing — читается; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
+                             * @description queued — ждёт; parsing — читается и готовится предпросмотр; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов предпросмотр; applying — загружается в базу (в фоне); failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
                              * @enum {unknown}
                              */
-                            status: "queued" | "parsing" | "parsed" | "ready" | "failed" | "applied" | "rolled_back";
+                            status: "queued" | "parsing" | "parsed" | "ready" | "applying" | "failed" | "applied" | "rolled_back";
                             /** @description Колонки файла, которых нет в шаблоне: пропущены */
                             unknownColumns: string[];
                         };

@@ -261,11 +261,15 @@ function FileOutcomeSchema(description: string) {
 export const ImportJob = Type.Object({
   id: Id,
   kind: Type.Enum(Object.keys(IMPORT_KINDS) as ImportKind[]),
-  status: Type.Enum(['queued', 'parsing', 'parsed', 'ready', 'failed', 'applied', 'rolled_back'], {
-    description:
-      'queued — ждёт; parsing — читается; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов ' +
-      'предпросмотр; failed — файл не принят; applied — загружен; rolled_back — загрузка отменена',
-  }),
+  status: Type.Enum(
+    ['queued', 'parsing', 'parsed', 'ready', 'applying', 'failed', 'applied', 'rolled_back'],
+    {
+      description:
+        'queued — ждёт; parsing — читается и готовится предпросмотр; parsed — прочитан прежней версией без предпросмотра ' +
+        '(загрузите снова); ready — готов предпросмотр; applying — загружается в базу (в фоне); failed — файл не принят; ' +
+        'applied — загружен; rolled_back — загрузка отменена',
+    },
+  ),
   legalEntityId: Nullable(
     Type.String({
       format: 'uuid',
@@ -278,8 +282,16 @@ export const ImportJob = Type.Object({
   fileName: Type.String(),
   size: Type.Integer(),
   progress: Type.Object({
+    stage: Nullable(
+      Type.Enum(['read', 'preview', 'apply'], {
+        description:
+          'Что делается сейчас: read — чтение файла (rowsRead из rowsEstimated); preview — пробный прогон, apply — ' +
+          'загрузка (rowsDone из rowCount)',
+      }),
+    ),
     rowsRead: Type.Integer({ description: 'Прочитано строк листа' }),
     rowsEstimated: Nullable(Type.Integer({ description: 'Строк на листе, если файл это указывает' })),
+    rowsDone: Type.Integer({ description: 'Строк данных, которые прошёл предпросмотр или загрузка' }),
   }),
   rowCount: Nullable(Type.Integer({ description: 'Строк с данными' })),
   errorCount: Nullable(Type.Integer({ description: 'Строк с ошибками' })),
@@ -291,6 +303,16 @@ export const ImportJob = Type.Object({
   ),
   preview: Nullable(FileOutcomeSchema('Что сделает загрузка (пробный прогон после чтения файла)')),
   result: Nullable(FileOutcomeSchema('Что сделала загрузка')),
+  applyProblem: Nullable(
+    Type.Object(
+      { code: Type.String(), message: Type.String(), detail: Type.Optional(Type.String()) },
+      {
+        description:
+          'Почему последняя попытка загрузить файл не удалась (файл снова в состоянии ready); ' +
+          'IMPORT_PREVIEW_STALE — данные изменились после предпросмотра, загрузите файл заново',
+      },
+    ),
+  ),
   batchId: Nullable(Type.String({ description: 'Загрузка, которую можно отменить' })),
   actorName: Type.String(),
   createdAt: Timestamp,

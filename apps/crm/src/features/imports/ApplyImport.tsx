@@ -8,9 +8,10 @@ import { useApplyImport } from './api';
 type Props = { job: ImportJob; onUploadAgain?: () => void };
 
 /**
- * I-3: «Применить» writes what the preview showed. A file with row errors goes in only when the
- * user ticks «только строки без ошибок» (else the server refuses it, and its reason is shown);
- * I-5 removals are confirmed with their count.
+ * I-3: «Применить» asks the server to write what the preview showed (it does so in the background,
+ * and the page shows its progress). A file with row errors goes in only when the user ticks «только
+ * строки без ошибок» (else the server refuses it, and its reason is shown); I-5 removals are
+ * confirmed with their count. An apply the server could not do is shown with its reason.
  */
 export function ApplyImport({ job, onUploadAgain }: Props) {
   const apply = useApplyImport(job.id);
@@ -31,14 +32,23 @@ export function ApplyImport({ job, onUploadAgain }: Props) {
       onOk: run,
     });
   };
-  const stale = apply.error instanceof ApiError && apply.error.code === 'IMPORT_PREVIEW_STALE';
+  // Refused at once (the answer to «Применить»), or by the background apply (the file is ready again).
+  const failure = apply.error
+    ? { code: apply.error instanceof ApiError ? apply.error.code : undefined, title: errorText(apply.error) }
+    : job.applyProblem && {
+        code: job.applyProblem.code,
+        title: `Файл не загружен: ${job.applyProblem.message}`,
+        detail: job.applyProblem.detail,
+      };
+  const stale = failure?.code === 'IMPORT_PREVIEW_STALE';
   return (
     <Flex vertical gap={12} align="flex-start">
-      {apply.error && (
+      {failure && (
         <Alert
           type="error"
           showIcon
-          title={errorText(apply.error)}
+          title={failure.title}
+          description={'detail' in failure ? failure.detail : undefined}
           action={
             stale &&
             onUploadAgain && (

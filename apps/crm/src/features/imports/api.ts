@@ -1,5 +1,11 @@
 import type { ImportApplyBody, ImportJob, ImportKind } from '@domovoy/contract';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  type QueryClient,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api, unwrap } from '../../shared/api-client';
 import { isInProgress, type TemplateKind } from './import-status';
 
@@ -22,9 +28,16 @@ export function useImports(page: number, pageSize: number) {
 }
 
 export function useImport(id: string) {
+  const queryClient = useQueryClient();
   return useQuery({
     queryKey: importKeys.one(id),
-    queryFn: () => unwrap(api.GET('/api/imports/{id}', { params: { path: { id } } })),
+    queryFn: async () => {
+      const job = await unwrap(api.GET('/api/imports/{id}', { params: { path: { id } } }));
+      // The apply ran in the background: when it is over, the lists it changed are read again.
+      const before = queryClient.getQueryData<ImportJob>(importKeys.one(id));
+      if (before?.status === 'applying' && job.status !== 'applying') void invalidateChanged(queryClient);
+      return job;
+    },
     refetchInterval: (query) => (query.state.data && isInProgress(query.state.data) ? POLL_MS : false),
   });
 }
@@ -57,24 +70,32 @@ export function useUploadImport() {
 }
 
 /** An applied or rolled-back file changed premises, accounts and clients: their lists refetch. */
+function invalidateChanged(queryClient: QueryClient) {
+  return Promise.all(
+    [['imports', 'list'], ['premises'], ['clients']].map((queryKey) =>
+      queryClient.invalidateQueries({ queryKey }),
+    ),
+  );
+}
+
 function useJobChange(id: string) {
   const queryClient = useQueryClient();
   return (job: ImportJob) => {
     queryClient.setQueryData(importKeys.one(id), job);
-    return Promise.all(
-      [['imports', 'list'], ['premises'], ['clients']].map((queryKey) =>
-        queryClient.invalidateQueries({ queryKey }),
-      ),
-    );
+    return invalidateChanged(queryClient);
   };
 }
 
+/** Asks for the apply: the server answers at once («applying») and the page then polls it. */
 export function useApplyImport(id: string) {
-  const onSuccess = useJobChange(id);
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: ImportApplyBody) =>
       unwrap(api.POST('/api/imports/{id}/apply', { params: { path: { id } }, body })),
-    onSuccess,
+    onSuccess: (job) => {
+      queryClient.setQueryData(importKeys.one(id), job);
+      return queryClient.invalidateQueries({ queryKey: ['imports', 'list'] });
+    },
   });
 }
 

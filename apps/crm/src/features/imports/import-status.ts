@@ -8,22 +8,51 @@ export const IMPORT_STATUSES: Record<ImportStatus, { label: string; color: strin
   parsing: { label: 'Читается', color: 'processing' },
   parsed: { label: 'Проверен', color: 'cyan' },
   ready: { label: 'Готов к загрузке', color: 'blue' },
+  applying: { label: 'Загружается', color: 'processing' },
   failed: { label: 'Не принят', color: 'red' },
   applied: { label: 'Загружен', color: 'green' },
   rolled_back: { label: 'Отменён', color: 'default' },
 };
 
-/** The server is still reading the file: its page keeps asking for news. */
+/** The server is still reading, previewing or applying the file: its page keeps asking for news. */
 export const isInProgress = (job: Pick<ImportJob, 'status'>) =>
-  job.status === 'queued' || job.status === 'parsing';
+  job.status === 'queued' || job.status === 'parsing' || job.status === 'applying';
+
+type ProgressOf = Pick<ImportJob, 'progress' | 'rowCount' | 'errorCount'>;
 
 /**
- * Percent of the file read, or null when the file does not say how many rows it has
- * (the bar then only shows that work goes on).
+ * Percent of the current stage done — the file read (of the rows it says it has), or the rows
+ * previewed or applied (of its rows without errors) — never 100 before the server says it is done;
+ * null when the file does not say how many rows it has (the bar then only shows that work goes on).
  */
-export function readPercent({ progress }: Pick<ImportJob, 'progress'>): number | null {
-  if (!progress.rowsEstimated) return null;
-  return Math.min(99, Math.floor((progress.rowsRead / progress.rowsEstimated) * 100));
+export function progressPercent({ progress, rowCount, errorCount }: ProgressOf): number | null {
+  const [done, total] =
+    progress.stage === 'preview' || progress.stage === 'apply'
+      ? [progress.rowsDone, (rowCount ?? 0) - (errorCount ?? 0)]
+      : [progress.rowsRead, progress.rowsEstimated ?? 0];
+  if (!total) return null;
+  return Math.min(99, Math.floor((done / total) * 100));
+}
+
+/** What the server is doing with the file, in words. */
+export function progressText({
+  status,
+  progress,
+  rowCount,
+  errorCount,
+}: ProgressOf & Pick<ImportJob, 'status'>) {
+  const n = (value: number) => value.toLocaleString('ru-RU');
+  const clean = (rowCount ?? 0) - (errorCount ?? 0);
+  if (status === 'queued') return 'Файл ждёт своей очереди на чтение…';
+  if (progress.stage === 'apply')
+    return progress.rowsDone === 0
+      ? 'Загружаем в базу…'
+      : `Загружаем в базу: ${n(progress.rowsDone)} из ${n(clean)} строк`;
+  if (progress.stage === 'preview')
+    return `Готовим предпросмотр: ${n(progress.rowsDone)} из ${n(clean)} строк`;
+  return progress.rowsEstimated
+    ? `Читаем файл: ${n(progress.rowsRead)} из ≈${n(progress.rowsEstimated)} строк`
+    : `Читаем файл: прочитано строк — ${n(progress.rowsRead)}`;
 }
 
 /** The kinds of file made from an Excel template: what the upload form offers. */

@@ -1,4 +1,5 @@
 import {
+  boolean,
   bigint,
   foreignKey,
   index,
@@ -117,6 +118,12 @@ export const imports = pgTable(
     /** Sheet rows read so far, and the sheet's own claim of its size when it makes one. */
     rowsRead: integer('rows_read').notNull().default(0),
     rowsEstimated: integer('rows_estimated'),
+    /**
+     * The stage the worker is in — 'read' (the file), 'preview' (the dry run), 'apply' — and the
+     * data rows the preview or the apply has gone through (of `rowCount`).
+     */
+    progressStage: text('progress_stage'),
+    rowsDone: integer('rows_done').notNull().default(0),
     rowCount: integer('row_count'),
     errorCount: integer('error_count'),
     unknownColumns: text('unknown_columns').array(),
@@ -129,6 +136,15 @@ export const imports = pgTable(
     /** What applying did, and the batch that can roll it back. */
     result: jsonb('result').$type<Record<string, unknown>>(),
     batchId: uuid('batch_id'),
+    /**
+     * An apply asked for (status 'applying'): by whom and how. The worker takes it (claimed_at) and
+     * applies in the background; when it cannot, the import is 'ready' again with the reason.
+     */
+    applyRequestedBy: uuid('apply_requested_by'),
+    applyActorName: text('apply_actor_name'),
+    applyValidOnly: boolean('apply_valid_only').notNull().default(false),
+    applyClaimedAt: timestamp('apply_claimed_at', { withTimezone: true, mode: 'date' }),
+    applyProblem: jsonb('apply_problem').$type<{ code: string; message: string; detail?: string }>(),
     appliedAt: timestamp('applied_at', { withTimezone: true, mode: 'date' }),
     createdBy: uuid('created_by'),
     actorName: text('actor_name').notNull(),

@@ -8,7 +8,7 @@ import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { fixturePhone, makeLegalEntity, makeObject, makePremise } from '../../../test/fixtures';
 import { type Client, makeOrganization, makeStaff } from '../../../test/helpers';
 import { tempDir, writeWorkbook } from '../../../test/import-files';
-import { uploadImport } from '../../../test/imports';
+import { applyImport, uploadImport } from '../../../test/imports';
 import { readXlsx } from '../../../test/xlsx';
 import { queryRows } from '../../db/database';
 
@@ -54,7 +54,7 @@ async function upload(objectId: string, rows: unknown[][], header = HEADER) {
   );
 }
 
-const apply = (id: string, body: object = {}) => admin.post(`/api/imports/${id}/apply`, body);
+const apply = (id: string, body: object = {}) => applyImport(admin, id, body);
 
 /** The object's links as `<number> <name> <role>[ <owner name>]`, sorted. */
 async function linksOf(objectId: string) {
@@ -157,7 +157,7 @@ describe('a consolidated file', () => {
     expect(await linksOf(objectId)).toEqual([]);
 
     const applied = await apply(job.id);
-    expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+    expect(applied.status, JSON.stringify(applied.body)).toBe(202);
     // The apply does what the preview said.
     expect(applied.body.result).toEqual(job.preview);
     expect(await linksOf(objectId)).toEqual([
@@ -231,7 +231,7 @@ describe('a consolidated file', () => {
     expect(await linksOf(objectId)).toHaveLength(4);
 
     const applied = await apply(job.id);
-    expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+    expect(applied.status, JSON.stringify(applied.body)).toBe(202);
     expect(await linksOf(objectId)).toEqual([
       '7 Защищённый Собственник owner',
       '7 Остающийся Собственник owner',
@@ -259,7 +259,7 @@ describe('a consolidated file', () => {
     expect(job.errorCount).toBe(1);
     expect(job.preview.deletions).toMatchObject({ total: 1, skipped: expect.stringContaining('ошибками') });
     const applied = await apply(job.id, { validOnly: true });
-    expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+    expect(applied.status, JSON.stringify(applied.body)).toBe(202);
     expect(await linksOf(objectId)).toEqual(['1 Новый Собственник owner', '1 Собственник Без Файла owner']);
   });
 
@@ -381,7 +381,7 @@ describe('a consolidated file', () => {
       links: { created: 0, updated: 0, unchanged: 0 },
       refusedRows: 0,
     });
-    expect((await owner.post(`/api/imports/${same.id}/apply`, {})).body).toMatchObject({
+    expect((await applyImport(owner, same.id)).body).toMatchObject({
       status: 'applied',
       batchId: null,
     });

@@ -92,9 +92,20 @@ function clientKeys(values: RowValues<'consolidated'>, premiseId: string): strin
  * that the file does not carry are removed with those who depend on them, unless a link of theirs
  * is marked «Не удалять клиента при интеграции».
  */
-export async function applyConsolidatedFile(tx: Db, actor: Actor, job: ImportRow): Promise<FileOutcome> {
+export async function applyConsolidatedFile(
+  tx: Db,
+  actor: Actor,
+  job: ImportRow,
+  onRows?: (rows: number) => void,
+): Promise<FileOutcome> {
   const rowPremise = new Map<number, string>();
-  const outcome = await applyPremisesFile(tx, actor, job, (row, premiseId) => rowPremise.set(row, premiseId));
+  const outcome = await applyPremisesFile(
+    tx,
+    actor,
+    job,
+    (row, premiseId) => rowPremise.set(row, premiseId),
+    onRows,
+  );
   const clientCounts = { created: 0, updated: 0, merged: 0, unchanged: 0 };
   const linkCounts = emptyCounts();
   /** Premises whose owners the file does not fully say (a row of theirs was refused). */
@@ -171,6 +182,7 @@ export async function applyConsolidatedFile(tx: Db, actor: Actor, job: ImportRow
     }
     if (firstPage) await refreshSmallTableStats(tx);
     firstPage = false;
+    onRows?.(page.length);
     if (last) break;
   }
 

@@ -12,18 +12,28 @@ import type { ImportRow } from './imports.repository';
 type FileKind = {
   /** The batch kind recorded for rollback. */
   batchKind: string;
-  apply: (tx: Db, actor: Actor, job: ImportRow) => Promise<FileOutcome>;
+  /** `onRows`: data rows gone through, after each page (`passes` times over each row in all). */
+  apply: (tx: Db, actor: Actor, job: ImportRow, onRows?: (rows: number) => void) => Promise<FileOutcome>;
+  passes: number;
   fingerprint: (tx: Db, job: ImportRow) => Promise<string>;
 };
 
 const KINDS: Record<string, FileKind> = {
-  premises: { batchKind: 'xlsx.premises', apply: applyPremisesFile, fingerprint: premisesFingerprint },
+  premises: {
+    batchKind: 'xlsx.premises',
+    apply: (tx, actor, job, onRows) => applyPremisesFile(tx, actor, job, undefined, onRows),
+    passes: 1,
+    fingerprint: premisesFingerprint,
+  },
+  // Premises and accounts, then clients and links: two passes over the rows.
   consolidated: {
     batchKind: 'xlsx.consolidated',
     apply: applyConsolidatedFile,
+    passes: 2,
     fingerprint: consolidatedFingerprint,
   },
-  xml: { batchKind: 'xml', apply: applyXmlFile, fingerprint: xmlFingerprint },
+  // Each element is a row of its own kind, read once.
+  xml: { batchKind: 'xml', apply: applyXmlFile, passes: 1, fingerprint: xmlFingerprint },
 };
 
 export function fileKind(kind: string): FileKind {

@@ -8,7 +8,7 @@ import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { makeAccount, makeLegalEntity, makeObject, makePremise } from '../../../test/fixtures';
 import { type Client, makeOrganization, makeStaff } from '../../../test/helpers';
 import { tempDir, writeWorkbook } from '../../../test/import-files';
-import { uploadImport } from '../../../test/imports';
+import { applyImport, uploadImport } from '../../../test/imports';
 import { readXlsx } from '../../../test/xlsx';
 import { queryRows } from '../../db/database';
 
@@ -47,7 +47,7 @@ const inObject = async (objectId: string) =>
     )
   )[0];
 
-const apply = (id: string, body: object = {}) => admin.post(`/api/imports/${id}/apply`, body);
+const apply = (id: string, body: object = {}) => applyImport(admin, id, body);
 
 const ROWS = [
   ['Квартира', 'ул. Файловая', '1', '1', 40, '7100001', '75ДА533315'],
@@ -70,7 +70,7 @@ describe('a premises file', () => {
     expect(await inObject(objectId)).toEqual({ premises: 0, accounts: 0 });
 
     const applied = await apply(job.id);
-    expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+    expect(applied.status, JSON.stringify(applied.body)).toBe(202);
     expect(applied.body).toMatchObject({ status: 'applied', result: expected });
     expect(applied.body.batchId).not.toBeNull();
     expect(await inObject(objectId)).toEqual({ premises: 3, accounts: 3 });
@@ -192,7 +192,7 @@ describe('a premises file', () => {
       accounts: { created: 1, updated: 0, unchanged: 3 },
       refusedRows: 0,
     });
-    expect((await apply(edited.id)).status).toBe(200);
+    expect((await apply(edited.id)).body.status).toBe('applied');
     const after = await queryRows<Record<string, unknown>>(
       t.db,
       sql`select p.*, (select string_agg(number, ',' order by number) from personal_accounts a

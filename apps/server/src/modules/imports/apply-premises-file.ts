@@ -158,6 +158,7 @@ export async function applyPremisesFile(
   actor: Actor,
   job: ImportRow,
   onRowPremise?: (row: number, premiseId: string) => void,
+  onRows?: (rows: number) => void,
 ): Promise<FileOutcome> {
   const outcome: FileOutcome = {
     premises: emptyCounts(),
@@ -301,6 +302,7 @@ export async function applyPremisesFile(
       if (result.status === 'error')
         refuse(accountRows[result.index] ?? 0, result.message ?? 'Лицевой счёт не загружен');
     }
+    onRows?.(page.length);
   }
   return outcome;
 }

@@ -32,7 +32,12 @@ const messageOf = (error: unknown) => {
  * then I-5 for the premises that carry `<links>`: their owners the file does not list are removed
  * with the clients depending on them, unless marked «Не удалять клиента при интеграции».
  */
-export async function applyXmlFile(tx: Db, actor: Actor, job: ImportRow): Promise<FileOutcome> {
+export async function applyXmlFile(
+  tx: Db,
+  actor: Actor,
+  job: ImportRow,
+  onRows?: (rows: number) => void,
+): Promise<FileOutcome> {
   const outcome: FileOutcome = {
     premises: emptyCounts(),
     accounts: emptyCounts(),
@@ -53,6 +58,7 @@ export async function applyXmlFile(tx: Db, actor: Actor, job: ImportRow): Promis
       if (outcome.refused.length < 100) outcome.refused.push({ row, message });
     },
     premiseIds: new Map(),
+    onRows,
   };
   await applyClients(run);
   const withLinks = await applyPremises(run);
@@ -77,7 +83,7 @@ export async function applyXmlFile(tx: Db, actor: Actor, job: ImportRow): Promis
 async function applyClients(run: XmlApply) {
   const counts = run.outcome.clients as NonNullable<FileOutcome['clients']>;
   const seen = new Map<string, number>();
-  for await (const page of xmlRows(run.tx, run.job, 'client')) {
+  for await (const page of xmlRows(run.tx, run.job, 'client', run.onRows)) {
     const { parsed, failures } = parseClientItems(page.map((r) => r.values.item));
     const rowOf = (index: number) => page[index]?.rowNumber ?? 0;
     for (const failure of failures) run.refuse(rowOf(failure.index), refusal(failure, 'Клиент не загружен'));
@@ -105,7 +111,7 @@ async function applyClients(run: XmlApply) {
 async function applyPremises(run: XmlApply): Promise<Set<string>> {
   const seen = new Map<string, number>();
   const withLinks = new Set<string>();
-  for await (const page of xmlRows(run.tx, run.job, 'premise')) {
+  for await (const page of xmlRows(run.tx, run.job, 'premise', run.onRows)) {
     const items: ParsedPremise[] = [];
     const hasLinks = new Set<number>();
     for (const { rowNumber, values } of page) {
@@ -144,7 +150,7 @@ async function applyPremises(run: XmlApply): Promise<Set<string>> {
 /** The accounts of the premises that loaded, each number of a legal entity once. */
 async function applyAccounts(run: XmlApply) {
   const seen = new Map<string, number>();
-  for await (const page of xmlRows(run.tx, run.job, 'account')) {
+  for await (const page of xmlRows(run.tx, run.job, 'account', run.onRows)) {
     const accounts: ParsedAccount[] = [];
     for (const { rowNumber, values } of page) {
       const premiseRow = values.premiseRow as number;

@@ -1,13 +1,10 @@
-import { ERRORS, type ImportKind } from '@domovoy/contract';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/database';
-import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import type { FileStorage } from '../../platform/storage';
-import { staffActor } from '../auth/auth.service';
 import { fileKind } from './apply-file';
+import { applyImport, jobActor, problemOf } from './apply-import';
 import * as repo from './imports.repository';
-import { KIND_PERMISSIONS } from './imports.service';
 import { type FileRead, readImportFile } from './read-import-file';
 
 class DryRun<T> extends Error {
@@ -33,9 +30,11 @@ const CHUNK_ROWS = 1000;
 const HEARTBEAT_MS = 30_000;
 
 /**
- * I-2, I-3: reads uploaded files in the background, one at a time per process, oldest first; several
- * processes share the queue (claims skip what another holds). Rows go to `import_rows` a chunk at
- * a time, with the progress the CRM shows. Any file-level problem fails the import, keeping no rows.
+ * I-2, I-3: reads uploaded files and applies them in the background, one at a time per process
+ * (applies asked for first, then files, oldest first); several processes share the queue (claims
+ * skip what another holds). Rows go to `import_rows` a chunk at a time, with the progress the CRM
+ * shows. Any file-level problem fails the import, keeping no rows; an apply that cannot be done
+ * leaves the file ready, with the reason.
  */
 export function importWorker({ db, storage, log }: { db: Db; storage: FileStorage; log: FastifyBaseLogger }) {
   let running: Promise<void> | undefined;
@@ -44,19 +43,49 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
   /** The imports this process is reading or previewing (the stall check leaves them alone). */
   const busy = new Set<string>();
 
-  async function parse(row: repo.ImportRow) {
+  /** `work` with the import marked busy and a heartbeat: a preview or an apply of 100,000 rows is minutes. */
+  async function holding(row: repo.ImportRow, work: () => Promise<void>) {
     busy.add(row.id);
-    // A preview of 100,000 rows is minutes without progress to write: the heartbeat says it lives.
     const heartbeat = setInterval(() => {
       repo
         .touch(db, row)
         .catch((error: unknown) => log.warn({ err: error, importId: row.id }, 'import heartbeat'));
     }, HEARTBEAT_MS);
     try {
-      await readAndPreview(row);
+      await work();
     } finally {
       clearInterval(heartbeat);
       busy.delete(row.id);
+    }
+  }
+
+  /**
+   * Rows gone through, written beside the preview's or the apply's transaction as it goes (not
+   * awaited: with the embedded database they wait for the transaction's end and are then moot).
+   */
+  function progressOf(row: repo.ImportRow, stage: 'preview' | 'apply') {
+    const passes = fileKind(row.kind).passes;
+    const total = Math.max(0, (row.rowCount ?? 0) - (row.errorCount ?? 0));
+    let seen = 0;
+    return (rows: number) => {
+      seen += rows;
+      repo
+        .setRowsDone(db, row, stage, Math.min(total, Math.floor(seen / passes)))
+        .catch((error: unknown) => log.warn({ err: error, importId: row.id }, 'import progress'));
+    };
+  }
+
+  async function apply(row: repo.ImportRow) {
+    try {
+      const actor = await jobActor(db, row, row.applyRequestedBy, row.applyActorName ?? row.actorName);
+      await applyImport(db, actor, row, {
+        validOnly: row.applyValidOnly,
+        status: 'applying',
+        onRows: progressOf(row, 'apply'),
+      });
+    } catch (error) {
+      if (!(error instanceof AppError)) log.error({ err: error, importId: row.id }, 'import apply failed');
+      await repo.applyFailed(db, row, problemOf(error));
     }
   }
 
@@ -85,17 +114,11 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
       };
       // A file is «ready» only with its preview: the CRM never sees it read but unpreviewed. The
       // preview sees the job as read (its source, its row errors).
+      await repo.startPreview(db, row, { rowCount, errorCount });
       await repo.finish(db, row, { ...done, status: 'ready', ...(await preview({ ...row, ...done })) });
     } catch (error) {
       await repo.deleteRows(db, row);
-      const problem =
-        error instanceof AppError
-          ? {
-              code: error.code,
-              message: ERRORS[error.code].message,
-              ...(error.options.detail ? { detail: error.options.detail } : {}),
-            }
-          : { code: 'INTERNAL', message: ERRORS.INTERNAL.message };
+      const problem = problemOf(error);
       if (!(error instanceof AppError)) log.error({ err: error, importId: row.id }, 'import parsing failed');
       await repo.finish(db, row, {
         status: 'failed',
@@ -113,34 +136,33 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
    * preview and the apply are the same code on the same data. The state it saw is kept.
    */
   async function preview(row: repo.ImportRow) {
-    // The uploader's permissions decide what the file may do (new tags need «Изменения тегов»);
-    // a file of the XML folder or an integration key may do what its kind needs.
-    const uploader = row.createdBy ? await staffActor(db, row.organizationId, row.createdBy) : undefined;
-    const actor: Actor = uploader
-      ? { ...uploader, name: row.actorName }
-      : {
-          organizationId: row.organizationId,
-          staffId: row.createdBy,
-          name: row.actorName,
-          roleId: '',
-          permissions: new Set(KIND_PERMISSIONS[row.kind as ImportKind]),
-        };
+    const actor = await jobActor(db, row, row.createdBy, row.actorName);
     const kind = fileKind(row.kind);
+    const onRows = progressOf(row, 'preview');
     return dryRun(db, async (tx) => ({
       fingerprint: await kind.fingerprint(tx, row),
-      preview: (await kind.apply(tx, actor, row)) as Record<string, unknown>,
+      preview: (await kind.apply(tx, actor, row, onRows)) as Record<string, unknown>,
     }));
+  }
+
+  /** The next piece of work: an apply someone waits for, else the oldest file to read. */
+  async function next(): Promise<(() => Promise<void>) | undefined> {
+    const applying = await repo.claimApply(db);
+    if (applying) return () => holding(applying, () => apply(applying));
+    const queued = await repo.claimQueued(db);
+    if (queued) return () => holding(queued, () => readAndPreview(queued));
+    return undefined;
   }
 
   async function drain() {
     do {
       again = false;
-      for (let row = await repo.claimQueued(db); row; row = await repo.claimQueued(db)) await parse(row);
+      for (let work = await next(); work; work = await next()) await work();
     } while (again);
   }
 
   return {
-    /** Imports a crashed process was reading are read again. */
+    /** Imports a crashed process was reading are read again, and its applies taken up again. */
     recover: () => repo.requeueStalled(db, [...busy]),
 
     /** Runs the queue now (after an upload) unless it is running; resolves when it is empty. */

@@ -72,7 +72,7 @@ export async function referencesExist(
 export async function claimQueued(db: Db): Promise<ImportRow | undefined> {
   const [row] = await queryRows<{ organization_id: string; id: string }>(
     db,
-    sql`update ${imports} set status = 'parsing', updated_at = now()
+    sql`update ${imports} set status = 'parsing', progress_stage = 'read', rows_done = 0, updated_at = now()
       where (organization_id, id) = (
         select organization_id, id from ${imports} where status = 'queued'
         order by created_at limit 1 for update skip locked)
@@ -83,19 +83,101 @@ export async function claimQueued(db: Db): Promise<ImportRow | undefined> {
 
 /**
  * After a crash: an import whose reading has not moved for two minutes (the worker writes its
- * progress after every 1,000 rows, and a heartbeat while it previews) is read again from the start,
- * by whichever process polls. `busy`: the imports this process is working on, never taken back
- * (with the embedded database the heartbeat waits behind the preview's transaction).
+ * progress after every 1,000 rows, and a heartbeat while it previews or applies) is read again from
+ * the start, and an apply is taken up again (its transaction died with the process), by whichever
+ * process polls. `busy`: the imports this process is working on, never taken back (with the
+ * embedded database the heartbeat waits behind the preview's or the apply's transaction).
  */
 export async function requeueStalled(db: Db, busy: readonly string[] = []) {
+  const busyIds = sql`(select value::uuid from jsonb_array_elements_text(${JSON.stringify(busy)}::jsonb))`;
   await db.execute(sql`
     with stalled as (
-      update ${imports} set status = 'queued', rows_read = 0, updated_at = now()
-      where status = 'parsing' and updated_at < now() - interval '2 minutes'
-        and id not in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(busy)}::jsonb))
+      update ${imports} set status = 'queued', rows_read = 0, rows_done = 0, progress_stage = null,
+        row_count = null, error_count = null,
+        updated_at = now()
+      where status = 'parsing' and updated_at < now() - interval '2 minutes' and id not in ${busyIds}
       returning organization_id, id)
     delete from ${importRows} r using stalled s
     where r.organization_id = s.organization_id and r.import_id = s.id`);
+  await db.execute(sql`
+    update ${imports} set apply_claimed_at = null, rows_done = 0, updated_at = now()
+    where status = 'applying' and apply_claimed_at is not null
+      and updated_at < now() - interval '2 minutes' and id not in ${busyIds}`);
+}
+
+/** An apply asked for: the worker takes it (`claimApply`). */
+export async function requestApply(
+  db: Db,
+  row: ImportRow,
+  actor: { staffId: string | null; name: string },
+  validOnly: boolean,
+) {
+  const [updated] = await db
+    .update(imports)
+    .set({
+      status: 'applying',
+      progressStage: 'apply',
+      rowsDone: 0,
+      applyRequestedBy: actor.staffId,
+      applyActorName: actor.name,
+      applyValidOnly: validOnly,
+      applyClaimedAt: null,
+      applyProblem: null,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(imports.organizationId, row.organizationId), eq(imports.id, row.id)))
+    .returning();
+  if (!updated) throw new Error('import vanished');
+  return updated;
+}
+
+/** The worker's claim of the oldest apply asked for that no process has taken. */
+export async function claimApply(db: Db): Promise<ImportRow | undefined> {
+  const [row] = await queryRows<{ organization_id: string; id: string }>(
+    db,
+    sql`update ${imports} set apply_claimed_at = now(), updated_at = now()
+      where (organization_id, id) = (
+        select organization_id, id from ${imports} where status = 'applying' and apply_claimed_at is null
+        order by updated_at limit 1 for update skip locked)
+      returning organization_id, id`,
+  );
+  return row ? findImport(db, row.organization_id, row.id) : undefined;
+}
+
+/** The apply could not be done: the file is ready again, with the reason. */
+export async function applyFailed(db: Db, row: ImportRow, problem: NonNullable<ImportRow['applyProblem']>) {
+  await db
+    .update(imports)
+    .set({
+      status: 'ready',
+      progressStage: null,
+      rowsDone: 0,
+      applyClaimedAt: null,
+      applyProblem: problem,
+      updatedAt: new Date(),
+    })
+    .where(
+      and(
+        eq(imports.organizationId, row.organizationId),
+        eq(imports.id, row.id),
+        eq(imports.status, 'applying'),
+      ),
+    );
+}
+
+/** The preview's or the apply's progress (written beside its transaction, so never lower than before). */
+export async function setRowsDone(db: Db, row: ImportRow, stage: 'preview' | 'apply', rowsDone: number) {
+  await db.execute(sql`
+    update ${imports} set rows_done = greatest(rows_done, ${rowsDone}), updated_at = now()
+    where organization_id = ${row.organizationId} and id = ${row.id} and progress_stage = ${stage}`);
+}
+
+/** Reading is done: the preview starts (the rows' count is known: its progress is of them). */
+export async function startPreview(db: Db, row: ImportRow, counts: { rowCount: number; errorCount: number }) {
+  await db
+    .update(imports)
+    .set({ ...counts, progressStage: 'preview', rowsDone: 0, updatedAt: new Date() })
+    .where(and(eq(imports.organizationId, row.organizationId), eq(imports.id, row.id)));
 }
 
 /** The worker's heartbeat: the import is being worked on (see `requeueStalled`). */
@@ -140,7 +222,7 @@ export async function finish(
 ) {
   await db
     .update(imports)
-    .set({ ...values, finishedAt: new Date(), updatedAt: new Date() })
+    .set({ ...values, progressStage: null, finishedAt: new Date(), updatedAt: new Date() })
     .where(and(eq(imports.organizationId, row.organizationId), eq(imports.id, row.id)));
 }
 
@@ -214,6 +296,9 @@ export async function markApplied(db: Db, row: ImportRow, result: object, batchI
     .update(imports)
     .set({
       status: 'applied',
+      progressStage: null,
+      applyClaimedAt: null,
+      applyProblem: null,
       result: result as Record<string, unknown>,
       batchId,
       appliedAt: new Date(),

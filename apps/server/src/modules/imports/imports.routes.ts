@@ -89,18 +89,21 @@ kind — xml: файл .xml в формате docs/xml/README.md (схема doc
     {
       schema: {
         tags,
-        summary: 'Загрузить прочитанный файл, как показал предпросмотр',
+        summary: 'Загрузить прочитанный файл, как показал предпросмотр (в фоне)',
         description:
           'Только в состоянии ready. Файл с ошибками в строках не загружается, если не указано validOnly: true ' +
           '(тогда собственники, которых нет в файле, не удаляются: I-5 пропускается). Если данные, от которых ' +
           'зависит предпросмотр (помещения объекта, счета юрлица, клиенты и связи), изменились после него — ' +
-          '409 IMPORT_PREVIEW_STALE. Загрузку можно отменить: POST /api/imports/:id/rollback.',
+          '409 IMPORT_PREVIEW_STALE. Иначе 202: файл загружается в фоне (status applying, progress.rowsDone из ' +
+          'rowCount); опрашивайте GET /api/imports/:id до applied — или до ready с applyProblem, если загрузить ' +
+          'не удалось (тогда не изменено ничего). Загрузку можно отменить: POST /api/imports/:id/rollback.',
         params: IdParams,
         body: ImportApplyBody,
-        response: { 200: ImportJob, ...problemResponses },
+        response: { 202: ImportJob, ...problemResponses },
       },
     },
-    async (request) => imports.apply(actorOf(request), request.params.id, request.body ?? {}),
+    async (request, reply) =>
+      reply.code(202).send(await imports.apply(actorOf(request), request.params.id, request.body ?? {})),
   );
 
   app.post(

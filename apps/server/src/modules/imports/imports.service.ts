@@ -1,10 +1,4 @@
-import {
-  IMPORT_KINDS,
-  type ImportApplyBody,
-  type ImportJob,
-  type ImportKind,
-  type Permission,
-} from '@domovoy/contract';
+import { IMPORT_KINDS, type ImportApplyBody, type ImportJob, type ImportKind } from '@domovoy/contract';
 import { Type } from 'typebox';
 import { Value } from 'typebox/value';
 import type { Db } from '../../db/database';
@@ -13,30 +7,11 @@ import { AppError } from '../../platform/errors';
 import type { FileStorage } from '../../platform/storage';
 import type { StoredFile } from '../../platform/uploads';
 import { type SchemaError, toFieldProblems } from '../../platform/validation-messages';
-import { batchTransaction, finishBatch, openBatch } from '../integration/batch';
 import { importBatchesService } from '../integration/rollback';
-import { fileKind, outcomeSummary } from './apply-file';
+import { applyImport, assertApplicable, KIND_PERMISSIONS } from './apply-import';
 import type { ErrorReportRow } from './errors-xlsx';
 import type { ImportWorker } from './import-worker';
 import * as repo from './imports.repository';
-
-/**
- * R-2: premises alone may be imported with the premises section (SPEC: even without its
- * «Редактирование»); the consolidated and the XML file write clients and their personal data, so
- * they need the clients' «Редактирование» and both personal-data permissions (a role writes only
- * what it sees).
- */
-const CLIENT_WRITING: Permission[] = [
-  'premises.view',
-  'clients.edit',
-  'clients.pii.name',
-  'clients.pii.contacts',
-];
-export const KIND_PERMISSIONS: Record<ImportKind, Permission[]> = {
-  premises: ['premises.view'],
-  consolidated: CLIENT_WRITING,
-  xml: CLIENT_WRITING,
-};
 
 const Uuid = Type.String({ format: 'uuid' });
 /**
@@ -60,13 +35,19 @@ function view(row: repo.ImportRow): ImportJob {
     objectId: row.objectId,
     fileName: row.fileName,
     size: row.size,
-    progress: { rowsRead: row.rowsRead, rowsEstimated: row.rowsEstimated },
+    progress: {
+      stage: (row.progressStage as ImportJob['progress']['stage']) ?? null,
+      rowsRead: row.rowsRead,
+      rowsEstimated: row.rowsEstimated,
+      rowsDone: row.rowsDone,
+    },
     rowCount: row.rowCount,
     errorCount: row.errorCount,
     unknownColumns: row.unknownColumns ?? [],
     problem: row.problem ?? null,
     preview: (row.preview as ImportJob['preview']) ?? null,
     result: (row.result as ImportJob['result']) ?? null,
+    applyProblem: row.applyProblem ?? null,
     batchId: row.batchId,
     actorName: row.actorName,
     createdAt: row.createdAt.toISOString(),
@@ -187,30 +168,27 @@ export function importsService({
     },
 
     /**
-     * I-3: applies a premises file as its preview said, in one transaction recorded as a batch that
-     * can be rolled back; refused when the object's premises or the legal entity's accounts changed
-     * since the preview, and (unless `validOnly`) when rows have errors.
+     * I-3: asks for the file to be applied as its preview said. What can be checked at once is
+     * (status, row errors unless `validOnly`, data changed since the preview); the worker then
+     * applies it in the background as one batch that can be rolled back, with progress, and the
+     * caller polls `GET /api/imports/:id` («applied», or «ready» again with `applyProblem`).
      */
     async apply(actor: Actor, id: string, body: ImportApplyBody): Promise<ImportJob> {
       assertCan(actor, 'premises.view');
       const job = await load(actor, id);
-      const kind = fileKind(job.kind);
-      return batchTransaction(db, async (tx) => {
+      const requested = await db.transaction(async (tx) => {
         const locked = await repo.lockImport(tx, job.organizationId, job.id);
-        if (locked?.status !== 'ready') {
-          throw new AppError('IMPORT_NOT_READY', {
-            detail: locked?.status === 'applied' ? 'Этот файл уже загружен' : undefined,
-          });
-        }
-        if (!locked) throw new AppError('NOT_FOUND');
-        if ((locked.errorCount ?? 0) > 0 && !body.validOnly) throw new AppError('IMPORT_HAS_ERRORS');
-        if ((await kind.fingerprint(tx, locked)) !== locked.fingerprint)
-          throw new AppError('IMPORT_PREVIEW_STALE');
-        const batchId = await openBatch(tx, actor, kind.batchKind);
-        const outcome = await kind.apply(tx, actor, locked);
-        const kept = await finishBatch(tx, actor, batchId, outcomeSummary(outcome));
-        return view(await repo.markApplied(tx, locked, outcome, kept));
+        await assertApplicable(tx, locked, body.validOnly ?? false);
+        return repo.requestApply(tx, job, actor, body.validOnly ?? false);
       });
+      void worker.wake();
+      return view(requested);
+    },
+
+    /** The XML folder's own apply of a file it read: at once, in this call. */
+    async applyNow(actor: Actor, id: string): Promise<ImportJob> {
+      const job = await load(actor, id);
+      return view(await applyImport(db, actor, job, { validOnly: false, status: 'ready' }));
     },
 
     /** Rolls an applied file back through its batch (only an administrator: «Настройки»). */

@@ -8,11 +8,12 @@ import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import type { FileStorage } from '../../platform/storage';
+import { KIND_PERMISSIONS } from './apply-import';
 import type { FileOutcome } from './apply-premises-file';
 import type { ErrorReportRow } from './errors-xlsx';
 import type { ImportWorker } from './import-worker';
 import * as importsRepo from './imports.repository';
-import { type ImportsService, KIND_PERMISSIONS } from './imports.service';
+import type { ImportsService } from './imports.service';
 import * as repo from './xml-folder.repository';
 import { type FolderOutcome, type FolderReport, fileReport } from './xml-folder-report';
 
@@ -124,7 +125,7 @@ export function xmlFolderPoller({ db, storage, imports, worker, log, publicUrl, 
         `(${preview?.deletions?.total}). Проверьте и загрузите его в CRM: ${crmUrl}`;
     } else {
       try {
-        await imports.apply(actor, job.id, {});
+        await imports.applyNow(actor, job.id);
         job = (await importsRepo.findImport(db, file.organizationId, file.importId)) ?? job;
         status = 'applied';
         message = job.batchId

@@ -23,10 +23,17 @@ export type XmlApply = {
   refuse: (row: number, message: string) => void;
   /** Premise row → the premise it loaded into. */
   premiseIds: Map<number, string>;
+  /** Rows gone through, after each page. */
+  onRows?: (rows: number) => void;
 };
 
 /** The clean rows of one kind of element, a page at a time in file order. */
-export async function* xmlRows(db: Db, job: ImportRow, entity: XmlEntity): AsyncGenerator<XmlRow[]> {
+export async function* xmlRows(
+  db: Db,
+  job: ImportRow,
+  entity: XmlEntity,
+  onRows?: (rows: number) => void,
+): AsyncGenerator<XmlRow[]> {
   for (let after = 0; ; ) {
     const page = await db
       .select({ rowNumber: importRows.rowNumber, values: importRows.values })
@@ -45,6 +52,7 @@ export async function* xmlRows(db: Db, job: ImportRow, entity: XmlEntity): Async
     if (page.length === 0) return;
     after = page[page.length - 1]?.rowNumber ?? after;
     yield page as XmlRow[];
+    onRows?.(page.length);
   }
 }
 

@@ -1,0 +1,109 @@
+// I-3: applying a previewed file — the checks that refuse it, and the one transaction that writes
+// it as a batch. The worker runs it for an apply asked for in the CRM or by the API; the XML folder
+// runs it for a file it applies itself.
+import { ERRORS, type ImportApplyBody, type ImportKind, type Permission } from '@domovoy/contract';
+import type { Db } from '../../db/database';
+import type { Actor } from '../../platform/actor';
+import { AppError } from '../../platform/errors';
+import { staffActor } from '../auth/auth.service';
+import { batchTransaction, finishBatch, openBatch } from '../integration/batch';
+import { fileKind, outcomeSummary } from './apply-file';
+import * as repo from './imports.repository';
+
+/**
+ * R-2: premises alone may be imported with the premises section (SPEC: even without its
+ * «Редактирование»); the consolidated and the XML file write clients and their personal data, so
+ * they need the clients' «Редактирование» and both personal-data permissions (a role writes only
+ * what it sees).
+ */
+const CLIENT_WRITING: Permission[] = [
+  'premises.view',
+  'clients.edit',
+  'clients.pii.name',
+  'clients.pii.contacts',
+];
+export const KIND_PERMISSIONS: Record<ImportKind, Permission[]> = {
+  premises: ['premises.view'],
+  consolidated: CLIENT_WRITING,
+  xml: CLIENT_WRITING,
+};
+
+/**
+ * Who the worker acts as: the staff member, with the permissions they have now (new tags need
+ * «Изменения тегов»); a file of the XML folder or of an integration key may do what its kind needs.
+ */
+export async function jobActor(
+  db: Db,
+  job: repo.ImportRow,
+  staffId: string | null,
+  name: string,
+): Promise<Actor> {
+  if (staffId) {
+    const staff = await staffActor(db, job.organizationId, staffId);
+    if (!staff) throw new AppError('FORBIDDEN', { detail: 'Сотрудника, который загружал файл, больше нет' });
+    return { ...staff, name };
+  }
+  return {
+    organizationId: job.organizationId,
+    staffId: null,
+    name,
+    roleId: '',
+    permissions: new Set(KIND_PERMISSIONS[job.kind as ImportKind]),
+  };
+}
+
+/** Whether the file may be applied now: read with its preview, without errors unless `validOnly`, not stale. */
+export async function assertApplicable(
+  tx: Db,
+  job: repo.ImportRow | undefined,
+  validOnly: boolean,
+  status = 'ready',
+) {
+  if (!job) throw new AppError('NOT_FOUND');
+  if (job.status !== status) {
+    throw new AppError('IMPORT_NOT_READY', {
+      detail:
+        job.status === 'applied'
+          ? 'Этот файл уже загружен'
+          : job.status === 'applying'
+            ? 'Этот файл уже загружается'
+            : undefined,
+    });
+  }
+  if ((job.errorCount ?? 0) > 0 && !validOnly) throw new AppError('IMPORT_HAS_ERRORS');
+  if ((await fileKind(job.kind).fingerprint(tx, job)) !== job.fingerprint)
+    throw new AppError('IMPORT_PREVIEW_STALE');
+}
+
+/**
+ * Applies the file as its preview said, in one transaction recorded as a batch that can be rolled
+ * back. `status`: the state the import must be in ('applying' when the worker runs an apply asked
+ * for; 'ready' for the XML folder). `onRows`: data rows gone through, as the apply goes.
+ */
+export async function applyImport(
+  db: Db,
+  actor: Actor,
+  job: Pick<repo.ImportRow, 'organizationId' | 'id'>,
+  options: { validOnly: boolean; status: 'ready' | 'applying'; onRows?: (rows: number) => void },
+): Promise<repo.ImportRow> {
+  return batchTransaction(db, async (tx) => {
+    const locked = await repo.lockImport(tx, job.organizationId, job.id);
+    await assertApplicable(tx, locked, options.validOnly, options.status);
+    if (!locked) throw new AppError('NOT_FOUND');
+    const kind = fileKind(locked.kind);
+    const batchId = await openBatch(tx, actor, kind.batchKind);
+    const outcome = await kind.apply(tx, actor, locked, options.onRows);
+    const kept = await finishBatch(tx, actor, batchId, outcomeSummary(outcome));
+    return repo.markApplied(tx, locked, outcome, kept);
+  });
+}
+
+/** A job's problem as the API shows it: an AppError's code and message, else INTERNAL. */
+export function problemOf(error: unknown): { code: string; message: string; detail?: string } {
+  if (!(error instanceof AppError)) return { code: 'INTERNAL', message: ERRORS.INTERNAL.message };
+  return {
+    code: error.code,
+    message: ERRORS[error.code].message,
+    ...(error.options.detail ? { detail: error.options.detail } : {}),
+  };
+}

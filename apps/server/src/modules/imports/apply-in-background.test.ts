@@ -1,0 +1,167 @@
+// I-3: an apply is asked for at once (202) and done by the worker in the background, with progress;
+// one that cannot be done leaves the file ready with the reason, and a crashed one is taken up again.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../test/build-test-app';
+import { makeLegalEntity, makeObject, makePremise } from '../../../test/fixtures';
+import { type Client, makeOrganization } from '../../../test/helpers';
+import { tempDir, writeWorkbook } from '../../../test/import-files';
+import { applyImport, settled, uploadImport } from '../../../test/imports';
+import { queryRows } from '../../db/database';
+import { fileKind } from './apply-file';
+import { jobActor } from './apply-import';
+import * as repo from './imports.repository';
+
+let t: TestApp;
+let admin: Client;
+let legalEntityId: string;
+let dir: Awaited<ReturnType<typeof tempDir>>;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  ({ admin } = await makeOrganization(t));
+  legalEntityId = (await makeLegalEntity(admin)).id;
+  dir = await tempDir();
+});
+afterAll(async () => {
+  await dir.remove();
+  await t.close();
+});
+
+const PREMISES = ['Тип помещения', 'Улица', 'Дом', 'Номер помещения', 'Общая площадь', 'Лицевой счёт'];
+const CONSOLIDATED = [
+  'Тип помещения',
+  'Улица',
+  'Дом',
+  'Номер помещения',
+  'ФИО / наименование',
+  'Телефон',
+  'Основание',
+];
+
+async function upload(kind: 'premises' | 'consolidated', objectId: string, rows: unknown[][]) {
+  const path = await writeWorkbook(join(dir.dir, `${Math.random().toString(36).slice(2)}.xlsx`), [
+    { rows: [kind === 'premises' ? PREMISES : CONSOLIDATED, ...rows] },
+  ]);
+  const job = await uploadImport(
+    admin,
+    { kind, legalEntityId, objectId },
+    { name: 'файл.xlsx', data: await readFile(path) },
+  );
+  expect(job.status, JSON.stringify(job)).toBe('ready');
+  return job;
+}
+
+const flats = (n: number, street = 'ул. Фоновая') =>
+  Array.from({ length: n }, (_, i) => ['Квартира', street, '1', String(i + 1), 40, String(7_000_000 + i)]);
+
+const premisesIn = async (objectId: string) =>
+  (
+    await queryRows<{ n: number }>(
+      t.db,
+      sql`select count(*)::int as n from premises where object_id = ${objectId}`,
+    )
+  )[0]?.n;
+
+describe('applying a file in the background', () => {
+  it('answers 202 «applying» at once; the worker applies it and the file is «applied»', async () => {
+    const objectId = (await makeObject(admin)).id;
+    const job = await upload('premises', objectId, flats(3));
+    expect(job.progress).toMatchObject({ stage: null });
+
+    const asked = await admin.post(`/api/imports/${job.id}/apply`, {});
+    expect(asked.status).toBe(202);
+    expect(asked.body).toMatchObject({ status: 'applying', progress: { stage: 'apply', rowsDone: 0 } });
+    // A second ask while it runs (or after) is refused, never applied twice.
+    const again = await admin.post(`/api/imports/${job.id}/apply`, {});
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('IMPORT_NOT_READY');
+
+    const done = await settled(admin, job.id);
+    expect(done).toMatchObject({
+      status: 'applied',
+      applyProblem: null,
+      progress: { stage: null },
+      result: { premises: { created: 3 } },
+    });
+    expect(done.batchId).toEqual(expect.any(String));
+    expect(await premisesIn(objectId)).toBe(3);
+  });
+
+  it('an apply that can no longer be done leaves the file ready, with the reason, and writes nothing', async () => {
+    const objectId = (await makeObject(admin)).id;
+    const job = await upload('premises', objectId, flats(2, 'ул. Поздняя'));
+    // Asked for, and before the worker takes it the object changes: the preview is stale.
+    const row = await repo.findImport(t.db, admin.organizationId, job.id);
+    if (!row) throw new Error('no import');
+    await repo.requestApply(t.db, row, { staffId: null, name: 'Интеграция' }, false);
+    await makePremise(admin, objectId, { street: 'ул. Другая', house: '5', number: '1' });
+    // The queue's timer wakes the worker (every 5 s).
+    const after = await settled(admin, job.id);
+    expect(after).toMatchObject({
+      status: 'ready',
+      progress: { stage: null },
+      applyProblem: { code: 'IMPORT_PREVIEW_STALE' },
+    });
+    expect(await premisesIn(objectId)).toBe(1);
+    // Asked again, it is refused at once with the same reason.
+    const refused = await admin.post(`/api/imports/${job.id}/apply`, {});
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('IMPORT_PREVIEW_STALE');
+  });
+
+  it('an apply whose process died is taken up again, but not one this process is working on', async () => {
+    const objectId = (await makeObject(admin)).id;
+    const job = await upload('premises', objectId, flats(1, 'ул. Прерванная'));
+    const claimed = (tx: typeof t.db) =>
+      queryRows<{ status: string; claimed: boolean }>(
+        tx,
+        sql`select status, apply_claimed_at is not null as claimed from imports where id = ${job.id}`,
+      );
+    // One transaction, rolled back: the app's own stall check cannot run in between.
+    const seen = await t.db
+      .transaction(async (tx) => {
+        await tx.execute(sql`update imports set status = 'applying', apply_claimed_at = now(),
+          updated_at = now() - interval '3 minutes' where id = ${job.id}`);
+        await repo.requeueStalled(tx, [job.id]);
+        const whileBusy = await claimed(tx);
+        await repo.requeueStalled(tx, []);
+        const afterCrash = await claimed(tx);
+        throw Object.assign(new Error('rollback'), { seen: { whileBusy, afterCrash } });
+      })
+      .catch((error: { seen?: unknown }) => error.seen);
+    expect(seen).toEqual({
+      whileBusy: [{ status: 'applying', claimed: true }],
+      afterCrash: [{ status: 'applying', claimed: false }],
+    });
+    // Unclaimed, it is the worker's again: applied.
+    expect((await applyImport(admin, job.id)).body.status).toBe('applied');
+  });
+
+  it('reports its progress a page at a time: each clean row once per pass over the file', async () => {
+    const objectId = (await makeObject(admin)).id;
+    const premises = await upload('premises', objectId, flats(1_500, 'ул. Страничная'));
+    const consolidated = await upload('consolidated', objectId, [
+      ['Квартира', 'ул. Сводная', '2', '1', 'Иванов Иван Иванович', '+7 916 000-00-01', 'Собственник'],
+      ['Квартира', 'ул. Сводная', '2', '2', 'Петров Пётр Петрович', '+7 916 000-00-02', 'Собственник'],
+    ]);
+    const pages = async (id: string) => {
+      const row = await repo.findImport(t.db, admin.organizationId, id);
+      if (!row) throw new Error('no import');
+      const actor = await jobActor(t.db, row, null, 'Проверка');
+      const seen: number[] = [];
+      await t.db
+        .transaction(async (tx) => {
+          await fileKind(row.kind).apply(tx, actor, row, (rows) => seen.push(rows));
+          throw new Error('rollback');
+        })
+        .catch(() => {});
+      return { seen, passes: fileKind(row.kind).passes };
+    };
+    expect(await pages(premises.id)).toEqual({ seen: [1000, 500], passes: 1 });
+    // Premises and accounts, then clients and links (the last page read is the empty one).
+    expect(await pages(consolidated.id)).toEqual({ seen: [2, 2, 0], passes: 2 });
+  });
+});
