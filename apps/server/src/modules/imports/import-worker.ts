@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/database';
 import { AppError } from '../../platform/errors';
+import { historyDiscarded } from '../../platform/history';
 import type { FileStorage } from '../../platform/storage';
 import { fileKind } from './apply-file';
 import { applyImport, jobActor, problemOf } from './apply-import';
@@ -13,10 +14,14 @@ class DryRun<T> extends Error {
   }
 }
 
-/** Runs `work` in a transaction that is rolled back, and returns what it returned. */
+/**
+ * Runs `work` in a transaction that is rolled back, and returns what it returned. The history its
+ * changes would write is left out: it would be rolled back, and nothing reads it in the meantime.
+ */
 async function dryRun<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
   try {
     await db.transaction(async (tx) => {
+      historyDiscarded(tx);
       throw new DryRun(await work(tx));
     });
   } catch (error) {
