@@ -2,6 +2,7 @@
 // it as a batch. The worker runs it for an apply asked for in the CRM or by the API; the XML folder
 // runs it for a file it applies itself.
 import { ERRORS, type ImportApplyBody, type ImportKind, type Permission } from '@domovoy/contract';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
@@ -77,24 +78,27 @@ export async function assertApplicable(
 
 /**
  * Applies the file as its preview said, in one transaction recorded as a batch that can be rolled
- * back. `status`: the state the import must be in ('applying' when the worker runs an apply asked
- * for; 'ready' for the XML folder). `onRows`: data rows gone through, as the apply goes.
+ * back; the import must be «applying» (asked for, and claimed by this process). The transaction
+ * holds no lock on the import's row (its progress and heartbeat are written beside it while it
+ * runs): an advisory lock keeps two processes from applying one file at once. `onRows`: data rows
+ * gone through, as the apply goes.
  */
 export async function applyImport(
   db: Db,
   actor: Actor,
   job: Pick<repo.ImportRow, 'organizationId' | 'id'>,
-  options: { validOnly: boolean; status: 'ready' | 'applying'; onRows?: (rows: number) => void },
+  options: { validOnly: boolean; onRows?: (rows: number) => void },
 ): Promise<repo.ImportRow> {
   return batchTransaction(db, async (tx) => {
-    const locked = await repo.lockImport(tx, job.organizationId, job.id);
-    await assertApplicable(tx, locked, options.validOnly, options.status);
-    if (!locked) throw new AppError('NOT_FOUND');
-    const kind = fileKind(locked.kind);
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`import:${job.id}`}, 0))`);
+    const current = await repo.findImport(tx, job.organizationId, job.id);
+    await assertApplicable(tx, current, options.validOnly, 'applying');
+    if (!current) throw new AppError('NOT_FOUND');
+    const kind = fileKind(current.kind);
     const batchId = await openBatch(tx, actor, kind.batchKind);
-    const outcome = await kind.apply(tx, actor, locked, options.onRows);
+    const outcome = await kind.apply(tx, actor, current, options.onRows);
     const kept = await finishBatch(tx, actor, batchId, outcomeSummary(outcome));
-    return repo.markApplied(tx, locked, outcome, kept);
+    return repo.markApplied(tx, current, outcome, kept);
   });
 }
 

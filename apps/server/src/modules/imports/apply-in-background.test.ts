@@ -140,6 +140,30 @@ describe('applying a file in the background', () => {
     expect((await applyImport(admin, job.id)).body.status).toBe('applied');
   });
 
+  // The embedded database has one connection: there the progress waits for the apply's end.
+  it.runIf(process.env.TEST_DATABASE_URL)(
+    'holds no lock on the import while it applies: its progress is seen as it goes (PostgreSQL)',
+    async () => {
+      const objectId = (await makeObject(admin)).id;
+      const job = await upload('premises', objectId, flats(4_000, 'ул. Долгая'));
+      expect((await admin.post(`/api/imports/${job.id}/apply`, {})).status).toBe(202);
+      const seen = new Set<number>();
+      for (;;) {
+        const { body } = await admin.get(`/api/imports/${job.id}`);
+        if (body.status !== 'applying') {
+          expect(body.status).toBe('applied');
+          break;
+        }
+        seen.add(body.progress.rowsDone);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(
+        [...seen].some((rows) => rows > 0 && rows < 4_000),
+        [...seen].join(', '),
+      ).toBe(true);
+    },
+  );
+
   it('reports its progress a page at a time: each clean row once per pass over the file', async () => {
     const objectId = (await makeObject(admin)).id;
     const premises = await upload('premises', objectId, flats(1_500, 'ул. Страничная'));

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/database';
+import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { historyDiscarded } from '../../platform/history';
 import type { FileStorage } from '../../platform/storage';
@@ -80,17 +81,20 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
     };
   }
 
-  async function apply(row: repo.ImportRow) {
+  /**
+   * Applies an import claimed for this process (status «applying»); when it cannot, the import is
+   * ready again with the reason, which is also returned.
+   */
+  async function apply(row: repo.ImportRow, as?: Actor): Promise<unknown> {
     try {
-      const actor = await jobActor(db, row, row.applyRequestedBy, row.applyActorName ?? row.actorName);
-      await applyImport(db, actor, row, {
-        validOnly: row.applyValidOnly,
-        status: 'applying',
-        onRows: progressOf(row, 'apply'),
-      });
+      const actor =
+        as ?? (await jobActor(db, row, row.applyRequestedBy, row.applyActorName ?? row.actorName));
+      await applyImport(db, actor, row, { validOnly: row.applyValidOnly, onRows: progressOf(row, 'apply') });
+      return undefined;
     } catch (error) {
       if (!(error instanceof AppError)) log.error({ err: error, importId: row.id }, 'import apply failed');
       await repo.applyFailed(db, row, problemOf(error));
+      return error;
     }
   }
 
@@ -153,7 +157,11 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
   /** The next piece of work: an apply someone waits for, else the oldest file to read. */
   async function next(): Promise<(() => Promise<void>) | undefined> {
     const applying = await repo.claimApply(db);
-    if (applying) return () => holding(applying, () => apply(applying));
+    if (applying)
+      return () =>
+        holding(applying, async () => {
+          await apply(applying);
+        });
     const queued = await repo.claimQueued(db);
     if (queued) return () => holding(queued, () => readAndPreview(queued));
     return undefined;
@@ -182,6 +190,18 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
           running = undefined;
         });
       return running;
+    },
+
+    /**
+     * Applies, in this call, an import already claimed for it (the XML folder's own files); throws
+     * what stopped it, the import then ready again with the reason.
+     */
+    async applyNow(row: repo.ImportRow, actor: Actor): Promise<void> {
+      let failure: unknown;
+      await holding(row, async () => {
+        failure = await apply(row, actor);
+      });
+      if (failure !== undefined) throw failure;
     },
 
     /** Resolves when the work in hand is done (tests, shutdown). */

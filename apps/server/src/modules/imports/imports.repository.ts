@@ -105,12 +105,13 @@ export async function requeueStalled(db: Db, busy: readonly string[] = []) {
       and updated_at < now() - interval '2 minutes' and id not in ${busyIds}`);
 }
 
-/** An apply asked for: the worker takes it (`claimApply`). */
+/** An apply asked for: the worker takes it (`claimApply`), unless `claimed` (the caller applies it). */
 export async function requestApply(
   db: Db,
   row: ImportRow,
   actor: { staffId: string | null; name: string },
   validOnly: boolean,
+  claimed = false,
 ) {
   const [updated] = await db
     .update(imports)
@@ -121,7 +122,7 @@ export async function requestApply(
       applyRequestedBy: actor.staffId,
       applyActorName: actor.name,
       applyValidOnly: validOnly,
-      applyClaimedAt: null,
+      applyClaimedAt: claimed ? new Date() : null,
       applyProblem: null,
       updatedAt: new Date(),
     })

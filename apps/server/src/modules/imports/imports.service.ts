@@ -8,7 +8,7 @@ import type { FileStorage } from '../../platform/storage';
 import type { StoredFile } from '../../platform/uploads';
 import { type SchemaError, toFieldProblems } from '../../platform/validation-messages';
 import { importBatchesService } from '../integration/rollback';
-import { applyImport, assertApplicable, KIND_PERMISSIONS } from './apply-import';
+import { assertApplicable, KIND_PERMISSIONS } from './apply-import';
 import type { ErrorReportRow } from './errors-xlsx';
 import type { ImportWorker } from './import-worker';
 import * as repo from './imports.repository';
@@ -107,6 +107,16 @@ export function importsService({
     return row;
   }
 
+  /** «ready» → «applying», if the file may be applied now (checked under the import's row lock). */
+  async function request(actor: Actor, id: string, validOnly: boolean, claimed: boolean) {
+    const job = await load(actor, id);
+    return db.transaction(async (tx) => {
+      const locked = await repo.lockImport(tx, job.organizationId, job.id);
+      await assertApplicable(tx, locked, validOnly);
+      return repo.requestApply(tx, job, actor, validOnly, claimed);
+    });
+  }
+
   return {
     /**
      * I-3: the file is stored and queued; the worker reads it in the background and the caller
@@ -175,20 +185,16 @@ export function importsService({
      */
     async apply(actor: Actor, id: string, body: ImportApplyBody): Promise<ImportJob> {
       assertCan(actor, 'premises.view');
-      const job = await load(actor, id);
-      const requested = await db.transaction(async (tx) => {
-        const locked = await repo.lockImport(tx, job.organizationId, job.id);
-        await assertApplicable(tx, locked, body.validOnly ?? false);
-        return repo.requestApply(tx, job, actor, body.validOnly ?? false);
-      });
+      const requested = await request(actor, id, body.validOnly ?? false, false);
       void worker.wake();
       return view(requested);
     },
 
-    /** The XML folder's own apply of a file it read: at once, in this call. */
+    /** The XML folder's own apply of a file it read: claimed and applied at once, in this call. */
     async applyNow(actor: Actor, id: string): Promise<ImportJob> {
-      const job = await load(actor, id);
-      return view(await applyImport(db, actor, job, { validOnly: false, status: 'ready' }));
+      const requested = await request(actor, id, false, true);
+      await worker.applyNow(requested, actor);
+      return view(await load(actor, id));
     },
 
     /** Rolls an applied file back through its batch (only an administrator: «Настройки»). */
