@@ -57,12 +57,17 @@ export function historyDiscarded(tx: Db): void {
   rolledBack.add(tx);
 }
 
+/** Whether history written in `db` is kept: work done only to write it can be skipped when not. */
+export function historyKept(db: Db): boolean {
+  return !rolledBack.has(db);
+}
+
 /**
  * R-4: written in the same transaction as the change it describes (STYLE 10). One statement
  * for any number of entries, the rows passed as one JSON parameter (an import writes thousands).
  */
 export async function recordHistory(db: Db, actor: Actor, entries: HistoryEntryInput[]): Promise<void> {
-  if (rolledBack.has(db)) return;
+  if (!historyKept(db)) return;
   const rows = entries
     .filter((entry) => entry.action !== 'update' || entry.changes.length > 0)
     .map((entry) => ({

@@ -5,7 +5,7 @@ import type { Db } from '../../db/database';
 import { premiseLinks } from '../../db/schema';
 import { type Actor, assertCan } from '../../platform/actor';
 import { fieldError } from '../../platform/errors';
-import { diffFields, type HistoryEntryInput, recordHistory } from '../../platform/history';
+import { diffFields, type HistoryEntryInput, historyKept, recordHistory } from '../../platform/history';
 import { checkPremiseRules } from '../links/link-rules';
 import { type LinkValues, linkValues, valuesOf } from '../links/link-values';
 import type { LinkRecord, LinkRow } from '../links/links.repository';
@@ -227,6 +227,8 @@ export async function applyLinkItems(tx: Db, actor: Actor, items: LinkItem[]): P
     results.push(outcome);
   }
   await writeLinks(tx, org, creates, [...updates.values()], actor.staffId);
+  // The links as written, read back only for their history (a preview's is not kept).
+  if (!historyKept(tx)) return results;
   const after = new Map(
     (await linksRepo.findLinks(tx, org, [...creates.map((c) => c.id), ...updates.keys()])).map((row) => [
       row.link.id,
