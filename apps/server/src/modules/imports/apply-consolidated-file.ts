@@ -1,5 +1,6 @@
 import type { ItemResult, LinkPatch, LinkRole } from '@domovoy/contract';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { anyOf } from '../../db/any-of';
 import { type Db, queryRows } from '../../db/database';
 import { refreshSmallTableStats } from '../../db/planner-stats';
 import { clients, premiseLinks } from '../../db/schema';
@@ -324,7 +325,7 @@ async function clientsByNameOnPremises(tx: Db, organizationId: string, premiseId
     .where(
       and(
         eq(premiseLinks.organizationId, organizationId),
-        inArray(premiseLinks.premiseId, [...new Set(premiseIds)]),
+        anyOf(premiseLinks.premiseId, [...new Set(premiseIds)]),
       ),
     );
   for (const row of rows) found.set(`n:${row.premiseId}:${row.name.toLowerCase()}`, row.clientId);

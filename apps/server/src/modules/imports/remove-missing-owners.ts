@@ -1,5 +1,6 @@
 import { formatPremiseAddress, LINK_ROLES, type LinkRole, type PremiseType } from '@domovoy/contract';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { anyOf } from '../../db/any-of';
 import type { Db } from '../../db/database';
 import { premiseLinks } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
@@ -34,7 +35,7 @@ export async function removeMissingOwners(
         and(
           eq(premiseLinks.organizationId, actor.organizationId),
           eq(premiseLinks.role, 'owner'),
-          inArray(premiseLinks.premiseId, chunk),
+          anyOf(premiseLinks.premiseId, chunk),
         ),
       );
     const candidates = missing.map((r) => r.premiseId);

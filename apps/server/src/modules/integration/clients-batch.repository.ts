@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { anyOf } from '../../db/any-of';
 import { type Db, queryRows } from '../../db/database';
 import { clientExternalIds, clients, residentAccounts } from '../../db/schema';
 import type { ClientValues } from '../clients/client-values';
@@ -24,7 +25,7 @@ export async function findMatches(
             and(
               eq(clientExternalIds.organizationId, organizationId),
               eq(clientExternalIds.source, source),
-              inArray(clientExternalIds.externalId, externalIds),
+              anyOf(clientExternalIds.externalId, externalIds),
             ),
           ),
     phones.length === 0
@@ -32,7 +33,7 @@ export async function findMatches(
       : db
           .select({ phone: clients.phone, clientId: clients.id })
           .from(clients)
-          .where(and(eq(clients.organizationId, organizationId), inArray(clients.phone, phones))),
+          .where(and(eq(clients.organizationId, organizationId), anyOf(clients.phone, phones))),
   ]);
   const cards = await cardsByIds(db, organizationId, [
     ...new Set([...byExternal, ...byPhone].map((row) => row.clientId)),
@@ -53,7 +54,7 @@ export async function cardsByIds(db: Db, organizationId: string, ids: string[]) 
           .select({ client: clients, accountFirstLoginAt: residentAccounts.firstLoginAt })
           .from(clients)
           .leftJoin(residentAccounts, eq(residentAccounts.id, clients.accountId))
-          .where(and(eq(clients.organizationId, organizationId), inArray(clients.id, ids)));
+          .where(and(eq(clients.organizationId, organizationId), anyOf(clients.id, ids)));
   return new Map<string, MatchedClient>(
     rows.map((row) => [row.client.id, { ...row.client, accountFirstLoginAt: row.accountFirstLoginAt }]),
   );
@@ -65,7 +66,7 @@ export async function phonesInOtherOrganizations(db: Db, organizationId: string,
   const rows = await db
     .selectDistinct({ phone: clients.phone })
     .from(clients)
-    .where(and(ne(clients.organizationId, organizationId), inArray(clients.phone, phones)));
+    .where(and(ne(clients.organizationId, organizationId), anyOf(clients.phone, phones)));
   return new Set(rows.map((row) => row.phone as string));
 }
 
@@ -79,7 +80,7 @@ export async function ensureAccounts(db: Db, phones: string[]): Promise<Map<stri
   const rows = await db
     .select({ id: residentAccounts.id, phone: residentAccounts.phone })
     .from(residentAccounts)
-    .where(inArray(residentAccounts.phone, phones));
+    .where(anyOf(residentAccounts.phone, phones));
   return new Map(rows.map((row) => [row.phone, row.id]));
 }
 

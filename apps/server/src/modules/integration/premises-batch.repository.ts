@@ -1,4 +1,5 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { anyOf } from '../../db/any-of';
 import { type Db, queryRows } from '../../db/database';
 import { legalEntities, personalAccounts, premises } from '../../db/schema';
 import type { AccountValues } from '../accounts/accounts.repository';
@@ -20,7 +21,7 @@ export async function legalEntityNames(db: Db, organizationId: string, ids: stri
   const rows = await db
     .select({ id: legalEntities.id, name: legalEntities.name })
     .from(legalEntities)
-    .where(and(eq(legalEntities.organizationId, organizationId), inArray(legalEntities.id, ids)));
+    .where(and(eq(legalEntities.organizationId, organizationId), anyOf(legalEntities.id, ids)));
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
@@ -29,7 +30,7 @@ export async function premisesByExternalId(db: Db, organizationId: string, exter
   const rows = await db
     .select()
     .from(premises)
-    .where(and(eq(premises.organizationId, organizationId), inArray(premises.externalId, externalIds)));
+    .where(and(eq(premises.organizationId, organizationId), anyOf(premises.externalId, externalIds)));
   return new Map(rows.map((row) => [row.externalId as string, row]));
 }
 
@@ -64,7 +65,7 @@ export async function premisesByAddress(db: Db, organizationId: string, values: 
     .where(
       and(
         eq(premises.organizationId, organizationId),
-        inArray(
+        anyOf(
           premises.id,
           ids.map((row) => row.id),
         ),
@@ -170,7 +171,7 @@ export async function findAccounts(
           .where(
             and(
               eq(personalAccounts.organizationId, organizationId),
-              inArray(personalAccounts.externalId, externalIds),
+              anyOf(personalAccounts.externalId, externalIds),
             ),
           ),
   ]);
@@ -183,7 +184,7 @@ export async function findAccounts(
           .where(
             and(
               eq(personalAccounts.organizationId, organizationId),
-              inArray(
+              anyOf(
                 personalAccounts.id,
                 byNumberIds.map((row) => row.id),
               ),

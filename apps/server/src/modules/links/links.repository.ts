@@ -1,6 +1,7 @@
 import type { LinkRole } from '@domovoy/contract';
-import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
+import { anyOf } from '../../db/any-of';
 import type { Db } from '../../db/database';
 import {
   clients,
@@ -99,7 +100,7 @@ export function listPremiseLinks(db: Db, organizationId: string, premiseId: stri
 export function findLinks(db: Db, organizationId: string, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([] as LinkRow[]);
   return selectLinks(db).where(
-    and(eq(premiseLinks.organizationId, organizationId), inArray(premiseLinks.id, ids)),
+    and(eq(premiseLinks.organizationId, organizationId), anyOf(premiseLinks.id, ids)),
   );
 }
 
@@ -109,11 +110,11 @@ export async function lockLinksOfPremises(db: Db, organizationId: string, premis
   await db
     .select({ id: premises.id })
     .from(premises)
-    .where(and(eq(premises.organizationId, organizationId), inArray(premises.id, premiseIds)))
+    .where(and(eq(premises.organizationId, organizationId), anyOf(premises.id, premiseIds)))
     .orderBy(asc(premises.id))
     .for('update');
   return selectLinks(db).where(
-    and(eq(premiseLinks.organizationId, organizationId), inArray(premiseLinks.premiseId, premiseIds)),
+    and(eq(premiseLinks.organizationId, organizationId), anyOf(premiseLinks.premiseId, premiseIds)),
   );
 }
 
@@ -211,7 +212,7 @@ export async function repointDependents(
   await db
     .update(premiseLinks)
     .set({ ownerClientId, updatedBy: staffId, updatedAt: new Date() })
-    .where(and(eq(premiseLinks.organizationId, organizationId), inArray(premiseLinks.id, ids)));
+    .where(and(eq(premiseLinks.organizationId, organizationId), anyOf(premiseLinks.id, ids)));
 }
 
 /** One statement, so an owner and the links depending on it can go together (NO ACTION key). */
@@ -219,7 +220,7 @@ export async function deleteLinks(db: Db, organizationId: string, ids: string[])
   if (ids.length === 0) return;
   await db
     .delete(premiseLinks)
-    .where(and(eq(premiseLinks.organizationId, organizationId), inArray(premiseLinks.id, ids)));
+    .where(and(eq(premiseLinks.organizationId, organizationId), anyOf(premiseLinks.id, ids)));
 }
 
 /** A-1 on the client card: the personal accounts of the given premises. */
@@ -242,10 +243,7 @@ export function listAccountsOfPremises(db: Db, organizationId: string, premiseId
       ),
     )
     .where(
-      and(
-        eq(personalAccounts.organizationId, organizationId),
-        inArray(personalAccounts.premiseId, premiseIds),
-      ),
+      and(eq(personalAccounts.organizationId, organizationId), anyOf(personalAccounts.premiseId, premiseIds)),
     )
     .orderBy(asc(personalAccounts.number));
 }
