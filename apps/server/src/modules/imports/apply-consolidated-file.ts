@@ -2,7 +2,7 @@ import type { ItemResult, LinkPatch, LinkRole } from '@domovoy/contract';
 import { and, eq, sql } from 'drizzle-orm';
 import { anyOf } from '../../db/any-of';
 import { type Db, queryRows } from '../../db/database';
-import { refreshSmallTableStats } from '../../db/planner-stats';
+import { CLIENT_TABLES, growingTableStats, refreshSmallTableStats } from '../../db/planner-stats';
 import { clients, premiseLinks } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
@@ -122,6 +122,7 @@ export async function applyConsolidatedFile(
   let clientColumns = false;
   let heldBack: { row: Row; item: LinkItem }[] = [];
   let firstPage = true;
+  const refreshStats = growingTableStats(tx, CLIENT_TABLES);
 
   for (let after = 0; ; ) {
     const page = await readPage(tx, job, after);
@@ -182,6 +183,7 @@ export async function applyConsolidatedFile(
       else if (result.status !== 'merged') linkCounts[result.status] += 1;
     }
     if (firstPage) await refreshSmallTableStats(tx);
+    else await refreshStats();
     firstPage = false;
     onRows?.(page.length);
     if (last) break;

@@ -4,6 +4,7 @@
 import { ERRORS, type ImportApplyBody, type ImportKind, type Permission } from '@domovoy/contract';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
+import { bulkPlannerCosts } from '../../db/planner-stats';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { staffActor } from '../auth/auth.service';
@@ -91,6 +92,7 @@ export async function applyImport(
 ): Promise<repo.ImportRow> {
   return batchTransaction(db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`import:${job.id}`}, 0))`);
+    await bulkPlannerCosts(tx);
     const current = await repo.findImport(tx, job.organizationId, job.id);
     await assertApplicable(tx, current, options.validOnly, 'applying');
     if (!current) throw new AppError('NOT_FOUND');

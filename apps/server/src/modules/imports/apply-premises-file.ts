@@ -7,7 +7,7 @@ import {
 } from '@domovoy/contract';
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/database';
-import { refreshSmallTableStats } from '../../db/planner-stats';
+import { growingTableStats, PREMISE_TABLES } from '../../db/planner-stats';
 import { importRows, personalAccounts, premises } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
@@ -177,7 +177,7 @@ export async function applyPremisesFile(
   const premiseIds = new Map<string, string | null>();
   const existing = existingPremises(tx, job.organizationId, objectId);
   const accountPremise = new Map<string, { premiseId: string; row: number }>();
-  let firstPage = true;
+  const refreshStats = growingTableStats(tx, PREMISE_TABLES);
   for (let after = 0; ; ) {
     const page = await readPage(tx, job, after);
     if (page.length === 0) break;
@@ -223,8 +223,7 @@ export async function applyPremisesFile(
         values: premiseValues({ ...item.given, objectId } as Parameters<typeof premiseValues>[0]),
       })),
     );
-    if (firstPage) await refreshSmallTableStats(tx);
-    firstPage = false;
+    await refreshStats();
     const valuesAt = new Map(rows.map((r) => [r.rowNumber, r.values]));
     const tagsWanted = new Map<string, readonly string[]>();
     const statusOf = new Map<string, ItemStatus>();

@@ -1,6 +1,7 @@
 import type { ItemResult } from '@domovoy/contract';
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/database';
+import { CLIENT_TABLES, growingTableStats, PREMISE_TABLES } from '../../db/planner-stats';
 import { clients, importRows, personalAccounts, premiseLinks, premises } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
@@ -59,6 +60,8 @@ export async function applyXmlFile(
     },
     premiseIds: new Map(),
     onRows,
+    // Each kind of element is a pass of its own: every table may grow.
+    refreshStats: growingTableStats(tx, [...PREMISE_TABLES, ...CLIENT_TABLES]),
   };
   await applyClients(run);
   const withLinks = await applyPremises(run);
@@ -83,7 +86,7 @@ export async function applyXmlFile(
 async function applyClients(run: XmlApply) {
   const counts = run.outcome.clients as NonNullable<FileOutcome['clients']>;
   const seen = new Map<string, number>();
-  for await (const page of xmlRows(run.tx, run.job, 'client', run.onRows)) {
+  for await (const page of xmlRows(run.tx, run.job, 'client', run.onRows, run.refreshStats)) {
     const { parsed, failures } = parseClientItems(page.map((r) => r.values.item));
     const rowOf = (index: number) => page[index]?.rowNumber ?? 0;
     for (const failure of failures) run.refuse(rowOf(failure.index), refusal(failure, 'Клиент не загружен'));
@@ -111,7 +114,7 @@ async function applyClients(run: XmlApply) {
 async function applyPremises(run: XmlApply): Promise<Set<string>> {
   const seen = new Map<string, number>();
   const withLinks = new Set<string>();
-  for await (const page of xmlRows(run.tx, run.job, 'premise', run.onRows)) {
+  for await (const page of xmlRows(run.tx, run.job, 'premise', run.onRows, run.refreshStats)) {
     const items: ParsedPremise[] = [];
     const hasLinks = new Set<number>();
     for (const { rowNumber, values } of page) {
@@ -150,7 +153,7 @@ async function applyPremises(run: XmlApply): Promise<Set<string>> {
 /** The accounts of the premises that loaded, each number of a legal entity once. */
 async function applyAccounts(run: XmlApply) {
   const seen = new Map<string, number>();
-  for await (const page of xmlRows(run.tx, run.job, 'account', run.onRows)) {
+  for await (const page of xmlRows(run.tx, run.job, 'account', run.onRows, run.refreshStats)) {
     const accounts: ParsedAccount[] = [];
     for (const { rowNumber, values } of page) {
       const premiseRow = values.premiseRow as number;

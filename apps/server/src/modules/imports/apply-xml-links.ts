@@ -46,7 +46,7 @@ export async function applyXmlLinks(run: XmlApply) {
     }
   };
 
-  for await (const page of xmlRows(run.tx, run.job, 'link', run.onRows)) {
+  for await (const page of xmlRows(run.tx, run.job, 'link', run.onRows, run.refreshStats)) {
     const items = [...held, ...(await resolve(run, page, premiseOf, carried, refuse))];
     // The last premise of a full page may go on in the next one: its links wait to be written together.
     const last = page.length === XML_PAGE ? premiseOf.get(page[page.length - 1]?.rowNumber ?? 0) : undefined;

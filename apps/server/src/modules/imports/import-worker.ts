@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/database';
+import { analyzeImportRows, bulkPlannerCosts } from '../../db/planner-stats';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { historyDiscarded } from '../../platform/history';
@@ -23,6 +24,7 @@ async function dryRun<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
   try {
     await db.transaction(async (tx) => {
       historyDiscarded(tx);
+      await bulkPlannerCosts(tx);
       throw new DryRun(await work(tx));
     });
   } catch (error) {
@@ -123,6 +125,7 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
       };
       // A file is «ready» only with its preview: the CRM never sees it read but unpreviewed. The
       // preview sees the job as read (its source, its row errors).
+      await analyzeImportRows(db);
       await repo.startPreview(db, row, { rowCount, errorCount });
       await repo.finish(db, row, { ...done, status: 'ready', ...(await preview({ ...row, ...done })) });
     } catch (error) {

@@ -25,6 +25,8 @@ export type XmlApply = {
   premiseIds: Map<number, string>;
   /** Rows gone through, after each page. */
   onRows?: (rows: number) => void;
+  /** The planner's statistics kept up with the tables as they grow (after each page). */
+  refreshStats: () => Promise<void>;
 };
 
 /** The clean rows of one kind of element, a page at a time in file order. */
@@ -33,6 +35,7 @@ export async function* xmlRows(
   job: ImportRow,
   entity: XmlEntity,
   onRows?: (rows: number) => void,
+  afterPage?: () => Promise<void>,
 ): AsyncGenerator<XmlRow[]> {
   for (let after = 0; ; ) {
     const page = await db
@@ -53,6 +56,7 @@ export async function* xmlRows(
     after = page[page.length - 1]?.rowNumber ?? after;
     yield page as XmlRow[];
     onRows?.(page.length);
+    await afterPage?.();
   }
 }
 
