@@ -113,8 +113,16 @@ export async function lockLinksOfPremises(db: Db, organizationId: string, premis
     .where(and(eq(premises.organizationId, organizationId), anyOf(premises.id, premiseIds)))
     .orderBy(asc(premises.id))
     .for('update');
-  return selectLinks(db).where(
-    and(eq(premiseLinks.organizationId, organizationId), anyOf(premiseLinks.premiseId, premiseIds)),
+  // The links' own rows first, then the full view of those there are: an import's new premises have
+  // none, and the view's joins are planned for the thousand rows a page might have.
+  const ids = await db
+    .select({ id: premiseLinks.id })
+    .from(premiseLinks)
+    .where(and(eq(premiseLinks.organizationId, organizationId), anyOf(premiseLinks.premiseId, premiseIds)));
+  return findLinks(
+    db,
+    organizationId,
+    ids.map((row) => row.id),
   );
 }
 
