@@ -2,8 +2,9 @@
 // the import's streaming parser alone (parse only), then imported through the real app — upload,
 // background reading with the dry-run preview, apply — into a fresh database (DATABASE_URL set:
 // a new database on that server; otherwise PGlite). `npm run bench:import -- --rows 100000
-// [--keep] [--parse-only]` (BENCH_KEEP_DB=1 keeps the database, for EXPLAIN). Each runs in a child process, so its peak RSS
-// (process.resourceUsage().maxRSS) is its own and not the writer's.
+// [--keep] [--parse-only]`; BENCH_KEEP_DB=1 keeps the import's database (for EXPLAIN). Each runs
+// in a child process, so its peak RSS (process.resourceUsage().maxRSS) is its own and not the
+// writer's.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
