@@ -54,6 +54,20 @@ export async function jobActor(
   };
 }
 
+/** Why a file in this state cannot be applied (or rolled back): the code's own words fit a file being read. */
+const NOT_READY: Record<string, string> = {
+  ready: 'Файл ещё не загружен: отменять нечего',
+  applying: 'Этот файл уже загружается: дождитесь окончания',
+  applied: 'Этот файл уже загружен',
+  rolled_back: 'Загрузка этого файла отменена. Чтобы загрузить его снова, загрузите файл заново',
+  failed: 'Файл не принят: исправьте его и загрузите снова',
+  parsed: 'Файл прочитан прежней версией, без предпросмотра: загрузите его снова',
+};
+
+export function importNotReady(status: string): AppError {
+  return new AppError('IMPORT_NOT_READY', { detail: NOT_READY[status] });
+}
+
 /** Whether the file may be applied now: read with its preview, without errors unless `validOnly`, not stale. */
 export async function assertApplicable(
   tx: Db,
@@ -62,16 +76,7 @@ export async function assertApplicable(
   status = 'ready',
 ) {
   if (!job) throw new AppError('NOT_FOUND');
-  if (job.status !== status) {
-    throw new AppError('IMPORT_NOT_READY', {
-      detail:
-        job.status === 'applied'
-          ? 'Этот файл уже загружен'
-          : job.status === 'applying'
-            ? 'Этот файл уже загружается'
-            : undefined,
-    });
-  }
+  if (job.status !== status) throw importNotReady(job.status);
   if ((job.errorCount ?? 0) > 0 && !validOnly) throw new AppError('IMPORT_HAS_ERRORS');
   if ((await fileKind(job.kind).fingerprint(tx, job)) !== job.fingerprint)
     throw new AppError('IMPORT_PREVIEW_STALE');

@@ -74,7 +74,10 @@ describe('a premises file', () => {
     expect(applied.body).toMatchObject({ status: 'applied', result: expected });
     expect(applied.body.batchId).not.toBeNull();
     expect(await inObject(objectId)).toEqual({ premises: 3, accounts: 3 });
-    expect((await apply(job.id)).body.code).toBe('IMPORT_NOT_READY');
+    expect((await apply(job.id)).body).toMatchObject({
+      code: 'IMPORT_NOT_READY',
+      detail: 'Этот файл уже загружен',
+    });
 
     const again = await upload(objectId, ROWS);
     expect(again.preview).toMatchObject({
@@ -88,6 +91,13 @@ describe('a premises file', () => {
     expect(rolledBack.status, JSON.stringify(rolledBack.body)).toBe(200);
     expect(rolledBack.body.status).toBe('rolled_back');
     expect(await inObject(objectId)).toEqual({ premises: 0, accounts: 0 });
+    // A rolled-back file says so, whether applied or rolled back again.
+    for (const refused of [await apply(job.id), await admin.post(`/api/imports/${job.id}/rollback`)]) {
+      expect(refused.status).toBe(409);
+      expect(refused.body.detail).toBe(
+        'Загрузка этого файла отменена. Чтобы загрузить его снова, загрузите файл заново',
+      );
+    }
   });
 
   it('with row errors applies nothing unless asked for the valid rows only', async () => {

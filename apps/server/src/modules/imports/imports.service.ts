@@ -8,7 +8,7 @@ import type { FileStorage } from '../../platform/storage';
 import type { StoredFile } from '../../platform/uploads';
 import { type SchemaError, toFieldProblems } from '../../platform/validation-messages';
 import { importBatchesService } from '../integration/rollback';
-import { assertApplicable, KIND_PERMISSIONS } from './apply-import';
+import { assertApplicable, importNotReady, KIND_PERMISSIONS } from './apply-import';
 import type { ErrorReportRow } from './errors-xlsx';
 import type { ImportWorker } from './import-worker';
 import * as repo from './imports.repository';
@@ -201,7 +201,7 @@ export function importsService({
     async rollback(actor: Actor, id: string): Promise<ImportJob> {
       assertCan(actor, 'settings.manage');
       const job = await load(actor, id);
-      if (job.status !== 'applied') throw new AppError('IMPORT_NOT_READY');
+      if (job.status !== 'applied') throw importNotReady(job.status);
       if (!job.batchId) throw new AppError('IMPORT_NOTHING_TO_ROLL_BACK');
       await batches.rollback(actor, job.batchId);
       return view(await repo.markRolledBack(db, job));
