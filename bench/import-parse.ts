@@ -224,7 +224,7 @@ async function fullImport(path: string) {
       })}\n`,
     );
   } finally {
-    await bench.dispose(process.env.BENCH_KEEP_DB === "1");
+    await bench.dispose(process.env.BENCH_KEEP_DB === '1');
     await rm(filesDir, { recursive: true, force: true });
   }
 }

@@ -1,7 +1,7 @@
 // I-3: applying a previewed file — the checks that refuse it, and the one transaction that writes
 // it as a batch. The worker runs it for an apply asked for in the CRM or by the API; the XML folder
 // runs it for a file it applies itself.
-import { ERRORS, type ImportApplyBody, type ImportKind, type Permission } from '@domovoy/contract';
+import { ERRORS, type ImportKind, type Permission } from '@domovoy/contract';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { bulkPlannerCosts } from '../../db/planner-stats';
