@@ -36,6 +36,8 @@ async function dryRun<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
 
 const CHUNK_ROWS = 1000;
 const HEARTBEAT_MS = 30_000;
+/** A smaller file is a few pages, read back well enough without fresh statistics. */
+const ANALYZE_FROM_ROWS = 10_000;
 
 /**
  * I-2, I-3: reads uploaded files and applies them in the background, one at a time per process
@@ -48,7 +50,7 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
   let running: Promise<void> | undefined;
   let again = false;
 
-  /** The imports this process is reading or previewing (the stall check leaves them alone). */
+  /** The imports this process is reading, previewing or applying (the stall check leaves them alone). */
   const busy = new Set<string>();
 
   /** `work` with the import marked busy and a heartbeat: a preview or an apply of 100,000 rows is minutes. */
@@ -125,7 +127,8 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
       };
       // A file is «ready» only with its preview: the CRM never sees it read but unpreviewed. The
       // preview sees the job as read (its source, its row errors).
-      await analyzeImportRows(db);
+      // Paged back in row order by the preview and the apply: planned well only with statistics.
+      if (rowCount >= ANALYZE_FROM_ROWS) await analyzeImportRows(db);
       await repo.startPreview(db, row, { rowCount, errorCount });
       await repo.finish(db, row, { ...done, status: 'ready', ...(await preview({ ...row, ...done })) });
     } catch (error) {
