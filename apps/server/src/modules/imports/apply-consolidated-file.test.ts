@@ -4,10 +4,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../test/build-test-app';
+import type { TestApp } from '../../../test/build-test-app';
 import { fixturePhone, makeLegalEntity, makeObject, makePremise } from '../../../test/fixtures';
 import { type Client, makeOrganization, makeStaff } from '../../../test/helpers';
-import { tempDir, writeWorkbook } from '../../../test/import-files';
+import { writeWorkbook } from '../../../test/import-files';
+import { type ImportSetup, openImportSetup } from '../../../test/import-setup';
 import { applyImport, uploadImport } from '../../../test/imports';
 import { readXlsx } from '../../../test/xlsx';
 import { queryRows } from '../../db/database';
@@ -27,21 +28,17 @@ const HEADER = [
   'Не удалять клиента при интеграции',
 ];
 
+let setup: ImportSetup;
 let t: TestApp;
 let admin: Client;
 let legalEntityId: string;
-let dir: Awaited<ReturnType<typeof tempDir>>;
+let dir: ImportSetup['dir'];
 
 beforeAll(async () => {
-  t = await buildTestApp();
-  ({ admin } = await makeOrganization(t));
-  legalEntityId = (await makeLegalEntity(admin)).id;
-  dir = await tempDir();
+  setup = await openImportSetup();
+  ({ t, admin, legalEntityId, dir } = setup);
 });
-afterAll(async () => {
-  await dir.remove();
-  await t.close();
-});
+afterAll(() => setup.close());
 
 async function upload(objectId: string, rows: unknown[][], header = HEADER) {
   const path = await writeWorkbook(join(dir.dir, `${Math.random().toString(36).slice(2)}.xlsx`), [

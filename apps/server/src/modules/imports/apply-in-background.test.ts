@@ -4,31 +4,28 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../test/build-test-app';
-import { makeLegalEntity, makeObject, makePremise } from '../../../test/fixtures';
-import { type Client, makeOrganization } from '../../../test/helpers';
-import { tempDir, writeWorkbook } from '../../../test/import-files';
+import type { TestApp } from '../../../test/build-test-app';
+import { makeObject, makePremise } from '../../../test/fixtures';
+import type { Client } from '../../../test/helpers';
+import { writeWorkbook } from '../../../test/import-files';
+import { type ImportSetup, openImportSetup } from '../../../test/import-setup';
 import { applyImport, settled, uploadImport } from '../../../test/imports';
 import { queryRows } from '../../db/database';
 import { fileKind } from './apply-file';
 import { jobActor } from './apply-import';
 import * as repo from './imports.repository';
 
+let setup: ImportSetup;
 let t: TestApp;
 let admin: Client;
 let legalEntityId: string;
-let dir: Awaited<ReturnType<typeof tempDir>>;
+let dir: ImportSetup['dir'];
 
 beforeAll(async () => {
-  t = await buildTestApp();
-  ({ admin } = await makeOrganization(t));
-  legalEntityId = (await makeLegalEntity(admin)).id;
-  dir = await tempDir();
+  setup = await openImportSetup();
+  ({ t, admin, legalEntityId, dir } = setup);
 });
-afterAll(async () => {
-  await dir.remove();
-  await t.close();
-});
+afterAll(() => setup.close());
 
 const PREMISES = ['Тип помещения', 'Улица', 'Дом', 'Номер помещения', 'Общая площадь', 'Лицевой счёт'];
 const CONSOLIDATED = [
