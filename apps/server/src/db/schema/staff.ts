@@ -45,6 +45,12 @@ export const staff = pgTable(
     roleId: uuid('role_id').notNull(),
     active: boolean('active').notNull().default(true),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true, mode: 'date' }),
+    // Failed logins under this login from any address, in an hourly window: the administrator
+    // sees when someone guesses a password (issue 10, hole 3).
+    failedLogins: integer('failed_logins').notNull().default(0),
+    failedLoginsSince: timestamp('failed_logins_since', { withTimezone: true, mode: 'date' }),
+    lastFailedLoginAt: timestamp('last_failed_login_at', { withTimezone: true, mode: 'date' }),
+    lastFailedLoginIp: text('last_failed_login_ip'),
     ...timestamps(),
   },
   (t) => [
