@@ -34,6 +34,16 @@ export const Staff = Type.Object({
   roleName: Type.String(),
   active: Type.Boolean(),
   lastLoginAt: Nullable(Timestamp),
+  loginFailures: Nullable(
+    Type.Object(
+      {
+        count: Type.Integer({ description: 'Неудачных попыток входа за последний час' }),
+        lastAt: Timestamp,
+        lastIp: Type.String({ description: 'Адрес последней неудачной попытки' }),
+      },
+      { description: 'Подбор пароля: много неудачных попыток входа под этим логином за последний час' },
+    ),
+  ),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -1,9 +1,27 @@
+import { WarningOutlined } from '@ant-design/icons';
 import type { Staff } from '@domovoy/contract';
-import { Alert, Button, Checkbox, Flex, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Alert, Button, Checkbox, Flex, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { errorText, showFieldErrors } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
 import { useRoles, useSaveStaff, useStaffList } from './api';
+
+const ATTEMPTS: Record<string, string> = { one: 'неудачная попытка', few: 'неудачные попытки' };
+
+/** Issue 10: someone is guessing this staff member's password — the administrator is told. */
+function loginFailuresText(failures: NonNullable<Staff['loginFailures']>): string {
+  const word = ATTEMPTS[new Intl.PluralRules('ru').select(failures.count)] ?? 'неудачных попыток';
+  return `${failures.count} ${word} входа за последний час, последняя — с адреса ${failures.lastIp}`;
+}
+
+function LoginFailures({ staff }: { staff: Staff }) {
+  if (!staff.loginFailures) return null;
+  return (
+    <Typography.Text type="danger" style={{ display: 'block' }}>
+      <WarningOutlined /> {loginFailuresText(staff.loginFailures)}
+    </Typography.Text>
+  );
+}
 
 /** R-1: staff of the organisation, each with one role. */
 export function StaffTab() {
@@ -45,7 +63,16 @@ export function StaffTab() {
               title: 'Доступ',
               render: (_, s) => (s.active ? <Tag color="green">активен</Tag> : <Tag>заблокирован</Tag>),
             },
-            { key: 'last', title: 'Последний вход', render: (_, s) => formatDateTime(s.lastLoginAt) },
+            {
+              key: 'last',
+              title: 'Последний вход',
+              render: (_, s) => (
+                <>
+                  {formatDateTime(s.lastLoginAt)}
+                  <LoginFailures staff={s} />
+                </>
+              ),
+            },
             {
               key: 'actions',
               width: 120,
@@ -98,6 +125,15 @@ function StaffModal({ staff, onClose }: { staff?: Staff; onClose(): void }) {
     >
       {problems.length > 0 && (
         <Alert type="error" showIcon title={problems.join('. ')} style={{ marginBottom: 16 }} />
+      )}
+      {staff?.loginFailures && (
+        <Alert
+          type="warning"
+          showIcon
+          title={loginFailuresText(staff.loginFailures)}
+          description="Возможно, кто-то подбирает пароль. Адрес, с которого идут попытки, уже ограничен; при сомнениях смените пароль."
+          style={{ marginBottom: 16 }}
+        />
       )}
       <Form<Values>
         form={form}

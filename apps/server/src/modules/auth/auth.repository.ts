@@ -105,3 +105,20 @@ export async function setLastLogin(db: Db, organizationId: string, staffId: stri
     .set({ lastLoginAt: at })
     .where(and(eq(staff.organizationId, organizationId), eq(staff.id, staffId)));
 }
+
+/**
+ * Counts a failed login under this login from `ip` in the staff row's hourly window; a login
+ * nobody has matches no row (the same statement runs either way).
+ */
+export async function recordLoginFailure(db: Db, login: string, ip: string): Promise<void> {
+  const windowOver = sql`${staff.failedLoginsSince} is null or ${staff.failedLoginsSince} < now() - interval '1 hour'`;
+  await db
+    .update(staff)
+    .set({
+      failedLogins: sql`case when ${windowOver} then 1 else ${staff.failedLogins} + 1 end`,
+      failedLoginsSince: sql`case when ${windowOver} then now() else ${staff.failedLoginsSince} end`,
+      lastFailedLoginAt: sql`now()`,
+      lastFailedLoginIp: ip.slice(0, 100),
+    })
+    .where(sql`lower(${staff.login}) = lower(${login})`);
+}

@@ -1,3 +1,4 @@
+import { setTimeout as sleepMs } from 'node:timers/promises';
 import { type Me, PERMISSION_NAMES, type Permission } from '@domovoy/contract';
 import type { Config } from '../../config';
 import type { Db } from '../../db/database';
@@ -10,19 +11,39 @@ import {
   type RateLimitRule,
   rateLimitWait,
   resetRateLimit,
+  sourceOf,
 } from '../../platform/rate-limit';
 import { hashToken, newToken } from '../../platform/tokens';
 import * as repo from './auth.repository';
 
-// Failed logins: per login name (guessing one password) and per address (trying many names).
-const PER_LOGIN: RateLimitRule = { limit: 10, windowSeconds: 15 * 60 };
-const PER_IP: RateLimitRule = { limit: 50, windowSeconds: 15 * 60 };
+// Failed logins (OWASP Authentication Cheat Sheet; issue 10, hole 3). An address is refused after
+// failures under one login, or under many logins; the owner, from an address without failures,
+// still logs in while someone else guesses. Across all addresses a login is slowed, never locked.
+const PER_LOGIN_SOURCE: RateLimitRule = { limit: 10, windowSeconds: 15 * 60 };
+const PER_SOURCE: RateLimitRule = { limit: 50, windowSeconds: 15 * 60 };
+const PER_LOGIN: RateLimitRule = { limit: 20, windowSeconds: 15 * 60 };
+const PER_PASSWORD_CHANGE: RateLimitRule = { limit: 10, windowSeconds: 15 * 60 };
+const MAX_SLOWDOWN_MS = 3_000;
 /** Sessions are extended at most once a minute, not on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
 type StaffRow = NonNullable<repo.StaffWithRole>;
 
-export type AuthDeps = { db: Db; config: Config; now?: () => Date };
+export type AuthDeps = {
+  db: Db;
+  config: Config;
+  now?: () => Date;
+  sleep?: (ms: number) => Promise<unknown>;
+};
+
+/**
+ * How long a failed login waits before its answer once a login has had `failures` in its window
+ * from all addresses: nothing up to the ceiling, then doubling up to a few seconds.
+ */
+export function slowdownMs(failures: number): number {
+  const over = failures - PER_LOGIN.limit;
+  return over > 0 ? Math.min(100 * 2 ** Math.min(over, 10), MAX_SLOWDOWN_MS) : 0;
+}
 
 export type Session = { actor: Actor; tokenHash: string };
 
@@ -72,7 +93,7 @@ function meOf(row: StaffRow): Me {
   };
 }
 
-export function authService({ db, config, now = () => new Date() }: AuthDeps) {
+export function authService({ db, config, now = () => new Date(), sleep = sleepMs }: AuthDeps) {
   const idleMs = config.sessionIdleHours * 3600_000;
 
   async function assertNotLocked(keys: [string, RateLimitRule][]) {
@@ -90,20 +111,29 @@ export function authService({ db, config, now = () => new Date() }: AuthDeps) {
 
   return {
     async login(input: { login: string; password: string; ip: string; userAgent?: string }) {
-      const loginKey = `login:name:${input.login.trim().toLowerCase()}`;
-      const ipKey = `login:ip:${input.ip}`;
+      const login = input.login.trim();
+      // Keys are the same whether the login exists or not: nothing tells an outsider which is which.
+      const source = sourceOf(input.ip);
+      const pairKey = `login:pair:${source}|${login.toLowerCase()}`;
+      const sourceKey = `login:ip:${source}`;
       await assertNotLocked([
-        [loginKey, PER_LOGIN],
-        [ipKey, PER_IP],
+        [pairKey, PER_LOGIN_SOURCE],
+        [sourceKey, PER_SOURCE],
       ]);
-      const row = await repo.findStaffByLogin(db, input.login.trim());
+      const row = await repo.findStaffByLogin(db, login);
       const valid = await verifyPassword(input.password, row?.passwordHash ?? DUMMY_PASSWORD_HASH);
       if (!row || !valid || !row.active) {
-        await hitRateLimit(db, loginKey, PER_LOGIN);
-        await hitRateLimit(db, ipKey, PER_IP);
+        await hitRateLimit(db, pairKey, PER_LOGIN_SOURCE);
+        await hitRateLimit(db, sourceKey, PER_SOURCE);
+        const failures = await hitRateLimit(db, `login:name:${login.toLowerCase()}`, PER_LOGIN);
+        // The administrator sees the failures on the staff card (an update of no row when unknown).
+        await repo.recordLoginFailure(db, login, input.ip);
+        const delay = slowdownMs(failures);
+        if (delay > 0) await sleep(delay);
         throw new AppError('INVALID_CREDENTIALS');
       }
-      await resetRateLimit(db, loginKey);
+      // Only this address's count: an attacker's own account must not clear their address.
+      await resetRateLimit(db, pairKey);
       const token = newToken();
       const at = now();
       const expiresAt = new Date(at.getTime() + idleMs);
@@ -156,9 +186,9 @@ export function authService({ db, config, now = () => new Date() }: AuthDeps) {
       const row = await repo.findStaffById(db, actor.organizationId, staffId);
       if (!row) throw new AppError('UNAUTHENTICATED');
       const key = `password:staff:${staffId}`;
-      await assertNotLocked([[key, PER_LOGIN]]);
+      await assertNotLocked([[key, PER_PASSWORD_CHANGE]]);
       if (!(await verifyPassword(currentPassword, row.passwordHash))) {
-        await hitRateLimit(db, key, PER_LOGIN);
+        await hitRateLimit(db, key, PER_PASSWORD_CHANGE);
         throw fieldError('VALIDATION_FAILED', 'currentPassword', 'Неверный текущий пароль', 'WRONG_PASSWORD');
       }
       await db.transaction(async (tx) => {
@@ -172,7 +202,8 @@ export function authService({ db, config, now = () => new Date() }: AuthDeps) {
     async purgeExpired(): Promise<void> {
       const at = now();
       await repo.deleteExpiredSessions(db, at);
-      await purgeRateLimits(db, at, Math.max(PER_LOGIN.windowSeconds, PER_IP.windowSeconds));
+      const rules = [PER_LOGIN_SOURCE, PER_SOURCE, PER_LOGIN, PER_PASSWORD_CHANGE];
+      await purgeRateLimits(db, at, Math.max(...rules.map((rule) => rule.windowSeconds)));
     },
   };
 }

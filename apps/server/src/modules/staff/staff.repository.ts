@@ -11,6 +11,10 @@ const staffWithRole = {
   roleName: roles.name,
   active: staff.active,
   lastLoginAt: staff.lastLoginAt,
+  // Failed logins of the staff row's window when it began within the hour, else none.
+  recentFailedLogins: sql<number>`case when ${staff.failedLoginsSince} > now() - interval '1 hour' then ${staff.failedLogins} else 0 end`,
+  lastFailedLoginAt: staff.lastFailedLoginAt,
+  lastFailedLoginIp: staff.lastFailedLoginIp,
   createdAt: staff.createdAt,
   updatedAt: staff.updatedAt,
 };
