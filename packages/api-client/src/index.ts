@@ -14,7 +14,14 @@ export type ClientOptions = {
 
 /** The typed client for both apps and for scripts (openapi-fetch over the server's OpenAPI document). */
 export function createApiClient({ baseUrl = '', token, fetch: customFetch }: ClientOptions = {}): ApiClient {
-  const client = createClient<paths>({ baseUrl, fetch: customFetch, credentials: 'same-origin' });
+  const client = createClient<paths>({
+    baseUrl,
+    fetch: customFetch,
+    credentials: 'same-origin',
+    // The server takes a cookie-authenticated write only from its own pages: this header says so
+    // (another site cannot send it without CORS, which the server never allows).
+    headers: { 'x-domovoy-csrf': '1' },
+  });
   if (token) {
     const auth: Middleware = {
       onRequest({ request }) {

@@ -15,23 +15,57 @@ function bearerToken(request: FastifyRequest): string | undefined {
   return scheme?.toLowerCase() === 'bearer' && token ? token : undefined;
 }
 
-// A browser sends the session cookie with requests that other sites start; such a request
-// carries their Origin. Scripts using Bearer tokens are not exposed to this.
-function isCrossSite(request: FastifyRequest): boolean {
-  const origin = request.headers.origin;
-  if (!origin || origin === 'null') return request.headers['sec-fetch-site'] === 'cross-site';
-  try {
-    return new URL(origin).host !== request.headers.host;
-  } catch {
-    return true;
+/**
+ * The header the CRM's API client sends with every request. Another site cannot add it: a
+ * cross-origin request with a custom header needs a CORS preflight, which this server never allows.
+ */
+export const CSRF_HEADER = 'x-domovoy-csrf';
+
+type Verdict = 'same-origin' | 'cross-site' | 'unknown';
+
+// Host and port; a default port is the same as none (a Host header may carry `:80`, an Origin never).
+const hostOf = (host: string) => host.toLowerCase().replace(/:(80|443)$/, '');
+
+// The request's own origin: its Host (X-Forwarded-Host under TRUST_PROXY), or PUBLIC_URL.
+function isOwnUrl(url: string, request: FastifyRequest, publicOrigin: string | undefined): boolean {
+  if (!URL.canParse(url)) return false;
+  const { host, origin } = new URL(url);
+  return hostOf(host) === hostOf(request.host) || origin === publicOrigin;
+}
+
+// Where a browser's request comes from (OWASP CSRF Prevention Cheat Sheet): Origin first (`null`
+// is a sandboxed or privacy-stripped page — not us), then Sec-Fetch-Site, the CRM's header, Referer.
+function originOf(request: FastifyRequest, publicOrigin: string | undefined): Verdict {
+  const { origin, referer } = request.headers;
+  if (origin !== undefined) return isOwnUrl(origin, request, publicOrigin) ? 'same-origin' : 'cross-site';
+  const fetchSite = request.headers['sec-fetch-site'];
+  if (fetchSite !== undefined) return fetchSite === 'same-origin' ? 'same-origin' : 'cross-site';
+  if (request.headers[CSRF_HEADER] !== undefined) return 'same-origin';
+  if (referer !== undefined) return isOwnUrl(referer, request, publicOrigin) ? 'same-origin' : 'cross-site';
+  return 'unknown';
+}
+
+/**
+ * A browser sends the session cookie with requests other sites start (CSRF): a write that carries
+ * the cookie must prove it comes from this origin, logout included. Without a cookie (a script's
+ * login) only a request a browser marks as another site's is refused (login CSRF). Bearer tokens
+ * are never sent by a browser on its own.
+ */
+function assertNotCrossSite(request: FastifyRequest, publicOrigin: string | undefined) {
+  const verdict = originOf(request, publicOrigin);
+  const withCookie = request.cookies[SESSION_COOKIE] !== undefined;
+  if (verdict === 'cross-site' || (withCookie && verdict !== 'same-origin')) {
+    throw new AppError('CROSS_SITE_REQUEST');
   }
 }
 
 export function registerAuthentication(app: App, auth: AuthService, apiKeys: ApiKeysService, config: Config) {
   app.decorateRequest('session', null);
+  const publicOrigin = config.publicUrl ? new URL(config.publicUrl).origin : undefined;
   app.addHook('onRequest', async (request) => {
     const bearer = bearerToken(request);
     const routeConfig = request.routeOptions.config;
+    if (!bearer && !SAFE_METHODS.has(request.method)) assertNotCrossSite(request, publicOrigin);
     if (bearer?.startsWith(API_KEY_PREFIX)) {
       // I-1: an integration key opens only the routes that name its scope.
       const key = await apiKeys.resolve(bearer);
@@ -47,9 +81,6 @@ export function registerAuthentication(app: App, auth: AuthService, apiKeys: Api
     if (isPublic) return;
     if (!request.session) throw new AppError('UNAUTHENTICATED');
     if (routeConfig?.apiKeyOnly) throw new AppError('API_KEY_REQUIRED');
-    if (!bearer && !SAFE_METHODS.has(request.method) && isCrossSite(request)) {
-      throw new AppError('CROSS_SITE_REQUEST');
-    }
   });
   return {
     cookieOptions: {

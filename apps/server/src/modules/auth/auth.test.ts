@@ -89,7 +89,13 @@ describe('staff login (R-1)', () => {
     const session = await send(t, { method: 'GET', url: '/api/auth/session', cookies });
     expect(session.status).toBe(200);
     expect(session.body).toEqual(login.body.me);
-    await send(t, { method: 'POST', url: '/api/auth/logout', cookies });
+    const logout = await send(t, {
+      method: 'POST',
+      url: '/api/auth/logout',
+      cookies,
+      headers: { 'x-domovoy-csrf': '1' },
+    });
+    expect(logout.status).toBe(204);
     const after = await send(t, { method: 'GET', url: '/api/auth/session', cookies });
     expect(after.status).toBe(200);
     expect(after.body).toBeNull();
@@ -108,43 +114,6 @@ describe('staff login (R-1)', () => {
       sql`select count(*)::int as n from staff_sessions where token_hash = ${login.body.token}`,
     );
     expect(rows[0]?.n).toBe(0);
-  });
-
-  it('rate-limits failed logins per login name (429 with Retry-After), even with the right password', async () => {
-    const { adminLogin: victim } = await makeOrganization(t);
-    for (let i = 0; i < 10; i++) {
-      const r = await send(t, {
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { login: victim, password: `guess-${i}` },
-      });
-      expect(r.status).toBe(401);
-    }
-    const locked = await send(t, {
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { login: victim, password: TEST_PASSWORD },
-    });
-    expect(locked.status).toBe(429);
-    expect(locked.body.code).toBe('TOO_MANY_ATTEMPTS');
-    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
-  });
-
-  it('refuses a cookie-authenticated write from another site', async () => {
-    const login = await send(t, {
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { login: adminLogin, password: TEST_PASSWORD },
-    });
-    const response = await send(t, {
-      method: 'POST',
-      url: '/api/auth/password',
-      cookies: { domovoy_session: login.body.token },
-      headers: { origin: 'https://evil.example', host: 'localhost:3000' },
-      payload: { currentPassword: TEST_PASSWORD, newPassword: 'another-password' },
-    });
-    expect(response.status).toBe(403);
-    expect(response.body.code).toBe('CROSS_SITE_REQUEST');
   });
 
   it('changes the own password and ends the other sessions', async () => {
