@@ -108,7 +108,7 @@ export async function buildApp({ config, db, storage, logger = false, now, crmDi
   const worker = importWorker({ db, storage, log: app.log });
   const imports = importsService({ db, storage, worker });
   registerImportsRoutes(app, imports, storage, config);
-  registerXmlFolderRoutes(app, xmlFolderService({ db, root: config.xmlFolderRoot }));
+  registerXmlFolderRoutes(app, xmlFolderService({ db, root: config.xmlFolderRoot, log: app.log }));
   // I-2: the watched folders are read on a timer (off with XML_FOLDER_POLL_SECONDS=0; tests scan by hand).
   const xmlFolders = xmlFolderPoller({
     db,
@@ -116,6 +116,7 @@ export async function buildApp({ config, db, storage, logger = false, now, crmDi
     imports,
     worker,
     log: app.log,
+    root: config.xmlFolderRoot,
     publicUrl: config.publicUrl,
   });
   app.decorate('xmlFolders', xmlFolders);

@@ -11,6 +11,7 @@ describe('configuration from the environment', () => {
       databaseUrl: undefined,
       demo: 'auto',
       maxUploadBytes: 20 * 1024 * 1024,
+      xmlFolderRoot: '/srv/domovoy/data/xml',
     });
   });
 
@@ -24,6 +25,7 @@ describe('configuration from the environment', () => {
         ADMIN_PASSWORD: 'long-enough',
         DEMO: '1',
         MAX_UPLOAD_MB: '5',
+        XML_FOLDER_ROOT: '/srv/xml/',
       },
       '/',
     );
@@ -35,6 +37,7 @@ describe('configuration from the environment', () => {
       adminPassword: 'long-enough',
       demo: true,
       maxUploadBytes: 5 * 1024 * 1024,
+      xmlFolderRoot: '/srv/xml',
     });
   });
 
@@ -45,6 +48,7 @@ describe('configuration from the environment', () => {
       DEMO: 'maybe',
       ADMIN_PASSWORD: 'short',
       LOG_LEVEL: 'loud',
+      XML_FOLDER_ROOT: 'xml',
     };
     let error: unknown;
     try {

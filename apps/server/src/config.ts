@@ -18,8 +18,8 @@ export type Config = {
   publicUrl: string | undefined;
   /** I-2: how often the watched XML folders are read, in seconds; 0 — never (tests call `scanOnce`). */
   xmlFolderPollSeconds: number;
-  /** I-2: when set, organisations may watch only folders inside it (a shared server's tenants). */
-  xmlFolderRoot: string | undefined;
+  /** I-2: the watched XML folders' root: each organisation's is `<root>/<organisation id>/`. */
+  xmlFolderRoot: string;
 };
 
 export class ConfigError extends Error {
@@ -68,6 +68,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   if (publicUrl && !URL.canParse(publicUrl))
     problems.push(`PUBLIC_URL=${publicUrl}: expected an absolute URL`);
 
+  const dataDir = path.resolve(cwd, env.DATA_DIR || './data');
   const xmlFolderRoot = env.XML_FOLDER_ROOT || undefined;
   if (xmlFolderRoot && !path.isAbsolute(xmlFolderRoot))
     problems.push(`XML_FOLDER_ROOT=${xmlFolderRoot}: expected an absolute path`);
@@ -75,7 +76,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   const config: Config = {
     port: int('PORT', 3000, 0, 65535),
     host: env.HOST || '127.0.0.1',
-    dataDir: path.resolve(cwd, env.DATA_DIR || './data'),
+    dataDir,
     databaseUrl,
     adminPassword,
     demo: env.DEMO === undefined || env.DEMO === '' ? 'auto' : bool('DEMO', false),
@@ -86,7 +87,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     trustProxy: bool('TRUST_PROXY', false),
     publicUrl,
     xmlFolderPollSeconds: int('XML_FOLDER_POLL_SECONDS', 10, 0, 86_400),
-    xmlFolderRoot,
+    xmlFolderRoot: path.resolve(xmlFolderRoot ?? path.join(dataDir, 'xml')),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -125,7 +125,7 @@ const ENDPOINTS: Endpoint[] = [
     method: 'PUT',
     url: () => '/api/integration/xml-folder',
     permission: 'settings.manage',
-    body: () => ({ path: null }),
+    body: () => ({ enabled: false }),
     scoped: false,
   },
   {

@@ -139,6 +139,12 @@ export const ERRORS = {
     message: 'Версия формата не поддерживается: укажите version="1" (docs/xml/README.md)',
   },
   IMPORT_XML_EMPTY: { status: 400, message: 'В файле нет ни одного клиента и ни одного помещения' },
+  // I-2: the server's folder for the organisation could not be made or is not a plain folder inside the
+  // root (a link put in its place): the server's administrator has to look (the log says why).
+  XML_FOLDER_UNAVAILABLE: {
+    status: 409,
+    message: 'Папку для файлов XML не удалось подготовить на сервере: обратитесь к администратору сервера',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Слишком большой запрос' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Неподдерживаемый формат запроса' },
   TOO_MANY_ATTEMPTS: { status: 429, message: 'Слишком много попыток. Повторите позже' },

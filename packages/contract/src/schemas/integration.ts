@@ -330,23 +330,27 @@ export const ImportApplyBody = Type.Object({
 });
 export type ImportApplyBody = Static<typeof ImportApplyBody>;
 
-/** I-2: the organisation's watched folder of XML files (on the server's disk), or none. */
+/**
+ * I-2: the organisation's watched folder of XML files. The server chooses it (`<root>/<organisation
+ * id>/`): an organisation only switches it on or off, so it can never point at another's files.
+ */
 export const XmlFolder = Type.Object({
-  path: Nullable(
-    Type.String({ description: 'Абсолютный путь к папке на сервере; null — папка не подключена' }),
-  ),
+  enabled: Type.Boolean({ description: 'Сервер следит за папкой' }),
+  path: Type.String({
+    description: 'Папка организации на сервере (её выбирает сервер): сюда учётная система кладёт файлы *.xml',
+  }),
+  donePath: Type.String({ description: 'Куда переносятся загруженные файлы и файлы, ждущие решения' }),
+  failedPath: Type.String({ description: 'Куда переносятся файлы с ошибками' }),
   updatedAt: Nullable(Timestamp),
 });
 export type XmlFolder = Static<typeof XmlFolder>;
 
-export const XmlFolderBody = Type.Object({
-  path: Nullable(
-    Type.String({
-      minLength: 1,
-      maxLength: 1000,
-      description:
-        'Абсолютный путь к существующей папке на сервере, доступной серверу на чтение и запись; null — отключить',
+export const XmlFolderBody = Type.Object(
+  {
+    enabled: Type.Boolean({
+      description: 'true — следить за папкой (сервер создаст её), false — перестать (файлы остаются)',
     }),
-  ),
-});
+  },
+  { additionalProperties: false },
+);
 export type XmlFolderBody = Static<typeof XmlFolderBody>;

@@ -184,12 +184,14 @@ export const importRows = pgTable(
   ],
 );
 
-/** I-2: an organisation's watched folder of XML files on the server's disk (at most one). */
+/**
+ * I-2: the organisations watching their folder of XML files: the row is the switch. The folder is
+ * `<XML_FOLDER_ROOT>/<organisation id>/`, chosen by the server, so no path is stored.
+ */
 export const xmlFolders = pgTable(
   'xml_folders',
   {
     organizationId: uuid('organization_id').notNull(),
-    path: text('path').notNull(),
     updatedBy: uuid('updated_by'),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
@@ -200,8 +202,6 @@ export const xmlFolders = pgTable(
       columns: [t.organizationId],
       foreignColumns: [organizations.id],
     }).onDelete('cascade'),
-    // One organisation per folder: two would take each other's files.
-    uniqueIndex('xml_folders_path_key').on(t.path),
   ],
 );
 

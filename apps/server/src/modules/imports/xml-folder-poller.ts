@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { lstat, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ERRORS } from '@domovoy/contract';
 import type { FastifyBaseLogger } from 'fastify';
@@ -15,6 +15,7 @@ import type { ImportWorker } from './import-worker';
 import * as importsRepo from './imports.repository';
 import type { ImportsService } from './imports.service';
 import * as repo from './xml-folder.repository';
+import { checkedFolder, FolderRefused } from './xml-folder-place';
 import { type FolderOutcome, type FolderReport, fileReport } from './xml-folder-report';
 
 /** Who the folder's imports are by: no staff member, the rights an XML import needs. */
@@ -33,13 +34,22 @@ type Deps = {
   imports: ImportsService;
   worker: ImportWorker;
   log: FastifyBaseLogger;
+  /** XML_FOLDER_ROOT: each organisation's folder is `<root>/<organisation id>/`. */
+  root: string;
   /** The CRM's address for the report's link (PUBLIC_URL); without it the link is a path. */
   publicUrl?: string;
   /** A file modified less than this long ago may still be being written: it waits for the next scan. */
   settleMs?: number;
 };
 
-type Settled = Awaited<ReturnType<typeof repo.settledFiles>>[number];
+type Settled = Awaited<ReturnType<typeof repo.settledFiles>>[number] & { folder: string };
+
+/** A plain file, not a link, with one name: what was dropped into the folder, nothing borrowed. */
+const isPlainFile = (info: Stats | undefined): info is Stats => info?.isFile() === true && info.nlink === 1;
+const sameFile = (a: Stats, b: Stats) =>
+  a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+// O_NOFOLLOW: a file swapped for a link after it was looked at is not opened; O_NONBLOCK: nor a FIFO waited on.
+const READ_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
 /**
  * I-2: the organisations' watched folders. Each scan takes the new and changed `*.xml` files (by
@@ -48,33 +58,58 @@ type Settled = Awaited<ReturnType<typeof repo.settledFiles>>[number];
  * deletions is applied, one with deletions is held for a person in the CRM; the file then goes to
  * `done/` or `failed/` with its report. Several processes may scan: each file is taken once.
  */
-export function xmlFolderPoller({ db, storage, imports, worker, log, publicUrl, settleMs = 2000 }: Deps) {
+export function xmlFolderPoller(deps: Deps) {
+  const { db, storage, imports, worker, log, root, publicUrl, settleMs = 2000 } = deps;
   let running: Promise<void> | undefined;
 
-  async function takeNewFiles(folder: repo.XmlFolderRow) {
-    const org = folder.organizationId;
-    const entries = await readdir(folder.path, { withFileTypes: true }).catch((error: unknown) => {
-      log.warn({ err: error, folder: folder.path }, 'xml folder unreadable');
+  /** The organisation's own folder, or undefined (logged) when something else stands in its place. */
+  async function folderOf(organizationId: string) {
+    try {
+      return await checkedFolder(root, organizationId, { create: true });
+    } catch (error) {
+      if (!(error instanceof FolderRefused)) throw error;
+      log.warn({ organizationId, reason: error.message }, 'xml folder refused: not read');
+      return undefined;
+    }
+  }
+
+  /** Stores a copy of the file, read through a handle that cannot follow a link. */
+  async function copy(key: string, full: string, before: Stats) {
+    const handle = await open(full, READ_FLAGS);
+    try {
+      if (!sameFile(await handle.stat(), before)) return undefined;
+      return await storage.put(key, handle.createReadStream({ autoClose: false }));
+    } finally {
+      await handle.close();
+    }
+  }
+
+  async function takeNewFiles(org: string) {
+    const folder = await folderOf(org);
+    if (!folder) return;
+    const entries = await readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
+      log.warn({ err: error, folder }, 'xml folder unreadable');
       return [];
     });
     for (const entry of entries) {
+      // A link (to a file of another organisation's or outside the root) is not a file here.
       if (!entry.isFile() || !/\.xml$/i.test(entry.name) || entry.name.startsWith('.')) continue;
-      const full = path.join(folder.path, entry.name);
-      const before = await stat(full).catch(() => undefined);
-      if (!before || Date.now() - before.mtimeMs < settleMs) continue;
+      const full = path.join(folder, entry.name);
+      const before = await lstat(full).catch(() => undefined);
+      if (!isPlainFile(before) || Date.now() - before.mtimeMs < settleMs) continue;
       const mtimeMs = Math.round(before.mtimeMs);
       if (!(await repo.takeFile(db, org, entry.name, before.size, mtimeMs))) continue;
       const key = `org/${org}/imports/${randomUUID()}`;
       try {
-        const { size } = await storage.put(key, createReadStream(full));
-        const after = await stat(full);
-        if (after.size !== before.size || Math.round(after.mtimeMs) !== mtimeMs) {
+        const stored = await copy(key, full, before);
+        const after = await lstat(full).catch(() => undefined);
+        if (!stored || !after || !sameFile(after, before)) {
           // Still being written: the next scan takes the finished file.
           await storage.delete(key);
           await repo.forgetFile(db, org, entry.name);
           continue;
         }
-        const file = { key, fileName: entry.name, contentType: 'application/xml', size };
+        const file = { key, fileName: entry.name, contentType: 'application/xml', size: stored.size };
         const job = await imports.queueFolderFile(folderActor(org), file);
         await repo.setFileImport(db, org, entry.name, job.id);
       } catch (error) {
@@ -170,10 +205,12 @@ export function xmlFolderPoller({ db, storage, imports, worker, log, publicUrl, 
 
   async function finishSettled() {
     for (const file of await repo.settledFiles(db)) {
-      if (!(await repo.takeFinish(db, file.organizationId, file.fileName))) continue;
+      // Checked again before anything is moved: the folder may have been swapped since it was read.
+      const folder = await folderOf(file.organizationId);
+      if (!folder || !(await repo.takeFinish(db, file.organizationId, file.fileName))) continue;
       let status: repo.FolderFileStatus = 'failed';
       try {
-        status = await finish(file);
+        status = await finish({ ...file, folder });
       } catch (error) {
         log.error(
           { err: error, file: file.fileName, importId: file.importId },
@@ -185,7 +222,7 @@ export function xmlFolderPoller({ db, storage, imports, worker, log, publicUrl, 
   }
 
   async function scan() {
-    for (const folder of await repo.allFolders(db)) await takeNewFiles(folder);
+    for (const folder of await repo.allFolders(db)) await takeNewFiles(folder.organizationId);
     await worker.wake();
     await finishSettled();
   }

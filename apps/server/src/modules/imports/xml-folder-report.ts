@@ -2,7 +2,7 @@
 // `failed/`, `<name>.report.json` (what happened, the counts, the first errors, the import to open
 // in the CRM) and, when rows have errors, `<name>.errors.xlsx`.
 import { createWriteStream } from 'node:fs';
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import type { FileOutcome } from './apply-premises-file';
@@ -28,15 +28,19 @@ export type FolderReport = {
   finishedAt: string;
 };
 
-/** A name in `dir` not taken yet: `name.xml`, else `name-2.xml`, `name-3.xml`… */
+const exists = (file: string) =>
+  lstat(file).then(
+    () => true,
+    () => false,
+  );
+
+/** A name in `dir` not taken yet: `name.xml`, else `name-2.xml`, `name-3.xml`… (with its reports). */
 async function freeStem(dir: string, stem: string): Promise<string> {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? stem : `${stem}-${n}`;
-    const taken = await stat(path.join(dir, `${candidate}.xml`)).then(
-      () => true,
-      () => false,
-    );
-    if (!taken) return candidate;
+    const names = [`${candidate}.xml`, `${candidate}.report.json`, `${candidate}.errors.xlsx`];
+    const taken = await Promise.all(names.map((name) => exists(path.join(dir, name))));
+    if (!taken.includes(true)) return candidate;
   }
 }
 
@@ -52,15 +56,20 @@ export async function fileReport(
   errors: AsyncIterable<ErrorReportRow[]> | null,
 ): Promise<string> {
   const dir = path.join(folder, report.status === 'failed' ? 'failed' : 'done');
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: 0o750 });
+  // A link put in place of done/ or failed/ would carry the files and reports out of the folder.
+  if (!(await lstat(dir)).isDirectory()) throw new Error(`${dir} is not a directory`);
   const source = path.join(folder, fileName);
   const stem = await freeStem(dir, fileName.replace(/\.xml$/i, ''));
-  const now = await stat(source).catch(() => undefined);
-  if (now && now.size === read.size && Math.round(now.mtimeMs) === read.mtimeMs)
+  const now = await lstat(source).catch(() => undefined);
+  if (now?.isFile() && now.size === read.size && Math.round(now.mtimeMs) === read.mtimeMs)
     await rename(source, path.join(dir, `${stem}.xml`));
-  await writeFile(path.join(dir, `${stem}.report.json`), `${JSON.stringify(report, null, 2)}\n`);
+  // 'wx': never through a link (or over a file) that appeared under the report's name.
+  await writeFile(path.join(dir, `${stem}.report.json`), `${JSON.stringify(report, null, 2)}\n`, {
+    flag: 'wx',
+  });
   if (errors) {
-    const out = createWriteStream(path.join(dir, `${stem}.errors.xlsx`));
+    const out = createWriteStream(path.join(dir, `${stem}.errors.xlsx`), { flags: 'wx' });
     await writeErrorsXlsx(out, errors);
     await finished(out);
   }

@@ -10,19 +10,14 @@ export async function findFolder(db: Db, organizationId: string) {
   return row;
 }
 
-/** The organisation watching this folder, if any (a folder has one organisation). */
-export async function findFolderByPath(db: Db, path: string) {
-  const [row] = await db.select().from(xmlFolders).where(eq(xmlFolders.path, path));
-  return row;
-}
-
-export async function saveFolder(db: Db, organizationId: string, path: string, staffId: string | null) {
+/** Switches the organisation's folder on (the row is the switch; the server chooses the folder). */
+export async function saveFolder(db: Db, organizationId: string, staffId: string | null) {
   const [row] = await db
     .insert(xmlFolders)
-    .values({ organizationId, path, updatedBy: staffId })
+    .values({ organizationId, updatedBy: staffId })
     .onConflictDoUpdate({
       target: xmlFolders.organizationId,
-      set: { path, updatedBy: staffId, updatedAt: new Date() },
+      set: { updatedBy: staffId, updatedAt: new Date() },
     })
     .returning();
   if (!row) throw new Error('upsert returned no row');
@@ -33,7 +28,7 @@ export async function deleteFolder(db: Db, organizationId: string) {
   await db.delete(xmlFolders).where(eq(xmlFolders.organizationId, organizationId));
 }
 
-/** The poller's list: every organisation's folder. */
+/** The poller's list: the organisations watching their folders. */
 export function allFolders(db: Db) {
   return db.select().from(xmlFolders);
 }
@@ -89,7 +84,7 @@ export async function setFileStatus(
     .where(fileWhere(organizationId, fileName));
 }
 
-/** Files whose import has been read (ready or failed), with the folder they are in. */
+/** Files whose import has been read (ready or failed), of organisations still watching their folder. */
 export function settledFiles(db: Db) {
   return db
     .select({
@@ -98,7 +93,6 @@ export function settledFiles(db: Db) {
       size: xmlFolderFiles.size,
       mtimeMs: xmlFolderFiles.mtimeMs,
       importId: imports.id,
-      folder: xmlFolders.path,
     })
     .from(xmlFolderFiles)
     .innerJoin(

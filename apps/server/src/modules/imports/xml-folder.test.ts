@@ -1,6 +1,6 @@
-// I-2: the watched folder — an administrator connects it; each scan reads new and changed *.xml,
+// I-2: the watched folder — an administrator switches it on; each scan reads new and changed *.xml,
 // applies a clean file, holds one that removes owners, and files everything under done/ or failed/.
-import { mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { makeLegalEntity, makeObject } from '../../../test/fixtures';
 import { type Client, makeOrganization } from '../../../test/helpers';
-import { tempDir } from '../../../test/import-files';
 import { queryRows } from '../../db/database';
 import { addToPremise, makeClient } from '../links/link-fixtures';
 import { exampleXml, type XmlIds, xmlFile } from './xml-fixtures';
@@ -16,20 +15,16 @@ import { exampleXml, type XmlIds, xmlFile } from './xml-fixtures';
 let t: TestApp;
 let admin: Client;
 let ids: XmlIds;
-let dir: Awaited<ReturnType<typeof tempDir>>;
 let folder: string;
 
 beforeAll(async () => {
   t = await buildTestApp();
   ({ admin } = await makeOrganization(t));
   ids = { objectId: (await makeObject(admin)).id, legalEntityId: (await makeLegalEntity(admin)).id };
-  dir = await tempDir();
-  folder = path.join(dir.dir, 'xml');
-  await mkdir(folder);
+  folder = path.join(t.config.dataDir, 'xml', admin.organizationId);
 });
 afterAll(async () => {
   await t.close();
-  await dir.remove();
 });
 
 const PAST = new Date(Date.now() - 60_000);
@@ -60,35 +55,27 @@ const importCount = async () =>
   )[0]?.n;
 
 describe('the watched XML folder (I-2)', () => {
-  it('is set by an administrator: an existing folder the server can use, with Russian errors at the path', async () => {
-    expect((await admin.get('/api/integration/xml-folder')).body).toEqual({ path: null, updatedAt: null });
-    const put = (value: string | null) =>
-      admin.request({ method: 'PUT', url: '/api/integration/xml-folder', payload: { path: value } });
-    const file = await drop('not-a-folder.txt', 'x');
-    for (const [value, code] of [
-      ['relative/xml', 'PATH_NOT_ABSOLUTE'],
-      [path.join(folder, 'missing'), 'PATH_NOT_FOUND'],
-      [file, 'PATH_NOT_DIRECTORY'],
-    ]) {
-      const response = await put(value as string);
-      expect(response.status).toBe(400);
-      expect(response.body.errors).toEqual([
-        { field: 'path', code, message: expect.stringMatching(/[А-Яа-я]/) },
-      ]);
-    }
-    const set = await put(`${folder}/`);
-    expect(set.status, JSON.stringify(set.body)).toBe(200);
-    expect(set.body.path).toBe(folder);
-    expect((await admin.get('/api/integration/xml-folder')).body.path).toBe(folder);
-    const other = (await makeOrganization(t)).admin;
-    const taken = await other.request({
-      method: 'PUT',
-      url: '/api/integration/xml-folder',
-      payload: { path: folder },
-    });
-    expect(taken.body.errors?.[0]?.code).toBe('PATH_TAKEN');
-    expect((await put(null)).body.path).toBeNull();
-    expect((await put(folder)).status).toBe(200);
+  it('is switched on by an administrator: the server makes the folder under the root and tells where it is', async () => {
+    const off = {
+      enabled: false,
+      path: folder,
+      donePath: path.join(folder, 'done'),
+      failedPath: path.join(folder, 'failed'),
+      updatedAt: null,
+    };
+    expect((await admin.get('/api/integration/xml-folder')).body).toEqual(off);
+    expect(await exists(folder)).toBe(false);
+    const put = (enabled: boolean) =>
+      admin.request({ method: 'PUT', url: '/api/integration/xml-folder', payload: { enabled } });
+    const on = await put(true);
+    expect(on.status, JSON.stringify(on.body)).toBe(200);
+    expect(on.body).toEqual({ ...off, enabled: true, updatedAt: expect.any(String) });
+    expect((await stat(folder)).isDirectory()).toBe(true);
+    expect((await admin.get('/api/integration/xml-folder')).body.enabled).toBe(true);
+    // Off leaves the folder and its files; on again is the same folder.
+    expect((await put(false)).body).toEqual(off);
+    expect(await exists(folder)).toBe(true);
+    expect((await put(true)).body.path).toBe(folder);
   });
 
   it('applies a clean file and files it under done/ with its report', async () => {

@@ -1,0 +1,2 @@
+DROP INDEX "xml_folders_path_key";--> statement-breakpoint
+ALTER TABLE "xml_folders" DROP COLUMN "path";
