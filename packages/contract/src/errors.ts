@@ -45,6 +45,8 @@ export const ERRORS = {
     message: 'Нет права создавать новые теги: выберите тег из списка существующих',
   },
   CROSS_SITE_REQUEST: { status: 403, message: 'Запрос с другого сайта отклонён' },
+  PERMISSION_NOT_HELD: { status: 403, message: 'Нельзя выдать права, которых нет у вас самих' },
+  ADMIN_ONLY: { status: 403, message: 'Это может сделать только администратор' },
   NOT_FOUND: { status: 404, message: 'Запись не найдена' },
   ROUTE_NOT_FOUND: { status: 404, message: 'Такого адреса API нет' },
   SYSTEM_ROLE_READONLY: {

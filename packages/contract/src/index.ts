@@ -1,5 +1,6 @@
 export * from './clients';
 export * from './errors';
+export * from './grants';
 export * from './link-roles';
 export * from './permissions';
 export * from './premise-types';

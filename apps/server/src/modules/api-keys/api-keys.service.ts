@@ -1,37 +1,20 @@
-import type { ApiKey, ApiKeyBody, ApiKeyCreated, ApiKeyScope, Permission } from '@domovoy/contract';
+import {
+  type ApiKey,
+  type ApiKeyBody,
+  type ApiKeyCreated,
+  type ApiKeyScope,
+  scopePermissions,
+} from '@domovoy/contract';
 import type { Db } from '../../db/database';
 import { type Actor, assertCan } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
+import { assertHeld } from '../../platform/grants';
 import { hashToken, newToken } from '../../platform/tokens';
 import * as repo from './api-keys.repository';
 
 /** Keys are told apart from staff session tokens by this prefix (and by secret scanners). */
 export const API_KEY_PREFIX = 'dmv_';
 const TOUCH_EVERY_MS = 60_000;
-
-/**
- * What each scope lets a key do, as permissions of an actor: a key sees what it loads and
- * unloads in full (personal data included), and nothing of staff and settings.
- */
-const SCOPE_PERMISSIONS: Record<ApiKeyScope, Permission[]> = {
-  import: [
-    'premises.view',
-    'premises.edit',
-    'clients.view',
-    'clients.edit',
-    'clients.pii.name',
-    'clients.pii.contacts',
-    'tags.create',
-  ],
-  export: [
-    'premises.view',
-    'clients.view',
-    'clients.pii.name',
-    'clients.pii.contacts',
-    'export.clients',
-    'export.registrations',
-  ],
-};
 
 export type ApiKeySession = { actor: Actor; scopes: ApiKeyScope[] };
 
@@ -54,9 +37,14 @@ export function apiKeysService({ db, now = () => new Date() }: { db: Db; now?: (
       return (await repo.listApiKeys(db, actor.organizationId)).map(view);
     },
 
-    /** I-1: the key is returned once; only its SHA-256 is kept. */
+    /**
+     * I-1: the key is returned once; only its SHA-256 is kept. Issue 10: a scope needs every
+     * permission it exercises (import rewrites personal data), checked here, once: the key is the
+     * organisation's, so it outlives its creator's role changes until someone revokes it.
+     */
     async create(actor: Actor, body: ApiKeyBody): Promise<ApiKeyCreated> {
       assertCan(actor, 'settings.manage');
+      assertHeld(actor, scopePermissions(body.scopes));
       const key = `${API_KEY_PREFIX}${newToken()}`;
       const row = await repo.insertApiKey(db, {
         organizationId: actor.organizationId,
@@ -97,7 +85,7 @@ export function apiKeysService({ db, now = () => new Date() }: { db: Db; now?: (
           apiKeyId: row.key.id,
           name: `Интеграция: ${row.key.name}`,
           roleId: '',
-          permissions: new Set(scopes.flatMap((scope) => SCOPE_PERMISSIONS[scope])),
+          permissions: new Set(scopePermissions(scopes)),
         },
       };
     },

@@ -1,20 +1,37 @@
-import type { Permission, PermissionInfo, Role, RoleBody, RolePatch } from '@domovoy/contract';
+import type { Permission, PermissionInfo, Role, RoleBody, RoleGrants, RolePatch } from '@domovoy/contract';
 import type { Db } from '../../db/database';
 import { type Actor, assertCan } from '../../platform/actor';
 import { foreignKeyViolation, uniqueViolation } from '../../platform/db-errors';
 import { AppError, fieldError } from '../../platform/errors';
+import { assertHeld, type GrantingActor } from '../../platform/grants';
 import { permissionsOf } from '../auth/auth.service';
 import * as repo from './roles.repository';
 import { mapRole, permissionCatalogue } from './roles.view';
 
-/** The permissions a role of the organisation grants, or undefined when it is not there. */
-export async function findRolePermissions(
+function grantsOf(row: repo.RoleRow): RoleGrants & { permissions: Permission[] } {
+  const permissions = permissionsOf({ roleSystem: row.system, rolePermissions: row.permissions });
+  return { system: row.system, permissions: [...permissions] };
+}
+
+/** What a role of the organisation grants, or undefined when it is not there. */
+export async function findRoleGrants(
   db: Db,
   organizationId: string,
   roleId: string,
-): Promise<ReadonlySet<Permission> | undefined> {
+): Promise<(RoleGrants & { permissions: Permission[] }) | undefined> {
   const row = await repo.findRole(db, organizationId, roleId);
-  return row && permissionsOf({ roleSystem: row.system, rolePermissions: row.permissions });
+  return row && grantsOf(row);
+}
+
+/** The actor, and whether their role is the built-in administrator role (a key's never is). */
+export async function grantingActor(db: Db, actor: Actor): Promise<GrantingActor> {
+  const role = actor.staffId ? await repo.findRole(db, actor.organizationId, actor.roleId) : undefined;
+  return { ...actor, administrator: role?.system ?? false };
+}
+
+/** The permissions a role edit switches on or off. */
+function switched(before: readonly Permission[], after: readonly Permission[]): Permission[] {
+  return [...before.filter((p) => !after.includes(p)), ...after.filter((p) => !before.includes(p))];
 }
 
 function roleName(name: string): string {
@@ -65,6 +82,7 @@ export function rolesService({ db }: { db: Db }) {
     async create(actor: Actor, body: RoleBody): Promise<Role> {
       assertCan(actor, 'staff.manage');
       const values = { name: roleName(body.name), permissions: sortedPermissions(body.permissions) };
+      assertHeld(actor, values.permissions);
       const id = await saveRole(() => repo.insertRole(db, actor.organizationId, values));
       return mapRole(await load(actor.organizationId, id));
     },
@@ -74,6 +92,9 @@ export function rolesService({ db }: { db: Db }) {
       const existing = await load(actor.organizationId, id);
       if (existing.system) throw new AppError('SYSTEM_ROLE_READONLY');
       const permissions = patch.permissions && sortedPermissions(patch.permissions);
+      // Only switches the actor holds move, either way: a permission they lack may stay on a role
+      // but is neither added (escalation) nor taken away from the staff who hold it.
+      if (permissions) assertHeld(actor, switched(grantsOf(existing).permissions, permissions));
       // An administrator must not lock themselves out of this page.
       if (id === actor.roleId && permissions && !permissions.includes('staff.manage')) {
         throw new AppError('OWN_ACCESS_CHANGE');

@@ -146,10 +146,15 @@ describe('roles and permissions (R-1, R-2, T-1)', () => {
       'premises.view',
       'staff.manage',
     ]);
-    const kept = await manager.patch(`/api/roles/${roleId}`, {
+    const kept = await manager.patch(`/api/roles/${roleId}`, { permissions: ['staff.manage'] });
+    expect(kept.status).toBe(200);
+    // Nor may they add what they do not hold (issue 10).
+    const added = await manager.patch(`/api/roles/${roleId}`, {
       permissions: ['staff.manage', 'clients.view'],
     });
-    expect(kept.status).toBe(200);
+    expect(added.status).toBe(403);
+    expect(added.body.code).toBe('PERMISSION_NOT_HELD');
+    expect((await admin.get(`/api/roles/${roleId}`)).body.permissions).toEqual(['staff.manage']);
     // Another administrator may take it away.
     expect((await admin.patch(`/api/roles/${roleId}`, { permissions: [] })).status).toBe(200);
     expect((await manager.get('/api/roles')).status).toBe(403);

@@ -3,9 +3,10 @@ import type { Db } from '../../db/database';
 import { type Actor, assertCan } from '../../platform/actor';
 import { foreignKeyViolation, uniqueViolation } from '../../platform/db-errors';
 import { AppError, fieldError } from '../../platform/errors';
+import { assertMayHandleRole } from '../../platform/grants';
 import { hashPassword } from '../../platform/passwords';
 import { endStaffSessions } from '../auth/auth.service';
-import { findRolePermissions } from '../roles/roles.service';
+import { findRoleGrants, grantingActor } from '../roles/roles.service';
 import * as repo from './staff.repository';
 import { mapStaff } from './staff.view';
 
@@ -40,11 +41,19 @@ export function staffService({ db }: { db: Db }) {
     return row;
   }
 
-  /** The permissions of a role of the actor's organisation; another organisation's role is unknown (T-1). */
-  async function roleGrants(actor: Actor, roleId: string) {
-    const permissions = await findRolePermissions(db, actor.organizationId, roleId);
-    if (!permissions) throw roleNotFound();
-    return permissions;
+  /** What a role of the actor's organisation grants; another organisation's role is unknown (T-1). */
+  async function roleGrants(actor: Actor, roleId: string, tx: Db = db) {
+    const grants = await findRoleGrants(tx, actor.organizationId, roleId);
+    if (!grants) throw roleNotFound();
+    return grants;
+  }
+
+  /**
+   * Issue 10: a staff member is changed or deleted only by someone who may give them their role
+   * (an administrator only by an administrator): else a password reset takes over their rights.
+   */
+  async function assertMayHandle(actor: Actor, target: { roleId: string }, tx: Db = db) {
+    assertMayHandleRole(await grantingActor(tx, actor), await roleGrants(actor, target.roleId, tx));
   }
 
   async function changesOf(actor: Actor, id: string, patch: StaffPatch): Promise<Partial<repo.StaffValues>> {
@@ -52,8 +61,9 @@ export function staffService({ db }: { db: Db }) {
     // Nobody blocks themselves or takes `staff.manage` away from themselves (no lock-out).
     if (self && patch.active === false) throw new AppError('OWN_ACCESS_CHANGE');
     if (patch.roleId !== undefined) {
-      const permissions = await roleGrants(actor, patch.roleId);
-      if (self && !permissions.has('staff.manage')) throw new AppError('OWN_ACCESS_CHANGE');
+      const role = await roleGrants(actor, patch.roleId);
+      assertMayHandleRole(await grantingActor(db, actor), role);
+      if (self && !role.permissions.includes('staff.manage')) throw new AppError('OWN_ACCESS_CHANGE');
     }
     return {
       login: patch.login,
@@ -85,7 +95,7 @@ export function staffService({ db }: { db: Db }) {
     async create(actor: Actor, body: StaffBody): Promise<Staff> {
       assertCan(actor, 'staff.manage');
       const fullName = fullNameOf(body.fullName);
-      await roleGrants(actor, body.roleId);
+      await assertMayHandle(actor, body);
       const values: repo.StaffValues = {
         login: body.login,
         fullName,
@@ -99,7 +109,7 @@ export function staffService({ db }: { db: Db }) {
 
     async update(actor: Actor, id: string, patch: StaffPatch): Promise<Staff> {
       assertCan(actor, 'staff.manage');
-      await load(actor.organizationId, id);
+      await assertMayHandle(actor, await load(actor.organizationId, id));
       const changes = await changesOf(actor, id, patch);
       // R-1: a blocked staff member, or one whose password was reset, must log in again.
       const endSessions = changes.active === false || changes.passwordHash !== undefined;
@@ -116,7 +126,9 @@ export function staffService({ db }: { db: Db }) {
       assertCan(actor, 'staff.manage');
       if (id === actor.staffId) throw new AppError('OWN_ACCESS_CHANGE');
       await db.transaction(async (tx) => {
-        if (!(await repo.findStaff(tx, actor.organizationId, id))) throw new AppError('NOT_FOUND');
+        const target = await repo.findStaff(tx, actor.organizationId, id);
+        if (!target) throw new AppError('NOT_FOUND');
+        await assertMayHandle(actor, target, tx);
         await endStaffSessions(tx, actor.organizationId, id);
         await repo.deleteStaff(tx, actor.organizationId, id);
       });

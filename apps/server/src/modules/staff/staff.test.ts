@@ -240,10 +240,17 @@ describe('staff (R-1, T-1)', () => {
       active: true,
       roleName: 'Администратор',
     });
-    // Moving to another role that keeps «staff.manage» is allowed.
+    // Moving to another role that keeps «staff.manage» is allowed; the way back to the
+    // administrator role is then another administrator's to give (issue 10).
     const systemRoleId = (await admin.get('/api/auth/me')).body.role.id;
+    const deputyLogin = unique('deputy');
+    expect((await create({ login: deputyLogin, roleId: systemRoleId })).status).toBe(201);
+    const deputy = await loginAs(t, deputyLogin, TEST_PASSWORD);
     expect((await admin.patch(`/api/staff/${adminId}`, { roleId })).body.roleName).toBe('Управляющий');
-    expect((await admin.patch(`/api/staff/${adminId}`, { roleId: systemRoleId })).body.roleName).toBe(
+    const back = await admin.patch(`/api/staff/${adminId}`, { roleId: systemRoleId });
+    expect(back.status).toBe(403);
+    expect(back.body.code).toBe('ADMIN_ONLY');
+    expect((await deputy.patch(`/api/staff/${adminId}`, { roleId: systemRoleId })).body.roleName).toBe(
       'Администратор',
     );
   });
