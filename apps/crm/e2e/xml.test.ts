@@ -1,8 +1,7 @@
 // I-2, browser: an XML file of an accounting system uploaded through the form (no object or legal
-// entity to choose: the file names them) and previewed; the watched folder connected in settings,
-// a relative path refused at the field.
-import { mkdtemp, readFile, realpath, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// entity to choose: the file names them) and previewed; the watched folder — chosen by the server,
+// shown with done/ and failed/ — switched on and off in settings.
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,18 +18,15 @@ import {
 let browser: Browser;
 let t: TestPage;
 let page: Page;
-let folder = '';
 
 beforeAll(async () => {
   browser = await launchBrowser();
   t = await openPage(browser);
   page = t.page;
-  folder = await realpath(await mkdtemp(path.join(tmpdir(), 'domovoy-xml-')));
   await logIn(page, 'admin', adminPassword(), '/imports');
 });
 afterAll(async () => {
   await browser?.close();
-  if (folder) await rm(folder, { recursive: true, force: true });
 });
 
 /** docs/xml/example.xml with this organisation's object and legal entity instead of the documented ids. */
@@ -72,22 +68,34 @@ describe('XML import in the CRM', () => {
     await page.getByRole('heading', { name: 'Выгрузка 1С.xml' }).waitFor();
   });
 
-  it('connects the watched folder, refusing a relative path at the field, and disconnects it', async () => {
+  it('switches the watched folder on and off: the server chooses it and shows where it is', async () => {
+    const api = await adminApi();
+    const me = (await api.GET('/api/auth/me')).data;
     await page.goto(`${new URL(page.url()).origin}/settings?tab=xml-folder`);
-    await page.getByText('Папка', { exact: true }).waitFor();
-    const field = page.getByLabel('Путь к папке на сервере', { exact: true });
-    const item = page.locator('.ant-form-item').filter({ has: field });
-    await field.fill('xml/uk1');
-    t.expectRefusal(400, '/api/integration/xml-folder');
-    await page.getByRole('button', { name: 'Сохранить' }).click();
-    await item.getByText('Укажите полный путь от корня').waitFor();
+    const toggle = page.getByRole('switch', { name: 'Следить за папкой' });
+    await toggle.waitFor();
+    await expect(toggle.getAttribute('aria-checked')).resolves.toBe('false');
+    await expect(page.getByLabel('Путь к папке на сервере').count()).resolves.toBe(0);
+    const shown = page.locator('.ant-descriptions code');
+    const folder = (await shown.first().textContent()) ?? '';
+    // <DATA_DIR>/xml/<organisation id>: the organisation's own folder, not typed by anyone.
+    expect(path.basename(folder)).toBe(me?.organization.id);
+    expect(path.basename(path.dirname(folder))).toBe('xml');
+    await expect(shown.allTextContents()).resolves.toEqual([
+      folder,
+      path.join(folder, 'done'),
+      path.join(folder, 'failed'),
+    ]);
 
-    await field.fill(folder);
-    await page.getByRole('button', { name: 'Сохранить' }).click();
-    await page.locator('.ant-descriptions code').filter({ hasText: folder }).waitFor();
+    await toggle.click();
+    await page.locator('[role="switch"][aria-checked="true"]').waitFor();
+    expect((await stat(folder)).isDirectory()).toBe(true);
+    await page.reload();
+    await page.locator('[role="switch"][aria-checked="true"]').waitFor();
 
-    await page.getByRole('button', { name: 'Отключить' }).click();
-    await page.locator('.ant-descriptions').getByText('не подключена').waitFor();
+    await page.getByRole('switch', { name: 'Следить за папкой' }).click();
+    await page.locator('[role="switch"][aria-checked="false"]').waitFor();
+    await page.getByText('Сервер не следит за папкой').waitFor();
   });
 
   it('had no console errors', () => {

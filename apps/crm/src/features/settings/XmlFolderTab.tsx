@@ -1,88 +1,82 @@
-import type { XmlFolder } from '@domovoy/contract';
-import { Alert, Button, Descriptions, Flex, Form, Input, Skeleton, Typography } from 'antd';
-import { useState } from 'react';
-import { errorText, showFieldErrors } from '../../shared/errors';
+import { Alert, Descriptions, Flex, Skeleton, Switch, Typography } from 'antd';
+import { errorText } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
 import { useCan } from '../../shared/session';
 import { useSaveXmlFolder, useXmlFolder } from './api';
 
-/** I-2: the folder on the server whose XML files are imported by themselves. */
+const Path = ({ value }: { value: string }) => (
+  <Typography.Text code copyable style={{ wordBreak: 'break-all' }}>
+    {value}
+  </Typography.Text>
+);
+
+/**
+ * I-2: the folder on the server whose XML files are imported by themselves. The server chooses it
+ * (one per organisation); an administrator only switches it on or off.
+ */
 export function XmlFolderTab() {
   const can = useCan();
   const allowed = can('settings.manage');
   const folder = useXmlFolder(allowed);
+  const save = useSaveXmlFolder();
   if (!allowed)
     return <Alert type="info" showIcon title="Папку XML видит только роль с правом на настройки" />;
   if (folder.error) return <Alert type="error" showIcon title={errorText(folder.error)} />;
   if (!folder.data) return <Skeleton active />;
+  const { enabled, path, donePath, failedPath, updatedAt } = folder.data;
   return (
     <Flex vertical gap={16} style={{ maxWidth: 720 }}>
       <Typography.Paragraph style={{ margin: 0 }}>
-        Учётная система (1С и другие) может класть выгрузки в папку на сервере Домового. Каждые несколько
-        секунд сервер читает из неё новые и изменённые файлы *.xml (формат описан в docs/xml/README.md). Файл
-        без ошибок, который не удаляет собственников, загружается сам; файл с удалениями ждёт решения в
-        разделе «Импорт», файл с ошибками не загружается. Прочитанный файл переносится в папку done/ или
-        failed/, рядом — отчёт о загрузке.
+        Учётная система (1С и другие) может класть выгрузки в папку организации на сервере Домового. Каждые
+        несколько секунд сервер читает из неё новые и изменённые файлы *.xml (формат описан в
+        docs/xml/README.md). Файл без ошибок, который не удаляет собственников, загружается сам; файл с
+        удалениями ждёт решения в разделе «Импорт», файл с ошибками не загружается. Папку выбирает сервер: у
+        каждой организации она своя.
       </Typography.Paragraph>
+      <Flex gap={8} align="center">
+        <Switch
+          id="xml-folder-enabled"
+          checked={enabled}
+          loading={save.isPending}
+          onChange={(checked) => save.mutate(checked)}
+        />
+        <label htmlFor="xml-folder-enabled">Следить за папкой</label>
+      </Flex>
+      {save.error && <Alert type="error" showIcon title={errorText(save.error)} />}
       <Descriptions
         size="small"
         column={1}
         bordered
         items={[
+          { key: 'path', label: 'Папка на сервере', children: <Path value={path} /> },
           {
-            key: 'path',
-            label: 'Папка',
-            children: folder.data.path ? (
-              <Typography.Text code>{folder.data.path}</Typography.Text>
-            ) : (
-              'не подключена'
+            key: 'done',
+            label: 'Загруженные',
+            children: (
+              <Flex vertical gap={4}>
+                <Path value={donePath} />
+                <span>файлы, загруженные или ждущие решения в CRM, и отчёты о них (.report.json)</span>
+              </Flex>
             ),
           },
-          { key: 'updated', label: 'Изменена', children: formatDateTime(folder.data.updatedAt) },
+          {
+            key: 'failed',
+            label: 'С ошибками',
+            children: (
+              <Flex vertical gap={4}>
+                <Path value={failedPath} />
+                <span>файлы, которые не загружены, с отчётом и списком ошибок (.errors.xlsx)</span>
+              </Flex>
+            ),
+          },
+          { key: 'updated', label: 'Изменена', children: formatDateTime(updatedAt) },
         ]}
       />
-      {/* Saved anew, the form starts from what the server stored (links resolved). */}
-      <FolderForm key={folder.data.updatedAt ?? 'none'} folder={folder.data} />
-    </Flex>
-  );
-}
-
-type Values = { path?: string };
-
-function FolderForm({ folder }: { folder: XmlFolder }) {
-  const [form] = Form.useForm<Values>();
-  const save = useSaveXmlFolder();
-  const [problems, setProblems] = useState<string[]>([]);
-  const send = (path: string | null) => {
-    setProblems([]);
-    save.mutate(path, { onError: (error) => setProblems(showFieldErrors(form, error)) });
-  };
-  return (
-    <Form<Values>
-      form={form}
-      layout="vertical"
-      initialValues={{ path: folder.path ?? '' }}
-      onFinish={({ path }) => send(path?.trim() ?? '')}
-    >
-      {problems.length > 0 && (
-        <Alert type="error" showIcon title={problems.join('. ')} style={{ marginBottom: 16 }} />
+      {!enabled && (
+        <Typography.Text type="secondary">
+          Сервер не следит за папкой: файлы в ней не читаются. Включите слежение — папка будет создана.
+        </Typography.Text>
       )}
-      <Form.Item
-        label="Путь к папке на сервере"
-        name="path"
-        rules={[{ required: true, whitespace: true, message: 'Укажите папку, например /srv/domovoy/xml' }]}
-        extra="Папка должна существовать, и сервер должен иметь право читать и писать в неё"
-      >
-        <Input placeholder="/srv/domovoy/xml" />
-      </Form.Item>
-      <Flex gap={8}>
-        <Button type="primary" htmlType="submit" loading={save.isPending}>
-          Сохранить
-        </Button>
-        <Button disabled={!folder.path || save.isPending} onClick={() => send(null)}>
-          Отключить
-        </Button>
-      </Flex>
-    </Form>
+    </Flex>
   );
 }

@@ -107,11 +107,11 @@ export function useXmlFolder(enabled: boolean) {
   });
 }
 
-/** I-2: connects the watched folder; `null` disconnects it. */
+/** I-2: switches the watched folder on or off (the server chooses the folder). */
 export function useSaveXmlFolder() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (path: string | null) => unwrap(api.PUT('/api/integration/xml-folder', { body: { path } })),
+    mutationFn: (enabled: boolean) => unwrap(api.PUT('/api/integration/xml-folder', { body: { enabled } })),
     onSuccess: (folder) => queryClient.setQueryData(xmlFolderKey, folder),
   });
 }
