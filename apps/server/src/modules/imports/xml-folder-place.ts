@@ -1,6 +1,6 @@
 // I-2: where an organisation's watched folder is. The server chooses it — `<root>/<organisation
 // id>/` — and no tenant types a path, so one organisation's folder can be neither another's, nor
-// inside one, nor hold one (docs/decisions.md, «Папка XML выбирается сервером»).
+// inside one, nor hold one (docs/decisions.md, «The XML folder is chosen by the server»).
 import { lstat, mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 
