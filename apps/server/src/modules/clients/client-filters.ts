@@ -5,11 +5,9 @@ import { clients, clientTags, objects, premiseLinks, premises, tags } from '../.
 import { AppError } from '../../platform/errors';
 import { type OrderKey, orderByKeys } from '../../platform/keyset';
 import type { PiiAccess } from '../../platform/pii';
-import { escapeLike } from '../../platform/sql';
+import { containsPattern, prefixPattern } from '../../platform/sql';
 import { normalizeTagName } from '../tags/tags.service';
 import { normalizeName } from './client-values';
-
-const contains = (value: string) => `%${escapeLike(value)}%`;
 
 /** Words of a query that are a name, and runs of digits that are a phone. */
 function splitQuery(search: string) {
@@ -40,10 +38,10 @@ export function phoneCondition(columns: PiiSearchColumns, q: PhoneQuery): SQL {
     return phone && q.exact.length === 10
       ? sql`${phone} = ${`+7${q.exact}`}`
       : sql`${phoneDigits} = ${q.exact}`;
-  const readings = q.contains.map((part) => sql`${phoneDigits} like ${contains(part)}`);
+  const readings = q.contains.map((part) => sql`${phoneDigits} like ${containsPattern(part)}`);
   if (q.suffix)
-    readings.push(sql`reverse(${phoneDigits}) like ${`${escapeLike([...q.suffix].reverse().join(''))}%`}`);
-  if (q.prefix) readings.push(sql`${phoneDigits} like ${`${escapeLike(q.prefix)}%`}`);
+    readings.push(sql`reverse(${phoneDigits}) like ${prefixPattern([...q.suffix].reverse().join(''))}`);
+  if (q.prefix) readings.push(sql`${phoneDigits} like ${prefixPattern(q.prefix)}`);
   return or(...readings) as SQL;
 }
 
@@ -64,7 +62,7 @@ function nameCondition(name: SQL | AnyPgColumn | undefined, words: string[], mod
   if (words.length === 0) return [];
   if (!name) return [sql`false`];
   if (mode === 'prefix') return [startsWith(name, words.join(' '))];
-  return words.map((word) => sql`${name} like ${contains(word)}`);
+  return words.map((word) => sql`${name} like ${containsPattern(word)}`);
 }
 
 /** Whether a query has name words (the service tries `prefix` first, then `contains`). */
@@ -84,7 +82,8 @@ export function piiSearchCondition(
   mode: NameMode = 'contains',
 ) {
   const { words, phone } = splitQuery(search);
-  if (words.length === 0 && !phone) return undefined;
+  // A query with nothing to search by («%», «12», «-») finds nothing, not everything (issue 10).
+  if (words.length === 0 && !phone) return search.trim() ? sql`false` : undefined;
   if ((words.length > 0 && !access.name) || (phone && !access.contacts))
     throw new AppError('PII_SEARCH_FORBIDDEN');
   const parts = nameCondition(columns.name, words, mode);

@@ -1,7 +1,7 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { premiseDocuments } from '../../db/schema';
-import { escapeLike } from '../../platform/sql';
+import { containsPattern } from '../../platform/sql';
 
 export type DocumentRow = typeof premiseDocuments.$inferSelect;
 export type DocumentInsert = Omit<typeof premiseDocuments.$inferInsert, 'organizationId' | 'id'>;
@@ -15,7 +15,7 @@ export function listDocuments(db: Db, organizationId: string, premiseId: string,
   const text = search?.trim().toLowerCase().replaceAll('ё', 'е');
   const matches: SQL | undefined = text
     ? sql`replace(lower(${premiseDocuments.title} || ' ' || coalesce(${premiseDocuments.description}, '')), 'ё', 'е')
-          like ${`%${escapeLike(text)}%`}`
+          like ${containsPattern(text)}`
     : undefined;
   return db
     .select()

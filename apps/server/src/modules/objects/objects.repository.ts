@@ -1,6 +1,7 @@
 import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { objectGroups, objects, premises, quarters } from '../../db/schema';
+import { containsPattern } from '../../platform/sql';
 
 export type ObjectValues = {
   name: string;
@@ -53,10 +54,6 @@ function selectCards(db: Db, organizationId: string, where: SQL | undefined) {
     .orderBy(sql`lower(${objects.name})`, asc(objects.name), asc(objects.id));
 }
 
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 export function listObjects(db: Db, organizationId: string, filters: ObjectFilters) {
   const search = filters.search?.trim();
   return selectCards(
@@ -66,7 +63,7 @@ export function listObjects(db: Db, organizationId: string, filters: ObjectFilte
       filters.groupId ? eq(objects.groupId, filters.groupId) : undefined,
       filters.quarterId ? eq(objects.quarterId, filters.quarterId) : undefined,
       search
-        ? or(ilike(objects.name, likePattern(search)), ilike(objects.address, likePattern(search)))
+        ? or(ilike(objects.name, containsPattern(search)), ilike(objects.address, containsPattern(search)))
         : undefined,
     ),
   );

@@ -11,18 +11,16 @@ import {
 } from '../../db/schema';
 import { type OrderKey, orderByKeys } from '../../platform/keyset';
 import type { PiiAccess } from '../../platform/pii';
-import { escapeLike } from '../../platform/sql';
+import { containsPattern, prefixPattern } from '../../platform/sql';
 import { clientReadingCondition } from '../clients/client-filters';
 import { normalizeTagName } from '../tags/tags.service';
 import { normalizeText } from './normalize-address';
 import { type AddressQuery, parseAddressQuery } from './parse-address-query';
 
-const contains = (value: string) => `%${escapeLike(value)}%`;
-
 /** Objects whose name or address contains the text («Северный 10 15»): few per organisation. */
 function objectsNamed(organizationId: string, text: string): SQL {
   return sql`(select o.id from ${objects} o where o.organization_id = ${organizationId}
-    and replace(lower(o.name || ' ' || o.address), 'ё', 'е') like ${contains(text)})`;
+    and replace(lower(o.name || ' ' || o.address), 'ё', 'е') like ${containsPattern(text)})`;
 }
 
 /**
@@ -38,7 +36,7 @@ function addressAlternatives(organizationId: string, q: AddressQuery): SQL[] {
   if (q.room) parts.push(eq(premises.roomNorm, q.room));
   if (!q.street) return parts.length > 0 ? [and(...parts) as SQL] : [];
   return [
-    and(sql`${premises.streetNorm} like ${contains(q.street)}`, ...parts) as SQL,
+    and(sql`${premises.streetNorm} like ${containsPattern(q.street)}`, ...parts) as SQL,
     and(inArray(premises.objectId, objectsNamed(organizationId, q.street)), ...parts) as SQL,
   ];
 }
@@ -54,7 +52,7 @@ function accountBranch(organizationId: string, raw: string): SQL | undefined {
     /\d/.test(compact) &&
     (tokens.length === 1 || (tokens.every((t) => /^\d+$/.test(t)) && compact.length >= 6));
   if (!looksLikeAccount) return undefined;
-  const prefix = compact.length >= 6 ? sql` or a.number like ${`${escapeLike(compact)}%`}` : sql``;
+  const prefix = compact.length >= 6 ? sql` or a.number like ${prefixPattern(compact)}` : sql``;
   return sql`select a.premise_id from ${personalAccounts} a where a.organization_id = ${organizationId}
     and (a.number = ${compact} or a.els = ${compact.toUpperCase()}${prefix})`;
 }
@@ -75,7 +73,8 @@ function clientBranch(organizationId: string, search: string, access: PiiAccess)
  * scan every premise, and a plain `IN` let it walk the whole address index looking for matches.
  */
 export function searchCondition(organizationId: string, search: string, access: PiiAccess): SQL | undefined {
-  if (!normalizeText(search)) return undefined;
+  // A query with nothing to search by («%», «-») finds nothing, not everything (issue 10).
+  if (!normalizeText(search)) return search.trim() ? sql`false` : undefined;
   const addresses = addressAlternatives(organizationId, parseAddressQuery(search));
   const account = accountBranch(organizationId, search);
   const client = clientBranch(organizationId, search, access);

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { tags } from '../../db/schema';
-import { escapeLike } from '../../platform/sql';
+import { containsPattern } from '../../platform/sql';
 
 export function searchTags(db: Db, organizationId: string, search: string, limit: number) {
   return db
@@ -10,7 +10,7 @@ export function searchTags(db: Db, organizationId: string, search: string, limit
     .where(
       and(
         eq(tags.organizationId, organizationId),
-        search ? sql`${tags.nameNorm} like ${`%${escapeLike(search)}%`}` : undefined,
+        search ? sql`${tags.nameNorm} like ${containsPattern(search)}` : undefined,
       ),
     )
     .orderBy(asc(tags.name))
