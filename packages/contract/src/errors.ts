@@ -4,6 +4,11 @@
 export const ERRORS = {
   VALIDATION_FAILED: { status: 400, message: 'Проверьте правильность заполнения полей' },
   BAD_REQUEST: { status: 400, message: 'Некорректный запрос' },
+  INVALID_ENCODING: { status: 400, message: 'Текст запроса не в кодировке UTF-8' },
+  MULTIPART_MALFORMED: {
+    status: 400,
+    message: 'Форма с файлом передана не полностью или с ошибкой: отправьте её ещё раз',
+  },
   REFERENCE_NOT_FOUND: { status: 400, message: 'Связанная запись не найдена' },
   ADDRESS_FIELD_NOT_ALLOWED: {
     status: 400,
@@ -18,6 +23,7 @@ export const ERRORS = {
   FILE_REQUIRED: { status: 400, message: 'Приложите файл' },
   FILE_TOO_LARGE: { status: 400, message: 'Файл слишком большой' },
   FILE_TYPE_NOT_ALLOWED: { status: 400, message: 'Этот тип файла не поддерживается' },
+  IMAGE_TOO_LARGE: { status: 400, message: 'Изображение слишком большое в пикселях: уменьшите его' },
   PHONE_TAKEN: { status: 409, message: 'Этот номер телефона уже у другого клиента' },
   PHONE_LOCKED: {
     status: 409,
@@ -71,15 +77,10 @@ export const ERRORS = {
     message: 'Этот раздел API доступен только по ключу интеграции (Authorization: Bearer dmv_…)',
   },
   API_KEY_SCOPE: { status: 403, message: 'Ключ интеграции не даёт доступа к этому разделу API' },
-  // I-4: the two refusals of a client's phone change, worded as SPEC words them.
+  // I-4 2b: the refusal of a client's phone change, worded as SPEC words it (2c: docs/decisions.md).
   IMPORT_PHONE_LOGGED_IN: {
     status: 409,
     message: 'Невозможно изменить номер телефона, так как клиент уже выполнил вход в личный кабинет',
-  },
-  IMPORT_PHONE_OTHER_ORGANIZATION: {
-    status: 409,
-    message:
-      'Невозможно изменить номер телефона клиента, так как он зарегистрирован в нескольких организациях',
   },
   IMPORT_FILE_MISSING: { status: 409, message: 'Файл загрузки не найден в хранилище: загрузите его снова' },
   IMPORT_NOT_READY: { status: 409, message: 'Файл ещё читается: дождитесь окончания' },
@@ -122,6 +123,11 @@ export const ERRORS = {
     message: 'В строке заголовков есть объединённые ячейки: у каждой колонки должен быть свой заголовок',
   },
   IMPORT_TOO_MANY_ROWS: { status: 400, message: 'В файле слишком много строк' },
+  // A zip bomb, or a workbook too big to read: its parts are counted as they unpack.
+  IMPORT_FILE_TOO_LARGE_UNPACKED: {
+    status: 400,
+    message: 'Книга Excel после распаковки слишком большая: разделите её на несколько файлов',
+  },
   // I-2: an XML file that cannot be read as a whole; element problems are reported per row (line).
   IMPORT_NOT_XML: {
     status: 400,
@@ -147,9 +153,11 @@ export const ERRORS = {
     status: 409,
     message: 'Папку для файлов XML не удалось подготовить на сервере: обратитесь к администратору сервера',
   },
+  REQUEST_TIMEOUT: { status: 408, message: 'Запрос не пришёл полностью вовремя' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Слишком большой запрос' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Неподдерживаемый формат запроса' },
   TOO_MANY_ATTEMPTS: { status: 429, message: 'Слишком много попыток. Повторите позже' },
+  HEADERS_TOO_LARGE: { status: 431, message: 'Слишком большие заголовки запроса' },
   INTERNAL: { status: 500, message: 'Внутренняя ошибка сервера. Повторите попытку позже' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -8,7 +8,6 @@ import {
   objects,
   premiseLinks,
   premises,
-  residentAccounts,
   staff,
   tags,
 } from '../../db/schema';
@@ -33,7 +32,6 @@ export type PremiseRefRow = {
 
 const clientColumns = {
   client: clients,
-  accountFirstLoginAt: residentAccounts.firstLoginAt,
   createdByName: creator.fullName,
   updatedByName: updater.fullName,
   tags: sql<string[]>`coalesce((
@@ -56,7 +54,6 @@ function selectClients(db: Db) {
   return db
     .select(clientColumns)
     .from(clients)
-    .leftJoin(residentAccounts, eq(residentAccounts.id, clients.accountId))
     .leftJoin(
       creator,
       and(eq(creator.organizationId, clients.organizationId), eq(creator.id, clients.createdBy)),

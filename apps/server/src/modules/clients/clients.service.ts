@@ -168,7 +168,7 @@ export function clientsService({ db, tags }: Deps) {
           const values = clientValues({ ...inputOf(before.client), ...fields });
           let accountId = before.client.accountId;
           if (values.phone !== before.client.phone) {
-            if (before.accountFirstLoginAt) throw new AppError('PHONE_LOCKED');
+            if (before.client.firstLoginAt) throw new AppError('PHONE_LOCKED');
             await assertPhoneFree(tx, actor, values.phone, id);
             accountId = values.phone ? (await residentAccounts.ensure(tx, values.phone)).id : null;
           }

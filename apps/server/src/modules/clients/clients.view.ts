@@ -78,8 +78,9 @@ export function mapClient(row: ClientRow, externalIds: ExternalId[], access: Pii
     loyaltyCard: c.loyaltyCard,
     note: c.note,
     firstLoginAt: iso(c.firstLoginAt),
-    // C-7: once the person has logged in to the app anywhere, the phone is their login.
-    phoneEditable: row.accountFirstLoginAt === null,
+    // C-7: once the person has seen this card in the app, the phone is their login here. Decided by
+    // this card alone: another organisation's cards of the account are not this tenant's business.
+    phoneEditable: c.firstLoginAt === null,
     externalIds,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),

@@ -225,7 +225,7 @@ describe('C-7: merging client cards', () => {
   it('refuses a card whose person has logged in to the app, and a card with itself (409)', async () => {
     const a = await makeCard(admin, 'Кузнецов Кирилл');
     const b = await makeCard(admin, 'Кузнецов Кирилл');
-    await t.db.execute(sql`update resident_accounts set first_login_at = now() where phone = ${a.e164}`);
+    await t.db.execute(sql`update clients set first_login_at = now() where id = ${a.id}`);
     const response = await merge(admin, a.id, b.id);
     expect(response.status).toBe(409);
     expect(response.body).toMatchObject({

@@ -35,7 +35,7 @@ async function loadPair(tx: Db, actor: Actor, fromId: string, intoId: string) {
     throw new AppError('MERGE_NOT_ALLOWED', { detail: 'Нельзя объединить карточку клиента с ней самой' });
   }
   // C-7: A's phone could be edited only because A never logged in; a login makes it A's own.
-  if (from.accountFirstLoginAt || from.client.firstLoginAt) {
+  if (from.client.firstLoginAt) {
     throw new AppError('MERGE_NOT_ALLOWED', {
       detail:
         'Клиент уже входил в приложение со своим номером телефона: его карточку нельзя объединить с другой. Номер может изменить только поддержка',

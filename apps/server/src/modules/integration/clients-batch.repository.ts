@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { anyOf } from '../../db/any-of';
 import { type Db, queryRows } from '../../db/database';
 import { clientExternalIds, clients, residentAccounts } from '../../db/schema';
 import type { ClientValues } from '../clients/client-values';
 
-export type MatchedClient = typeof clients.$inferSelect & { accountFirstLoginAt: Date | null };
+export type MatchedClient = typeof clients.$inferSelect;
 
 /** I-4: the clients a batch names, found by external id (of one source system) and by phone. */
 export async function findMatches(
@@ -45,29 +45,16 @@ export async function findMatches(
   };
 }
 
-/** Client cards by id, with when their resident account first logged in (I-4 2b). */
+/** Client cards of the organisation by id. */
 export async function cardsByIds(db: Db, organizationId: string, ids: string[]) {
   const rows =
     ids.length === 0
       ? []
       : await db
-          .select({ client: clients, accountFirstLoginAt: residentAccounts.firstLoginAt })
+          .select()
           .from(clients)
-          .leftJoin(residentAccounts, eq(residentAccounts.id, clients.accountId))
           .where(and(eq(clients.organizationId, organizationId), anyOf(clients.id, ids)));
-  return new Map<string, MatchedClient>(
-    rows.map((row) => [row.client.id, { ...row.client, accountFirstLoginAt: row.accountFirstLoginAt }]),
-  );
-}
-
-/** I-4c: which of these phones a client card of another organisation has. */
-export async function phonesInOtherOrganizations(db: Db, organizationId: string, phones: string[]) {
-  if (phones.length === 0) return new Set<string>();
-  const rows = await db
-    .selectDistinct({ phone: clients.phone })
-    .from(clients)
-    .where(and(ne(clients.organizationId, organizationId), anyOf(clients.phone, phones)));
-  return new Set(rows.map((row) => row.phone as string));
+  return new Map<string, MatchedClient>(rows.map((row) => [row.id, row]));
 }
 
 /** T-3: the resident account of each phone, created for new phones, in one statement each way. */

@@ -67,8 +67,9 @@ function inputOf(card: repo.MatchedClient): ClientInput {
   };
 }
 
-const loggedIn = (card: repo.MatchedClient) =>
-  card.firstLoginAt !== null || card.accountFirstLoginAt !== null;
+// I-4 2b: the person has seen this card in the app (this organisation's card, not the account's
+// cards elsewhere: see docs/decisions.md, «No answer depends on another organisation»).
+const loggedIn = (card: repo.MatchedClient) => card.firstLoginAt !== null;
 
 /** The card rules of one item (its schema is checked first); the given fields are those it carries. */
 function toParsed(item: IntegrationClient, index: number, externalId: string | null): Parsed {
@@ -93,7 +94,6 @@ function decide(
   item: Parsed,
   byExternal: repo.MatchedClient | undefined,
   byPhone: repo.MatchedClient | undefined,
-  phoneElsewhere: boolean,
 ): Plan | ItemResult {
   const phone = item.values.phone;
   const overwrite = (card: repo.MatchedClient, keepPhone: boolean) => {
@@ -120,14 +120,14 @@ function decide(
     return { kind: 'merge', item, from: byExternal, into: byPhone }; // 2d
   }
   if (loggedIn(byExternal)) return failure(item.index, item.externalId, 'IMPORT_PHONE_LOGGED_IN');
-  if (phoneElsewhere) return failure(item.index, item.externalId, 'IMPORT_PHONE_OTHER_ORGANIZATION'); // 2c
-  return { kind: 'update', item, card: byExternal, values: overwrite(byExternal, false) }; // 2a
+  // 2a, and 2c as this organisation sees it: whether the phone has cards in other organisations
+  // is not observable here (T-1), so the card moves to the phone's account like a new card would.
+  return { kind: 'update', item, card: byExternal, values: overwrite(byExternal, false) };
 }
 
 function planOrFailure(
   item: Parsed,
   matches: Awaited<ReturnType<typeof repo.findMatches>>,
-  elsewhere: Set<string>,
 ): Plan | ItemResult {
   // The item's fields laid over the card may break a rule of the card (e.g. ИНН of another type).
   return orFailure(item.index, item.externalId, () => {
@@ -136,7 +136,6 @@ function planOrFailure(
       item,
       item.externalId === null ? undefined : matches.byExternalId.get(item.externalId),
       phone ? matches.byPhone.get(phone) : undefined,
-      phone ? elsewhere.has(phone) : false,
     );
   });
 }
@@ -188,10 +187,9 @@ export async function applyClientItems(
     kept.flatMap((item) => (item.externalId === null ? [] : [item.externalId])),
     phones,
   );
-  const elsewhere = await repo.phonesInOtherOrganizations(tx, actor.organizationId, phones);
   const plans: Plan[] = [];
   for (const item of kept) {
-    const plan = planOrFailure(item, matches, elsewhere);
+    const plan = planOrFailure(item, matches);
     if (isResult(plan)) results.push(plan);
     else plans.push(plan);
   }
