@@ -1,6 +1,7 @@
 import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { roles, staff } from '../../db/schema';
+import { containsPattern } from '../../platform/sql';
 
 // Never the password hash: it does not leave this module.
 const staffWithRole = {
@@ -31,13 +32,9 @@ export type StaffValues = {
 
 export type StaffListQuery = { search?: string; limit: number; offset: number };
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 function listFilter(organizationId: string, search: string | undefined): SQL | undefined {
   const text = search?.trim();
-  const pattern = text ? `%${escapeLike(text)}%` : undefined;
+  const pattern = text ? containsPattern(text) : undefined;
   return and(
     eq(staff.organizationId, organizationId),
     pattern ? or(ilike(staff.login, pattern), ilike(staff.fullName, pattern)) : undefined,
