@@ -22,7 +22,7 @@ let folderB: string;
 let outside: Awaited<ReturnType<typeof tempDir>>;
 
 const PAST = new Date(Date.now() - 60_000);
-const setFolder = (staff: Client, body: unknown) =>
+const setFolder = (staff: Client, body: Record<string, unknown>) =>
   staff.request({ method: 'PUT', url: '/api/integration/xml-folder', payload: body });
 
 beforeAll(async () => {
