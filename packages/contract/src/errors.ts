@@ -43,6 +43,10 @@ export const ERRORS = {
     status: 403,
     message: 'Поиск по ФИО и телефону доступен только ролям, которые видят эти данные',
   },
+  PII_SORT_FORBIDDEN: {
+    status: 403,
+    message: 'Сортировка по ФИО и телефону доступна только ролям, которые видят эти данные',
+  },
   UNAUTHENTICATED: { status: 401, message: 'Войдите в систему' },
   INVALID_CREDENTIALS: { status: 401, message: 'Неверный логин или пароль' },
   FORBIDDEN: { status: 403, message: 'Недостаточно прав для этого действия' },

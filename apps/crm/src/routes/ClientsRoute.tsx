@@ -21,7 +21,12 @@ function UsersTab({ state }: { state: UrlState }) {
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(activeClientFilterCount(state) > 0);
-  const sort = SORTS.find((s) => s === state.get('sort')) ?? 'name';
+  const sortableBy = { name: can('clients.pii.name'), phone: can('clients.pii.contacts') };
+  const defaultSort: ClientSort = sortableBy.name ? 'name' : '-lastVisit';
+  // A shared link may carry a sort this role may not use: the default order then.
+  const allowed = (s: ClientSort) =>
+    (!s.endsWith('name') || sortableBy.name) && (!s.endsWith('phone') || sortableBy.phone);
+  const sort = SORTS.find((s) => s === state.get('sort') && allowed(s)) ?? defaultSort;
   const query = {
     search: state.get('search'),
     objectGroupId: state.getAll('objectGroupId'),
@@ -79,12 +84,14 @@ function UsersTab({ state }: { state: UrlState }) {
           page={state.page}
           pageSize={state.pageSize}
           sort={sort}
+          defaultSort={defaultSort}
+          sortableBy={sortableBy}
           loading={clients.isFetching}
           onChange={({ page, pageSize, sort: nextSort }) =>
             state.set({
               page: nextSort === sort && pageSize === state.pageSize && page > 1 ? page : undefined,
               pageSize: pageSize !== 20 ? pageSize : undefined,
-              sort: nextSort !== 'name' ? nextSort : undefined,
+              sort: nextSort !== defaultSort ? nextSort : undefined,
             })
           }
         />

@@ -10,6 +10,10 @@ type Props = {
   page: number;
   pageSize: number;
   sort: ClientSort;
+  /** The order when no column is chosen (by name, or by last visit for a role without names). */
+  defaultSort: ClientSort;
+  /** R-3: a column the role sees masked cannot be sorted by (the server refuses it). */
+  sortableBy: { name: boolean; phone: boolean };
   loading: boolean;
   onChange(change: { page: number; pageSize: number; sort: ClientSort }): void;
 };
@@ -20,9 +24,10 @@ const orderOf = (sort: ClientSort, field: keyof typeof COLUMN_SORT): SortOrder =
   sort === field ? 'ascend' : sort === `-${field}` ? 'descend' : null;
 
 /** C-1: row number, full name, phone, premises, last visit; sorting by client, phone, «Был(а) в ЛК». */
-export function ClientsTable({ items, total, page, pageSize, sort, loading, onChange }: Props) {
+export function ClientsTable(props: Props) {
+  const { items, total, page, pageSize, sort, defaultSort, sortableBy, loading, onChange } = props;
   const sortable = (field: keyof typeof COLUMN_SORT) => ({
-    sorter: true,
+    sorter: field === 'lastVisit' || sortableBy[field],
     sortOrder: orderOf(sort, field),
     sortDirections: ['ascend' as const, 'descend' as const, 'ascend' as const],
   });
@@ -36,8 +41,9 @@ export function ClientsTable({ items, total, page, pageSize, sort, loading, onCh
       pagination={{ current: page, pageSize, total, showSizeChanger: true, showTotal: (n) => `Всего: ${n}` }}
       onChange={(pagination, _filters, sorter) => {
         const s = Array.isArray(sorter) ? sorter[0] : sorter;
-        const field = (s?.columnKey as keyof typeof COLUMN_SORT | undefined) ?? 'name';
-        const next: ClientSort = s?.order === 'descend' ? `-${field}` : s?.order ? field : 'name';
+        const field = s?.columnKey as keyof typeof COLUMN_SORT | undefined;
+        const next: ClientSort =
+          field && s?.order === 'descend' ? `-${field}` : field && s?.order ? field : defaultSort;
         onChange({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? pageSize, sort: next });
       }}
       columns={[

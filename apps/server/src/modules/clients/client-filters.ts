@@ -119,6 +119,14 @@ export function clientReadingCondition(search: string, access: PiiAccess): SQL |
   return undefined;
 }
 
+/** Whether the premises search left out a client reading the caller may not see (a name, a phone). */
+export function hiddenClientReading(search: string, access: PiiAccess): boolean {
+  const { words, phone } = splitQuery(search);
+  const nameOnly = words.length > 0 && !/\d/.test(search);
+  const phoneOnly = words.length === 0 && phone !== undefined;
+  return (nameOnly && !access.name) || (phoneOnly && !access.contacts);
+}
+
 /** C-3: premise-side filters apply to one and the same link (an owner in object X). */
 function linkCondition(organizationId: string, query: ClientListQuery): SQL | undefined {
   const conditions: SQL[] = [];
@@ -166,8 +174,19 @@ export function clientWhere(
 
 const byName = sql`${clients.nameNorm} collate "C"`;
 
+/**
+ * R-3: the order of the list. Sorting by a hidden field is refused like a search by it (the order
+ * of masked rows would tell the names or phones); without names the default is «Был(а) в ЛК».
+ */
+export function clientSort(sort: ClientSort | undefined, access: PiiAccess): ClientSort {
+  if (!sort) return access.name ? 'name' : '-lastVisit';
+  if ((sort.endsWith('name') && !access.name) || (sort.endsWith('phone') && !access.contacts))
+    throw new AppError('PII_SORT_FORBIDDEN');
+  return sort;
+}
+
 /** C-1: sorting by client, phone and «Был(а) в ЛК» (never visited last either way); the id breaks ties. */
-export function clientOrderKeys(sort: ClientSort = 'name'): OrderKey[] {
+export function clientOrderKeys(sort: ClientSort): OrderKey[] {
   const desc = sort.startsWith('-');
   const id = { expr: clients.id, desc };
   switch (sort) {
@@ -183,6 +202,6 @@ export function clientOrderKeys(sort: ClientSort = 'name'): OrderKey[] {
   }
 }
 
-export function clientOrder(sort: ClientSort = 'name'): SQL[] {
+export function clientOrder(sort: ClientSort): SQL[] {
   return orderByKeys(clientOrderKeys(sort));
 }

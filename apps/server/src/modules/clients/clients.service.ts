@@ -17,7 +17,7 @@ import { deleteClientLinks } from '../links/links.service';
 import { residentAccounts } from '../resident-accounts/resident-accounts.service';
 import type { TagsService } from '../tags/tags.service';
 import { assertMayEditPii } from './assert-may-edit-pii';
-import { clientOrder, clientWhere, hasNameWords, type NameMode } from './client-filters';
+import { clientOrder, clientSort, clientWhere, hasNameWords, type NameMode } from './client-filters';
 import { type ClientInput, clientValues } from './client-values';
 import * as repo from './clients.repository';
 import {
@@ -132,10 +132,11 @@ export function clientsService({ db, tags }: Deps) {
       const access = piiAccess(actor);
       const page = query.page ?? 1;
       const pageSize = query.pageSize ?? 20;
+      const sort = clientSort(query.sort, access);
       const fetch = (nameMode: NameMode) =>
         repo.listClients(db, actor.organizationId, {
           where: clientWhere(actor.organizationId, query, access, nameMode),
-          orderBy: clientOrder(query.sort),
+          orderBy: clientOrder(sort),
           limit: pageSize,
           offset: (page - 1) * pageSize,
         });

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import { type Actor, assertCan } from '../../platform/actor';
 import { keysetPages, mapPages } from '../../platform/keyset';
 import { type PiiAccess, piiAccess } from '../../platform/pii';
-import { clientOrderKeys, clientWhere, hasNameWords, type NameMode } from './client-filters';
+import { clientOrderKeys, clientSort, clientWhere, hasNameWords, type NameMode } from './client-filters';
 import { type ClientExportRow, mapClientExportRow } from './clients.view';
 import * as repo from './export-clients.repository';
 
@@ -23,8 +23,9 @@ export async function exportClients(
   assertCan(actor, 'clients.view', 'export.clients');
   const organizationId = actor.organizationId;
   const access = piiAccess(actor);
+  const sort = clientSort(query.sort, access);
   const where = clientWhere(organizationId, query, access, await nameMode(db, actor, query, access));
-  const keys = clientOrderKeys(query.sort);
+  const keys = clientOrderKeys(sort);
   const pages = keysetPages(keys, pageSize, (after) =>
     repo.clientExportPage(db, organizationId, { where, keys, after, limit: pageSize }),
   );

@@ -15,6 +15,7 @@ import { mapHistory } from '../../platform/history.view';
 import { piiAccess } from '../../platform/pii';
 import type { FileStorage } from '../../platform/storage';
 import type { AccountsService } from '../accounts/accounts.service';
+import { hiddenClientReading } from '../clients/client-filters';
 import type { DocumentsService } from '../documents/documents.service';
 import { premiseLinksDeletion } from '../links/links.service';
 import type { TagsService } from '../tags/tags.service';
@@ -82,12 +83,17 @@ export function premisesService({ db, storage, tags, accounts, documents }: Deps
       assertCan(actor, 'premises.view');
       const page = query.page ?? 1;
       const pageSize = query.pageSize ?? 20;
+      const access = piiAccess(actor);
       const { rows, total } = await repo.listPremises(db, actor.organizationId, {
-        where: premiseWhere(actor.organizationId, query, piiAccess(actor)),
+        where: premiseWhere(actor.organizationId, query, access),
         orderBy: premiseOrder(query.sort),
         limit: pageSize,
         offset: (page - 1) * pageSize,
       });
+      // «Иванов» finds no address, and the client reading was left out for this role: say so
+      // rather than answer «nothing» (the refusal depends on addresses only, which the role sees).
+      if (total === 0 && query.search && hiddenClientReading(query.search, access))
+        throw new AppError('PII_SEARCH_FORBIDDEN');
       return { items: rows.map(mapPremise), total, page, pageSize };
     },
 
