@@ -1,8 +1,10 @@
 // Issue 5, browser: roles are edited as R-2 switches; a role without the personal-data
-// permissions sees asterisks (R-3) and no actions it may not take.
+// permissions sees asterisks (R-3) and no actions it may not take. Issue 10: a role managing
+// staff is not offered what it does not hold (switches, roles, staff above it, API key scopes).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  adminApi,
   adminPassword,
   chooseOption,
   launchBrowser,
@@ -76,5 +78,88 @@ describe('roles and masked personal data', () => {
 
   it('had no console errors', () => {
     expect(t.consoleErrors).toEqual([]);
+  });
+});
+
+describe('nobody is offered what they do not hold (issue 10)', () => {
+  let m: TestPage;
+  const managerLogin = `manager${u}`;
+  const managerPassword = 'manager-password';
+
+  beforeAll(async () => {
+    const api = await adminApi();
+    const role = await api.POST('/api/roles', {
+      body: { name: `Кадровик ${u}`, permissions: ['staff.manage', 'settings.manage'] },
+    });
+    if (!role.data) throw new Error(`role: ${JSON.stringify(role.error)}`);
+    const body = {
+      login: managerLogin,
+      fullName: 'Кадрова Ольга',
+      roleId: role.data.id,
+      password: managerPassword,
+    };
+    const staff = await api.POST('/api/staff', { body });
+    if (!staff.data) throw new Error(`staff: ${JSON.stringify(staff.error)}`);
+    m = await openPage(browser);
+    await logIn(m.page, managerLogin, managerPassword, '/staff?tab=roles');
+  });
+
+  it('greys out the permissions it lacks in the role editor', async () => {
+    const { page } = m;
+    await page.getByRole('button', { name: 'Добавить роль' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новая роль' });
+    const lacked = dialog.getByRole('switch', { name: 'Клиенты: редактирование' });
+    await expect(lacked.isDisabled()).resolves.toBe(true);
+    await expect(
+      dialog.getByRole('switch', { name: 'Сотрудники и роли доступа' }).isDisabled(),
+    ).resolves.toBe(false);
+    await dialog.getByText('Клиенты: редактирование', { exact: true }).hover();
+    await page.getByRole('tooltip', { name: 'Нельзя выдать права, которых нет у вас самих' }).waitFor();
+    await dialog.getByRole('button', { name: 'Отмена' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('offers neither the administrator role nor changes to an administrator', async () => {
+    const { page } = m;
+    await page.getByRole('tab', { name: 'Сотрудники' }).click();
+    const adminRow = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: 'admin', exact: true }) });
+    await expect(adminRow.getByRole('button', { name: 'Изменить' }).isDisabled()).resolves.toBe(true);
+    const ownRow = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: managerLogin, exact: true }) });
+    await expect(ownRow.getByRole('button', { name: 'Изменить' }).isDisabled()).resolves.toBe(false);
+
+    await page.getByRole('button', { name: 'Добавить сотрудника' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новый сотрудник' });
+    const field = dialog.getByLabel('Роль', { exact: true });
+    await field.click();
+    const listId = await field.getAttribute('aria-controls');
+    const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) });
+    const disabled = async (name: string) => {
+      const option = dropdown.locator('.ant-select-item-option').filter({ hasText: new RegExp(`^${name}$`) });
+      return (await option.getAttribute('class'))?.includes('ant-select-item-option-disabled');
+    };
+    await expect(disabled('Администратор')).resolves.toBe(true);
+    await expect(disabled(`Кадровик ${u}`)).resolves.toBe(false);
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Отмена' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('offers no API key scope whose permissions it lacks', async () => {
+    const { page } = m;
+    await page.goto(new URL('/settings', page.url()).toString());
+    await page.getByRole('tab', { name: 'Ключи API' }).click();
+    await page.getByRole('button', { name: 'Создать ключ' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новый ключ API' });
+    for (const scope of [/Загрузка данных/, /Выгрузка отчётов/]) {
+      await expect(dialog.getByRole('checkbox', { name: scope }).isDisabled()).resolves.toBe(true);
+    }
+  });
+
+  it('had no console errors', () => {
+    expect(m.consoleErrors).toEqual([]);
   });
 });

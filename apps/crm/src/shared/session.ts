@@ -1,4 +1,4 @@
-import type { Permission } from '@domovoy/contract';
+import type { Grantor, Permission } from '@domovoy/contract';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from './api-client';
 
@@ -22,4 +22,10 @@ export function useCan(): (permission: Permission) => boolean {
   const { data } = useMe();
   const permissions = new Set<string>(data?.permissions ?? []);
   return (permission) => permissions.has(permission);
+}
+
+/** The current user as one who grants (issue 10): what the server would refuse is greyed out. */
+export function useGrantor(): Grantor {
+  const { data } = useMe();
+  return { administrator: data?.role.system ?? false, permissions: new Set(data?.permissions ?? []) };
 }

@@ -1,9 +1,29 @@
-import { API_KEY_SCOPES, type ApiKey, type ApiKeyScope } from '@domovoy/contract';
-import { Alert, App, Button, Checkbox, Flex, Form, Input, Modal, Table, Tag, Typography } from 'antd';
+import {
+  API_KEY_SCOPE_PERMISSIONS,
+  API_KEY_SCOPES,
+  type ApiKey,
+  type ApiKeyScope,
+  ERRORS,
+  notHeld,
+} from '@domovoy/contract';
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { errorText, showFieldErrors } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
-import { useCan } from '../../shared/session';
+import { useCan, useGrantor } from '../../shared/session';
 import { useApiKeys, useCreateApiKey, useRevokeApiKey } from './api';
 
 /** I-1: keys of the organisation's accounting systems; a new key is shown once. */
@@ -83,8 +103,14 @@ type Values = { name?: string; scopes?: ApiKeyScope[] };
 function CreateKeyModal({ onClose }: { onClose(): void }) {
   const [form] = Form.useForm<Values>();
   const create = useCreateApiKey();
+  const grantor = useGrantor();
   const [problems, setProblems] = useState<string[]>([]);
   const [key, setKey] = useState<string>();
+  // Issue 10: a scope needs every permission it exercises; the others are greyed out.
+  const scopes = (Object.keys(API_KEY_SCOPES) as ApiKeyScope[]).map((scope) => ({
+    scope,
+    held: notHeld(grantor, API_KEY_SCOPE_PERMISSIONS[scope]).length === 0,
+  }));
   if (key)
     return (
       <Modal open title="Ключ создан" footer={<Button onClick={onClose}>Готово</Button>} onCancel={onClose}>
@@ -110,7 +136,12 @@ function CreateKeyModal({ onClose }: { onClose(): void }) {
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ scopes: ['import'] }}
+        initialValues={{
+          scopes: scopes
+            .filter((s) => s.held)
+            .map((s) => s.scope)
+            .slice(0, 1),
+        }}
         onFinish={(values) => {
           setProblems([]);
           create.mutate(
@@ -135,7 +166,15 @@ function CreateKeyModal({ onClose }: { onClose(): void }) {
           rules={[{ required: true, message: 'Выберите хотя бы одно' }]}
         >
           <Checkbox.Group
-            options={Object.entries(API_KEY_SCOPES).map(([value, label]) => ({ value, label }))}
+            options={scopes.map(({ scope, held }) => ({
+              value: scope,
+              disabled: !held,
+              label: (
+                <Tooltip title={held ? undefined : ERRORS.PERMISSION_NOT_HELD.message}>
+                  <span>{API_KEY_SCOPES[scope]}</span>
+                </Tooltip>
+              ),
+            }))}
           />
         </Form.Item>
         <button type="submit" hidden aria-hidden />

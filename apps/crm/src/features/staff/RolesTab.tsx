@@ -1,4 +1,4 @@
-import { PERMISSION_GROUPS, type Permission, type Role } from '@domovoy/contract';
+import { ERRORS, PERMISSION_GROUPS, type Permission, type Role } from '@domovoy/contract';
 import {
   Alert,
   App,
@@ -13,10 +13,12 @@ import {
   Switch,
   Table,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
 import { useState } from 'react';
 import { errorText, showFieldErrors } from '../../shared/errors';
+import { useGrantor } from '../../shared/session';
 import { useDeleteRole, usePermissionCatalogue, useRoles, useSaveRole } from './api';
 
 /** roles as named permission sets; the built-in administrator role is read-only. */
@@ -94,6 +96,7 @@ function RoleModal({ role, onClose }: { role?: Role; onClose(): void }) {
   const [form] = Form.useForm<Values>();
   const catalogue = usePermissionCatalogue();
   const save = useSaveRole();
+  const grantor = useGrantor();
   const [problems, setProblems] = useState<string[]>([]);
   const groups = Object.entries(PERMISSION_GROUPS) as [keyof typeof PERMISSION_GROUPS, string][];
   const submit = (values: Values) => {
@@ -143,7 +146,7 @@ function RoleModal({ role, onClose }: { role?: Role; onClose(): void }) {
                   .filter((p) => p.group === group)
                   .map((p) => (
                     <Form.Item key={p.name} name={p.name} valuePropName="checked" style={{ marginBottom: 8 }}>
-                      <LabelledSwitch label={p.label} />
+                      <LabelledSwitch label={p.label} disabled={!grantor.permissions.has(p.name)} />
                     </Form.Item>
                   ))}
               </Card>
@@ -155,14 +158,32 @@ function RoleModal({ role, onClose }: { role?: Role; onClose(): void }) {
   );
 }
 
-type SwitchProps = { checked?: boolean; onChange?: (checked: boolean) => void; label: string; id?: string };
+type SwitchProps = {
+  checked?: boolean;
+  onChange?: (checked: boolean) => void;
+  label: string;
+  id?: string;
+  disabled: boolean;
+};
 
-/** A permission: a switch with its R-2 name beside it (the name also labels the switch). */
-function LabelledSwitch({ checked, onChange, label, id }: SwitchProps) {
+/**
+ * A permission: a switch with its R-2 name beside it (the name also labels the switch). One the
+ * user does not hold is greyed out either way (issue 10): the server refuses to switch it.
+ */
+function LabelledSwitch({ checked, onChange, label, id, disabled }: SwitchProps) {
   return (
-    <Flex gap={8} align="center">
-      <Switch id={id} size="small" checked={checked} onChange={onChange} aria-label={label} />
-      <label htmlFor={id}>{label}</label>
-    </Flex>
+    <Tooltip title={disabled ? ERRORS.PERMISSION_NOT_HELD.message : undefined}>
+      <Flex gap={8} align="center">
+        <Switch
+          id={id}
+          size="small"
+          checked={checked}
+          onChange={onChange}
+          aria-label={label}
+          disabled={disabled}
+        />
+        <label htmlFor={id}>{label}</label>
+      </Flex>
+    </Tooltip>
   );
 }

@@ -1,10 +1,39 @@
 import { WarningOutlined } from '@ant-design/icons';
-import type { Staff } from '@domovoy/contract';
-import { Alert, Button, Checkbox, Flex, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import { ERRORS, type GrantRefusal, roleRefusal, type Staff } from '@domovoy/contract';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Select,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { errorText, showFieldErrors } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
+import { useGrantor } from '../../shared/session';
 import { useRoles, useSaveStaff, useStaffList } from './api';
+
+const STAFF_REFUSALS: Record<GrantRefusal, string> = {
+  ADMIN_ONLY: 'Администратора может изменить только администратор',
+  PERMISSION_NOT_HELD: 'У сотрудника есть права, которых нет у вас',
+};
+
+/** Why the user may neither give a role nor manage its holders (issue 10); undefined: they may. */
+function useRoleRefusal(): (roleId: string | undefined) => GrantRefusal | undefined {
+  const roles = useRoles();
+  const grantor = useGrantor();
+  return (roleId) => {
+    const role = roles.data?.find((r) => r.id === roleId);
+    return role && roleRefusal(grantor, role);
+  };
+}
 
 const ATTEMPTS: Record<string, string> = { one: 'неудачная попытка', few: 'неудачные попытки' };
 
@@ -28,6 +57,7 @@ export function StaffTab() {
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
   const staff = useStaffList(search, page);
+  const refusalOf = useRoleRefusal();
   const [editing, setEditing] = useState<Staff | 'new' | null>(null);
   return (
     <>
@@ -76,11 +106,16 @@ export function StaffTab() {
             {
               key: 'actions',
               width: 120,
-              render: (_, s) => (
-                <Button size="small" onClick={() => setEditing(s)}>
-                  Изменить
-                </Button>
-              ),
+              render: (_, s) => {
+                const refusal = refusalOf(s.roleId);
+                return (
+                  <Tooltip title={refusal && STAFF_REFUSALS[refusal]}>
+                    <Button size="small" disabled={refusal !== undefined} onClick={() => setEditing(s)}>
+                      Изменить
+                    </Button>
+                  </Tooltip>
+                );
+              },
             },
           ]}
         />
@@ -97,6 +132,7 @@ type Values = { login?: string; fullName?: string; roleId?: string; password?: s
 function StaffModal({ staff, onClose }: { staff?: Staff; onClose(): void }) {
   const [form] = Form.useForm<Values>();
   const roles = useRoles();
+  const refusalOf = useRoleRefusal();
   const save = useSaveStaff();
   const [problems, setProblems] = useState<string[]>([]);
   const submit = (values: Values) => {
@@ -159,7 +195,17 @@ function StaffModal({ staff, onClose }: { staff?: Staff; onClose(): void }) {
         <Form.Item label="Роль" name="roleId" rules={[{ required: true, message: 'Выберите роль' }]}>
           <Select
             loading={roles.isPending}
-            options={roles.data?.map((r) => ({ value: r.id, label: r.name }))}
+            options={roles.data?.map((r) => {
+              const refusal = refusalOf(r.id);
+              const label = refusal ? (
+                <Tooltip key={r.id} title={ERRORS[refusal].message} placement="left">
+                  <span>{r.name}</span>
+                </Tooltip>
+              ) : (
+                r.name
+              );
+              return { value: r.id, label, disabled: refusal !== undefined };
+            })}
           />
         </Form.Item>
         <Form.Item
