@@ -48,6 +48,7 @@ import { registerHomePage } from './platform/home-page';
 import { createFastify, type LoggerOption, registerErrorHandling } from './platform/http';
 import { registerOpenApi } from './platform/openapi';
 import { schedule } from './platform/schedule';
+import { registerSecurityHeaders } from './platform/security-headers';
 import type { FileStorage } from './platform/storage';
 
 declare module 'fastify' {
@@ -71,6 +72,7 @@ export type AppDeps = {
 export async function buildApp({ config, db, storage, logger = false, now, crmDir }: AppDeps) {
   const app = createFastify(config, logger);
   registerErrorHandling(app);
+  await registerSecurityHeaders(app, config);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 20 } });
   await registerOpenApi(app);

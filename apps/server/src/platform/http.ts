@@ -6,6 +6,7 @@ import type { Config } from '../config';
 import type { Session } from '../modules/auth/auth.service';
 import type { Actor } from './actor';
 import { AppError, toProblem } from './errors';
+import { LOG_REDACTION } from './log-redaction';
 import { type SchemaError, toFieldProblems } from './validation-messages';
 
 declare module 'fastify' {
@@ -22,11 +23,13 @@ declare module 'fastify' {
   }
 }
 
-export type LoggerOption = boolean | { level: string };
+/** `stream`: where the lines go (stdout unless told; a test reads them). */
+export type LoggerOption = boolean | { level: string; stream?: { write(line: string): void } };
 
 export function createFastify(config: Config, logger: LoggerOption) {
   return Fastify({
-    logger,
+    // Logs keep no SQL parameters, query values or secrets (issue 10): see log-redaction.ts.
+    logger: logger === false ? false : { ...LOG_REDACTION, ...(logger === true ? {} : logger) },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     ajv: {
