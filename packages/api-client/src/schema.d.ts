@@ -11220,6 +11220,14 @@ export interface paths {
                                 id: string;
                                 lastLoginAt: null | string;
                                 login: string;
+                                loginFailures: null | {
+                                    /** @description Неудачных попыток входа за последний час */
+                                    count: number;
+                                    /** Format: date-time */
+                                    lastAt: string;
+                                    /** @description Адрес последней неудачной попытки */
+                                    lastIp: string;
+                                };
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
@@ -11327,6 +11335,14 @@ export interface paths {
                             id: string;
                             lastLoginAt: null | string;
                             login: string;
+                            loginFailures: null | {
+                                /** @description Неудачных попыток входа за последний час */
+                                count: number;
+                                /** Format: date-time */
+                                lastAt: string;
+                                /** @description Адрес последней неудачной попытки */
+                                lastIp: string;
+                            };
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -11429,6 +11445,14 @@ export interface paths {
                             id: string;
                             lastLoginAt: null | string;
                             login: string;
+                            loginFailures: null | {
+                                /** @description Неудачных попыток входа за последний час */
+                                count: number;
+                                /** Format: date-time */
+                                lastAt: string;
+                                /** @description Адрес последней неудачной попытки */
+                                lastIp: string;
+                            };
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -11607,6 +11631,14 @@ export interface paths {
                             id: string;
                             lastLoginAt: null | string;
                             login: string;
+                            loginFailures: null | {
+                                /** @description Неудачных попыток входа за последний час */
+                                count: number;
+                                /** Format: date-time */
+                                lastAt: string;
+                                /** @description Адрес последней неудачной попытки */
+                                lastIp: string;
+                            };
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
