@@ -6,6 +6,9 @@ import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { AppError } from '../../platform/errors';
 import { looseText } from './cell-parsers';
+import { CELL_MAX_CHARS, formatCount, TAG_MAX_CHARS } from './import-limits';
+import type { UnpackedSizeWatch } from './unpacked-size-limit';
+import { limitXmlText, XmlTooLong } from './xml-text-limit';
 
 const DATA_SHEET = 'данные';
 const INSTRUCTIONS_SHEET = 'инструкция';
@@ -48,17 +51,25 @@ export async function openXlsx(input: string | Readable): Promise<Readable> {
   );
 }
 
-/** A broken zip or XML inside surfaces as IMPORT_NOT_XLSX, not as a 500. */
-export async function* guarded<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
+/**
+ * A broken zip or XML inside surfaces as IMPORT_NOT_XLSX, not as a 500; a limit met while unpacking
+ * as its own error, even when the reader is left waiting on a part that ended early.
+ */
+export async function* guarded<T>(items: AsyncIterable<T>, watch?: UnpackedSizeWatch): AsyncGenerator<T> {
   const iterator = items[Symbol.asyncIterator]();
   for (;;) {
     let next: IteratorResult<T>;
     try {
-      next = await iterator.next();
+      next = await (watch ? Promise.race([iterator.next(), watch.stopped]) : iterator.next());
     } catch (error) {
+      const failure = watch?.failure();
+      if (failure) throw failure;
       if (error instanceof AppError) throw error;
       throw new AppError('IMPORT_NOT_XLSX', {
-        detail: 'Файл повреждён или не является книгой Excel (.xlsx)',
+        detail:
+          error instanceof XmlTooLong
+            ? `В книге есть тег или комментарий длиннее ${formatCount(TAG_MAX_CHARS)} символов`
+            : 'Файл повреждён или не является книгой Excel (.xlsx)',
       });
     }
     if (next.done) return;
@@ -70,11 +81,11 @@ export async function* guarded<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
  * The sheet's rows, taken from ExcelJS a parsed XML chunk at a time (its own iterator awaits once
  * per row, which at 100,000 rows costs more than the parsing).
  */
-export async function* sheetRows(sheet: Sheet): AsyncGenerator<ExcelJS.Row> {
+export async function* sheetRows(sheet: Sheet, watch?: UnpackedSizeWatch): AsyncGenerator<ExcelJS.Row> {
   const events = { [Symbol.asyncIterator]: () => sheet.parse() } as AsyncIterable<
     { eventType: string; value: ExcelJS.Row }[]
   >;
-  for await (const batch of guarded(events)) {
+  for await (const batch of guarded(events, watch)) {
     for (const event of batch) if (event.eventType === 'row') yield event.value;
   }
 }
@@ -91,17 +102,25 @@ export function dataSheetName(model: WorkbookModel | undefined): string | undefi
 }
 
 /**
- * ExcelJS decodes each chunk of sharedStrings.xml on its own, so a letter split between two
- * chunks becomes «�» (exceljs/exceljs#2084, open). A stream with an encoding hands out whole
- * characters; the sheet's XML is decoded by `scanSheetXml`.
+ * The shared strings, which ExcelJS keeps in memory, read under the cell's limit: a string (all its
+ * runs together) is kept to one character over it, so the cells that use it are reported as too
+ * long. And ExcelJS decodes each chunk of sharedStrings.xml on its own, so a letter split between
+ * two chunks becomes «�» (exceljs/exceljs#2084, open): a stream with an encoding hands out whole
+ * characters (the sheet's XML is decoded by `scanSheetXml`).
  */
-export function decodeSharedStringsWhole(reader: ExcelJS.stream.xlsx.WorkbookReader) {
-  type Entry = { setEncoding(encoding: BufferEncoding): void };
+export function readSharedStringsLimited(reader: ExcelJS.stream.xlsx.WorkbookReader) {
+  type Entry = Readable;
   const internals = reader as unknown as { _parseSharedStrings(entry: Entry): unknown };
   const parse = internals._parseSharedStrings.bind(reader);
   internals._parseSharedStrings = (entry) => {
     entry.setEncoding('utf8');
-    return parse(entry);
+    const kept = CELL_MAX_CHARS + 1;
+    const limited = limitXmlText(entry, {
+      maxText: kept,
+      maxTag: TAG_MAX_CHARS,
+      unit: { name: 'si', maxText: kept },
+    });
+    return parse(Readable.from(limited));
   };
 }
 

@@ -4,20 +4,28 @@ import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../platform/errors';
 import { type TemplateKind, templateColumns } from './columns';
+import { reportedValue } from './import-limits';
 import { type MatchedColumn, matchHeaders } from './match-headers';
 import {
   dataSheetName,
-  decodeSharedStringsWhole,
   guarded,
   notXlsx,
   openXlsx,
+  readSharedStringsLimited,
   type Sheet,
   sheetRows,
   type WorkbookModel,
 } from './open-xlsx';
 import { headerOfRow, type ParsedRow, parseRow } from './parse-row';
 import { rowChecker } from './row-rules';
-import { mergeOnRow, type SheetXmlFacts, scanSheetXml } from './sheet-xml-scan';
+import { mergeOnRow, type SheetXmlFacts, scanSheetXml, sheetCuts } from './sheet-xml-scan';
+import {
+  type UnpackedSizeLimits,
+  type UnpackedSizeWatch,
+  watchUnpackedSize,
+  XLSX_UNPACKED_LIMITS,
+} from './unpacked-size-limit';
+import { limitXmlText } from './xml-text-limit';
 
 export type { ParsedRow, RowError } from './parse-row';
 
@@ -38,6 +46,8 @@ export type ParseOptions = {
   chunkSize?: number;
   /** More data rows than this refuse the file (IMPORT_TOO_MANY_ROWS). */
   maxRows?: number;
+  /** Bytes the workbook may unpack into (IMPORT_FILE_TOO_LARGE_UNPACKED). */
+  unpacked?: UnpackedSizeLimits;
   /** False: a file without a required column is read anyway (its rows then carry errors). */
   requiredColumns?: boolean;
   onHeader?: (header: SheetHeader) => void;
@@ -48,6 +58,8 @@ export type ParseOptions = {
 export type ParseSummary = { header: SheetHeader; rows: number; rowsWithErrors: number };
 
 export const IMPORT_MAX_ROWS = 200_000;
+/** Unknown headers listed back to the user. */
+const UNKNOWN_COLUMNS_LISTED = 50;
 /**
  * Yields the data rows of the file in chunks. File-level problems are AppErrors with IMPORT_*
  * codes; one of them (a merged header cell, which the format records after the rows) can come
@@ -60,6 +72,7 @@ export async function* parseXlsx<K extends TemplateKind>(
 ): AsyncGenerator<ParsedRow<K>[], ParseSummary, undefined> {
   const { chunkSize = 1000, maxRows = IMPORT_MAX_ROWS } = options;
   const source = await openXlsx(input);
+  const unpacked = watchUnpackedSize(source, options.unpacked ?? XLSX_UNPACKED_LIMITS);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -67,7 +80,7 @@ export async function* parseXlsx<K extends TemplateKind>(
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
-  decodeSharedStringsWhole(reader);
+  readSharedStringsLimited(reader);
   let sawSheet = false;
   let summary: ParseSummary | undefined;
   let failure: unknown;
@@ -75,14 +88,14 @@ export async function* parseXlsx<K extends TemplateKind>(
     // The reader is run to its end, every sheet let go of on the way: a sheet that comes before the
     // workbook's list of sheets (ExcelJS writes files so) is buffered in a temporary file, which the
     // reader deletes only when it goes on past that sheet.
-    for await (const worksheet of guarded(reader)) {
+    for await (const worksheet of guarded(reader, unpacked)) {
       sawSheet = true;
       const sheet = worksheet as Sheet;
       const raw = sheet.iterator;
       const model = (reader as unknown as { model?: WorkbookModel }).model;
       if (summary === undefined && failure === undefined && sheet.name === dataSheetName(model)) {
         try {
-          summary = yield* readSheet<K>(sheet, kind, { ...options, chunkSize, maxRows });
+          summary = yield* readSheet<K>(sheet, kind, { ...options, chunkSize, maxRows }, unpacked);
         } catch (error) {
           failure = error;
         }
@@ -121,9 +134,12 @@ async function* readSheet<K extends TemplateKind>(
   sheet: Sheet,
   kind: K,
   options: Required<Pick<ParseOptions, 'chunkSize' | 'maxRows'>> & ParseOptions,
+  unpacked: UnpackedSizeWatch,
 ): AsyncGenerator<ParsedRow<K>[], ParseSummary, undefined> {
   const facts: SheetXmlFacts = { lastRow: null, merges: [] };
-  sheet.iterator = scanSheetXml(sheet.iterator, facts);
+  const cuts = sheetCuts();
+  // Cut first: the scan then never sees the text dropped.
+  sheet.iterator = scanSheetXml(limitXmlText(sheet.iterator, cuts.limits), facts);
   let header: SheetHeader | undefined;
   let columns: MatchedColumn[] = [];
   // A row problem may be at a column the file lacks («Номер помещения» of a flat): its template header.
@@ -133,7 +149,7 @@ async function* readSheet<K extends TemplateKind>(
   let rows = 0;
   let rowsWithErrors = 0;
   let lastRowNumber = 0;
-  for await (const row of sheetRows(sheet)) {
+  for await (const row of sheetRows(sheet, unpacked)) {
     lastRowNumber = row.number;
     const cells = row.values as unknown[];
     if (!header) {
@@ -146,13 +162,13 @@ async function* readSheet<K extends TemplateKind>(
         sheetName: sheet.name,
         headerRow: row.number,
         columns: columns.map(({ key, header }) => ({ key, header })),
-        unknownColumns: match.unknownColumns,
+        unknownColumns: match.unknownColumns.slice(0, UNKNOWN_COLUMNS_LISTED).map(reportedValue),
         estimatedRows: facts.lastRow === null ? null : Math.max(0, facts.lastRow - row.number),
       };
       options.onHeader?.(header);
       continue;
     }
-    const parsed = parseRow<K>(cells, row.number, columns, headerOf, checkRow);
+    const parsed = parseRow<K>(cells, row.number, columns, headerOf, checkRow, cuts.take(row.number));
     if (!parsed) continue;
     if (++rows > options.maxRows) {
       throw new AppError('IMPORT_TOO_MANY_ROWS', {

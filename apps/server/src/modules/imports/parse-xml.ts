@@ -4,6 +4,7 @@
 import type { Readable } from 'node:stream';
 import { type SaxesAttributeNS, SaxesParser, type SaxesTagNS } from 'saxes';
 import { AppError } from '../../platform/errors';
+import { CELL_MAX_CHARS, formatCount, reportedValue, TAG_MAX_CHARS, XML_MAX_DEPTH } from './import-limits';
 import {
   accountItem,
   clientItem,
@@ -12,6 +13,7 @@ import {
   type XmlGroup,
   type XmlRowValues,
 } from './xml-items';
+import { limitXmlText, XmlTooLong } from './xml-text-limit';
 import { type RawElement, type RowProblem, rawElement } from './xml-values';
 
 export const XML_NAMESPACE = 'urn:domovoy:import:1';
@@ -112,29 +114,42 @@ export async function* parseXml(
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let started = false;
   let yielded = 0;
-  for await (const chunk of input) {
-    let text: string;
-    try {
-      text = decoder.decode(chunk as Buffer, { stream: true });
-    } catch {
-      throw notXml(`Строка ${reader.line()}: текст не в кодировке UTF-8`);
+  async function* texts() {
+    for await (const chunk of input) {
+      let text: string;
+      try {
+        text = decoder.decode(chunk as Buffer, { stream: true });
+      } catch {
+        throw notXml(`Строка ${reader.line()}: текст не в кодировке UTF-8`);
+      }
+      if (!started && text.replace(/^\uFEFF/, '').trim()) {
+        started = true;
+        if (
+          !text
+            .replace(/^\uFEFF/, '')
+            .trimStart()
+            .startsWith('<')
+        )
+          throw notXml('Файл не начинается с разметки XML (<?xml … ?> или <import …>)');
+      }
+      yield text;
     }
-    if (!started && text.replace(/^\uFEFF/, '').trim()) {
-      started = true;
-      if (
-        !text
-          .replace(/^\uFEFF/, '')
-          .trimStart()
-          .startsWith('<')
-      )
-        throw notXml('Файл не начинается с разметки XML (<?xml … ?> или <import …>)');
+  }
+  try {
+    // The parser never holds a text node over the limit (one character over it is kept: the row's error).
+    for await (const text of limitXmlText(texts(), { maxText: CELL_MAX_CHARS + 1, maxTag: TAG_MAX_CHARS })) {
+      reader.write(text);
+      while (reader.rows.length >= chunkSize) {
+        yield reader.rows.splice(0, chunkSize);
+        yielded += chunkSize;
+        options.onProgress?.(yielded);
+      }
     }
-    reader.write(text);
-    while (reader.rows.length >= chunkSize) {
-      yield reader.rows.splice(0, chunkSize);
-      yielded += chunkSize;
-      options.onProgress?.(yielded);
-    }
+  } catch (error) {
+    if (!(error instanceof XmlTooLong)) throw error;
+    throw new AppError('IMPORT_XML_MALFORMED', {
+      detail: `Строка ${error.line}: тег с атрибутами или комментарий длиннее ${formatCount(TAG_MAX_CHARS)} символов`,
+    });
   }
   try {
     reader.write(decoder.decode());
@@ -161,7 +176,7 @@ function xmlRowReader(maxRows: number) {
   let lastRow = 0;
 
   const skip = (path: string) => {
-    if (unknown.size < 50) unknown.add(path);
+    if (unknown.size < 50) unknown.add(reportedValue(path));
   };
   /** A row's number: its line, or one past the previous row when elements share a line. */
   const nextRowNumber = () => {
@@ -178,7 +193,8 @@ function xmlRowReader(maxRows: number) {
         detail: `В файле больше ${maxRows.toLocaleString('ru-RU')} элементов: разделите его на несколько файлов`,
       });
     if (built.errors.length > 0) summary.rowsWithErrors++;
-    rows.push({ rowNumber, values: { ...values, item: built.item } as XmlRowValues, errors: built.errors });
+    const errors = built.errors.map((e) => ({ ...e, value: reportedValue(e.value) }));
+    rows.push({ rowNumber, values: { ...values, item: built.item } as XmlRowValues, errors });
   };
 
   function attributesOf(tag: SaxesTagNS, known: Set<string>, path: string) {
@@ -289,7 +305,7 @@ function xmlRowReader(maxRows: number) {
 
   function close(frame: Frame) {
     const parent = stack[stack.length - 1];
-    if (frame.kind === 'text') frame.raw.elements.set(frame.name, frame.text.trim());
+    if (frame.kind === 'text') closeText(frame);
     else if (frame.kind === 'client') emit(frame.rowNumber, clientItem(frame.raw), { entity: 'client' });
     else if (frame.kind === 'link' && parent?.kind === 'links') {
       const premise = stack[stack.length - 2];
@@ -298,6 +314,18 @@ function xmlRowReader(maxRows: number) {
       parent.children.push({ ...frame, kind: 'account' });
     else if (frame.kind === 'premise') closePremise(frame);
     else if (frame.kind === 'root') summary.unknown = [...unknown];
+  }
+
+  /** A text element's value; one over the limit gives no field, and the row an error. */
+  function closeText(frame: Extract<Frame, { kind: 'text' }>) {
+    if (frame.text.length <= CELL_MAX_CHARS) frame.raw.elements.set(frame.name, frame.text.trim());
+    else
+      frame.raw.problems.push({
+        column: frame.name,
+        value: frame.text,
+        code: 'TEXT_TOO_LONG',
+        message: `Текст элемента <${frame.name}> длиннее ${formatCount(CELL_MAX_CHARS)} символов`,
+      });
   }
 
   /** A premise, then its accounts and links; they cannot load without it, so its errors are theirs. */
@@ -326,7 +354,17 @@ function xmlRowReader(maxRows: number) {
     startLine = parser.line;
   });
   parser.on('opentag', (tag) => {
+    if (stack.length >= XML_MAX_DEPTH)
+      throw new AppError('IMPORT_XML_MALFORMED', {
+        detail: `Строка ${parser.line}: элементы вложены глубже ${XML_MAX_DEPTH} уровней`,
+      });
     stack.push(open(tag as SaxesTagNS));
+  });
+  // The format has no DTD: none is read, so no entity of one is expanded (billion laughs).
+  parser.on('doctype', () => {
+    throw new AppError('IMPORT_XML_MALFORMED', {
+      detail: `Строка ${parser.line}: объявление <!DOCTYPE> не допускается: файл загрузки без DTD и своих сущностей`,
+    });
   });
   parser.on('closetag', () => {
     const frame = stack.pop();
@@ -334,7 +372,9 @@ function xmlRowReader(maxRows: number) {
   });
   const onText = (text: string) => {
     const top = stack[stack.length - 1];
-    if (top?.kind === 'text') top.text += text;
+    // Text split by comments or CDATA sections adds up: kept to one character over the limit.
+    if (top?.kind === 'text' && top.text.length <= CELL_MAX_CHARS)
+      top.text = (top.text + text).slice(0, CELL_MAX_CHARS + 1);
   };
   parser.on('text', onText);
   parser.on('cdata', onText);

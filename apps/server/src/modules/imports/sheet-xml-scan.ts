@@ -6,6 +6,9 @@
 // It also decodes the bytes itself: ExcelJS decodes each chunk on its own and so breaks a Cyrillic
 // letter split between two chunks into «�» (exceljs/exceljs#2084, open); it passes text through.
 import { StringDecoder } from 'node:string_decoder';
+import { CELL_MAX_CHARS, ROW_MAX_CHARS, TAG_MAX_CHARS } from './import-limits';
+import { NO_CUTS, type RowCuts } from './parse-row';
+import type { XmlTextLimits } from './xml-text-limit';
 
 export type SheetXmlFacts = {
   /** The last row the sheet claims to use, when it says. */
@@ -61,4 +64,42 @@ export function mergeOnRow(range: string, row: number): boolean {
   if (!m) return false;
   const top = Number(m[1]);
   return top <= row && row <= Number(m[2] ?? top);
+}
+
+/** «B» → 2. */
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const letter of letters) n = n * 26 + letter.charCodeAt(0) - 64;
+  return n;
+}
+
+/**
+ * The limits a sheet's XML is read under (a text node kept to one character over a cell's limit, a
+ * row's text to one over a row's), and where they cut: by row number, taken when the row is read.
+ */
+export function sheetCuts() {
+  const byRow = new Map<number, { columns: Set<number>; row: boolean }>();
+  const limits: XmlTextLimits = {
+    maxText: CELL_MAX_CHARS + 1,
+    maxTag: TAG_MAX_CHARS,
+    watch: ['c', 'row'],
+    unit: { name: 'row', maxText: ROW_MAX_CHARS + 1 },
+    onCut: ({ open, unit }) => {
+      const cell = /\sr="([A-Z]+)(\d+)"/.exec(open.c ?? '');
+      const row = Number(/\sr="(\d+)"/.exec(open.row ?? '')?.[1] ?? cell?.[2]);
+      if (!Number.isInteger(row)) return;
+      const cuts = byRow.get(row) ?? { columns: new Set<number>(), row: false };
+      if (unit) cuts.row = true;
+      else if (cell && Number(cell[2]) === row) cuts.columns.add(columnNumber(cell[1] ?? ''));
+      byRow.set(row, cuts);
+    },
+  };
+  return {
+    limits,
+    take(row: number): RowCuts {
+      const cuts = byRow.get(row);
+      byRow.delete(row);
+      return cuts ?? NO_CUTS;
+    },
+  };
 }
