@@ -6,6 +6,13 @@ import type { Config } from '../config';
 import type { Session } from '../modules/auth/auth.service';
 import type { Actor } from './actor';
 import { AppError, toProblem } from './errors';
+import {
+  clientErrorHandler,
+  frameworkErrors,
+  refuseForbiddenText,
+  refuseNonFiniteNumbers,
+  strictUtf8Json,
+} from './input-guard';
 import { LOG_REDACTION } from './log-redaction';
 import { type SchemaError, toFieldProblems } from './validation-messages';
 
@@ -27,15 +34,34 @@ declare module 'fastify' {
 export type LoggerOption = boolean | { level: string; stream?: { write(line: string): void } };
 
 export function createFastify(config: Config, logger: LoggerOption) {
-  return Fastify({
+  const app = Fastify({
     // Logs keep no SQL parameters, query values or secrets (issue 10): see log-redaction.ts.
     logger: logger === false ? false : { ...LOG_REDACTION, ...(logger === true ? {} : logger) },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
+    // Bad input is refused at the edge, once, as problem+json (issue 10): HTTP parser errors
+    // (431), router errors (a path that is not UTF-8), text with control characters, invalid UTF-8.
+    clientErrorHandler,
+    frameworkErrors,
     ajv: {
-      customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: true, allErrors: true },
+      customOptions: {
+        coerceTypes: 'array',
+        useDefaults: true,
+        removeAdditional: true,
+        allErrors: true,
+        strictNumbers: true,
+      },
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser(
+    'application/json',
+    { parseAs: 'buffer' },
+    strictUtf8Json(app.getDefaultJsonParser('error', 'error')),
+  );
+  app.addHook('preValidation', refuseForbiddenText);
+  app.addHook('preHandler', refuseNonFiniteNumbers);
+  return app;
 }
 
 export type App = ReturnType<typeof createFastify>;

@@ -4,6 +4,12 @@ import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import { AppError, fieldError } from './errors';
+import {
+  forbiddenCharacterError,
+  hasForbiddenCharacter,
+  headerText,
+  isMalformedMultipart,
+} from './input-guard';
 import type { FileStorage } from './storage';
 
 export type StoredFile = { key: string; fileName: string; contentType: string; size: number };
@@ -94,7 +100,7 @@ export async function storeUpload(
   storage: FileStorage,
   policy: UploadPolicy,
 ): Promise<StoredFile> {
-  const fileName = (file.filename || 'file').slice(0, 255);
+  const fileName = checkedText(file.filename || 'file', 'file').slice(0, 255);
   const { head, whole } = await peek(file.file, SNIFF_BYTES);
   if (head.length === 0) throw fieldError('FILE_REQUIRED', 'file', 'Файл пустой', 'FILE_EMPTY');
   const contentType = await detectType(head, fileName, policy);
@@ -135,12 +141,24 @@ export async function readMultipart(
         }
         file = await storeUpload(part, storage, policy);
       } else {
-        fields[part.fieldname] = String(part.value ?? '');
+        const name = checkedText(part.fieldname, headerText(part.fieldname) ?? '');
+        fields[name] = checkedText(String(part.value ?? ''), name);
       }
     }
   } catch (error) {
     if (file) await storage.delete(file.key);
+    if (isMalformedMultipart(error)) throw new AppError('MULTIPART_MALFORMED');
     throw error;
   }
   return { fields, file };
+}
+
+/**
+ * Multipart text skips the JSON guard: the same characters are refused here, and U+FFFD, which is
+ * what invalid UTF-8 in a field or a file name becomes on decoding.
+ */
+function checkedText(text: string, field: string): string {
+  if (hasForbiddenCharacter(text)) throw forbiddenCharacterError(field);
+  if (text.includes('\uFFFD')) throw new AppError('INVALID_ENCODING');
+  return text;
 }

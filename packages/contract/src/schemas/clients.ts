@@ -125,14 +125,14 @@ export const ClientListQuery = Type.Object({
   objectGroupId: Type.Optional(Type.Array(Id, { maxItems: 100 })),
   quarterId: Type.Optional(Type.Array(Id, { maxItems: 100 })),
   objectId: Type.Optional(Type.Array(Id, { maxItems: 100 })),
-  premiseType: Type.Optional(Type.Array(Type.Enum(PREMISE_TYPE_NAMES))),
-  role: Type.Optional(Type.Array(LinkRoleSchema)),
+  premiseType: Type.Optional(Type.Array(Type.Enum(PREMISE_TYPE_NAMES), { maxItems: 20 })),
+  role: Type.Optional(Type.Array(LinkRoleSchema, { maxItems: 20 })),
   tag: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 50 })),
   status: Type.Optional(ClientStatusSchema),
   app: Type.Optional(
     Type.Enum(['installed', 'never'], { description: 'installed — входил в приложение; never — ни разу' }),
   ),
-  source: Type.Optional(Type.Array(ClientSourceSchema)),
+  source: Type.Optional(Type.Array(ClientSourceSchema, { maxItems: 20 })),
   sort: Type.Optional(ClientSortSchema),
   ...PageQuery,
 });

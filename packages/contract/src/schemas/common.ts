@@ -18,7 +18,15 @@ export function Text(maxLength = 200, minLength = 0) {
 export const IdParams = Type.Object({ id: Id });
 
 export const PageQuery = {
-  page: Type.Optional(Type.Integer({ minimum: 1, default: 1, description: 'Номер страницы, с 1' })),
+  // Bounded so that the offset stays a number PostgreSQL takes (issue 10: a huge page was a 500).
+  page: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: 100_000,
+      default: 1,
+      description: 'Номер страницы, с 1 (до 100000)',
+    }),
+  ),
   pageSize: Type.Optional(
     Type.Integer({ minimum: 1, maximum: 200, default: 20, description: 'Записей на странице (до 200)' }),
   ),

@@ -81,7 +81,7 @@ export const PremiseListQuery = Type.Object({
   objectId: Type.Optional(Type.Array(Id, { maxItems: 100 })),
   objectGroupId: Type.Optional(Type.Array(Id, { maxItems: 100 })),
   quarterId: Type.Optional(Type.Array(Id, { maxItems: 100 })),
-  type: Type.Optional(Type.Array(PremiseTypeSchema)),
+  type: Type.Optional(Type.Array(PremiseTypeSchema, { maxItems: 20 })),
   clientId: Type.Optional(Type.Array(Id, { maxItems: 100, description: 'Помещения клиента' })),
   tag: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 50 })),
   sort: Type.Optional(PremiseSortSchema),

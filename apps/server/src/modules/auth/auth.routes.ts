@@ -2,6 +2,7 @@ import { ChangePasswordBody, LoginBody, LoginResult, Me, NoContent, Nullable } f
 import { SESSION_COOKIE } from '../../platform/authentication';
 import { AppError } from '../../platform/errors';
 import { type App, actorOf, problemResponses } from '../../platform/http';
+import { headerText } from '../../platform/input-guard';
 import type { AuthService } from './auth.service';
 
 type CookieOptions = { path: string; httpOnly: boolean; sameSite: 'lax'; secure: boolean; maxAge: number };
@@ -26,7 +27,7 @@ export function registerAuthRoutes(app: App, auth: AuthService, cookieOptions: C
         login: request.body.login,
         password: request.body.password,
         ip: request.ip,
-        userAgent: request.headers['user-agent'],
+        userAgent: headerText(request.headers['user-agent']),
       });
       reply.setCookie(SESSION_COOKIE, result.token, cookieOptions);
       return result;

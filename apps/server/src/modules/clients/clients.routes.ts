@@ -24,7 +24,7 @@ const DeleteQuery = Type.Object({
 
 const HistoryQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-  before: Type.Optional(Type.Integer({ minimum: 1 })),
+  before: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })),
 });
 
 export function registerClientsRoutes(app: App, clients: ClientsService, externalIds: ExternalIdsService) {

@@ -36,7 +36,9 @@ export function registerObjectImageRoutes(app: App, images: ObjectImageService, 
         summary: 'Изображение объекта',
         description: 'Адрес с параметром `v` (версия) берите из `imageUrl` объекта.',
         params: IdParams,
-        querystring: Type.Object({ v: Type.Optional(Type.String({ description: 'Версия изображения' })) }),
+        querystring: Type.Object({
+          v: Type.Optional(Type.String({ maxLength: 100, description: 'Версия изображения' })),
+        }),
         response: {
           // The handler sends a stream, which Fastify passes through without serialising.
           200: {

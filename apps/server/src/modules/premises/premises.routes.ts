@@ -14,7 +14,13 @@ import type { PremisesService } from './premises.service';
 
 const HistoryQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-  before: Type.Optional(Type.Integer({ minimum: 1, description: 'id записи: показать более ранние' })),
+  before: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: Number.MAX_SAFE_INTEGER,
+      description: 'id записи: показать более ранние',
+    }),
+  ),
 });
 
 export function registerPremisesRoutes(app: App, premises: PremisesService) {
