@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { ObjectItem } from '@domovoy/contract';
+import { imageSize } from 'image-size';
 import type { Config } from '../../config';
 import type { Db } from '../../db/database';
 import { type Actor, assertCan } from '../../platform/actor';
@@ -11,6 +12,44 @@ import { mapObject } from './objects.view';
 
 /** T-2: an object's picture; the server-wide upload limit may lower it further. */
 export const OBJECT_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * T-2: a picture every browser shows without trouble. A file of kilobytes may declare 100000×100000
+ * pixels (40 GB once decoded): the size is read from its header and refused above these.
+ */
+export const OBJECT_IMAGE_MAX_SIDE = 8000;
+export const OBJECT_IMAGE_MAX_PIXELS = 40_000_000;
+
+/** Refuses a stored image whose header declares too many pixels, or none that can be read. */
+async function checkPixels(storage: FileStorage, key: string): Promise<void> {
+  const stream = await storage.get(key);
+  const bytes = stream ? Buffer.concat(await stream.toArray()) : Buffer.alloc(0);
+  const unreadable = () =>
+    fieldError(
+      'FILE_TYPE_NOT_ALLOWED',
+      'file',
+      'Не удалось прочитать размеры изображения',
+      'IMAGE_UNREADABLE',
+    );
+  let width: number | undefined;
+  let height: number | undefined;
+  try {
+    ({ width, height } = imageSize(bytes));
+  } catch {
+    throw unreadable();
+  }
+  if (!(width && height && width > 0 && height > 0)) throw unreadable();
+  if (
+    width > OBJECT_IMAGE_MAX_SIDE ||
+    height > OBJECT_IMAGE_MAX_SIDE ||
+    width * height > OBJECT_IMAGE_MAX_PIXELS
+  )
+    throw fieldError(
+      'IMAGE_TOO_LARGE',
+      'file',
+      `Изображение ${width}×${height} пикселей: допускается не больше ${OBJECT_IMAGE_MAX_SIDE} пикселей по стороне и ${OBJECT_IMAGE_MAX_PIXELS / 1_000_000} мегапикселей`,
+    );
+}
 
 /** Reads the uploaded file into storage under the policy (the route knows the request). */
 export type ReceiveFile = (storage: FileStorage, policy: UploadPolicy) => Promise<StoredFile | undefined>;
@@ -53,6 +92,7 @@ export function objectImageService({
       const file = await receive(storage, policy);
       if (!file) throw fieldError('FILE_REQUIRED', 'file', 'Приложите изображение');
       try {
+        await checkPixels(storage, file.key);
         await replace(actor, id, { imageKey: file.key, imageContentType: file.contentType });
       } catch (error) {
         await discardFile(storage, file.key);

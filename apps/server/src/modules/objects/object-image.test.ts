@@ -14,9 +14,11 @@ function pngChunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([length, body, crc]);
 }
 
-/** A valid one-pixel RGB PNG of the given colour. */
-function makePng([r, g, b]: [number, number, number]): Buffer {
+/** A one-pixel RGB PNG of the given colour; its header may declare another size (nothing decodes it). */
+function makePng([r, g, b]: [number, number, number], [width, height] = [1, 1]): Buffer {
   const header = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     pngChunk('IHDR', header),
@@ -124,6 +126,37 @@ describe('object image (T-1, T-2)', () => {
     expect(await storedFiles()).toEqual(files);
 
     expect((await upload(id, padded(5 * MB))).status).toBe(200);
+  });
+
+  it('refuses an image declaring more than 8000 pixels a side or 40 megapixels (IMAGE_TOO_LARGE)', async () => {
+    const id = await createObject('ЖК Пиксели');
+    await upload(id, RED);
+    const files = await storedFiles();
+    for (const size of [
+      [100_000, 100_000],
+      [8001, 10],
+      [7000, 6000],
+    ] as [number, number][]) {
+      const refused = await upload(id, makePng([0, 255, 0], size));
+      expect(refused.status, String(size)).toBe(400);
+      expect(refused.body.errors).toEqual([
+        {
+          field: 'file',
+          code: 'IMAGE_TOO_LARGE',
+          message: `Изображение ${size[0]}×${size[1]} пикселей: допускается не больше 8000 пикселей по стороне и 40 мегапикселей`,
+        },
+      ]);
+    }
+    // A PNG whose header is cut off: its size cannot be read.
+    const unreadable = await upload(id, RED.subarray(0, 20));
+    expect(unreadable.status).toBe(400);
+    expect(unreadable.body.errors).toEqual([
+      { field: 'file', code: 'IMAGE_UNREADABLE', message: 'Не удалось прочитать размеры изображения' },
+    ]);
+    expect((await admin.get(imageUrl(id))).raw.equals(RED)).toBe(true);
+    expect(await storedFiles()).toEqual(files);
+    // At the limit: 8000 × 5000 is 40 megapixels.
+    expect((await upload(id, makePng([0, 255, 0], [8000, 5000]))).status).toBe(200);
   });
 
   it('requires a file in the field «file» of a multipart request', async () => {
