@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { makeLegalEntity, makeObject } from '../../../test/fixtures';
 import { type Client, makeOrganization, makeStaff } from '../../../test/helpers';
+import { repeat, textCell, workbookParts, zip } from '../../../test/hostile-files';
 import { tempDir, writeBytes, writeWorkbook } from '../../../test/import-files';
 import { settled } from '../../../test/imports';
 import { multipart } from '../../../test/multipart';
@@ -195,5 +196,61 @@ describe('Excel upload (I-3)', () => {
       whileBusy: [{ status: 'parsing', rows: 1 }],
       afterCrash: [{ status: 'queued', rows: 0 }],
     });
+  });
+});
+
+describe('a hostile workbook (issue 10, hole 7)', () => {
+  /** What the import keeps of a file: its stored rows as text. */
+  const storedChars = async (importId: string) =>
+    (
+      await queryRows<{ n: number }>(
+        t.db,
+        sql`select coalesce(sum(length(values::text) + length(coalesce(errors::text, ''))), 0)::int as n
+          from import_rows where import_id = ${importId}`,
+      )
+    )[0]?.n ?? 0;
+  const cells = (r: number, values: string[]) =>
+    `<row r="${r}">${values.map((v, i) => textCell(`${'ABCDEFG'[i]}${r}`, v)).join('')}</row>`;
+
+  it('a 100 MB cell in a 100 KB file: a row error at its address, kilobytes stored, a quick report', async () => {
+    const huge = ['<c r="B2" t="inlineStr"><is><t>', ...repeat('ж'.repeat(1024 * 1024), 50), '</t></is></c>'];
+    const data = await zip(
+      workbookParts([
+        cells(1, HEADER),
+        '<row r="2">',
+        textCell('A2', 'Квартира'),
+        ...huge,
+        textCell('C2', '1'),
+        textCell('D2', '1'),
+        textCell('E2', '40'),
+        '</row>',
+        cells(3, ['Квартира', 'ул. Ленина', '1', '2', '40']),
+      ]),
+    );
+    expect(data.length).toBeLessThan(200 * 1024);
+    const job = await settled(admin, (await upload(admin, data)).body.id);
+    expect(job).toMatchObject({ status: 'ready', rowCount: 2, errorCount: 1 });
+    expect(await storedChars(job.id)).toBeLessThan(10_000);
+    const report = await admin.get(`/api/imports/${job.id}/errors.xlsx`);
+    expect(report.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(report.raw as unknown as ArrayBuffer);
+    const [row] = (workbook.getWorksheet('Ошибки')?.getSheetValues() ?? []).slice(2) as unknown[][];
+    expect(row?.slice(1, 3)).toEqual([2, 'Улица']);
+    expect(String(row?.[4])).toMatch(/^Ячейка B2 длиннее 10\s000 символов$/);
+    expect(String(row?.[3]).length).toBeLessThanOrEqual(201);
+  });
+
+  it('a zip bomb (a 4 KB header claiming 1 GB) fails as a whole, keeping no rows', async () => {
+    const parts = workbookParts([cells(1, HEADER), cells(2, ['Квартира', 'ул. Ленина', '1', '1', '40'])]);
+    const sheet = parts.at(-1);
+    if (sheet) sheet.declaredSize = 1024 * 1024 * 1024;
+    const job = await settled(admin, (await upload(admin, await zip(parts))).body.id);
+    expect(job).toMatchObject({
+      status: 'failed',
+      rowCount: null,
+      problem: { code: 'IMPORT_FILE_TOO_LARGE_UNPACKED' },
+    });
+    expect(await storedRows(job.id)).toBe(0);
   });
 });
