@@ -1,0 +1,437 @@
+// Every staff endpoint of the API with the permission it needs and a valid request for it: what
+// the access matrix and the cross-tenant tests walk.
+import type { Permission } from '@domovoy/contract';
+import type { TestApp } from './build-test-app';
+import { type Client, send } from './helpers';
+import { multipart, PDF_BYTES } from './multipart';
+import { png, type TenantIds } from './tenant-data';
+
+type Ids = TenantIds;
+
+export type Endpoint = {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  url: (ids: Ids) => string;
+  /** The permission it needs; null: every staff member of the organisation. */
+  permission: Permission | null;
+  body?: (ids: Ids) => unknown;
+  multipart?: boolean;
+  /** The URL names a record, so another organisation must get 404. */
+  scoped: boolean;
+};
+
+export const ENDPOINTS: Endpoint[] = [
+  { method: 'GET', url: () => '/api/permissions', permission: 'staff.manage', scoped: false },
+  { method: 'GET', url: () => '/api/roles', permission: 'staff.manage', scoped: false },
+  {
+    method: 'POST',
+    url: () => '/api/roles',
+    permission: 'staff.manage',
+    body: () => ({ name: 'Новая роль', permissions: [] }),
+    scoped: false,
+  },
+  { method: 'GET', url: (i) => `/api/roles/${i.role}`, permission: 'staff.manage', scoped: true },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/roles/${i.role}`,
+    permission: 'staff.manage',
+    body: () => ({ name: 'Переименована' }),
+    scoped: true,
+  },
+  { method: 'DELETE', url: (i) => `/api/roles/${i.role}`, permission: 'staff.manage', scoped: true },
+  { method: 'GET', url: () => '/api/staff', permission: 'staff.manage', scoped: false },
+  {
+    method: 'POST',
+    url: () => '/api/staff',
+    permission: 'staff.manage',
+    body: (i) => ({ login: 'matrix-new', fullName: 'Новый', roleId: i.role, password: 'password-123' }),
+    scoped: false,
+  },
+  { method: 'GET', url: (i) => `/api/staff/${i.staff}`, permission: 'staff.manage', scoped: true },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/staff/${i.staff}`,
+    permission: 'staff.manage',
+    body: () => ({ fullName: 'Другое имя' }),
+    scoped: true,
+  },
+  { method: 'DELETE', url: (i) => `/api/staff/${i.staff}`, permission: 'staff.manage', scoped: true },
+  { method: 'GET', url: () => '/api/api-keys', permission: 'settings.manage', scoped: false },
+  {
+    method: 'GET',
+    url: () => '/api/registration-requests/export.xlsx',
+    permission: 'export.registrations',
+    scoped: false,
+  },
+  { method: 'GET', url: () => '/api/leads/export.xlsx', permission: 'export.registrations', scoped: false },
+  { method: 'POST', url: () => '/api/imports', permission: 'premises.view', multipart: true, scoped: false },
+  { method: 'GET', url: () => '/api/imports', permission: 'premises.view', scoped: false },
+  {
+    method: 'POST',
+    url: (i) => `/api/imports/${i.importJob}/apply`,
+    permission: 'premises.view',
+    body: () => ({}),
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/imports/${i.importJob}/rollback`,
+    permission: 'settings.manage',
+    scoped: true,
+  },
+  { method: 'GET', url: (i) => `/api/imports/${i.importJob}`, permission: 'premises.view', scoped: true },
+  {
+    method: 'GET',
+    url: (i) => `/api/imports/${i.importJob}/errors.xlsx`,
+    permission: 'premises.view',
+    scoped: true,
+  },
+  { method: 'GET', url: () => '/api/import-batches', permission: 'settings.manage', scoped: false },
+  { method: 'GET', url: () => '/api/integration/xml-folder', permission: 'settings.manage', scoped: false },
+  {
+    method: 'PUT',
+    url: () => '/api/integration/xml-folder',
+    permission: 'settings.manage',
+    body: () => ({ enabled: false }),
+    scoped: false,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/import-batches/${i.importBatch}/rollback`,
+    permission: 'settings.manage',
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: () => '/api/api-keys',
+    permission: 'settings.manage',
+    body: () => ({ name: 'Матрица', scopes: ['import'] }),
+    scoped: false,
+  },
+  { method: 'DELETE', url: (i) => `/api/api-keys/${i.apiKey}`, permission: 'settings.manage', scoped: true },
+  // Only integration keys (api-keys.test.ts): here, that nobody gets in without one.
+  {
+    method: 'POST',
+    url: () => '/api/integration/v1/clients',
+    permission: null,
+    body: () => ({ items: [{ externalId: 'M-9', fullName: 'Клиент Матрицы' }] }),
+    scoped: false,
+  },
+  ...(['premises', 'accounts', 'links'] as const).map(
+    (kind): Endpoint => ({
+      method: 'POST',
+      url: () => `/api/integration/v1/${kind}`,
+      permission: null,
+      body: () => ({ items: [{}] }),
+      scoped: false,
+    }),
+  ),
+  { method: 'GET', url: () => '/api/legal-entities', permission: null, scoped: false },
+  {
+    method: 'POST',
+    url: () => '/api/legal-entities',
+    permission: 'settings.manage',
+    body: () => ({ name: 'ООО «Матрица»', inn: '7707083893', kpp: '770701001' }),
+    scoped: false,
+  },
+  { method: 'GET', url: (i) => `/api/legal-entities/${i.legalEntity}`, permission: null, scoped: true },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/legal-entities/${i.legalEntity}`,
+    permission: 'settings.manage',
+    body: () => ({ name: 'ООО «Другое»' }),
+    scoped: true,
+  },
+  {
+    method: 'DELETE',
+    url: (i) => `/api/legal-entities/${i.legalEntity}`,
+    permission: 'settings.manage',
+    scoped: true,
+  },
+  ...(['object-groups', 'quarters'] as const).flatMap((set): Endpoint[] => [
+    { method: 'GET', url: () => `/api/${set}`, permission: null, scoped: false },
+    {
+      method: 'POST',
+      url: () => `/api/${set}`,
+      permission: 'settings.manage',
+      body: () => ({ name: 'Новый набор' }),
+      scoped: false,
+    },
+    {
+      method: 'GET',
+      url: (i) => `/api/${set}/${set === 'quarters' ? i.quarter : i.group}`,
+      permission: null,
+      scoped: true,
+    },
+    {
+      method: 'PATCH',
+      url: (i) => `/api/${set}/${set === 'quarters' ? i.quarter : i.group}`,
+      permission: 'settings.manage',
+      body: () => ({ name: 'Другое название' }),
+      scoped: true,
+    },
+    {
+      method: 'DELETE',
+      url: (i) => `/api/${set}/${set === 'quarters' ? i.quarter : i.group}`,
+      permission: 'settings.manage',
+      scoped: true,
+    },
+  ]),
+  { method: 'GET', url: () => '/api/objects', permission: null, scoped: false },
+  {
+    method: 'POST',
+    url: () => '/api/objects',
+    permission: 'settings.manage',
+    body: () => ({ name: 'ЖК «Новый»', address: 'г. Тула' }),
+    scoped: false,
+  },
+  { method: 'GET', url: (i) => `/api/objects/${i.object}`, permission: null, scoped: true },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/objects/${i.object}`,
+    permission: 'settings.manage',
+    body: () => ({ onlinePayment: false }),
+    scoped: true,
+  },
+  { method: 'DELETE', url: (i) => `/api/objects/${i.object}`, permission: 'settings.manage', scoped: true },
+  {
+    method: 'PUT',
+    url: (i) => `/api/objects/${i.object}/image`,
+    permission: 'settings.manage',
+    multipart: true,
+    scoped: true,
+  },
+  { method: 'GET', url: (i) => `/api/objects/${i.object}/image`, permission: null, scoped: true },
+  {
+    method: 'DELETE',
+    url: (i) => `/api/objects/${i.object}/image`,
+    permission: 'settings.manage',
+    scoped: true,
+  },
+  { method: 'GET', url: () => '/api/tags', permission: null, scoped: false },
+  { method: 'GET', url: () => '/api/premises', permission: 'premises.view', scoped: false },
+  { method: 'GET', url: () => '/api/premises/export.xlsx', permission: 'premises.view', scoped: false },
+  {
+    method: 'POST',
+    url: () => '/api/premises',
+    permission: 'premises.edit',
+    body: (i) => ({ objectId: i.object, type: 'house', house: '900' }),
+    scoped: false,
+  },
+  { method: 'GET', url: (i) => `/api/premises/${i.premise}`, permission: 'premises.view', scoped: true },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/premises/${i.premise}`,
+    permission: 'premises.edit',
+    body: () => ({ note: 'Чужая заметка' }),
+    scoped: true,
+  },
+  { method: 'DELETE', url: (i) => `/api/premises/${i.premise}`, permission: 'premises.edit', scoped: true },
+  {
+    method: 'GET',
+    url: (i) => `/api/premises/${i.premise}/history`,
+    permission: 'premises.view',
+    scoped: true,
+  },
+  {
+    method: 'GET',
+    url: (i) => `/api/premises/${i.premise}/accounts`,
+    permission: 'premises.view',
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/premises/${i.premise}/accounts`,
+    permission: 'premises.edit',
+    body: (i) => ({ legalEntityId: i.legalEntity, number: 'MATRIX-2' }),
+    scoped: true,
+  },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/accounts/${i.account}`,
+    permission: 'premises.edit',
+    body: () => ({ number: 'MATRIX-3' }),
+    scoped: true,
+  },
+  { method: 'DELETE', url: (i) => `/api/accounts/${i.account}`, permission: 'premises.edit', scoped: true },
+  {
+    method: 'GET',
+    url: (i) => `/api/premises/${i.premise}/documents`,
+    permission: 'premises.view',
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/premises/${i.premise}/documents`,
+    permission: 'premises.edit',
+    multipart: true,
+    scoped: true,
+  },
+  {
+    method: 'GET',
+    url: (i) => `/api/documents/${i.document}/file`,
+    permission: 'premises.view',
+    scoped: true,
+  },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/documents/${i.document}`,
+    permission: 'premises.edit',
+    body: () => ({ title: 'Чужое' }),
+    scoped: true,
+  },
+  { method: 'DELETE', url: (i) => `/api/documents/${i.document}`, permission: 'premises.edit', scoped: true },
+  {
+    method: 'GET',
+    url: (i) => `/api/premises/${i.premise}/clients`,
+    permission: 'premises.view',
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/premises/${i.premise}/clients`,
+    permission: 'clients.edit',
+    body: (i) => ({ clientId: i.client, role: 'owner' }),
+    scoped: true,
+  },
+  {
+    method: 'GET',
+    url: (i) => `/api/clients/${i.client}/premises`,
+    permission: 'clients.view',
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/clients/${i.client}/premises`,
+    permission: 'clients.edit',
+    body: (i) => ({ premiseId: i.premise }),
+    scoped: true,
+  },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/premise-links/${i.link}`,
+    permission: 'clients.edit',
+    body: () => ({ comment: 'Чужой комментарий' }),
+    scoped: true,
+  },
+  {
+    method: 'DELETE',
+    url: (i) => `/api/premise-links/${i.link}?dependents=remove`,
+    permission: 'clients.edit',
+    scoped: true,
+  },
+  { method: 'GET', url: () => '/api/registration-requests', permission: 'clients.view', scoped: false },
+  {
+    method: 'GET',
+    url: (i) => `/api/registration-requests/${i.request}`,
+    permission: 'clients.view',
+    scoped: true,
+  },
+  {
+    method: 'GET',
+    url: (i) => `/api/registration-requests/${i.request}/history`,
+    permission: 'clients.view',
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/registration-requests/${i.request}/comments`,
+    permission: 'clients.edit',
+    body: () => ({ text: 'Чужой комментарий' }),
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/registration-requests/${i.request}/approve`,
+    permission: 'clients.edit',
+    body: (i) => ({ premiseId: i.premise, clientId: i.client }),
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/registration-requests/${i.request}/reject`,
+    permission: 'clients.edit',
+    body: () => ({ reason: 'Чужой отказ' }),
+    scoped: true,
+  },
+  { method: 'GET', url: () => '/api/leads', permission: 'clients.view', scoped: false },
+  {
+    method: 'POST',
+    url: (i) => `/api/leads/${i.lead}/convert`,
+    permission: 'clients.edit',
+    body: () => ({ fullName: 'Чужой Лид' }),
+    scoped: true,
+  },
+  { method: 'GET', url: () => '/api/clients', permission: 'clients.view', scoped: false },
+  { method: 'GET', url: () => '/api/clients/export.xlsx', permission: 'clients.view', scoped: false },
+  { method: 'GET', url: () => '/api/clients/export.xlsx', permission: 'export.clients', scoped: false },
+  {
+    method: 'POST',
+    url: () => '/api/clients',
+    permission: 'clients.edit',
+    body: () => ({ fullName: 'Новый Клиент' }),
+    scoped: false,
+  },
+  { method: 'GET', url: (i) => `/api/clients/${i.client}`, permission: 'clients.view', scoped: true },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/clients/${i.client}`,
+    permission: 'clients.edit',
+    body: () => ({ note: 'Чужая заметка' }),
+    scoped: true,
+  },
+  { method: 'GET', url: (i) => `/api/clients/${i.client}/history`, permission: 'clients.view', scoped: true },
+  {
+    method: 'GET',
+    url: (i) => `/api/clients/${i.client}/external-ids`,
+    permission: 'clients.view',
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/clients/${i.client}/external-ids`,
+    permission: 'clients.edit',
+    body: () => ({ source: 'Матрица', externalId: 'M-2' }),
+    scoped: true,
+  },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/external-ids/${i.externalId}`,
+    permission: 'clients.edit',
+    body: () => ({ note: 'Чужое' }),
+    scoped: true,
+  },
+  {
+    method: 'DELETE',
+    url: (i) => `/api/external-ids/${i.externalId}`,
+    permission: 'clients.edit',
+    scoped: true,
+  },
+  { method: 'DELETE', url: (i) => `/api/clients/${i.client}`, permission: 'clients.edit', scoped: true },
+  {
+    method: 'POST',
+    url: (i) => `/api/clients/${i.client}/merge`,
+    permission: 'clients.edit',
+    body: (i) => ({ intoClientId: i.mergeInto }),
+    scoped: true,
+  },
+];
+
+/** Calls an endpoint as this staff member (or without a session), with these records' ids. */
+export function callEndpoint(t: TestApp, client: Client | undefined, endpoint: Endpoint, ids: Ids) {
+  const url = endpoint.url(ids);
+  const isImage = url.endsWith('/image');
+  const payload = endpoint.multipart
+    ? multipart(
+        { title: 'Матрица' },
+        isImage
+          ? { name: 'i.png', type: 'image/png', data: png }
+          : { name: 'd.pdf', type: 'application/pdf', data: PDF_BYTES },
+      )
+    : endpoint.body
+      ? { payload: endpoint.body(ids) as object }
+      : {};
+  const options = { method: endpoint.method, url, ...payload };
+  return client ? client.request(options) : send(t, options);
+}
+
+export const endpointLabel = (e: Endpoint) => `${e.method} ${e.url({} as Ids).replace(/undefined/g, ':id')}`;
