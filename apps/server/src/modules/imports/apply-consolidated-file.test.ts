@@ -289,6 +289,7 @@ describe('a consolidated file', () => {
     const other = fixturePhone();
     await createClient('Вошедший Клиент', other);
     await t.db.execute(sql`update resident_accounts set first_login_at = now() where phone = ${other}`);
+    await t.db.execute(sql`update clients set first_login_at = now() where phone = ${other}`);
     const refused = await upload(objectId, [
       [
         'Квартира',
