@@ -940,7 +940,7 @@ export interface paths {
                     app?: "installed" | "never";
                     objectGroupId?: string[];
                     objectId?: string[];
-                    /** @description Номер страницы, с 1 */
+                    /** @description Номер страницы, с 1 (до 100000) */
                     page?: number;
                     /** @description Записей на странице (до 200) */
                     pageSize?: number;
@@ -3039,7 +3039,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Номер страницы, с 1 */
+                    /** @description Номер страницы, с 1 (до 100000) */
                     page?: number;
                     /** @description Записей на странице (до 200) */
                     pageSize?: number;
@@ -3254,7 +3254,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Номер страницы, с 1 */
+                    /** @description Номер страницы, с 1 (до 100000) */
                     page?: number;
                     /** @description Записей на странице (до 200) */
                     pageSize?: number;
@@ -4970,7 +4970,7 @@ export interface paths {
          *     2. совпал внешний идентификатор, телефон другой:
          *        a. телефон в организации не встречался — перезаписывается всё, включая телефон;
          *        b. телефоном пользуется другой клиент организации, входивший в личный кабинет (или клиент с этим идентификатором сам входил в него), — ошибка IMPORT_PHONE_LOGGED_IN;
-         *        c. телефон зарегистрирован в другой организации — ошибка IMPORT_PHONE_OTHER_ORGANIZATION;
+         *        c. есть ли у телефона карточки в других организациях, не проверяется и не сообщается (у каждой организации свои данные): такой телефон — как не встречавшийся, случай a;
          *        d. телефоном пользуется другой клиент организации, ни разу не входивший, — карточки объединяются (merged);
          *     3. идентификатор не найден, телефон совпал — идентификатор добавляется этому клиенту;
          *     4. ничего не совпало — новый клиент.
@@ -5530,7 +5530,7 @@ export interface paths {
             parameters: {
                 query?: {
                     converted?: boolean;
-                    /** @description Номер страницы, с 1 */
+                    /** @description Номер страницы, с 1 (до 100000) */
                     page?: number;
                     /** @description Записей на странице (до 200) */
                     pageSize?: number;
@@ -7761,7 +7761,7 @@ export interface paths {
                     clientId?: string[];
                     objectGroupId?: string[];
                     objectId?: string[];
-                    /** @description Номер страницы, с 1 */
+                    /** @description Номер страницы, с 1 (до 100000) */
                     page?: number;
                     /** @description Записей на странице (до 200) */
                     pageSize?: number;
@@ -9802,7 +9802,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Номер страницы, с 1 */
+                    /** @description Номер страницы, с 1 (до 100000) */
                     page?: number;
                     /** @description Записей на странице (до 200) */
                     pageSize?: number;
@@ -11189,7 +11189,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Номер страницы, с 1 */
+                    /** @description Номер страницы, с 1 (до 100000) */
                     page?: number;
                     /** @description Записей на странице (до 200) */
                     pageSize?: number;
