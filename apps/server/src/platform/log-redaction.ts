@@ -7,7 +7,8 @@ import type { FastifyRequest } from 'fastify';
 export type SafeError = {
   type: string;
   message: string;
-  stack?: string;
+  /** Fastify's logger types want a string: '' when there is no stack. */
+  stack: string;
   code?: string;
   constraint?: string;
   table?: string;
@@ -34,7 +35,7 @@ function safeMessage(message: string, fromDatabase: boolean): string {
 
 /** The `err` serializer: type, message without values, SQLSTATE and names, stack frames, cause. */
 export function safeError(error: unknown, depth = 0): SafeError {
-  if (!(error instanceof Error)) return { type: typeof error, message: '[not an Error]' };
+  if (!(error instanceof Error)) return { type: typeof error, message: '[not an Error]', stack: '' };
   const record = error as unknown as Record<string, unknown>;
   const code = field(record, 'code');
   const fromDatabase = 'params' in record || /^[0-9A-Z]{5}$/.test(code ?? '');
@@ -44,7 +45,7 @@ export function safeError(error: unknown, depth = 0): SafeError {
   const safe: SafeError = {
     type: error.constructor?.name ?? error.name,
     message,
-    stack: frames ? [`${error.name}: ${message}`, ...frames].join('\n') : undefined,
+    stack: frames ? [`${error.name}: ${message}`, ...frames].join('\n') : '',
     code,
     constraint: field(record, 'constraint'),
     table: field(record, 'table'),
