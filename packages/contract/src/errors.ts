@@ -24,7 +24,6 @@ export const ERRORS = {
   FILE_TOO_LARGE: { status: 400, message: 'Файл слишком большой' },
   FILE_TYPE_NOT_ALLOWED: { status: 400, message: 'Этот тип файла не поддерживается' },
   IMAGE_TOO_LARGE: { status: 400, message: 'Изображение слишком большое в пикселях: уменьшите его' },
-  IMAGE_TOO_LARGE: { status: 400, message: 'Изображение слишком большое в пикселях: уменьшите его' },
   PHONE_TAKEN: { status: 409, message: 'Этот номер телефона уже у другого клиента' },
   PHONE_LOCKED: {
     status: 409,
@@ -128,11 +127,6 @@ export const ERRORS = {
     message: 'В строке заголовков есть объединённые ячейки: у каждой колонки должен быть свой заголовок',
   },
   IMPORT_TOO_MANY_ROWS: { status: 400, message: 'В файле слишком много строк' },
-  // A zip bomb, or a workbook too big to read: its parts are counted as they unpack.
-  IMPORT_FILE_TOO_LARGE_UNPACKED: {
-    status: 400,
-    message: 'Книга Excel после распаковки слишком большая: разделите её на несколько файлов',
-  },
   // A zip bomb, or a workbook too big to read: its parts are counted as they unpack.
   IMPORT_FILE_TOO_LARGE_UNPACKED: {
     status: 400,
