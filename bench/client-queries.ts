@@ -1,7 +1,7 @@
 // The client requests of issue 3: search by a surname prefix, by the last four digits of a phone,
 // by a phone typed as «8 (9xx) xxx», and the first page sorted by name; and their EXPLAIN.
 import type { ClientListQuery } from '@domovoy/contract';
-import { clientOrder, clientWhere } from '../apps/server/src/modules/clients/client-filters';
+import { clientOrder, clientSort, clientWhere } from '../apps/server/src/modules/clients/client-filters';
 import { listClients } from '../apps/server/src/modules/clients/clients.repository';
 import type { BenchDatabase } from './bench-database';
 import { explainStatements } from './explain';
@@ -41,7 +41,7 @@ export function explainClientList(bench: BenchDatabase, organizationId: string, 
   return explainStatements(bench, (db) =>
     listClients(db, organizationId, {
       where: clientWhere(organizationId, query, access),
-      orderBy: clientOrder(query.sort),
+      orderBy: clientOrder(clientSort(query.sort, access)),
       limit: query.pageSize ?? 20,
       offset: 0,
     }),
