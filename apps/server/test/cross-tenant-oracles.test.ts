@@ -24,7 +24,16 @@ async function phoneKnownElsewhere(): Promise<string> {
 
 /** What this organisation can see of a response, without ids, times and the phone itself. */
 function shape(body: Record<string, unknown>): unknown {
-  const drop = new Set(['id', 'externalId', 'phone', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'batchId']);
+  const drop = new Set([
+    'id',
+    'externalId',
+    'phone',
+    'createdAt',
+    'updatedAt',
+    'createdBy',
+    'updatedBy',
+    'batchId',
+  ]);
   return JSON.parse(JSON.stringify(body, (k, v) => (drop.has(k) ? undefined : v)));
 }
 
