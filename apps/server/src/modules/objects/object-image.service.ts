@@ -20,10 +20,8 @@ export const OBJECT_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
 export const OBJECT_IMAGE_MAX_SIDE = 8000;
 export const OBJECT_IMAGE_MAX_PIXELS = 40_000_000;
 
-/** Refuses a stored image whose header declares too many pixels, or none that can be read. */
-async function checkPixels(storage: FileStorage, key: string): Promise<void> {
-  const stream = await storage.get(key);
-  const bytes = stream ? Buffer.concat(await stream.toArray()) : Buffer.alloc(0);
+/** The pixel size an image's header declares; IMAGE_UNREADABLE when there is none to read. */
+export function declaredPixels(bytes: Buffer): { width: number; height: number } {
   const unreadable = () =>
     fieldError(
       'FILE_TYPE_NOT_ALLOWED',
@@ -34,11 +32,23 @@ async function checkPixels(storage: FileStorage, key: string): Promise<void> {
   let width: number | undefined;
   let height: number | undefined;
   try {
-    ({ width, height } = imageSize(bytes));
+    // image-size reads through a DataView over the whole ArrayBuffer, unbounded: a truncated file
+    // held in a slice of Node's shared pool would be measured from a neighbour's bytes. An exact
+    // copy makes a read past the end throw instead.
+    ({ width, height } = imageSize(new Uint8Array(bytes)));
   } catch {
     throw unreadable();
   }
   if (!(width && height && width > 0 && height > 0)) throw unreadable();
+  return { width, height };
+}
+
+/** Refuses a stored image whose header declares too many pixels, or none that can be read. */
+async function checkPixels(storage: FileStorage, key: string): Promise<void> {
+  const stream = await storage.get(key);
+  const { width, height } = declaredPixels(
+    stream ? Buffer.concat(await stream.toArray()) : Buffer.alloc(0),
+  );
   if (
     width > OBJECT_IMAGE_MAX_SIDE ||
     height > OBJECT_IMAGE_MAX_SIDE ||

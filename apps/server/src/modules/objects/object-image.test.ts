@@ -4,6 +4,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { type Client, makeOrganization, makeStaff, send } from '../../../test/helpers';
+import { declaredPixels } from './object-image.service';
 
 function pngChunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);
@@ -157,6 +158,16 @@ describe('object image (T-1, T-2)', () => {
     expect(await storedFiles()).toEqual(files);
     // At the limit: 8000 × 5000 is 40 megapixels.
     expect((await upload(id, makePng([0, 255, 0], [8000, 5000]))).status).toBe(200);
+  });
+
+  it('reads no size from a cut-off header even when the bytes after it in memory would make one', () => {
+    // A Buffer is often a slice of a larger ArrayBuffer (Node's pool): what follows the 20 bytes
+    // here is a height of 1210308598, and it must not be read as this file's.
+    const memory = Buffer.concat([RED.subarray(0, 20), Buffer.from([0x48, 0x24, 0x2a, 0x36])]);
+    expect(() => declaredPixels(memory.subarray(0, 20))).toThrow(
+      expect.objectContaining({ code: 'FILE_TYPE_NOT_ALLOWED' }),
+    );
+    expect(declaredPixels(makePng([0, 0, 0], [640, 480]))).toEqual({ width: 640, height: 480 });
   });
 
   it('requires a file in the field «file» of a multipart request', async () => {
