@@ -34,10 +34,16 @@ program
   .command('create-organisation')
   .description('Create an organisation (УО) with its built-in administrator role')
   .requiredOption('--name <name>', 'organisation name, e.g. "УК Северная"')
-  .action((options: { name: string }) =>
+  .option(
+    '--slug <slug>',
+    'its name in the resident app\'s address, e.g. "severnaya" (generated when omitted)',
+  )
+  .action((options: { name: string; slug?: string }) =>
     withDatabase(async ({ db }) => {
-      const organization = await organizationsService({ db }).create(options.name);
-      console.log(`Organisation created: ${organization.name}\nid: ${organization.id}`);
+      const organization = await organizationsService({ db }).create(options.name, options.slug);
+      console.log(
+        `Organisation created: ${organization.name}\nid: ${organization.id}\nslug: ${organization.slug}`,
+      );
     }),
   );
 

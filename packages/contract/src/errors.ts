@@ -157,6 +157,27 @@ export const ERRORS = {
     status: 409,
     message: 'Папку для файлов XML не удалось подготовить на сервере: обратитесь к администратору сервера',
   },
+  // Resident sign-in (AUTH-1, issue 11). Answers never tell whether a phone is known.
+  ORGANIZATION_NOT_FOUND: { status: 404, message: 'Управляющая организация не найдена' },
+  CODE_INVALID: { status: 401, message: 'Неверный или устаревший код. Запросите новый код' },
+  CODE_TOO_SOON: {
+    status: 429,
+    message: 'Новый код можно запросить чуть позже: подождите и повторите',
+  },
+  CREDENTIALS_INVALID_RESIDENT: { status: 401, message: 'Неверный номер телефона или пароль' },
+  PASSWORD_CURRENT_INVALID: { status: 400, message: 'Текущий пароль указан неверно' },
+  RESIDENT_SESSION_REQUIRED: {
+    status: 401,
+    message: 'Сеанс завершён. Войдите в приложение снова',
+  },
+  NOT_A_CLIENT: {
+    status: 403,
+    message: 'Вы ещё не клиент этой управляющей организации: отправьте заявку на добавление помещения',
+  },
+  REQUEST_PENDING_EXISTS: {
+    status: 409,
+    message: 'Такая заявка уже отправлена и ждёт рассмотрения',
+  },
   REQUEST_TIMEOUT: { status: 408, message: 'Запрос не пришёл полностью вовремя' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Слишком большой запрос' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Неподдерживаемый формат запроса' },

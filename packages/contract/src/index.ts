@@ -2,6 +2,7 @@ export * from './clients';
 export * from './errors';
 export * from './grants';
 export * from './link-roles';
+export * from './notification-types';
 export * from './permissions';
 export * from './premise-types';
 export * from './schemas/auth';

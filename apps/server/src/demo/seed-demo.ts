@@ -17,6 +17,8 @@ import { seedClients } from './demo-clients';
 import { type DemoObjectKey, demoPremises, seededRandom } from './demo-premises';
 
 export const DEMO_ORGANIZATION = 'УК Демо';
+/** The demo organisation's brand in the resident app: `/app/demo/`, `organisation: "demo"`. */
+export const DEMO_ORGANIZATION_SLUG = 'demo';
 export const DEMO_ADMIN_LOGIN = 'admin';
 
 const TAGS = ['Угловая', 'С отделкой', 'Вид на реку', 'Должник', 'Сдаётся в аренду'];
@@ -115,7 +117,7 @@ export async function seedDemo(db: Db, adminPassword?: string) {
   // One transaction: a failed seed leaves no half-made organisation behind.
   const organization = await db.transaction(async (tx) => {
     const organizations = organizationsService({ db: tx });
-    const created = await organizations.create(DEMO_ORGANIZATION);
+    const created = await organizations.create(DEMO_ORGANIZATION, DEMO_ORGANIZATION_SLUG);
     await organizations.createAdmin({
       organizationId: created.id,
       login: DEMO_ADMIN_LOGIN,

@@ -205,6 +205,10 @@ export const registrationRequests = pgTable(
     fullName: text('full_name').notNull(),
     /** What the resident typed: the address of the premise, as free text. */
     addressText: text('address_text').notNull(),
+    /** What the resident typed about the premise itself (кв. 12, м/м 40), when sent from the app. */
+    premiseText: text('premise_text'),
+    /** The resident's comment, when sent from the app. */
+    residentComment: text('resident_comment'),
     objectId: uuid('object_id'),
     premiseId: uuid('premise_id'),
     requestedRole: text('requested_role'),

@@ -3,4 +3,5 @@ export * from './history';
 export * from './integration';
 export * from './organizations';
 export * from './premises';
+export * from './residents';
 export * from './staff';

@@ -17,6 +17,14 @@ import { tenantId, timestamps } from './columns';
 export const organizations = pgTable('organizations', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
+  /**
+   * The organisation's name in the resident app's addresses and API calls (its brand): lower-case
+   * Latin letters, digits and hyphens, unique across the deployment.
+   */
+  slug: text('slug')
+    .notNull()
+    .unique('organizations_slug_key')
+    .default(sql`('o-' || substr(md5(gen_random_uuid()::text), 1, 10))`),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
 

@@ -2,14 +2,22 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { organizations, roles, staff } from '../../db/schema';
 
-export async function insertOrganization(db: Db, name: string) {
-  const [row] = await db.insert(organizations).values({ name }).returning();
+export async function insertOrganization(db: Db, name: string, slug?: string) {
+  const [row] = await db
+    .insert(organizations)
+    .values(slug ? { name, slug } : { name })
+    .returning();
   if (!row) throw new Error('insert returned no row');
   return row;
 }
 
 export async function findOrganizationByName(db: Db, name: string) {
   const [row] = await db.select().from(organizations).where(eq(organizations.name, name));
+  return row;
+}
+
+export async function findOrganizationBySlug(db: Db, slug: string) {
+  const [row] = await db.select().from(organizations).where(eq(organizations.slug, slug));
   return row;
 }
 

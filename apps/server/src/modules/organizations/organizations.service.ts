@@ -5,13 +5,21 @@ import * as repo from './organizations.repository';
 
 export const ADMIN_ROLE_NAME = 'Администратор';
 
+/** An organisation's slug: its name in the resident app's addresses (`/app/<slug>/`). */
+export const ORGANIZATION_SLUG = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
+
 // Platform operations, run from the CLI (and the demo seed), not by an organisation's staff.
 export function organizationsService({ db }: { db: Db }) {
   return {
-    /** T-1: a new organisation with its built-in administrator role. */
-    async create(name: string) {
+    /**
+     * T-1: a new organisation with its built-in administrator role. Without a slug the database
+     * picks one (`o-` and ten hex digits).
+     */
+    async create(name: string, slug?: string) {
+      if (slug !== undefined && !ORGANIZATION_SLUG.test(slug))
+        throw new Error(`Bad slug "${slug}": lower-case Latin letters, digits and inner hyphens, up to 40`);
       return db.transaction(async (tx) => {
-        const organization = await repo.insertOrganization(tx, name);
+        const organization = await repo.insertOrganization(tx, name, slug);
         await repo.insertRole(tx, {
           organizationId: organization.id,
           name: ADMIN_ROLE_NAME,
@@ -24,6 +32,7 @@ export function organizationsService({ db }: { db: Db }) {
 
     findByName: (name: string) => repo.findOrganizationByName(db, name),
     find: (id: string) => repo.findOrganization(db, id),
+    findBySlug: (slug: string) => repo.findOrganizationBySlug(db, slug),
     list: () => repo.listOrganizations(db),
 
     /** A staff member with the administrator role. */
