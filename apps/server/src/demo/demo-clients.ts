@@ -17,13 +17,14 @@ import { clientValues } from '../modules/clients/client-values';
 import { normalizeTagName } from '../modules/tags/tags.service';
 import { CLIENT_TAGS, demoPeople, type PlannedClient } from './demo-client-people';
 import { type PlannedLink, planLinks } from './demo-client-plan';
+import { DEMO_RESIDENT_PHONE } from './demo-people';
 import { type DemoObjectKey, seededRandom } from './demo-premises';
 import { daysAgo, insertRegistrations, planRegistrations, type Staff } from './demo-registrations';
 
 const CHUNK = 500;
 type Times = { created: Date; login: Date | null; seen: Date | null };
 
-async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
+export async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
 }
 
@@ -127,6 +128,11 @@ export async function seedClients(tx: Db, organizationId: string, objectIds: Map
   if (!admin) throw new Error('the demo organisation has no staff');
   const people = demoPeople(random);
   const links = planLinks(premiseRows, people, random);
+  // The README's demo resident: the first owner of a flat who uses the app, on a number anyone
+  // can type.
+  const owners = new Set(links.filter((l) => l.role === 'owner').map((l) => l.clientId));
+  const resident = people.clients.find((c) => c.login && c.input.type === 'individual' && owners.has(c.id));
+  if (resident) resident.input = { ...resident.input, phone: DEMO_RESIDENT_PHONE };
   for (let i = 0; i < 25; i++) people.person({}); // cards without premises yet
   const registrations = planRegistrations(premiseRows, links, people, random);
 
@@ -145,10 +151,10 @@ export async function seedClients(tx: Db, organizationId: string, objectIds: Map
     accountId: accountIds.get(c.input.phone ?? '') ?? null,
     ...(times.get(c.id) as Times),
   }));
-  const owners = links.filter((l) => l.ownerClientId === null);
+  const independent = links.filter((l) => l.ownerClientId === null);
   const dependents = links.filter((l) => l.ownerClientId !== null);
   // The self-reference: an owner's link exists before the links that name it.
-  for (const batch of [owners, dependents]) {
+  for (const batch of [independent, dependents]) {
     await insertChunked(batch, (chunk) =>
       tx.insert(premiseLinks).values(chunk.map((l) => linkRow(organizationId, admin.id, l))),
     );

@@ -115,6 +115,9 @@ const MOBILE_CODES = [
   '968',
 ];
 
+/** The demo resident of the README: an owner in «УК Демо» who signs in with an SMS code. */
+export const DEMO_RESIDENT_PHONE = '+79990000001';
+
 /** Unique mobile numbers +7 9xx xxx-xx-xx (E.164). */
 export function mobilePhones(random: () => number) {
   const used = new Set<string>();

@@ -203,4 +203,30 @@ describe('demo clients of «УК Демо» (issue 3, item 10)', () => {
       expect(digits(client.phone)).toBe(digits(lead.phone));
     }
   });
+
+  it('has the README resident (+7 999 000-00-01, an owner) and devices signed in with notification settings', async () => {
+    const found = (await admin.get(`/api/clients?search=${encodeURIComponent('+7 999 000-00-01')}`)).body;
+    expect(found.items).toHaveLength(1);
+    const resident = found.items[0];
+    const links = (await admin.get(`/api/clients/${resident.id}/premises`)).body;
+    expect(links.some((l: { role: string }) => l.role === 'owner')).toBe(true);
+    const [mine] = await queryRows<{ devices: number; allowed: number }>(
+      t.db,
+      sql`select count(*)::int as devices, count(*) filter (where s.os_permission)::int as allowed
+          from resident_sessions s join clients c on c.account_id = s.account_id and c.organization_id = s.organization_id
+          where c.id = ${resident.id}`,
+    );
+    expect(mine).toEqual({ devices: 2, allowed: 1 });
+    const [all] = await queryRows<{ sessions: number; unknown: number; changes: number; opens: number }>(
+      t.db,
+      sql`select (select count(*)::int from resident_sessions) as sessions,
+                 (select count(*)::int from resident_sessions where device_name is null) as unknown,
+                 (select count(*)::int from resident_notification_changes) as changes,
+                 (select count(*)::int from resident_app_opens) as opens`,
+    );
+    expect(all?.sessions).toBeGreaterThan(100);
+    expect(all?.unknown).toBeGreaterThan(0);
+    expect(all?.changes).toBe((all?.sessions ?? 0) - (all?.unknown ?? 0));
+    expect(all?.opens).toBeGreaterThan(all?.sessions ?? 0);
+  });
 });

@@ -15,6 +15,7 @@ import { normalizeTagName } from '../modules/tags/tags.service';
 import { generatePassword } from '../platform/passwords';
 import { seedClients } from './demo-clients';
 import { type DemoObjectKey, demoPremises, seededRandom } from './demo-premises';
+import { seedSessions } from './demo-sessions';
 
 export const DEMO_ORGANIZATION = 'УК Демо';
 /** The demo organisation's brand in the resident app: `/app/demo/`, `organisation: "demo"`. */
@@ -162,6 +163,7 @@ async function seedPremises(tx: Db, organizationId: string, list: ReturnType<typ
   );
   await insertChunked(links, 1000, (chunk) => tx.insert(premiseTags).values(chunk));
   await seedClients(tx, organizationId, objectIds);
+  await seedSessions(tx, organizationId);
 }
 
 function demoEls(i: number): string {
