@@ -32,10 +32,17 @@ import { registerLinksRoutes } from './modules/links/links.routes';
 import { linksService } from './modules/links/links.service';
 import { registerObjectsRoutes } from './modules/objects/objects.routes';
 import { objectsService } from './modules/objects/objects.service';
+import { organizationsService } from './modules/organizations/organizations.service';
 import { registerPremisesRoutes } from './modules/premises/premises.routes';
 import { premisesService } from './modules/premises/premises.service';
 import { registerRegistrationsRoutes } from './modules/registrations/registrations.routes';
 import { registrationsService } from './modules/registrations/registrations.service';
+import { registerResidentAuthRoutes } from './modules/resident-auth/resident-auth.routes';
+import { residentAuthService } from './modules/resident-auth/resident-auth.service';
+import {
+  registerResidentAuthentication,
+  residentSessionsService,
+} from './modules/resident-auth/resident-sessions';
 import { registerRolesRoutes } from './modules/roles/roles.routes';
 import { rolesService } from './modules/roles/roles.service';
 import { registerStaffRoutes } from './modules/staff/staff.routes';
@@ -81,6 +88,8 @@ export async function buildApp({ config, db, storage, logger = false, now, crmDi
   const apiKeys = apiKeysService({ db, now });
   const { cookieOptions } = registerAuthentication(app, auth, apiKeys, config);
   schedule(app, 'purge expired sessions', 60 * 60_000, () => auth.purgeExpired());
+  const residentSessions = residentSessionsService({ db, now });
+  registerResidentAuthentication(app, residentSessions);
 
   registerAuthRoutes(app, auth, cookieOptions);
   registerRolesRoutes(app, rolesService({ db }));
@@ -104,6 +113,8 @@ export async function buildApp({ config, db, storage, logger = false, now, crmDi
   const leads = leadsService({ db, clients });
   registerRegistrationsRoutes(app, registrations);
   registerLeadsRoutes(app, leads);
+  const organizations = organizationsService({ db });
+  registerResidentAuthRoutes(app, residentAuthService({ db, organizations, now }), residentSessions);
   registerIntegrationRoutes(app, db);
   registerExportsRoutes(app, exportsService({ db, now, registrations, leads }));
   registerTemplatesRoutes(app, templatesService());

@@ -13,6 +13,7 @@ export * from './schemas/integration';
 export * from './schemas/links';
 export * from './schemas/premises';
 export * from './schemas/registrations';
+export * from './schemas/resident';
 export * from './schemas/settings';
 export * from './schemas/staff';
 export * from './text/lookalikes';

@@ -63,8 +63,11 @@ export function registerAuthentication(app: App, auth: AuthService, apiKeys: Api
   app.decorateRequest('session', null);
   const publicOrigin = config.publicUrl ? new URL(config.publicUrl).origin : undefined;
   app.addHook('onRequest', async (request) => {
-    const bearer = bearerToken(request);
     const routeConfig = request.routeOptions.config;
+    // Resident-app routes take only resident device sessions (modules/resident-auth): no staff
+    // cookie, session or API key is ever resolved for them.
+    if (routeConfig?.resident === true) return;
+    const bearer = bearerToken(request);
     if (!bearer && !SAFE_METHODS.has(request.method)) assertNotCrossSite(request, publicOrigin);
     if (bearer?.startsWith(API_KEY_PREFIX)) {
       // I-1: an integration key opens only the routes that name its scope.

@@ -1,0 +1,155 @@
+import { type Static, Type } from 'typebox';
+import { ClientTypeSchema, LinkRoleSchema } from './clients';
+import { DateOnly, Id, Nullable, Text, Timestamp } from './common';
+import { RequestKindSchema, RequestStatusSchema } from './registrations';
+
+// The resident app's API (issue 11): `/api/resident/v1/…`, device sessions with bearer tokens.
+
+const Phone = Type.String({
+  minLength: 1,
+  maxLength: 40,
+  description: 'Телефон: +7…, 8… или 10 цифр',
+});
+const OrganizationSlug = Type.String({
+  minLength: 1,
+  maxLength: 40,
+  description: 'Короткое имя управляющей организации (её бренд в приложении, например demo)',
+});
+
+/** S-1: what the device tells about itself; every field may be missing («Неизвестное устройство»). */
+export const ResidentDevice = Type.Object({
+  name: Type.Optional(Text(100)),
+  platform: Type.Optional(Text(40)),
+  appVersion: Type.Optional(Text(40)),
+  pushPermission: Type.Optional(Type.Boolean({ description: 'Разрешены ли уведомления в ОС' })),
+});
+
+export const ResidentCodeBody = Type.Object({ phone: Phone, organization: OrganizationSlug });
+
+export const ResidentCodeResult = Type.Object({
+  expiresInSeconds: Type.Integer({ description: 'Сколько секунд действует код' }),
+  resendInSeconds: Type.Integer({ description: 'Через сколько секунд можно запросить новый код' }),
+});
+
+export const ResidentVerifyBody = Type.Object({
+  phone: Phone,
+  organization: OrganizationSlug,
+  code: Type.String({ minLength: 1, maxLength: 12, description: 'Код из SMS (6 цифр)' }),
+  device: Type.Optional(ResidentDevice),
+});
+
+export const ResidentLoginBody = Type.Object({
+  phone: Phone,
+  organization: OrganizationSlug,
+  password: Type.String({ minLength: 1, maxLength: 200 }),
+  device: Type.Optional(ResidentDevice),
+});
+
+export const ResidentPasswordBody = Type.Object({
+  currentPassword: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description:
+        'Не нужен, если пароля ещё нет или сеанс открыт кодом из SMS не больше 15 минут назад (сброс пароля)',
+    }),
+  ),
+  newPassword: Type.String({ minLength: 8, maxLength: 200 }),
+});
+
+export const ResidentAccount = Type.Object({
+  id: Id,
+  phone: Type.String({ description: 'E.164' }),
+  hasPassword: Type.Boolean(),
+});
+
+export const ResidentOrganization = Type.Object({ id: Id, slug: Type.String(), name: Type.String() });
+
+export const ResidentSignIn = Type.Object({
+  token: Type.String({ description: 'Токен сеанса устройства для заголовка Authorization: Bearer' }),
+  account: ResidentAccount,
+  organization: ResidentOrganization,
+  isClient: Type.Boolean({ description: 'Есть ли у телефона карточка клиента в этой организации' }),
+});
+
+/** APP-5: what the app shows of the person's card in the organisation. */
+export const ResidentCard = Type.Object({
+  id: Id,
+  type: ClientTypeSchema,
+  fullName: Type.String(),
+  birthDate: Nullable(DateOnly),
+  email: Nullable(Type.String()),
+});
+
+export const ResidentPremise = Type.Object({
+  id: Id,
+  type: Type.String({ description: 'Тип помещения' }),
+  address: Type.String(),
+  objectName: Type.String(),
+  role: LinkRoleSchema,
+  linkedAt: Timestamp,
+});
+
+export const ResidentRequest = Type.Object({
+  id: Id,
+  kind: RequestKindSchema,
+  status: RequestStatusSchema,
+  addressText: Type.String(),
+  premiseText: Nullable(Type.String()),
+  requestedRole: Nullable(LinkRoleSchema),
+  rejectReason: Nullable(Type.String()),
+  createdAt: Timestamp,
+  decidedAt: Nullable(Timestamp),
+});
+
+export const ResidentMe = Type.Object({
+  account: ResidentAccount,
+  organization: ResidentOrganization,
+  organizations: Type.Array(ResidentOrganization, {
+    description: 'Организации, где у телефона есть карточка клиента (T-3)',
+  }),
+  client: Nullable(ResidentCard),
+  premises: Type.Array(ResidentPremise, {
+    description: 'Помещения в этой организации, раньше привязанные — первыми',
+  }),
+  requests: Type.Array(ResidentRequest, { description: 'Заявки на добавление помещения, новые — первыми' }),
+});
+
+export const ResidentRequestBody = Type.Object({
+  addressText: Text(500, 1),
+  premiseText: Type.Optional(Text(100)),
+  role: LinkRoleSchema,
+  comment: Type.Optional(Text(2000)),
+  fullName: Type.Optional(Text(300, 1)),
+});
+
+export const ResidentNotificationsBody = Type.Object({
+  osPermission: Type.Boolean(),
+  types: Type.Record(Type.String({ maxLength: 40 }), Type.Boolean(), {
+    maxProperties: 50,
+    description: 'Код типа уведомлений (каталог NOTIFICATION_TYPES) → включён ли он',
+  }),
+});
+
+export const ResidentNotifications = Type.Object({
+  osPermission: Type.Boolean(),
+  types: Type.Record(Type.String(), Type.Boolean()),
+  changedAt: Nullable(Timestamp),
+});
+
+export type ResidentDevice = Static<typeof ResidentDevice>;
+export type ResidentCodeBody = Static<typeof ResidentCodeBody>;
+export type ResidentCodeResult = Static<typeof ResidentCodeResult>;
+export type ResidentVerifyBody = Static<typeof ResidentVerifyBody>;
+export type ResidentLoginBody = Static<typeof ResidentLoginBody>;
+export type ResidentPasswordBody = Static<typeof ResidentPasswordBody>;
+export type ResidentAccount = Static<typeof ResidentAccount>;
+export type ResidentOrganization = Static<typeof ResidentOrganization>;
+export type ResidentSignIn = Static<typeof ResidentSignIn>;
+export type ResidentCard = Static<typeof ResidentCard>;
+export type ResidentPremise = Static<typeof ResidentPremise>;
+export type ResidentRequest = Static<typeof ResidentRequest>;
+export type ResidentMe = Static<typeof ResidentMe>;
+export type ResidentRequestBody = Static<typeof ResidentRequestBody>;
+export type ResidentNotificationsBody = Static<typeof ResidentNotificationsBody>;
+export type ResidentNotifications = Static<typeof ResidentNotifications>;
