@@ -25,6 +25,10 @@ export function notXlsx(first: Buffer): AppError {
 
 /** The file's bytes, refused at once when they do not start as a zip (.xlsx is one). */
 export async function openXlsx(input: string | Readable): Promise<Readable> {
+  return endZipAfterItsEntries(await zipBytes(input));
+}
+
+async function zipBytes(input: string | Readable): Promise<Readable> {
   if (typeof input === 'string') {
     const file = await open(input);
     const first = Buffer.alloc(8);
@@ -49,6 +53,33 @@ export async function openXlsx(input: string | Readable): Promise<Readable> {
       for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
     })(),
   );
+}
+
+/**
+ * The zip parser ExcelJS pipes `source` into (unzipper 0.10) announces its `end` as soon as the
+ * file has been written into it, while parts it has found may still wait in its buffer: ExcelJS
+ * pauses it on each part (a sheet before the list of sheets goes to a temporary file) and takes
+ * that `end` for the last part, dropping the rest. A workbook whose list of sheets comes last (our
+ * templates) then lost it about once in 300–1,000 reads: sheets named «Sheet1», IMPORT_NO_DATA_SHEET
+ * (ZJONSSON/node-unzipper#346, exceljs/exceljs#3064). That early `end` becomes the stream's own end
+ * of data, which Node announces once the buffered parts have been read (the parser's own, after the
+ * zip's last record, makes it a no-op).
+ */
+export function endZipAfterItsEntries(source: Readable): Readable {
+  const pipe = source.pipe.bind(source);
+  source.pipe = <T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }): T => {
+    if (destination instanceof Readable) {
+      const zip: Readable = destination;
+      const emit = zip.emit.bind(zip);
+      zip.emit = ((event: string | symbol, ...args: unknown[]) => {
+        if (event !== 'end' || zip.readableEnded) return emit(event, ...args);
+        zip.push(null);
+        return false;
+      }) as Readable['emit'];
+    }
+    return pipe(destination, options);
+  };
+  return source;
 }
 
 /**
