@@ -45,6 +45,11 @@ import {
 } from './modules/resident-auth/resident-sessions';
 import { registerRolesRoutes } from './modules/roles/roles.routes';
 import { rolesService } from './modules/roles/roles.service';
+import { smsDelivery } from './modules/sms/deliver-sms';
+import { registerSmsRoutes } from './modules/sms/sms.routes';
+import { smsService } from './modules/sms/sms.service';
+import { SMS_SEND_JOB } from './modules/sms/sms-outbox';
+import { smsSenderFor } from './modules/sms/sms-senders';
 import { registerStaffRoutes } from './modules/staff/staff.routes';
 import { staffService } from './modules/staff/staff.service';
 import { registerTagsRoutes } from './modules/tags/tags.routes';
@@ -53,6 +58,7 @@ import { registerAuthentication } from './platform/authentication';
 import { registerCrmApp } from './platform/crm-app';
 import { registerHomePage } from './platform/home-page';
 import { createFastify, type LoggerOption, registerErrorHandling } from './platform/http';
+import { type JobRunner, jobRunner } from './platform/job-runner';
 import { registerOpenApi } from './platform/openapi';
 import { schedule } from './platform/schedule';
 import { registerSecurityHeaders } from './platform/security-headers';
@@ -62,6 +68,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** I-2: the watched XML folders (`scanOnce` reads them now). */
     xmlFolders: XmlFolderPoller;
+    /** Issue 11: the background job runner (`wake()` after an enqueue; tests await `idle()`). */
+    jobs: JobRunner;
   }
 }
 
@@ -84,6 +92,15 @@ export async function buildApp({ config, db, storage, logger = false, now, crmDi
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 20 } });
   await registerOpenApi(app);
 
+  // Issue 11: one job runner for all asynchronous work, polling and woken after an enqueue;
+  // SMS is its first kind.
+  const jobs = jobRunner({ db, log: app.log, ...config.jobs });
+  jobs.register(SMS_SEND_JOB, smsDelivery({ db, sender: smsSenderFor(config.sms), log: app.log }));
+  app.decorate('jobs', jobs);
+  app.addHook('onReady', async () => jobs.start());
+  app.addHook('onClose', () => jobs.stop());
+  schedule(app, 'purge finished jobs', 24 * 60 * 60_000, () => jobs.purgeFinished());
+
   const auth = authService({ db, config, now });
   const apiKeys = apiKeysService({ db, now });
   const { cookieOptions } = registerAuthentication(app, auth, apiKeys, config);
@@ -95,6 +112,7 @@ export async function buildApp({ config, db, storage, logger = false, now, crmDi
   registerRolesRoutes(app, rolesService({ db }));
   registerStaffRoutes(app, staffService({ db }));
   registerApiKeysRoutes(app, apiKeys);
+  registerSmsRoutes(app, smsService({ db }));
   registerLegalEntitiesRoutes(app, legalEntitiesService({ db }));
   registerObjectsRoutes(app, objectsService({ db, storage, config }));
 

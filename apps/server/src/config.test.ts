@@ -62,3 +62,53 @@ describe('configuration from the environment', () => {
     expect((error as ConfigError).message).toContain('PORT=eighty: expected an integer from 0 to 65535');
   });
 });
+
+describe('SMS and job runner configuration (issue 11)', () => {
+  it('keeps SMS in the outbox unless told otherwise', () => {
+    expect(loadConfig({}, '/').sms).toEqual({ provider: 'outbox' });
+    expect(loadConfig({}, '/').jobs).toEqual({ pollMs: 1000, retryBaseMs: 5000 });
+  });
+
+  it('sends through SMS.ru with its api_id', () => {
+    const config = loadConfig(
+      {
+        SMS_PROVIDER: 'smsru',
+        SMSRU_API_ID: 'ABC-123',
+        SMSRU_FROM: 'Domovoy',
+        SMSRU_URL: 'http://127.0.0.1:9999/sms/send',
+        SMSRU_TIMEOUT_MS: '2000',
+        JOB_POLL_MS: '250',
+        JOB_RETRY_BASE_MS: '100',
+      },
+      '/',
+    );
+    expect(config.sms).toEqual({
+      provider: 'smsru',
+      apiId: 'ABC-123',
+      from: 'Domovoy',
+      url: 'http://127.0.0.1:9999/sms/send',
+      timeoutMs: 2000,
+    });
+    expect(config.jobs).toEqual({ pollMs: 250, retryBaseMs: 100 });
+    expect(loadConfig({ SMS_PROVIDER: 'smsru', SMSRU_API_ID: 'x' }, '/').sms).toMatchObject({
+      url: 'https://sms.ru/sms/send',
+      from: undefined,
+      timeoutMs: 10_000,
+    });
+  });
+
+  it('names every bad SMS variable', () => {
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env, '/');
+      } catch (error) {
+        return (error as ConfigError).problems.join('\n');
+      }
+      return '';
+    };
+    expect(problems({ SMS_PROVIDER: 'pigeon' })).toContain('SMS_PROVIDER=pigeon');
+    const smsru = problems({ SMS_PROVIDER: 'smsru', SMSRU_URL: 'nowhere', SMSRU_TIMEOUT_MS: '0' });
+    for (const name of ['SMSRU_API_ID', 'SMSRU_URL', 'SMSRU_TIMEOUT_MS']) expect(smsru).toContain(name);
+    expect(problems({ JOB_POLL_MS: '0' })).toContain('JOB_POLL_MS');
+  });
+});

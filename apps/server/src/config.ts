@@ -20,7 +20,15 @@ export type Config = {
   xmlFolderPollSeconds: number;
   /** I-2: the watched XML folders' root: each organisation's is `<root>/<organisation id>/`. */
   xmlFolderRoot: string;
+  /** Issue 11: how SMS leave the server (`SMS_PROVIDER`): kept in the outbox, or sent through SMS.ru. */
+  sms: SmsConfig;
+  /** Issue 11: the background job runner: how often it reads the queue, the first retry's delay. */
+  jobs: { pollMs: number; retryBaseMs: number };
 };
+
+export type SmsConfig =
+  | { provider: 'outbox' }
+  | { provider: 'smsru'; apiId: string; from: string | undefined; url: string; timeoutMs: number };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -73,6 +81,23 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   if (xmlFolderRoot && !path.isAbsolute(xmlFolderRoot))
     problems.push(`XML_FOLDER_ROOT=${xmlFolderRoot}: expected an absolute path`);
 
+  const smsProvider = env.SMS_PROVIDER || 'outbox';
+  let sms: SmsConfig = { provider: 'outbox' };
+  if (smsProvider === 'smsru') {
+    const url = env.SMSRU_URL || 'https://sms.ru/sms/send';
+    if (!URL.canParse(url)) problems.push(`SMSRU_URL=${url}: expected an absolute URL`);
+    if (!env.SMSRU_API_ID) problems.push('SMSRU_API_ID: required with SMS_PROVIDER=smsru');
+    sms = {
+      provider: 'smsru',
+      apiId: env.SMSRU_API_ID ?? '',
+      from: env.SMSRU_FROM || undefined,
+      url,
+      timeoutMs: int('SMSRU_TIMEOUT_MS', 10_000, 100, 120_000),
+    };
+  } else if (smsProvider !== 'outbox') {
+    problems.push(`SMS_PROVIDER=${smsProvider}: expected outbox or smsru`);
+  }
+
   const config: Config = {
     port: int('PORT', 3000, 0, 65535),
     host: env.HOST || '127.0.0.1',
@@ -88,6 +113,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     publicUrl,
     xmlFolderPollSeconds: int('XML_FOLDER_POLL_SECONDS', 10, 0, 86_400),
     xmlFolderRoot: path.resolve(xmlFolderRoot ?? path.join(dataDir, 'xml')),
+    sms,
+    jobs: {
+      pollMs: int('JOB_POLL_MS', 1000, 10, 3_600_000),
+      retryBaseMs: int('JOB_RETRY_BASE_MS', 5000, 1, 3_600_000),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -56,6 +56,7 @@ export const ENDPOINTS: Endpoint[] = [
   },
   { method: 'DELETE', url: (i) => `/api/staff/${i.staff}`, permission: 'staff.manage', scoped: true },
   { method: 'GET', url: () => '/api/api-keys', permission: 'settings.manage', scoped: false },
+  { method: 'GET', url: () => '/api/sms-messages', permission: 'settings.manage', scoped: false },
   {
     method: 'GET',
     url: () => '/api/registration-requests/export.xlsx',

@@ -15,6 +15,7 @@ export * from './schemas/premises';
 export * from './schemas/registrations';
 export * from './schemas/resident';
 export * from './schemas/settings';
+export * from './schemas/sms';
 export * from './schemas/staff';
 export * from './text/lookalikes';
 export * from './validation/els';

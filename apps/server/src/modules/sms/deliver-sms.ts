@@ -1,0 +1,69 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../../db/database';
+import { type JobHandler, PermanentJobError } from '../../platform/job-runner';
+import * as repo from './sms.repository';
+import { SmsSendError, type SmsSender } from './sms-sender';
+
+/**
+ * A sign-in code is kept readable only while it may still be sent. Once a real provider took it
+ * (or gave up), the digits are masked in the outbox: administrators reading «Настройки → SMS»
+ * must not be able to sign in as a resident. With the 'outbox' provider the code stays readable:
+ * reading it there is how a newcomer signs in (README «SMS»).
+ */
+export function storedText(purpose: string, provider: string, text: string): string {
+  if (purpose !== 'auth_code' || provider === 'outbox') return text;
+  return text.replace(/\d{4,8}/g, (digits) => '•'.repeat(digits.length));
+}
+
+function messageIdOf(payload: Record<string, unknown>): string {
+  if (typeof payload.messageId !== 'string') throw new PermanentJobError('в задании нет messageId');
+  return payload.messageId;
+}
+
+/**
+ * The 'sms.send' job (queued by `queueSms`): sends the outbox message through the configured
+ * provider and records the outcome on the message. A temporary failure is thrown back to the
+ * runner, which retries with backoff; a permanent one fails the job at once; either way the
+ * message shows its attempts and last error, and ends `failed` when the job is given up — it is
+ * never lost. The text is never logged (it may be a sign-in code).
+ */
+export function smsDelivery({
+  db,
+  sender,
+  log,
+}: {
+  db: Db;
+  sender: SmsSender;
+  log: FastifyBaseLogger;
+}): JobHandler {
+  return {
+    // Far above the provider's timeout: a claim never runs out under a send in progress.
+    lockMs: 2 * 60_000,
+
+    async run(job) {
+      const id = messageIdOf(job.payload);
+      const message = await repo.findMessage(db, id);
+      // Deleted with its organisation, or already sent by an attempt whose bookkeeping was lost.
+      if (message?.status !== 'queued') return;
+      try {
+        const { providerMessageId } = await sender.send(message.phone, message.text);
+        const text = storedText(message.purpose, sender.provider, message.text);
+        await repo.markSent(db, id, { provider: sender.provider, providerMessageId, text });
+        log.info({ smsId: id, purpose: message.purpose, provider: sender.provider }, 'sms sent');
+      } catch (caught) {
+        const error =
+          caught instanceof SmsSendError
+            ? caught
+            : new SmsSendError('temporary', caught instanceof Error ? caught.message : String(caught));
+        await repo.recordFailedAttempt(db, id, sender.provider, error.message);
+        throw error.kind === 'permanent' ? new PermanentJobError(error.message) : error;
+      }
+    },
+
+    async onFailed(job, error) {
+      await repo.markFailed(db, messageIdOf(job.payload), error, (row) =>
+        storedText(row.purpose, sender.provider, row.text),
+      );
+    },
+  };
+}
