@@ -33,10 +33,19 @@ import { linksService } from './modules/links/links.service';
 import { registerObjectsRoutes } from './modules/objects/objects.routes';
 import { objectsService } from './modules/objects/objects.service';
 import { organizationsService } from './modules/organizations/organizations.service';
+import { organizationsService } from './modules/organizations/organizations.service';
 import { registerPremisesRoutes } from './modules/premises/premises.routes';
 import { premisesService } from './modules/premises/premises.service';
 import { registerRegistrationsRoutes } from './modules/registrations/registrations.routes';
 import { registrationsService } from './modules/registrations/registrations.service';
+import { registerResidentAuthRoutes } from './modules/resident-auth/resident-auth.routes';
+import { residentAuthService } from './modules/resident-auth/resident-auth.service';
+import {
+  registerResidentAuthentication,
+  residentSessionsService,
+} from './modules/resident-auth/resident-sessions';
+import { registerResidentMeRoutes } from './modules/resident-me/resident-me.routes';
+import { residentMeService } from './modules/resident-me/resident-me.service';
 import { registerResidentAuthRoutes } from './modules/resident-auth/resident-auth.routes';
 import { residentAuthService } from './modules/resident-auth/resident-auth.service';
 import {
@@ -107,6 +116,8 @@ export async function buildApp({ config, db, storage, logger = false, now, crmDi
   schedule(app, 'purge expired sessions', 60 * 60_000, () => auth.purgeExpired());
   const residentSessions = residentSessionsService({ db, now });
   registerResidentAuthentication(app, residentSessions);
+  const residentSessions = residentSessionsService({ db, now });
+  registerResidentAuthentication(app, residentSessions);
 
   registerAuthRoutes(app, auth, cookieOptions);
   registerRolesRoutes(app, rolesService({ db }));
@@ -133,6 +144,10 @@ export async function buildApp({ config, db, storage, logger = false, now, crmDi
   registerLeadsRoutes(app, leads);
   const organizations = organizationsService({ db });
   registerResidentAuthRoutes(app, residentAuthService({ db, organizations, now }), residentSessions);
+  registerResidentMeRoutes(app, residentMeService({ db, organizations }));
+  const organizations = organizationsService({ db });
+  registerResidentAuthRoutes(app, residentAuthService({ db, organizations, now }), residentSessions);
+  registerResidentMeRoutes(app, residentMeService({ db, organizations }));
   registerIntegrationRoutes(app, db);
   registerExportsRoutes(app, exportsService({ db, now, registrations, leads }));
   registerTemplatesRoutes(app, templatesService());

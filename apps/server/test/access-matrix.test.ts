@@ -127,5 +127,6 @@ describe('access matrix', () => {
       client.externalIds.map((e: { externalId: string; note: string | null }) => [e.externalId, e.note]),
     ).toEqual([['M-1', null]]);
     expect((await admin.get(`/api/premises/${ids.premise}/clients`)).body).toHaveLength(1);
+    expect((await admin.get(`/api/clients/${ids.sessionClient}/sessions`)).body).toHaveLength(1);
   });
 });

@@ -1,8 +1,10 @@
 // One record of every kind in an organisation, made through the API: what the access matrix and
 // the cross-tenant tests aim their requests at.
 import { randomUUID } from 'node:crypto';
+import { residentAccounts } from '../src/modules/resident-accounts/resident-accounts.service';
 import type { TestApp } from './build-test-app';
 import {
+  fixturePhone,
   makeAccount,
   makeLead,
   makeLegalEntity,
@@ -12,6 +14,7 @@ import {
 } from './fixtures';
 import { type Client, send } from './helpers';
 import { multipart, PDF_BYTES } from './multipart';
+import { makeResidentSession } from './resident-sessions';
 
 export type TenantIds = Record<
   | 'role'
@@ -24,6 +27,8 @@ export type TenantIds = Record<
   | 'account'
   | 'document'
   | 'client'
+  | 'sessionClient'
+  | 'session'
   | 'link'
   | 'request'
   | 'lead'
@@ -72,6 +77,11 @@ export async function makeTenantData(t: TestApp, admin: Client): Promise<TenantI
   const client = (await admin.post('/api/clients', { fullName: 'Клиент Матрицы' })).body;
   const link = (await admin.post(`/api/premises/${premise.id}/clients`, { clientId: client.id })).body;
   const apiKey = (await admin.post('/api/api-keys', { name: 'Матрица', scopes: ['import'] })).body;
+  // S-1: a card whose resident is signed in on a device.
+  const phone = fixturePhone();
+  const sessionClient = (await admin.post('/api/clients', { fullName: 'Клиент С Телефоном', phone })).body;
+  const resident = await residentAccounts.findByPhone(t.db, phone);
+  const session = await makeResidentSession(t, admin.organizationId, resident?.id ?? '');
   return {
     role: role.id,
     staff: staff.id,
@@ -83,6 +93,8 @@ export async function makeTenantData(t: TestApp, admin: Client): Promise<TenantI
     account: account.id,
     document: document.id,
     client: client.id,
+    sessionClient: sessionClient.id,
+    session: session.id,
     link: link.id,
     request: (await makeRegistrationRequest(t, admin.organizationId)).id,
     lead: (await makeLead(t, admin.organizationId)).id,

@@ -13,7 +13,8 @@ export type HistoryEntityType =
   | 'link'
   | 'external_id'
   | 'registration_request'
-  | 'lead';
+  | 'lead'
+  | 'resident_session';
 
 export type HistoryEntryInput = {
   entityType: HistoryEntityType;

@@ -21,6 +21,7 @@ const LABELS: Record<string, Record<string, string>> = {
   external_id: CLIENT_FIELD_LABELS,
   registration_request: REQUEST_FIELD_LABELS,
   lead: REQUEST_FIELD_LABELS,
+  resident_session: { device: 'Устройство' },
 };
 
 const WHAT: Record<string, [string, string, string]> = {
@@ -44,6 +45,8 @@ const WHAT: Record<string, [string, string, string]> = {
     'Изменён неидентифицированный клиент',
     'Удалён неидентифицированный клиент',
   ],
+  // S-2: only staff ending a session writes history; the resident's own sign-ins and sign-outs do not.
+  resident_session: ['Вход в приложение', 'Изменён сеанс в приложении', 'Деактивирована сессия в приложении'],
 };
 
 /** Fields of entries any entity may have. */

@@ -71,6 +71,19 @@ export async function findClient(db: Db, organizationId: string, id: string): Pr
   return row;
 }
 
+/** The resident account behind a card, without the rest of it (S-1: the card's sessions). */
+export async function findClientAccount(
+  db: Db,
+  organizationId: string,
+  id: string,
+): Promise<{ accountId: string | null } | undefined> {
+  const [row] = await db
+    .select({ accountId: clients.accountId })
+    .from(clients)
+    .where(and(eq(clients.organizationId, organizationId), eq(clients.id, id)));
+  return row;
+}
+
 export type ClientPage = { where: SQL | undefined; orderBy: SQL[]; limit: number; offset: number };
 
 /**

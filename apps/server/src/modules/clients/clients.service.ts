@@ -146,6 +146,14 @@ export function clientsService({ db, tags }: Deps) {
       return { items, total: result.total, page, pageSize };
     },
 
+    /** S-1: the resident account behind a card of the organisation (null without one). */
+    async accountIdOf(actor: Actor, id: string, tx: Db = db): Promise<string | null> {
+      assertCan(actor, 'clients.view');
+      const row = await repo.findClientAccount(tx, actor.organizationId, id);
+      if (!row) throw new AppError('NOT_FOUND');
+      return row.accountId;
+    },
+
     async get(actor: Actor, id: string): Promise<Client> {
       assertCan(actor, 'clients.view');
       return card(db, actor, id);

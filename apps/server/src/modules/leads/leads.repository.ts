@@ -48,6 +48,15 @@ export async function listLeads(db: Db, organizationId: string, page: LeadPage) 
   return { rows, total: count?.total ?? 0 };
 }
 
+/** The CRM menu's counter: leads not yet made clients. */
+export async function countOpenLeads(db: Db, organizationId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(leads)
+    .where(and(eq(leads.organizationId, organizationId), isNull(leads.convertedClientId)));
+  return row?.n ?? 0;
+}
+
 const LEAD_ORDER: OrderKey[] = [
   { expr: leads.createdAt, desc: true },
   { expr: leads.id, desc: true },

@@ -37,6 +37,12 @@ export function leadsService({ db, clients }: Deps) {
       return { items, total, page, pageSize };
     },
 
+    /** The CRM menu's counter of leads not yet made clients. */
+    async countOpen(actor: Actor): Promise<number> {
+      assertCan(actor, 'clients.view');
+      return repo.countOpenLeads(db, actor.organizationId);
+    },
+
     /** the filtered leads for the .xlsx export, a page of 2,000 at a time. */
     exportPages(actor: Actor, query: LeadExportQuery): AsyncGenerator<Lead[]> {
       assertCan(actor, 'clients.view', 'export.registrations');

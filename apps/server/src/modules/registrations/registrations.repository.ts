@@ -102,6 +102,17 @@ export async function listRequests(db: Db, organizationId: string, page: Request
   return { rows, total: count?.total ?? 0 };
 }
 
+/** The CRM menu's counter: requests nobody has decided yet (served by the status index). */
+export async function countNewRequests(db: Db, organizationId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(registrationRequests)
+    .where(
+      and(eq(registrationRequests.organizationId, organizationId), eq(registrationRequests.status, 'new')),
+    );
+  return row?.n ?? 0;
+}
+
 const REQUEST_ORDER: OrderKey[] = [
   { expr: registrationRequests.createdAt, desc: true },
   { expr: registrationRequests.id, desc: true },

@@ -1,5 +1,6 @@
 import {
   ApproveBody,
+  ClientCounters,
   HistoryEntry,
   IdParams,
   Page,
@@ -11,10 +12,26 @@ import {
 } from '@domovoy/contract';
 import { Type } from 'typebox';
 import { type App, actorOf, problemResponses } from '../../platform/http';
+import type { LeadsService } from '../leads/leads.service';
 import type { RegistrationsService } from './registrations.service';
 
-export function registerRegistrationsRoutes(app: App, requests: RegistrationsService) {
+export function registerRegistrationsRoutes(app: App, requests: RegistrationsService, leads: LeadsService) {
   const tags = ['Заявки на регистрацию'];
+
+  app.get(
+    '/api/registration-requests/counters',
+    {
+      schema: {
+        tags,
+        summary: 'Счётчики меню CRM: новые заявки на регистрацию и неидентифицированные',
+        response: { 200: ClientCounters, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return { newRequests: await requests.countNew(actor), newLeads: await leads.countOpen(actor) };
+    },
+  );
 
   app.get(
     '/api/registration-requests',

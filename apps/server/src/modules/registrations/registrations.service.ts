@@ -68,6 +68,12 @@ export function registrationsService(deps: ApproveDeps) {
       return { items, total, page, pageSize };
     },
 
+    /** AUTH-2: the CRM menu's counter of requests waiting for a decision. */
+    async countNew(actor: Actor): Promise<number> {
+      assertCan(actor, 'clients.view');
+      return repo.countNewRequests(db, actor.organizationId);
+    },
+
     /**
      * R-2: the filtered list for the .xlsx export, a page of 2,000 at a time; needs «Заявки на
      * регистрацию и неидентифицированные». Masked and searched as the list.

@@ -1,0 +1,74 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/database';
+import {
+  clients,
+  objects,
+  organizations,
+  premiseLinks,
+  premises,
+  registrationRequests,
+} from '../../db/schema';
+
+/** T-3: the organisations where the account has a client card (names only: nothing of the card). */
+export function listCardOrganizations(db: Db, accountId: string) {
+  return db
+    .select({ id: organizations.id, slug: organizations.slug, name: organizations.name })
+    .from(clients)
+    .innerJoin(organizations, eq(organizations.id, clients.organizationId))
+    .where(eq(clients.accountId, accountId))
+    .orderBy(asc(organizations.name), asc(organizations.id));
+}
+
+export async function findCard(db: Db, organizationId: string, accountId: string) {
+  const [row] = await db
+    .select()
+    .from(clients)
+    .where(and(eq(clients.organizationId, organizationId), eq(clients.accountId, accountId)));
+  return row;
+}
+
+/** The card's premises with its role in each, the earliest linked first. */
+export function listCardPremises(db: Db, organizationId: string, clientId: string) {
+  return db
+    .select({
+      id: premises.id,
+      type: premises.type,
+      street: premises.street,
+      house: premises.house,
+      building: premises.building,
+      number: premises.number,
+      room: premises.room,
+      objectName: objects.name,
+      role: premiseLinks.role,
+      linkedAt: premiseLinks.createdAt,
+    })
+    .from(premiseLinks)
+    .innerJoin(
+      premises,
+      and(eq(premises.organizationId, premiseLinks.organizationId), eq(premises.id, premiseLinks.premiseId)),
+    )
+    .innerJoin(
+      objects,
+      and(eq(objects.organizationId, premises.organizationId), eq(objects.id, premises.objectId)),
+    )
+    .where(and(eq(premiseLinks.organizationId, organizationId), eq(premiseLinks.clientId, clientId)))
+    .orderBy(asc(premiseLinks.createdAt), asc(premiseLinks.id));
+}
+
+/** AUTH-2: the account's requests in the organisation, newest first. */
+export function listAccountRequests(db: Db, organizationId: string, accountId: string) {
+  return db
+    .select()
+    .from(registrationRequests)
+    .where(
+      and(
+        eq(registrationRequests.organizationId, organizationId),
+        eq(registrationRequests.accountId, accountId),
+      ),
+    )
+    .orderBy(desc(registrationRequests.createdAt), desc(registrationRequests.id));
+}
+
+export type CardRow = NonNullable<Awaited<ReturnType<typeof findCard>>>;
+export type PremiseRow = Awaited<ReturnType<typeof listCardPremises>>[number];
+export type RequestRow = Awaited<ReturnType<typeof listAccountRequests>>[number];
