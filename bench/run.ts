@@ -4,7 +4,7 @@
 // nothing. Options: --premises N (100000), --accounts-per-premise K (1), --clients C (100000; 0: none),
 // --links M (1.5 × C), --iterations I (200 per query), --warmup W (20), --keep (keep the bench
 // database), --explain (EXPLAIN premise queries 1–3 and the client queries), --import-rows R
-// (100000; 0: no import figures).
+// (100000; 0: no import figures), --jobs J (1000; 0: no job queue figures, bench/job-queue.ts).
 // DATABASE_URL set: a fresh database domovoy_bench_<timestamp> on that server; otherwise PGlite.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -47,6 +47,7 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     explain: { type: 'boolean', default: false },
     'import-rows': { type: 'string', default: '100000' },
+    jobs: { type: 'string', default: '1000' },
   },
 });
 const int = (name: string, raw: string, min: number): number => {
@@ -229,6 +230,25 @@ if (importRows > 0) {
       fileURLToPath(new URL('./import-parse.ts', import.meta.url)),
       '--rows',
       String(importRows),
+    ],
+    { stdio: 'inherit' },
+  );
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) process.exitCode = code ?? 1;
+}
+
+// Issue 11's job queue figures: enqueue and complete through the job runner (its own process
+// and fresh database of the same engine).
+const jobCount = int('jobs', args.jobs, 0);
+if (jobCount > 0) {
+  console.log('');
+  const child = spawn(
+    process.execPath,
+    [
+      ...process.execArgv,
+      fileURLToPath(new URL('./job-queue.ts', import.meta.url)),
+      '--jobs',
+      String(jobCount),
     ],
     { stdio: 'inherit' },
   );
