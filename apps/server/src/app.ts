@@ -8,6 +8,8 @@ import { registerApiKeysRoutes } from './modules/api-keys/api-keys.routes';
 import { apiKeysService } from './modules/api-keys/api-keys.service';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { authService } from './modules/auth/auth.service';
+import { registerClientSessionsRoutes } from './modules/client-sessions/client-sessions.routes';
+import { clientSessionsService } from './modules/client-sessions/client-sessions.service';
 import { registerClientsRoutes } from './modules/clients/clients.routes';
 import { clientsService } from './modules/clients/clients.service';
 import { externalIdsService } from './modules/clients/external-ids.service';
@@ -33,7 +35,6 @@ import { linksService } from './modules/links/links.service';
 import { registerObjectsRoutes } from './modules/objects/objects.routes';
 import { objectsService } from './modules/objects/objects.service';
 import { organizationsService } from './modules/organizations/organizations.service';
-import { organizationsService } from './modules/organizations/organizations.service';
 import { registerPremisesRoutes } from './modules/premises/premises.routes';
 import { premisesService } from './modules/premises/premises.service';
 import { registerRegistrationsRoutes } from './modules/registrations/registrations.routes';
@@ -46,12 +47,6 @@ import {
 } from './modules/resident-auth/resident-sessions';
 import { registerResidentMeRoutes } from './modules/resident-me/resident-me.routes';
 import { residentMeService } from './modules/resident-me/resident-me.service';
-import { registerResidentAuthRoutes } from './modules/resident-auth/resident-auth.routes';
-import { residentAuthService } from './modules/resident-auth/resident-auth.service';
-import {
-  registerResidentAuthentication,
-  residentSessionsService,
-} from './modules/resident-auth/resident-sessions';
 import { registerRolesRoutes } from './modules/roles/roles.routes';
 import { rolesService } from './modules/roles/roles.service';
 import { smsDelivery } from './modules/sms/deliver-sms';
@@ -116,8 +111,6 @@ export async function buildApp({ config, db, storage, logger = false, now, crmDi
   schedule(app, 'purge expired sessions', 60 * 60_000, () => auth.purgeExpired());
   const residentSessions = residentSessionsService({ db, now });
   registerResidentAuthentication(app, residentSessions);
-  const residentSessions = residentSessionsService({ db, now });
-  registerResidentAuthentication(app, residentSessions);
 
   registerAuthRoutes(app, auth, cookieOptions);
   registerRolesRoutes(app, rolesService({ db }));
@@ -140,11 +133,9 @@ export async function buildApp({ config, db, storage, logger = false, now, crmDi
   registerClientsRoutes(app, clients, externalIdsService({ db }));
   const registrations = registrationsService({ db, clients, links: linksService({ db }) });
   const leads = leadsService({ db, clients });
-  registerRegistrationsRoutes(app, registrations);
+  registerClientSessionsRoutes(app, clientSessionsService({ db, clients }));
+  registerRegistrationsRoutes(app, registrations, leads);
   registerLeadsRoutes(app, leads);
-  const organizations = organizationsService({ db });
-  registerResidentAuthRoutes(app, residentAuthService({ db, organizations, now }), residentSessions);
-  registerResidentMeRoutes(app, residentMeService({ db, organizations }));
   const organizations = organizationsService({ db });
   registerResidentAuthRoutes(app, residentAuthService({ db, organizations, now }), residentSessions);
   registerResidentMeRoutes(app, residentMeService({ db, organizations }));

@@ -356,6 +356,12 @@ export const ENDPOINTS: Endpoint[] = [
   },
   { method: 'GET', url: () => '/api/leads', permission: 'clients.view', scoped: false },
   {
+    method: 'GET',
+    url: () => '/api/registration-requests/counters',
+    permission: 'clients.view',
+    scoped: false,
+  },
+  {
     method: 'POST',
     url: (i) => `/api/leads/${i.lead}/convert`,
     permission: 'clients.edit',
@@ -381,6 +387,18 @@ export const ENDPOINTS: Endpoint[] = [
     scoped: true,
   },
   { method: 'GET', url: (i) => `/api/clients/${i.client}/history`, permission: 'clients.view', scoped: true },
+  {
+    method: 'GET',
+    url: (i) => `/api/clients/${i.sessionClient}/sessions`,
+    permission: 'clients.view',
+    scoped: true,
+  },
+  {
+    method: 'DELETE',
+    url: (i) => `/api/clients/${i.sessionClient}/sessions/${i.session}`,
+    permission: 'clients.edit',
+    scoped: true,
+  },
   {
     method: 'GET',
     url: (i) => `/api/clients/${i.client}/external-ids`,

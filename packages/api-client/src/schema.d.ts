@@ -11708,6 +11708,288 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resident/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Аккаунт жителя: карточка, помещения и заявки в этой организации
+         * @description Карточка, помещения (с ролью, раньше привязанные — первыми) и заявки — в организации, в которой открыт сеанс; список organizations — организации, где у телефона есть карточка клиента.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                hasPassword: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                /** @description E.164 */
+                                phone: string;
+                            };
+                            client: null | {
+                                birthDate: null | string;
+                                email: null | string;
+                                fullName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                /** @enum {unknown} */
+                                type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
+                            };
+                            organization: {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                                slug: string;
+                            };
+                            /** @description Организации, где у телефона есть карточка клиента (T-3) */
+                            organizations: {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                                slug: string;
+                            }[];
+                            /** @description Помещения в этой организации, раньше привязанные — первыми */
+                            premises: {
+                                address: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                /** Format: date-time */
+                                linkedAt: string;
+                                objectName: string;
+                                /** @enum {unknown} */
+                                role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                                /** @description Тип помещения */
+                                type: string;
+                            }[];
+                            /** @description Заявки на добавление помещения, новые — первыми */
+                            requests: {
+                                addressText: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                decidedAt: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "registration" | "add_premise";
+                                premiseText: null | string;
+                                rejectReason: null | string;
+                                requestedRole: null | ("owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner");
+                                /** @enum {unknown} */
+                                status: "new" | "approved" | "rejected";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/registration-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Заявка на регистрацию или добавление помещения
+         * @description Попадает в «Заявки на регистрацию» CRM этой организации. Вторая такая же заявка, пока первая ждёт рассмотрения, не принимается (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        addressText: string;
+                        comment?: string;
+                        fullName?: string;
+                        premiseText?: string;
+                        /** @enum {unknown} */
+                        role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            addressText: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "registration" | "add_premise";
+                            premiseText: null | string;
+                            rejectReason: null | string;
+                            requestedRole: null | ("owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner");
+                            /** @enum {unknown} */
+                            status: "new" | "approved" | "rejected";
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/roles": {
         parameters: {
             query?: never;
@@ -12128,6 +12410,117 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/sms-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Отправленные SMS организации (коды входа и др.), новые сверху: статус, провайдер, ошибки */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Номер страницы, с 1 (до 100000) */
+                    page?: number;
+                    /** @description Записей на странице (до 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attempts: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                lastError: null | string;
+                                /** @description Получатель (E.164); скрыт без права на контакты клиентов */
+                                phone: string;
+                                provider: null | string;
+                                providerMessageId: null | string;
+                                purpose: string;
+                                sentAt: null | string;
+                                status: "queued" | "sent" | "failed";
+                                /** @description Текст; код входа скрыт, когда его доставил настоящий провайдер */
+                                text: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            /** @description Всего записей по условиям запроса */
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/staff": {

@@ -6,6 +6,7 @@ export * from './notification-types';
 export * from './permissions';
 export * from './premise-types';
 export * from './schemas/auth';
+export * from './schemas/client-sessions';
 export * from './schemas/clients';
 export * from './schemas/common';
 export * from './schemas/exports';
