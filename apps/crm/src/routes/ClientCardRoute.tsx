@@ -1,5 +1,6 @@
 import { Alert, Breadcrumb, Card, Skeleton, Tabs, Tag, Typography } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { NotificationsTab } from '../features/client-sessions/NotificationsTab';
 import { useClient, useClientHistory } from '../features/clients/api';
 import { ClientGeneralTab } from '../features/clients/ClientGeneralTab';
 import { ExternalIdsTab } from '../features/clients/ExternalIdsTab';
@@ -50,6 +51,7 @@ export function ClientCardRoute() {
               children: <ClientPremisesTab clientId={c.id} />,
             },
             { key: 'other', label: 'Прочее', children: <ExternalIdsTab client={c} /> },
+            { key: 'notifications', label: 'Информирование', children: <NotificationsTab clientId={c.id} /> },
             { key: 'history', label: 'История', children: <ClientHistory clientId={c.id} /> },
           ]}
         />

@@ -9,6 +9,7 @@ import { ClientsTable } from '../features/clients/ClientsTable';
 import { CreateClientModal } from '../features/clients/CreateClientModal';
 import { LeadsTab } from '../features/clients/LeadsTab';
 import { ImportButton } from '../features/imports/ImportButton';
+import { NewRequestsBadge } from '../features/registrations/NewRequestsBadge';
 import { RequestsTab } from '../features/registrations/RequestsTab';
 import { errorText } from '../shared/errors';
 import { useCan } from '../shared/session';
@@ -125,7 +126,16 @@ export function ClientsRoute() {
         destroyOnHidden
         items={[
           { key: 'users', label: 'Пользователи', children: <UsersTab state={state} /> },
-          { key: 'requests', label: 'Заявки на регистрацию', children: <RequestsTab state={state} /> },
+          {
+            key: 'requests',
+            label: (
+              <>
+                Заявки на регистрацию
+                <NewRequestsBadge />
+              </>
+            ),
+            children: <RequestsTab state={state} />,
+          },
           { key: 'leads', label: 'Неидентифицированные', children: <LeadsTab state={state} /> },
         ]}
       />

@@ -9,6 +9,7 @@ import {
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLogout } from '../features/auth/api';
+import { NewRequestsBadge } from '../features/registrations/NewRequestsBadge';
 import { useCan, useMe } from '../shared/session';
 
 const SECTIONS = [
@@ -38,7 +39,16 @@ export function MainLayout() {
       label: 'Управление',
       children: SECTIONS.filter((s) => can(s.permission)).map(({ key, label, icon }) => ({
         key,
-        label,
+        // AUTH-2: staff see new registration requests arrive without reloading.
+        label:
+          key === '/clients' ? (
+            <>
+              {label}
+              <NewRequestsBadge />
+            </>
+          ) : (
+            label
+          ),
         icon,
       })),
     },

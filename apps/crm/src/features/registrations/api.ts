@@ -7,7 +7,24 @@ export const requestKeys = {
   list: (query: RequestListQuery) => ['registration-requests', 'list', query] as const,
   one: (id: string) => ['registration-requests', 'one', id] as const,
   history: (id: string) => ['registration-requests', 'history', id] as const,
+  counters: ['registration-requests', 'counters'] as const,
 };
+
+/** How often the menu's counters ask without being told: a new request shows within this time. */
+export const COUNTERS_REFRESH_MS = 30_000;
+
+/**
+ * The menu's counters of new requests and leads (AUTH-2): they refresh by themselves, every
+ * 30 s and whenever the window is shown again; approving or rejecting refreshes them at once.
+ */
+export function useClientCounters() {
+  return useQuery({
+    queryKey: requestKeys.counters,
+    queryFn: () => unwrap(api.GET('/api/registration-requests/counters')),
+    refetchInterval: COUNTERS_REFRESH_MS,
+    refetchOnWindowFocus: 'always',
+  });
+}
 
 export function useRequests(query: RequestListQuery) {
   return useQuery({

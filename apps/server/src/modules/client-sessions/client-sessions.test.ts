@@ -8,14 +8,18 @@ import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { fixturePhone, makeLead, makeRegistrationRequest } from '../../../test/fixtures';
 import { type Client, makeOrganization, makeStaff } from '../../../test/helpers';
 import { makeResidentSession } from '../../../test/resident-sessions';
+import { signInResident } from '../../../test/residents';
 import { residentAccounts } from '../resident-accounts/resident-accounts.service';
 
 let t: TestApp;
 let admin: Client;
+let slug: string;
 
 beforeAll(async () => {
   t = await buildTestApp();
-  ({ admin } = await makeOrganization(t));
+  const made = await makeOrganization(t);
+  admin = made.admin;
+  slug = made.organization.slug;
 });
 afterAll(() => t.close());
 
@@ -151,6 +155,23 @@ describe('S-2: deactivating a session', () => {
     });
     // Once gone, it is gone.
     expect((await admin.delete(`/api/clients/${card.id}/sessions/${ended.id}`)).status).toBe(404);
+  });
+
+  it('a device signed in through the app sees it: its next call is 401', async () => {
+    const card = await cardWithAccount();
+    const device = await signInResident(t, card.phone, slug, {
+      name: 'Pixel 8',
+      platform: 'android',
+      appVersion: '4.8.2',
+      pushPermission: true,
+    });
+    expect((await device.get('/me')).status).toBe(200);
+    const [session] = (await sessionsOf(admin, card.id)).body;
+    expect(session).toMatchObject({ deviceName: 'Pixel 8', devicePlatform: 'android', appVersion: '4.8.2' });
+    expect((await admin.delete(`/api/clients/${card.id}/sessions/${session.id}`)).status).toBe(204);
+    const refused = await device.get('/me');
+    expect(refused.status).toBe(401);
+    expect((await sessionsOf(admin, card.id)).body).toEqual([]);
   });
 
   it('names an unknown device so in the history', async () => {
