@@ -193,6 +193,26 @@ describe('sign-in with a code (AUTH-1)', () => {
     expect((await requestCode(t, fixturePhone(), slug, '203.0.113.41')).status).toBe(200);
   });
 
+  it('limits failed code tries per address in an hour', async () => {
+    const address = '203.0.113.60';
+    const phone = fixturePhone();
+    await requestCode(t, phone, slug);
+    for (let i = 0; i < 30; i++) {
+      const guess = await verifyCode(
+        t,
+        { phone: fixturePhone(), organization: slug, code: '000000' },
+        address,
+      );
+      expect(guess.status).toBe(401);
+    }
+    const code = await lastCode(t, phone);
+    const refused = await verifyCode(t, { phone, organization: slug, code }, address);
+    expect(refused.status).toBe(429);
+    expect(refused.body.code).toBe('TOO_MANY_ATTEMPTS');
+    // The refusal spent none of the code's tries: the owner signs in from elsewhere.
+    expect((await verifyCode(t, { phone, organization: slug, code }, '198.51.100.60')).status).toBe(200);
+  }, 60_000);
+
   it('refuses bad input with a Russian problem and writes nothing', async () => {
     const before = [await rows(residentAuthCodes), await rows(smsMessages), await rows(residentSessions)];
     const badPhone = await requestCode(t, '12345', slug);
