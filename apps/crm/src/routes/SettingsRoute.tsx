@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { ApiKeysTab } from '../features/settings/ApiKeysTab';
 import { LegalEntitiesTab, NamedItemsTab, ObjectsTab } from '../features/settings/SettingsTabs';
 import { XmlFolderTab } from '../features/settings/XmlFolderTab';
+import { SmsOutboxTab } from '../features/sms/SmsOutboxTab';
 
 export function SettingsRoute() {
   const [params, setParams] = useSearchParams();
@@ -23,6 +24,7 @@ export function SettingsRoute() {
             { key: 'quarters', label: 'Кварталы', children: <NamedItemsTab kind="quarters" /> },
             { key: 'api-keys', label: 'Ключи API', children: <ApiKeysTab /> },
             { key: 'xml-folder', label: 'Папка XML', children: <XmlFolderTab /> },
+            { key: 'sms', label: 'SMS', children: <SmsOutboxTab /> },
           ]}
         />
       </Card>
