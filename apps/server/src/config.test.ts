@@ -111,4 +111,11 @@ describe('SMS and job runner configuration (issue 11)', () => {
     for (const name of ['SMSRU_API_ID', 'SMSRU_URL', 'SMSRU_TIMEOUT_MS']) expect(smsru).toContain(name);
     expect(problems({ JOB_POLL_MS: '0' })).toContain('JOB_POLL_MS');
   });
+
+  it('takes a SECRET_KEY of 32 characters or more, and none by default', () => {
+    expect(loadConfig({}, '/').secretKey).toBeUndefined();
+    const key = 'k'.repeat(32);
+    expect(loadConfig({ SECRET_KEY: key }, '/').secretKey).toBe(key);
+    expect(() => loadConfig({ SECRET_KEY: 'short' }, '/')).toThrow(/SECRET_KEY/);
+  });
 });

@@ -22,6 +22,11 @@ export type Config = {
   xmlFolderRoot: string;
   /** Issue 11: how SMS leave the server (`SMS_PROVIDER`): kept in the outbox, or sent through SMS.ru. */
   sms: SmsConfig;
+  /**
+   * `SECRET_KEY`: the key sign-in codes are kept under (HMAC). Unset: a key made once and kept in
+   * the database, which a copy of the database then reveals too.
+   */
+  secretKey: string | undefined;
   /** Issue 11: the background job runner: how often it reads the queue, the first retry's delay. */
   jobs: { pollMs: number; retryBaseMs: number };
 };
@@ -92,11 +97,15 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       apiId: env.SMSRU_API_ID ?? '',
       from: env.SMSRU_FROM || undefined,
       url,
-      timeoutMs: int('SMSRU_TIMEOUT_MS', 10_000, 100, 120_000),
+      timeoutMs: int('SMSRU_TIMEOUT_MS', 10_000, 100, 60_000),
     };
   } else if (smsProvider !== 'outbox') {
     problems.push(`SMS_PROVIDER=${smsProvider}: expected outbox or smsru`);
   }
+
+  const secretKey = env.SECRET_KEY || undefined;
+  if (secretKey !== undefined && secretKey.length < 32)
+    problems.push('SECRET_KEY: must be at least 32 characters long (e.g. openssl rand -base64 32)');
 
   const config: Config = {
     port: int('PORT', 3000, 0, 65535),
@@ -114,6 +123,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     xmlFolderPollSeconds: int('XML_FOLDER_POLL_SECONDS', 10, 0, 86_400),
     xmlFolderRoot: path.resolve(xmlFolderRoot ?? path.join(dataDir, 'xml')),
     sms,
+    secretKey,
     jobs: {
       pollMs: int('JOB_POLL_MS', 1000, 10, 3_600_000),
       retryBaseMs: int('JOB_RETRY_BASE_MS', 5000, 1, 3_600_000),

@@ -165,3 +165,10 @@ export const jobs = pgTable(
   },
   (t) => [index('jobs_due_idx').on(t.runAt).where(sql`status in ('queued', 'running')`)],
 );
+
+/** Keys the server makes for itself when the operator gave none (platform/server-secret.ts). */
+export const serverSecrets = pgTable('server_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: at('created_at').notNull().defaultNow(),
+});

@@ -12,6 +12,7 @@ import {
 } from '@domovoy/contract';
 import type { Db } from '../../db/database';
 import { AppError, fieldError } from '../../platform/errors';
+import type { OneTimeCodes } from '../../platform/one-time-codes';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../../platform/passwords';
 import {
   hitRateLimit,
@@ -47,6 +48,8 @@ const RESET_WINDOW_MS = 15 * 60_000;
 type Deps = {
   db: Db;
   organizations: OrganizationsService;
+  /** How sign-in codes are kept (an HMAC under the server's key). */
+  codes: OneTimeCodes;
   now?: () => Date;
   sleep?: (ms: number) => Promise<unknown>;
 };
@@ -72,7 +75,13 @@ async function assertUnderLimits(db: Db, limits: [string, RateLimitRule][], deta
 const codeText = (organization: string, code: string) =>
   `Код для входа в приложение «${organization}»: ${code}. Никому его не сообщайте.`;
 
-export function residentAuthService({ db, organizations, now = () => new Date(), sleep = sleepMs }: Deps) {
+export function residentAuthService({
+  db,
+  organizations,
+  codes,
+  now = () => new Date(),
+  sleep = sleepMs,
+}: Deps) {
   async function organizationOf(slug: string) {
     const organization = await organizations.findBySlug(slug.trim().toLowerCase());
     if (!organization) throw new AppError('ORGANIZATION_NOT_FOUND');
@@ -95,7 +104,7 @@ export function residentAuthService({ db, organizations, now = () => new Date(),
       ];
       await assertUnderLimits(db, limits, (m) => `Слишком много запросов кода. Повторите через ${m} мин.`);
       const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-      const codeHash = await hashPassword(code);
+      const codeHash = codes.hash(code);
       await db.transaction(async (tx) => {
         await repo.lockPhone(tx, phone);
         const at = now();
@@ -130,10 +139,7 @@ export function residentAuthService({ db, organizations, now = () => new Date(),
       );
       const attempt = await repo.takeAttempt(db, organization.id, phone, now(), CODE_MAX_ATTEMPTS);
       // Compared even without a code, so that both paths take the same time.
-      const matches = await verifyPassword(
-        body.code.replace(/\s/g, ''),
-        attempt?.codeHash ?? DUMMY_PASSWORD_HASH,
-      );
+      const matches = codes.verify(body.code.replace(/\s/g, ''), attempt?.codeHash ?? codes.dummy);
       if (!attempt || !matches) {
         await hitRateLimit(db, sourceKey, VERIFY_FAILURES_PER_SOURCE);
         throw new AppError('CODE_INVALID');
