@@ -1,7 +1,7 @@
-// `npm run bench` (issues 2–4): premise and client list latency through the real app on a
-// generated data set, exports, and the integration API's items/s. Prints figures and writes them
-// to bench/results/<engine>-<N>.json; asserts
-// nothing. Options: --premises N (100000), --accounts-per-premise K (1), --clients C (100000; 0: none),
+// `npm run bench` (issues 2–4, 11): premise and client list latency through the real app on a
+// generated data set, exports, the integration API's items/s, a resident's sign-in by code and
+// `GET /api/resident/v1/me`. Prints figures and writes them to bench/results/<engine>-<N>.json;
+// asserts nothing. Options: --premises N (100000), --accounts-per-premise K (1), --clients C (100000; 0: none),
 // --links M (1.5 × C), --iterations I (200 per query), --warmup W (20), --keep (keep the bench
 // database), --explain (EXPLAIN premise queries 1–3 and the client queries), --import-rows R
 // (100000; 0: no import figures), --jobs J (1000; 0: no job queue figures, bench/job-queue.ts).
@@ -34,6 +34,7 @@ import {
   querySpecs,
 } from './queries';
 import { overTarget, printLoads, printMeasured, progress, rate } from './report';
+import { measureResidentAuth, printResidentAuth, type ResidentAuthFigures } from './resident-auth';
 import { writeResults } from './results-file';
 
 const { values: args } = parseArgs({
@@ -167,6 +168,13 @@ try {
   const integration = await measureIntegrationBatches(app, token);
   printBatchFigures(integration);
 
+  let residents: ResidentAuthFigures | undefined;
+  if (clientCount > 0) {
+    console.log('');
+    residents = await measureResidentAuth(app, db, organization.slug, clientCount, options);
+    printResidentAuth(residents);
+  }
+
   let explained: QueryExplain[] = [];
   if (args.explain) {
     console.log('\nEXPLAIN (ANALYZE, BUFFERS), one instance each: top plan node, scans, execution time');
@@ -208,6 +216,7 @@ try {
     queries: [...measured, ...clientMeasured],
     exports,
     integration,
+    residents,
     explain: explained,
   };
   console.log(`\nFigures written to ${await writeResults(`${bench.engine}-${N}`, figures)}`);
