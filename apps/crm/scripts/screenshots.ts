@@ -72,6 +72,14 @@ async function main() {
     await page.getByLabel('ФИО', { exact: true }).waitFor();
     await shot(page, 'client-card');
 
+    // S-1..S-3: the README's demo resident, signed in on two devices.
+    const residents = (await (
+      await page.request.get(`${server.url}/api/clients?search=${encodeURIComponent('+7 999 000-00-01')}`)
+    ).json()) as { items: { id: string }[] };
+    await open(`/clients/${residents.items[0]?.id}?tab=notifications`);
+    await page.getByText('Типы уведомлений', { exact: true }).waitFor();
+    await shot(page, 'client-notifications');
+
     await open('/clients?tab=requests');
     await page.locator('.ant-table-row').first().waitFor();
     await shot(page, 'registration-requests');
