@@ -147,6 +147,27 @@ describe('the job runner', () => {
     expect(runs).toBe(1);
   });
 
+  it('keeps no query parameters of a database error in last_error', async () => {
+    const kind = newKind();
+    const runner = jobRunner({ db: database.db, log });
+    runner.register(kind, {
+      run: async () => {
+        throw Object.assign(
+          new Error('Failed query: update sms_messages set text = $1\nparams: Код 482913'),
+          {
+            params: ['Код 482913'],
+          },
+        );
+      },
+    });
+    const id = await enqueueJob(database.db, kind, {}, { maxAttempts: 1 });
+    await runner.wake();
+    const state = await jobState(id);
+    expect(state.status).toBe('failed');
+    expect(state.last_error).toContain('params: [redacted]');
+    expect(state.last_error).not.toContain('482913');
+  });
+
   it('takes back a job whose process died holding it, and never runs it past max attempts', async () => {
     const kind = newKind();
     // A process claims the job and dies: its handler never returns and nobody stops it.

@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { type Db, queryRows } from '../db/database';
 import { jobs } from '../db/schema';
 import { retryDelayMs } from './job-retry';
+import { safeError } from './log-redaction';
 
 /** A job as its handler sees it: `attempts` counts this one. */
 export type ClaimedJob = {
@@ -107,7 +108,8 @@ export function jobRunner({
       await handler.run(job);
       await finish(job);
     } catch (caught) {
-      const error = caught instanceof Error ? caught.message : String(caught);
+      // Kept in `last_error` and logged: without the values a database error would quote.
+      const error = safeError(caught).message;
       if (caught instanceof PermanentJobError || job.attempts >= job.maxAttempts)
         return fail(job, handler, error);
       log.warn({ jobId: job.id, kind: job.kind, attempts: job.attempts, error }, 'job attempt failed');

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/database';
 import { type JobHandler, PermanentJobError } from '../../platform/job-runner';
+import { safeError } from '../../platform/log-redaction';
 import * as repo from './sms.repository';
 import { SmsSendError, type SmsSender } from './sms-sender';
 
@@ -45,19 +46,22 @@ export function smsDelivery({
       const message = await repo.findMessage(db, id);
       // Deleted with its organisation, or already sent by an attempt whose bookkeeping was lost.
       if (message?.status !== 'queued') return;
+      let sent: { providerMessageId: string | null };
       try {
-        const { providerMessageId } = await sender.send(message.phone, message.text);
-        const text = storedText(message.purpose, sender.provider, message.text);
-        await repo.markSent(db, id, { provider: sender.provider, providerMessageId, text });
-        log.info({ smsId: id, purpose: message.purpose, provider: sender.provider }, 'sms sent');
+        sent = await sender.send(message.phone, message.text);
       } catch (caught) {
         const error =
-          caught instanceof SmsSendError
-            ? caught
-            : new SmsSendError('temporary', caught instanceof Error ? caught.message : String(caught));
+          caught instanceof SmsSendError ? caught : new SmsSendError('temporary', safeError(caught).message);
         await repo.recordFailedAttempt(db, id, sender.provider, error.message);
         throw error.kind === 'permanent' ? new PermanentJobError(error.message) : error;
       }
+      const text = storedText(message.purpose, sender.provider, message.text);
+      await repo.markSent(db, id, {
+        provider: sender.provider,
+        providerMessageId: sent.providerMessageId,
+        text,
+      });
+      log.info({ smsId: id, purpose: message.purpose, provider: sender.provider }, 'sms sent');
     },
 
     async onFailed(job, error) {
