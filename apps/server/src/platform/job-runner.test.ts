@@ -173,7 +173,15 @@ describe('the job runner', () => {
     // A process claims the job and dies: its handler never returns and nobody stops it.
     const dying = jobRunner({ db: database.db, log });
     let claimedByDying = 0;
-    dying.register(kind, { lockMs: 200, run: () => new Promise<void>(() => void claimedByDying++) });
+    let wakeUpLate: (error: Error) => void = () => {};
+    dying.register(kind, {
+      lockMs: 200,
+      run: () =>
+        new Promise<void>((_, reject) => {
+          claimedByDying += 1;
+          wakeUpLate = reject;
+        }),
+    });
     const id = await enqueueJob(database.db, kind, {}, { maxAttempts: 2 });
     void dying.wake();
     await expect.poll(() => claimedByDying).toBe(1);
@@ -188,6 +196,10 @@ describe('the job runner', () => {
     await survivor.wake();
     expect(runs).toBe(1);
     expect(await jobState(id)).toMatchObject({ status: 'done', attempts: 2 });
+    // The stalled process comes back and fails: its outcome does not overwrite the survivor's.
+    wakeUpLate(new Error('поздно'));
+    await dying.idle();
+    expect(await jobState(id)).toMatchObject({ status: 'done', attempts: 2, last_error: null });
 
     // A job lost on its last attempt is failed, not run a third time.
     const failed: string[] = [];

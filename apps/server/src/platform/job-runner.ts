@@ -83,14 +83,20 @@ export function jobRunner({
     return rows.map((r) => ({ ...r, maxAttempts: r.max_attempts }));
   }
 
+  /**
+   * The job as this claim holds it: when the claim ran out and another process took the job back,
+   * its attempt count moved on and this process's outcome is not written over the other's.
+   */
+  const mine = (job: ClaimedJob) => sql`id = ${job.id} and status = 'running' and attempts = ${job.attempts}`;
+
   async function finish(job: ClaimedJob) {
     await db.execute(sql`update ${jobs} set status = 'done', finished_at = now(), locked_until = null
-      where id = ${job.id}`);
+      where ${mine(job)}`);
   }
 
   async function fail(job: ClaimedJob, handler: JobHandler, error: string) {
     await db.execute(sql`update ${jobs} set status = 'failed', finished_at = now(), locked_until = null,
-      last_error = ${error} where id = ${job.id}`);
+      last_error = ${error} where ${mine(job)}`);
     log.warn({ jobId: job.id, kind: job.kind, attempts: job.attempts, error }, 'job failed');
     await handler.onFailed?.(job, error);
   }
@@ -98,7 +104,7 @@ export function jobRunner({
   async function retry(job: ClaimedJob, error: string) {
     const delay = retryDelayMs(job.attempts, retryBaseMs, maxRetryMs);
     await db.execute(sql`update ${jobs} set status = 'queued', locked_until = null, last_error = ${error},
-      run_at = now() + ${delay} * interval '1 millisecond' where id = ${job.id}`);
+      run_at = now() + ${delay} * interval '1 millisecond' where ${mine(job)}`);
   }
 
   async function runOne(job: ClaimedJob, handler: JobHandler) {
