@@ -136,7 +136,7 @@ describe('«Информирование» on the client card', () => {
     expect((await call(`${RESIDENT}/me`, { token: device })).status).toBe(401);
 
     await page.getByRole('tab', { name: 'История' }).click();
-    await page.getByText('Деактивирована сессия в приложении').waitFor();
+    await page.getByText('Деактивирована сессия в приложении: Pixel 8, android').waitFor();
     expect(t.consoleErrors).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import {
   LINK_FIELD_LABELS,
   PREMISE_FIELD_LABELS,
   REQUEST_FIELD_LABELS,
+  SESSION_FIELD_LABELS,
 } from '@domovoy/contract';
 import { Alert, Table, Typography } from 'antd';
 import { errorText } from './errors';
@@ -19,6 +20,7 @@ const LABELS: Record<string, Record<string, string>> = {
   external_id: CLIENT_FIELD_LABELS,
   registration_request: REQUEST_FIELD_LABELS,
   lead: REQUEST_FIELD_LABELS,
+  resident_session: SESSION_FIELD_LABELS,
 };
 
 /** The part of a history entry this table shows (the same shape on every card). */

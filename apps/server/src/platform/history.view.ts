@@ -7,6 +7,7 @@ import {
   PII_MASK,
   PREMISE_FIELD_LABELS,
   REQUEST_FIELD_LABELS,
+  SESSION_FIELD_LABELS,
 } from '@domovoy/contract';
 import type { ChangeRecord } from '../db/schema';
 import type { HistoryRow } from './history';
@@ -21,7 +22,7 @@ const LABELS: Record<string, Record<string, string>> = {
   external_id: CLIENT_FIELD_LABELS,
   registration_request: REQUEST_FIELD_LABELS,
   lead: REQUEST_FIELD_LABELS,
-  resident_session: { device: 'Устройство' },
+  resident_session: SESSION_FIELD_LABELS,
 };
 
 const WHAT: Record<string, [string, string, string]> = {
@@ -46,7 +47,11 @@ const WHAT: Record<string, [string, string, string]> = {
     'Удалён неидентифицированный клиент',
   ],
   // S-2: only staff ending a session writes history; the resident's own sign-ins and sign-outs do not.
-  resident_session: ['Вход в приложение', 'Изменён сеанс в приложении', 'Деактивирована сессия в приложении'],
+  resident_session: [
+    'Вход в приложение',
+    'Изменён сеанс в приложении',
+    'Деактивирована сессия в приложении:',
+  ],
 };
 
 /** Fields of entries any entity may have. */
@@ -66,7 +71,8 @@ function summary(row: HistoryRow): string {
   const [created, updated, deleted] = WHAT[row.entityType] ?? ['Создано', 'Изменено', 'Удалено'];
   const labels = LABELS[row.entityType] ?? {};
   const named = (field: string) => labels[field] ?? COMMON_LABELS[field] ?? field;
-  const ident = row.changes.find((c) => c.field === 'number' || c.field === 'title');
+  // What the entry is about: a premise's or account's number, a document's title, an ended session's device.
+  const ident = row.changes.find((c) => c.field === 'number' || c.field === 'title' || c.field === 'device');
   const which = ident ? ` ${String(ident.new ?? ident.old)}` : '';
   const suffix = SILENT_IDENT.has(row.entityType) ? '' : which;
   if (row.action === 'create') return `${created}${suffix}`;

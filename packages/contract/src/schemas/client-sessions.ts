@@ -38,6 +38,9 @@ export const ClientCounters = Type.Object({
   newLeads: Type.Integer({ description: 'Неидентифицированные, ещё не ставшие клиентами' }),
 });
 
+/** Russian names of the fields in the history entry of a session staff ended (S-2). */
+export const SESSION_FIELD_LABELS: Record<string, string> = { device: 'Устройство' };
+
 export type SessionNotificationType = Static<typeof SessionNotificationType>;
 export type ClientSession = Static<typeof ClientSession>;
 export type ClientSessionParams = Static<typeof ClientSessionParams>;
