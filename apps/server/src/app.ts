@@ -63,7 +63,7 @@ import { registerCrmApp } from './platform/crm-app';
 import { registerHomePage } from './platform/home-page';
 import { createFastify, type LoggerOption, registerErrorHandling } from './platform/http';
 import { type JobRunner, jobRunner } from './platform/job-runner';
-import { oneTimeCodes } from './platform/one-time-codes';
+import { lazyOneTimeCodes } from './platform/one-time-codes';
 import { registerOpenApi } from './platform/openapi';
 import { schedule } from './platform/schedule';
 import { registerSecurityHeaders } from './platform/security-headers';
@@ -112,7 +112,9 @@ export async function buildApp({ config, db, storage, logger = false, now, crmDi
   const { cookieOptions } = registerAuthentication(app, auth, apiKeys, config);
   schedule(app, 'purge expired sessions', 60 * 60_000, () => auth.purgeExpired());
   const residentSessions = residentSessionsService({ db, now });
-  const codeKey = config.secretKey ? Buffer.from(config.secretKey) : await serverSecret(db, 'resident-codes');
+  const codes = lazyOneTimeCodes(async () =>
+    config.secretKey ? Buffer.from(config.secretKey) : serverSecret(db, 'resident-codes'),
+  );
   registerResidentAuthentication(app, residentSessions);
 
   registerAuthRoutes(app, auth, cookieOptions);
@@ -140,11 +142,7 @@ export async function buildApp({ config, db, storage, logger = false, now, crmDi
   registerRegistrationsRoutes(app, registrations, leads);
   registerLeadsRoutes(app, leads);
   const organizations = organizationsService({ db });
-  registerResidentAuthRoutes(
-    app,
-    residentAuthService({ db, organizations, now, codes: oneTimeCodes(codeKey) }),
-    residentSessions,
-  );
+  registerResidentAuthRoutes(app, residentAuthService({ db, organizations, now, codes }), residentSessions);
   registerResidentMeRoutes(app, residentMeService({ db, organizations }));
   registerIntegrationRoutes(app, db);
   registerExportsRoutes(app, exportsService({ db, now, registrations, leads }));

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { oneTimeCodes } from './one-time-codes';
+import { lazyOneTimeCodes, oneTimeCodes } from './one-time-codes';
 
 describe('one-time codes (AUTH-1)', () => {
   const codes = oneTimeCodes(randomBytes(32));
@@ -23,5 +23,24 @@ describe('one-time codes (AUTH-1)', () => {
     expect(codes.verify('123456', stored.replace('hmac-sha256', 'scrypt'))).toBe(false);
     expect(codes.verify('123456', 'hmac-sha256$$')).toBe(false);
     expect(codes.verify('123456', `${stored.slice(0, -4)}`)).toBe(false);
+  });
+
+  it('fetches a lazy key once, on first use, and again after a failed fetch', async () => {
+    const key = randomBytes(32);
+    let fetches = 0;
+    let fail = true;
+    const lazy = lazyOneTimeCodes(async () => {
+      fetches++;
+      if (fail) throw new Error('database unavailable');
+      return key;
+    });
+    expect(fetches).toBe(0);
+    await expect(lazy.hash('111111')).rejects.toThrow('database unavailable');
+    fail = false;
+    const stored = await lazy.hash('111111');
+    expect(await lazy.verify('111111', stored)).toBe(true);
+    expect(oneTimeCodes(key).verify('111111', stored)).toBe(true);
+    expect(await lazy.verify('111111', lazy.dummy)).toBe(false);
+    expect(fetches).toBe(2);
   });
 });

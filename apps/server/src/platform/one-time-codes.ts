@@ -29,4 +29,28 @@ export function oneTimeCodes(key: Buffer) {
   };
 }
 
-export type OneTimeCodes = ReturnType<typeof oneTimeCodes>;
+export type OneTimeCodes = {
+  hash(code: string): Promise<string>;
+  verify(code: string, stored: string): Promise<boolean>;
+  dummy: string;
+};
+
+/**
+ * The codes under a key fetched on first use (the key may live in the database, which is not read
+ * while the app is being built — the OpenAPI document is built without one).
+ */
+export function lazyOneTimeCodes(key: () => Promise<Buffer>): OneTimeCodes {
+  let codes: Promise<ReturnType<typeof oneTimeCodes>> | undefined;
+  const ready = () => {
+    codes ??= key().then(oneTimeCodes);
+    codes.catch(() => {
+      codes = undefined; // a failed read is tried again on the next code
+    });
+    return codes;
+  };
+  return {
+    hash: async (code) => (await ready()).hash(code),
+    verify: async (code, stored) => (await ready()).verify(code, stored),
+    dummy: oneTimeCodes(Buffer.alloc(32)).dummy,
+  };
+}

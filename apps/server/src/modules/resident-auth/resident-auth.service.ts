@@ -104,7 +104,7 @@ export function residentAuthService({
       ];
       await assertUnderLimits(db, limits, (m) => `Слишком много запросов кода. Повторите через ${m} мин.`);
       const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-      const codeHash = codes.hash(code);
+      const codeHash = await codes.hash(code);
       await db.transaction(async (tx) => {
         await repo.lockPhone(tx, phone);
         const at = now();
@@ -139,7 +139,7 @@ export function residentAuthService({
       );
       const attempt = await repo.takeAttempt(db, organization.id, phone, now(), CODE_MAX_ATTEMPTS);
       // Compared even without a code, so that both paths take the same time.
-      const matches = codes.verify(body.code.replace(/\s/g, ''), attempt?.codeHash ?? codes.dummy);
+      const matches = await codes.verify(body.code.replace(/\s/g, ''), attempt?.codeHash ?? codes.dummy);
       if (!attempt || !matches) {
         await hitRateLimit(db, sourceKey, VERIFY_FAILURES_PER_SOURCE);
         throw new AppError('CODE_INVALID');
