@@ -104,6 +104,14 @@ describe('«Информирование» on the client card', () => {
     await chooseOption(page, sessionsSelect(), '', 'iPhone 13 mini · iOS');
     await tab.getByText('Запрещены в настройках устройства').waitFor();
     await expect(types.count()).resolves.toBe(0);
+    // The keyboard does the same: open the list, move up to the first device, choose it.
+    await sessionsSelect().focus();
+    await sessionsSelect().press('ArrowDown');
+    await page.locator('.ant-select-dropdown:visible').waitFor();
+    await sessionsSelect().press('ArrowUp');
+    await sessionsSelect().press('Enter');
+    await tab.getByText('Разрешены', { exact: true }).waitFor();
+    await expect(types.count()).resolves.toBe(7);
     expect(t.consoleErrors).toEqual([]);
   });
 
