@@ -55,6 +55,12 @@ export const clients = pgTable(
     status: text('status').notNull().default('active'),
     tester: boolean('tester').notNull().default(false),
     note: text('note'),
+    /** APP-5: the person's photo (a stored image), the same on every card of the account. */
+    photoKey: text('photo_key'),
+    photoContentType: text('photo_content_type'),
+    photoVersion: integer('photo_version').notNull().default(0),
+    /** APP-8: how to address a child added in the app («Маша»). */
+    addressAs: text('address_as'),
     source: text('source').notNull(),
     /** In this organisation's brand of the app: first login and last visit («Был(а) в ЛК»). */
     firstLoginAt: timestamp('first_login_at', { withTimezone: true, mode: 'date' }),
@@ -155,6 +161,8 @@ export const premiseLinks = pgTable(
     certificateDate: date('certificate_date', { mode: 'string' }),
     contractNumber: text('contract_number'),
     contractDate: date('contract_date', { mode: 'string' }),
+    /** APP-7, APP-8: a tenant's rent end date (reminders: the tenant 3 days before, the owner on the day). */
+    rentUntil: date('rent_until', { mode: 'string' }),
     shareNumerator: integer('share_numerator'),
     shareDenominator: integer('share_denominator'),
     comment: text('comment'),

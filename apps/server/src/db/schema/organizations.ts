@@ -14,6 +14,17 @@ import {
 } from 'drizzle-orm/pg-core';
 import { tenantId, timestamps } from './columns';
 
+/** A brand: its name in the app, its colour (#rrggbb) and logo (a stored image). */
+function brandColumns() {
+  return {
+    brandName: text('brand_name'),
+    brandColor: text('brand_color'),
+    brandLogoKey: text('brand_logo_key'),
+    brandLogoContentType: text('brand_logo_content_type'),
+    brandLogoVersion: integer('brand_logo_version').notNull().default(0),
+  };
+}
+
 export const organizations = pgTable('organizations', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
@@ -25,6 +36,10 @@ export const organizations = pgTable('organizations', {
     .notNull()
     .unique('organizations_slug_key')
     .default(sql`('o-' || substr(md5(gen_random_uuid()::text), 1, 10))`),
+  /** T-3, APP-2: the brand the resident app wears for this organisation (null name: its name). */
+  ...brandColumns(),
+  /** Products switched on for residents: `requests` (Заявки в УК), `events`, `developer`. */
+  products: text('products').array().notNull().default(sql`'{requests}'::text[]`),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
 
@@ -39,6 +54,11 @@ export const legalEntities = pgTable(
     inn: text('inn').notNull(),
     kpp: text('kpp'),
     ogrn: text('ogrn'),
+    /**
+     * APP-2 «Оплатить все»: the legal entity's payment page, with `{account}` and `{sum}` put in
+     * (e.g. https://pay.example.ru/?ls={account}&sum={sum}); no card data passes through Domovoy.
+     */
+    paymentUrlTemplate: text('payment_url_template'),
     ...timestamps(),
   },
   (t) => [
@@ -80,6 +100,8 @@ export const objects = pgTable(
     imageKey: text('image_key'),
     imageContentType: text('image_content_type'),
     imageVersion: integer('image_version').notNull().default(0),
+    /** An object may wear its own brand in the app; null fields take the organisation's. */
+    ...brandColumns(),
     ...timestamps(),
   },
   (t) => [

@@ -129,6 +129,8 @@ export const premiseDocuments = pgTable(
     fileName: text('file_name').notNull(),
     contentType: text('content_type').notNull(),
     size: bigint('size', { mode: 'number' }).notNull(),
+    /** APP-3: shown to the premise's residents in the app (staff decide; off by default). */
+    visibleToResidents: boolean('visible_to_residents').notNull().default(false),
     createdBy: uuid('created_by'),
     updatedBy: uuid('updated_by'),
     ...timestamps(),
