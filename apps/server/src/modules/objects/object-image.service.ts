@@ -44,11 +44,9 @@ export function declaredPixels(bytes: Buffer): { width: number; height: number }
 }
 
 /** Refuses a stored image whose header declares too many pixels, or none that can be read. */
-async function checkPixels(storage: FileStorage, key: string): Promise<void> {
+export async function checkPixels(storage: FileStorage, key: string): Promise<void> {
   const stream = await storage.get(key);
-  const { width, height } = declaredPixels(
-    stream ? Buffer.concat(await stream.toArray()) : Buffer.alloc(0),
-  );
+  const { width, height } = declaredPixels(stream ? Buffer.concat(await stream.toArray()) : Buffer.alloc(0));
   if (
     width > OBJECT_IMAGE_MAX_SIDE ||
     height > OBJECT_IMAGE_MAX_SIDE ||
