@@ -47,6 +47,8 @@ import {
 } from './modules/resident-auth/resident-sessions';
 import { registerResidentMeRoutes } from './modules/resident-me/resident-me.routes';
 import { residentMeService } from './modules/resident-me/resident-me.service';
+import { registerResidentPremisesRoutes } from './modules/resident-premises/resident-premises.routes';
+import { residentPremisesService } from './modules/resident-premises/resident-premises.service';
 import { registerRolesRoutes } from './modules/roles/roles.routes';
 import { rolesService } from './modules/roles/roles.service';
 import { smsDelivery } from './modules/sms/deliver-sms';
@@ -144,6 +146,7 @@ export async function buildApp({ config, db, storage, logger = false, now, crmDi
   const organizations = organizationsService({ db });
   registerResidentAuthRoutes(app, residentAuthService({ db, organizations, now, codes }), residentSessions);
   registerResidentMeRoutes(app, residentMeService({ db, organizations }));
+  registerResidentPremisesRoutes(app, residentPremisesService({ db, storage }));
   registerIntegrationRoutes(app, db);
   registerExportsRoutes(app, exportsService({ db, now, registrations, leads }));
   registerTemplatesRoutes(app, templatesService());

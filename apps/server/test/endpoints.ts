@@ -117,7 +117,7 @@ export const ENDPOINTS: Endpoint[] = [
     body: () => ({ items: [{ externalId: 'M-9', fullName: 'Клиент Матрицы' }] }),
     scoped: false,
   },
-  ...(['premises', 'accounts', 'links'] as const).map(
+  ...(['premises', 'accounts', 'links', 'balances', 'insurance'] as const).map(
     (kind): Endpoint => ({
       method: 'POST',
       url: () => `/api/integration/v1/${kind}`,

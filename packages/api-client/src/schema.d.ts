@@ -1164,6 +1164,7 @@ export interface paths {
                             phone: null | string;
                             /** @description C-7: телефон можно сменить, пока клиент не входил в приложение */
                             phoneEditable: boolean;
+                            photoUrl: null | string;
                             premises: {
                                 fullAddress: string;
                                 /**
@@ -1343,6 +1344,7 @@ export interface paths {
                             phone: null | string;
                             /** @description C-7: телефон можно сменить, пока клиент не входил в приложение */
                             phoneEditable: boolean;
+                            photoUrl: null | string;
                             premises: {
                                 fullAddress: string;
                                 /**
@@ -1614,6 +1616,7 @@ export interface paths {
                             phone: null | string;
                             /** @description C-7: телефон можно сменить, пока клиент не входил в приложение */
                             phoneEditable: boolean;
+                            photoUrl: null | string;
                             premises: {
                                 fullAddress: string;
                                 /**
@@ -2117,6 +2120,7 @@ export interface paths {
                             phone: null | string;
                             /** @description C-7: телефон можно сменить, пока клиент не входил в приложение */
                             phoneEditable: boolean;
+                            photoUrl: null | string;
                             premises: {
                                 fullAddress: string;
                                 /**
@@ -2206,6 +2210,98 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Фото клиента (загружает сам клиент в приложении, APP-5)
+         * @description Адрес с версией берите из `photoUrl` карточки. Без права просмотра ФИО фото не отдаётся (403), а `photoUrl` карточки — null.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Версия фото */
+                    v?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Изображение с его типом */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2907,7 +3003,7 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Изменить название, описание или дату документа */
+        /** Изменить название, описание, дату документа или его видимость жителям */
         patch: {
             parameters: {
                 query?: never;
@@ -2924,6 +3020,8 @@ export interface paths {
                         date?: null | string;
                         description?: null | string;
                         title?: string;
+                        /** @description Видно жителям помещения в приложении (APP-3) */
+                        visibleToResidents?: boolean;
                     };
                 };
             };
@@ -2956,6 +3054,8 @@ export interface paths {
                             title: string;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description Видно жителям помещения в приложении (APP-3) */
+                            visibleToResidents: boolean;
                         };
                     };
                 };
@@ -5151,6 +5251,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/integration/v1/balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Загрузить суммы к оплате по лицевым счетам: до 1000 за запрос, результат по каждому
+         * @description Лицевой счёт — по юрлицу и номеру (legalEntityId + accountNumber) или по внешнему идентификатору
+         *     счёта (accountExternalId). Сумма (amount) — рубли, до двух знаков после точки; отрицательная — переплата. Период
+         *     (period) — расчётный месяц ГГГГ-ММ. Каждая загрузка заменяет сумму счёта; сумма за более ранний месяц, чем уже
+         *     загруженная, не принимается. Житель видит суммы в приложении («Мои помещения», «Оплатить все»). Такие загрузки не
+         *     откатываются (batchId всегда null): следующая загрузка сама исправляет суммы.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Суммы к оплате по лицевым счетам (схема IntegrationBalance). Каждый элемент проверяется отдельно: ошибка в одном не мешает остальным */
+                        items: unknown[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batchId: null | string;
+                            results: {
+                                code?: string;
+                                errors?: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                externalId: null | string;
+                                id: null | string;
+                                /** @description Номер элемента в запросе, с 0 */
+                                index: number;
+                                message?: string;
+                                /** @enum {unknown} */
+                                status: "created" | "updated" | "merged" | "unchanged" | "error";
+                            }[];
+                            summary: {
+                                created: number;
+                                error: number;
+                                merged: number;
+                                unchanged: number;
+                                updated: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/integration/v1/clients": {
         parameters: {
             query?: never;
@@ -5190,6 +5409,123 @@ export interface paths {
                          * @default
                          */
                         source?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batchId: null | string;
+                            results: {
+                                code?: string;
+                                errors?: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                externalId: null | string;
+                                id: null | string;
+                                /** @description Номер элемента в запросе, с 0 */
+                                index: number;
+                                message?: string;
+                                /** @enum {unknown} */
+                                status: "created" | "updated" | "merged" | "unchanged" | "error";
+                            }[];
+                            summary: {
+                                created: number;
+                                error: number;
+                                merged: number;
+                                unchanged: number;
+                                updated: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/v1/insurance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Загрузить страховые полисы помещений: до 1000 за запрос, результат по каждому
+         * @description Помещение — по его внешнему идентификатору (premiseExternalId), полис — по номеру в пределах
+         *     помещения: полис с известным номером заменяется, с новым — добавляется. Житель видит действующий полис в «Мое
+         *     помещение». Такие загрузки не откатываются (batchId всегда null).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Страховые полисы помещений (схема IntegrationInsurance). Каждый элемент проверяется отдельно: ошибка в одном не мешает остальным */
+                        items: unknown[];
                     };
                 };
             };
@@ -6065,6 +6401,7 @@ export interface paths {
                             kpp: null | string;
                             name: string;
                             ogrn: null | string;
+                            paymentUrlTemplate: null | string;
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
@@ -6133,6 +6470,7 @@ export interface paths {
                         kpp?: null | string;
                         name: string;
                         ogrn?: null | string;
+                        paymentUrlTemplate?: null | string;
                     };
                 };
             };
@@ -6155,6 +6493,7 @@ export interface paths {
                             kpp: null | string;
                             name: string;
                             ogrn: null | string;
+                            paymentUrlTemplate: null | string;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -6251,6 +6590,7 @@ export interface paths {
                             kpp: null | string;
                             name: string;
                             ogrn: null | string;
+                            paymentUrlTemplate: null | string;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -6392,6 +6732,7 @@ export interface paths {
                         kpp?: null | string;
                         name?: string;
                         ogrn?: null | string;
+                        paymentUrlTemplate?: null | string;
                     };
                 };
             };
@@ -6414,6 +6755,7 @@ export interface paths {
                             kpp: null | string;
                             name: string;
                             ogrn: null | string;
+                            paymentUrlTemplate: null | string;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -6908,6 +7250,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             address: string;
+                            brandColor: null | string;
+                            brandLogoUrl: null | string;
+                            brandName: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             groupId: null | string;
@@ -6989,6 +7334,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         address: string;
+                        brandColor?: null | string;
+                        brandName?: null | string;
                         groupId?: null | string;
                         name: string;
                         /** @description Оплата счетов онлайн; при создании по умолчанию включена */
@@ -7006,6 +7353,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             address: string;
+                            brandColor: null | string;
+                            brandLogoUrl: null | string;
+                            brandName: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             groupId: null | string;
@@ -7108,6 +7458,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             address: string;
+                            brandColor: null | string;
+                            brandLogoUrl: null | string;
+                            brandName: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             groupId: null | string;
@@ -7262,6 +7615,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         address?: string;
+                        brandColor?: null | string;
+                        brandName?: null | string;
                         groupId?: null | string;
                         name?: string;
                         /** @description Оплата счетов онлайн; при создании по умолчанию включена */
@@ -7279,6 +7634,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             address: string;
+                            brandColor: null | string;
+                            brandLogoUrl: null | string;
+                            brandName: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             groupId: null | string;
@@ -7347,6 +7705,267 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/objects/{id}/brand-logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Логотип объекта в приложении жителей
+         * @description Адрес с параметром `v` (версия) берите из `brandLogoUrl` объекта.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Версия логотипа */
+                    v?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Изображение с его типом */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Загрузить или заменить логотип объекта в приложении жителей
+         * @description multipart/form-data, поле `file`: JPEG, PNG или WebP до 1 МБ и до 4096 пикселей по стороне (тип определяется по содержимому). Без своего логотипа объект показывает логотип организации.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            brandColor: null | string;
+                            brandLogoUrl: null | string;
+                            brandName: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            groupId: null | string;
+                            groupName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            imageUrl: null | string;
+                            name: string;
+                            /** @description Оплата счетов онлайн для жителей объекта */
+                            onlinePayment: boolean;
+                            premiseCount: number;
+                            quarterId: null | string;
+                            quarterName: null | string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Удалить логотип объекта (объект покажет логотип организации) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Нет содержимого */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/objects/{id}/image": {
@@ -7457,6 +8076,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             address: string;
+                            brandColor: null | string;
+                            brandLogoUrl: null | string;
+                            brandName: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             groupId: null | string;
@@ -9197,6 +9819,8 @@ export interface paths {
                             title: string;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description Видно жителям помещения в приложении (APP-3) */
+                            visibleToResidents: boolean;
                         }[];
                     };
                 };
@@ -9249,8 +9873,8 @@ export interface paths {
         };
         put?: never;
         /**
-         * Загрузить документ (multipart/form-data: title, description, date, file)
-         * @description Файл до 20 МБ: PDF, изображения, документы Office и OpenDocument, текст.
+         * Загрузить документ (multipart/form-data: title, description, date, visibleToResidents, file)
+         * @description Файл до 20 МБ: PDF, изображения, документы Office и OpenDocument, текст. visibleToResidents=true — документ видят жители помещения в приложении (по умолчанию нет).
          */
         post: {
             parameters: {
@@ -9292,6 +9916,8 @@ export interface paths {
                             title: string;
                             /** Format: date-time */
                             updatedAt: string;
+                            /** @description Видно жителям помещения в приложении (APP-3) */
+                            visibleToResidents: boolean;
                         };
                     };
                 };
@@ -11599,6 +12225,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resident/v1/brand-logos/{organizationId}/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Логотип бренда для приложения
+         * @description Публичный адрес из `brand.logoUrl` в `me`: без сеанса (тег <img>, кэш приложения), неугадываемый и новый для каждого логотипа, поэтому кэшируется навсегда.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    fileId: string;
+                    /** @description Идентификатор записи (UUID) */
+                    organizationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Изображение с его типом */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resident/v1/devices/current/notifications": {
         parameters: {
             query?: never;
@@ -11758,27 +12475,58 @@ export interface paths {
                                 type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
                             };
                             organization: {
+                                brand: {
+                                    /**
+                                     * @description Цвет в формате #RRGGBB
+                                     * @example #1677ff
+                                     */
+                                    color: string;
+                                    logoUrl: null | string;
+                                    name: string;
+                                };
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
+                                /** @description Включённые продукты, в порядке каталога PRODUCTS */
+                                products: ("requests" | "events" | "developer")[];
                                 slug: string;
                             };
                             /** @description Организации, где у телефона есть карточка клиента (T-3) */
                             organizations: {
+                                brand: {
+                                    /**
+                                     * @description Цвет в формате #RRGGBB
+                                     * @example #1677ff
+                                     */
+                                    color: string;
+                                    logoUrl: null | string;
+                                    name: string;
+                                };
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
+                                /** @description Включённые продукты, в порядке каталога PRODUCTS */
+                                products: ("requests" | "events" | "developer")[];
                                 slug: string;
                             }[];
                             /** @description Помещения в этой организации, раньше привязанные — первыми */
                             premises: {
                                 address: string;
+                                brand: {
+                                    /**
+                                     * @description Цвет в формате #RRGGBB
+                                     * @example #1677ff
+                                     */
+                                    color: string;
+                                    logoUrl: null | string;
+                                    name: string;
+                                };
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
@@ -11811,6 +12559,8 @@ export interface paths {
                                 /** @enum {unknown} */
                                 status: "new" | "approved" | "rejected";
                             }[];
+                            /** @description APP-1: непрочитанные уведомления в этой организации */
+                            unreadNotifications: number;
                         };
                     };
                 };
@@ -11858,6 +12608,961 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["Problem"];
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/me/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Фото клиента
+         * @description Адрес с версией берите из `photoUrl` «Моих данных».
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Версия фото */
+                    v?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Изображение с его типом */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Загрузить или заменить фото (APP-5)
+         * @description multipart/form-data, поле `file`: JPEG, PNG или WebP до 5 МБ и 8000 пикселей по стороне (тип определяется по содержимому). Одно фото на аккаунт — во всех карточках клиента.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthDate: null | string;
+                            email: null | string;
+                            fullName: string;
+                            gender: null | ("male" | "female");
+                            /** @description E.164; не меняется в приложении */
+                            phone: string;
+                            photoUrl: null | string;
+                            /** @enum {unknown} */
+                            type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Удалить фото */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Нет содержимого */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/me/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * «Мои данные» (APP-5)
+         * @description Карточка клиента в организации сеанса; телефон — логин аккаунта.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthDate: null | string;
+                            email: null | string;
+                            fullName: string;
+                            gender: null | ("male" | "female");
+                            /** @description E.164; не меняется в приложении */
+                            phone: string;
+                            photoUrl: null | string;
+                            /** @enum {unknown} */
+                            type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Изменить «Мои данные»: тип, ФИО или название, дата рождения, e-mail (APP-5)
+         * @description Меняет карточку клиента во всех организациях, где она есть (T-3), с проверками CRM (C-5) и записью в историю каждой карточки от имени клиента. Ошибка в любой карточке — 400 с полями, ничего не записано. Телефон и пол в приложении не меняются: поля phone и gender отклоняются (400); другие неизвестные поля отбрасываются, как во всём API.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        birthDate?: null | string;
+                        email?: null | string;
+                        fullName?: string;
+                        /** @description APP-5: пол в «Моих данных» не меняется (400) */
+                        gender?: unknown;
+                        /** @description APP-5: телефон — логин в приложении, в «Моих данных» не меняется (400) */
+                        phone?: unknown;
+                        /** @enum {unknown} */
+                        type?: "individual" | "legal" | "entrepreneur" | "foreign_branch";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            birthDate: null | string;
+                            email: null | string;
+                            fullName: string;
+                            gender: null | ("male" | "female");
+                            /** @description E.164; не меняется в приложении */
+                            phone: string;
+                            photoUrl: null | string;
+                            /** @enum {unknown} */
+                            type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/resident/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Уведомления (APP-1)
+         * @description Уведомления аккаунта в организации сеанса, новые — первыми, по страницам; `unread` — сколько не прочитано.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Номер страницы, с 1 (до 100000) */
+                    page?: number;
+                    /** @description Записей на странице (до 200) */
+                    pageSize?: number;
+                    /** @description Только непрочитанные */
+                    unreadOnly?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Новые — первыми */
+                            items: {
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                link: null | string;
+                                premiseId: null | string;
+                                readAt: null | string;
+                                title: string;
+                                /** @description Код типа уведомлений (каталог NOTIFICATION_TYPES) */
+                                type: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            /** @description Всего уведомлений по условиям запроса */
+                            total: number;
+                            /** @description Непрочитанных всего */
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Отметить уведомления прочитанными
+         * @description `ids` — эти, `all: true` — все. Чужие и уже прочитанные идентификаторы ничего не меняют.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description true — отметить прочитанными все */
+                        all?: boolean;
+                        /** @description Отметить прочитанными эти */
+                        ids?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Сколько отмечено сейчас */
+                            marked: number;
+                            /** @description Непрочитанных осталось */
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Оплатить все (APP-2): суммы к оплате по помещениям и страницы оплаты
+         * @description Суммы больше нуля по лицевым счетам помещений жителя (кроме скрытых от жителей). paymentUrl — страница оплаты юрлица с номером счёта и суммой; null, если юрлицо её не указало или оплата онлайн выключена для объекта, помещения или жителя. Данные карты Domovoy не получает.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Помещения с суммами к оплате больше нуля, раньше привязанные — первыми */
+                            premises: {
+                                accounts: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Идентификатор записи (UUID)
+                                     */
+                                    accountId: string;
+                                    /** @description Сумма в рублях с копейками, строкой: «1234.50»; отрицательная — переплата */
+                                    amount: string;
+                                    legalEntityName: string;
+                                    number: string;
+                                    paymentUrl: null | string;
+                                    /** @description Расчётный месяц, ГГГГ-ММ */
+                                    period: string;
+                                }[];
+                                address: string;
+                                objectName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                                /** @description Сумма в рублях с копейками, строкой: «1234.50»; отрицательная — переплата */
+                                total: string;
+                            }[];
+                            /** @description Сумма в рублях с копейками, строкой: «1234.50»; отрицательная — переплата */
+                            total: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/premises/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Мое помещение (APP-3): адрес, лицевые счета с суммами, площади, страховка, документы
+         * @description Только помещение, к которому привязана карточка жителя в организации сеанса (иначе 404). Лицевые счета — кроме скрытых от жителей; документы — только открытые жителям.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Лицевые счета, кроме скрытых от жителей («Не отображать в ЛК жителя») */
+                            accounts: {
+                                balance: null | {
+                                    /** @description Сумма в рублях с копейками, строкой: «1234.50»; отрицательная — переплата */
+                                    amount: string;
+                                    computedAt: null | string;
+                                    /** @description Расчётный месяц, ГГГГ-ММ */
+                                    period: string;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                legalEntityName: string;
+                                number: string;
+                            }[];
+                            /** @description Адрес помещения */
+                            address: string;
+                            /** @description Документы, которые сотрудники открыли жителям */
+                            documents: {
+                                contentType: string;
+                                date: null | string;
+                                fileName: string;
+                                /** @description Скачать файл (с тем же токеном жителя) */
+                                fileUrl: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                size: number;
+                                title: string;
+                            }[];
+                            /** @description Адрес для копирования: индекс, адрес объекта, помещение */
+                            fullAddress: string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            insurance: null | {
+                                insurer: string;
+                                number: string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                validFrom: string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                validTo: string;
+                            };
+                            livingArea: null | number;
+                            /** @description Приборов учёта; 0, пока их нет */
+                            metersCount: number;
+                            objectName: string;
+                            postcode: null | string;
+                            totalArea: null | number;
+                            /** @description Тип помещения */
+                            type: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/premises/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Файл документа помещения, открытого жителям
+         * @description Отдаёт файл с его типом и именем (Content-Disposition: inline), чтобы открыть его в браузере.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    documentId: string;
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -12410,6 +14115,413 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/settings/brand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Бренд организации в приложении жителей и включённые продукты */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            color: null | string;
+                            logoUrl: null | string;
+                            name: null | string;
+                            /** @description Название организации: имя бренда, пока name не задано */
+                            organizationName: string;
+                            products: ("requests" | "events" | "developer")[];
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Изменить название и цвет бренда и включённые продукты
+         * @description null в name или color — по умолчанию (название организации, стандартный цвет).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        color: null | string;
+                        name: null | string;
+                        products: ("requests" | "events" | "developer")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            color: null | string;
+                            logoUrl: null | string;
+                            name: null | string;
+                            /** @description Название организации: имя бренда, пока name не задано */
+                            organizationName: string;
+                            products: ("requests" | "events" | "developer")[];
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/brand/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Логотип организации
+         * @description Адрес с параметром `v` (версия) берите из `logoUrl` бренда.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Версия логотипа */
+                    v?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Изображение с его типом */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Загрузить или заменить логотип организации
+         * @description multipart/form-data, поле `file`: JPEG, PNG или WebP до 1 МБ и до 4096 пикселей по стороне (тип определяется по содержимому).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            color: null | string;
+                            logoUrl: null | string;
+                            name: null | string;
+                            /** @description Название организации: имя бренда, пока name не задано */
+                            organizationName: string;
+                            products: ("requests" | "events" | "developer")[];
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Удалить логотип организации */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Нет содержимого */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/sms-messages": {

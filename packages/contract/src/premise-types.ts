@@ -148,4 +148,5 @@ export const DOCUMENT_FIELD_LABELS: Record<string, string> = {
   description: 'Описание',
   date: 'Дата',
   fileName: 'Файл',
+  visibleToResidents: 'Видно жителям',
 };

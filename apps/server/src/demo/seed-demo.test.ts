@@ -229,4 +229,24 @@ describe('demo clients of «УК Демо» (issue 3, item 10)', () => {
     expect(all?.changes).toBe((all?.sessions ?? 0) - (all?.unknown ?? 0));
     expect(all?.opens).toBeGreaterThan(all?.sessions ?? 0);
   });
+
+  it('APP-2, APP-3: sums due on the accounts, payment pages, and a policy on the README resident’s flat', async () => {
+    const entities = (await admin.get('/api/legal-entities')).body;
+    expect(
+      entities.every((e: { paymentUrlTemplate: string | null }) =>
+        e.paymentUrlTemplate?.startsWith('https://'),
+      ),
+    ).toBe(true);
+    const [counts] = await queryRows<{ accounts: number; balances: number; due: number; policies: number }>(
+      t.db,
+      sql`select (select count(*)::int from personal_accounts) as accounts,
+                 (select count(*)::int from account_balances) as balances,
+                 (select count(*)::int from account_balances where amount > 0) as due,
+                 (select count(*)::int from insurance_policies p join premise_links l on l.premise_id = p.premise_id
+                    join clients c on c.id = l.client_id where c.phone = '+79990000001') as policies`,
+    );
+    expect(counts?.balances).toBe(counts?.accounts);
+    expect(counts?.due).toBeGreaterThan((counts?.accounts ?? 0) / 2);
+    expect(counts?.policies).toBe(1);
+  });
 });

@@ -13,6 +13,7 @@ import { organizationsService } from '../modules/organizations/organizations.ser
 import { premiseValues } from '../modules/premises/premise-values';
 import { normalizeTagName } from '../modules/tags/tags.service';
 import { generatePassword } from '../platform/passwords';
+import { seedBilling } from './demo-billing';
 import { seedClients } from './demo-clients';
 import { type DemoObjectKey, demoPremises, seededRandom } from './demo-premises';
 import { seedSessions } from './demo-sessions';
@@ -164,6 +165,7 @@ async function seedPremises(tx: Db, organizationId: string, list: ReturnType<typ
   await insertChunked(links, 1000, (chunk) => tx.insert(premiseTags).values(chunk));
   await seedClients(tx, organizationId, objectIds);
   await seedSessions(tx, organizationId);
+  await seedBilling(tx, organizationId);
 }
 
 function demoEls(i: number): string {

@@ -14,3 +14,8 @@ export function attachmentDisposition(fileName: string, asciiFallback?: string):
   const ascii = (asciiFallback ?? fileName).replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeRfc5987(fileName)}`;
 }
+
+/** RFC 6266 `inline`: the browser shows the file (a PDF, an image) rather than saving it. */
+export function inlineDisposition(fileName: string): string {
+  return attachmentDisposition(fileName).replace(/^attachment/, 'inline');
+}

@@ -122,12 +122,18 @@ export const PremiseDocument = Type.Object({
   contentType: Type.String(),
   size: Type.Integer(),
   fileUrl: Type.String(),
+  visibleToResidents: Type.Boolean({ description: 'Видно жителям помещения в приложении (APP-3)' }),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
 
 export const DocumentPatch = Type.Partial(
-  Type.Object({ title: Text(300, 1), description: Nullable(Text(2000)), date: Nullable(DateOnly) }),
+  Type.Object({
+    title: Text(300, 1),
+    description: Nullable(Text(2000)),
+    date: Nullable(DateOnly),
+    visibleToResidents: Type.Boolean({ description: 'Видно жителям помещения в приложении (APP-3)' }),
+  }),
 );
 
 export const DocumentListQuery = Type.Object({

@@ -7,6 +7,12 @@ export const LegalEntity = Type.Object({
   inn: Type.String(),
   kpp: Nullable(Type.String()),
   ogrn: Nullable(Type.String()),
+  paymentUrlTemplate: Nullable(
+    Type.String({
+      description:
+        'Страница оплаты (APP-2 «Оплатить все»): https-адрес с {account} (лицевой счёт) и {sum} (сумма)',
+    }),
+  ),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -16,6 +22,15 @@ export const LegalEntityBody = Type.Object({
   inn: Text(20, 1),
   kpp: Type.Optional(Nullable(Text(20))),
   ogrn: Type.Optional(Nullable(Text(20))),
+  paymentUrlTemplate: Type.Optional(
+    Nullable(
+      Type.String({
+        maxLength: 2000,
+        description:
+          'Страница оплаты: https-адрес с {account} и {sum}, например https://pay.example.ru/?ls={account}&sum={sum}; null или пусто — нет',
+      }),
+    ),
+  ),
 });
 
 export const LegalEntityPatch = Type.Partial(LegalEntityBody);

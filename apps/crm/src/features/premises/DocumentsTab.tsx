@@ -1,6 +1,6 @@
 import { UploadOutlined } from '@ant-design/icons';
 import type { PremiseDocument } from '@domovoy/contract';
-import { Alert, App, Button, DatePicker, Flex, Form, Input, Modal, Table, Upload } from 'antd';
+import { Alert, App, Button, DatePicker, Flex, Form, Input, Modal, Switch, Table, Upload } from 'antd';
 import type dayjs from 'dayjs';
 import { useState } from 'react';
 import { errorText, showFieldErrors } from '../../shared/errors';
@@ -15,6 +15,7 @@ export function DocumentsTab({ premiseId }: { premiseId: string }) {
   const can = useCan();
   const { modal, message } = App.useApp();
   const remove = useDeleteDocument();
+  const update = useUpdateDocument();
   const [editing, setEditing] = useState<PremiseDocument | 'new' | null>(null);
   const editable = can('premises.edit');
   return (
@@ -58,6 +59,26 @@ export function DocumentsTab({ premiseId }: { premiseId: string }) {
               key: 'file',
               title: 'Файл',
               render: (_, d) => `${d.fileName} (${Math.ceil(d.size / 1024)} КБ)`,
+            },
+            {
+              key: 'visible',
+              title: 'Видно жителям',
+              width: 140,
+              render: (_, d) => (
+                <Switch
+                  size="small"
+                  aria-label={`Видно жителям: ${d.title}`}
+                  checked={d.visibleToResidents}
+                  disabled={!editable}
+                  loading={update.isPending && update.variables?.id === d.id}
+                  onChange={(checked) =>
+                    update.mutate(
+                      { id: d.id, body: { visibleToResidents: checked } },
+                      { onError: (error: unknown) => message.error(errorText(error)) },
+                    )
+                  }
+                />
+              ),
             },
             {
               key: 'actions',
@@ -108,6 +129,7 @@ type Values = {
   title?: string;
   description?: string;
   date?: dayjs.Dayjs | null;
+  visibleToResidents?: boolean;
   file?: { originFileObj?: File }[];
 };
 
@@ -131,6 +153,7 @@ function DocumentModal({
       title: values.title?.trim() ?? '',
       description: emptyToNull(values.description),
       date: fromDayjs(values.date),
+      visibleToResidents: values.visibleToResidents ?? false,
     };
     if (document) update.mutate({ id: document.id, body: fields }, { onSuccess: onClose, onError });
     else {
@@ -160,6 +183,7 @@ function DocumentModal({
           title: document?.title,
           description: document?.description ?? undefined,
           date: toDayjs(document?.date),
+          visibleToResidents: document?.visibleToResidents ?? false,
         }}
       >
         <Form.Item
@@ -174,6 +198,14 @@ function DocumentModal({
         </Form.Item>
         <Form.Item label="Дата" name="date">
           <DatePicker format="DD.MM.YYYY" />
+        </Form.Item>
+        <Form.Item
+          label="Видно жителям"
+          name="visibleToResidents"
+          valuePropName="checked"
+          extra="Жители помещения увидят документ в приложении («Мое помещение»)"
+        >
+          <Switch />
         </Form.Item>
         {!document && (
           <Form.Item

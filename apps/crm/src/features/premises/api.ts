@@ -108,16 +108,23 @@ export function useDocuments(premiseId: string, search: string) {
   });
 }
 
-export type DocumentUpload = { title: string; description?: string | null; date?: string | null; file: File };
+export type DocumentUpload = {
+  title: string;
+  description?: string | null;
+  date?: string | null;
+  visibleToResidents?: boolean;
+  file: File;
+};
 
 export function useUploadDocument(premiseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ title, description, date, file }: DocumentUpload) => {
+    mutationFn: ({ title, description, date, visibleToResidents, file }: DocumentUpload) => {
       const form = new FormData();
       form.append('title', title);
       if (description) form.append('description', description);
       if (date) form.append('date', date);
+      if (visibleToResidents) form.append('visibleToResidents', 'true');
       form.append('file', file);
       // The route reads multipart/form-data, which its OpenAPI schema does not describe.
       return unwrap(

@@ -1,4 +1,9 @@
-import type { LegalEntity, NamedItem, ObjectItem } from '@domovoy/contract';
+import {
+  type LegalEntity,
+  type NamedItem,
+  type ObjectItem,
+  paymentUrlTemplateProblem,
+} from '@domovoy/contract';
 import { Checkbox, Form, Input, Select } from 'antd';
 import { emptyToNull } from '../../shared/format';
 import { useLegalEntities, useObjectGroups, useObjects, useQuarters } from '../../shared/lookups';
@@ -15,7 +20,21 @@ import { SettingsList } from './SettingsList';
 
 const required = (message: string) => [{ required: true, whitespace: true, message }];
 
-type LegalEntityValues = { name: string; inn: string; kpp?: string; ogrn?: string };
+type LegalEntityValues = {
+  name: string;
+  inn: string;
+  kpp?: string;
+  ogrn?: string;
+  paymentUrlTemplate?: string;
+};
+
+/** APP-2: the same check as the server's, so a bad template is shown before saving. */
+const paymentUrlRule = {
+  validator: async (_: unknown, value?: string) => {
+    const problem = value?.trim() ? paymentUrlTemplateProblem(value.trim()) : undefined;
+    if (problem) throw new Error(problem.message);
+  },
+};
 
 /** T-2: legal entities (ИНН, КПП, ОГРН checked by the server). */
 export function LegalEntitiesTab() {
@@ -52,9 +71,23 @@ export function LegalEntitiesTab() {
           <Form.Item label="ОГРН / ОГРНИП" name="ogrn">
             <Input />
           </Form.Item>
+          <Form.Item
+            label="Страница оплаты"
+            name="paymentUrlTemplate"
+            rules={[paymentUrlRule]}
+            extra="Для кнопки «Оплатить все» в приложении жителя: https-адрес, {account} — номер лицевого счёта, {sum} — сумма. Например, https://pay.example.ru/?ls={account}&sum={sum}"
+          >
+            <Input placeholder="https://pay.example.ru/?ls={account}&sum={sum}" />
+          </Form.Item>
         </>
       }
-      toForm={(e) => ({ name: e?.name, inn: e?.inn, kpp: e?.kpp ?? undefined, ogrn: e?.ogrn ?? undefined })}
+      toForm={(e) => ({
+        name: e?.name,
+        inn: e?.inn,
+        kpp: e?.kpp ?? undefined,
+        ogrn: e?.ogrn ?? undefined,
+        paymentUrlTemplate: e?.paymentUrlTemplate ?? undefined,
+      })}
       save={({ id, values }, callbacks) =>
         save.mutate(
           {
@@ -64,6 +97,7 @@ export function LegalEntitiesTab() {
               inn: values.inn.trim(),
               kpp: emptyToNull(values.kpp),
               ogrn: emptyToNull(values.ogrn),
+              paymentUrlTemplate: emptyToNull(values.paymentUrlTemplate),
             },
           },
           callbacks,

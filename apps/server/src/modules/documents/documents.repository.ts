@@ -5,7 +5,9 @@ import { containsPattern } from '../../platform/sql';
 
 export type DocumentRow = typeof premiseDocuments.$inferSelect;
 export type DocumentInsert = Omit<typeof premiseDocuments.$inferInsert, 'organizationId' | 'id'>;
-export type DocumentChanges = Partial<Pick<DocumentRow, 'title' | 'description' | 'date'>>;
+export type DocumentChanges = Partial<
+  Pick<DocumentRow, 'title' | 'description' | 'date' | 'visibleToResidents'>
+>;
 
 const byOrg = (organizationId: string, id: string) =>
   and(eq(premiseDocuments.organizationId, organizationId), eq(premiseDocuments.id, id));

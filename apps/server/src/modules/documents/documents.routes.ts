@@ -34,8 +34,9 @@ export function registerDocumentsRoutes(
     {
       schema: {
         tags,
-        summary: 'Загрузить документ (multipart/form-data: title, description, date, file)',
-        description: `Файл до ${Math.floor(config.maxUploadBytes / 1024 / 1024)} МБ: PDF, изображения, документы Office и OpenDocument, текст.`,
+        summary:
+          'Загрузить документ (multipart/form-data: title, description, date, visibleToResidents, file)',
+        description: `Файл до ${Math.floor(config.maxUploadBytes / 1024 / 1024)} МБ: PDF, изображения, документы Office и OpenDocument, текст. visibleToResidents=true — документ видят жители помещения в приложении (по умолчанию нет).`,
         params: IdParams,
         consumes: ['multipart/form-data'],
         response: { 201: PremiseDocument, ...problemResponses, 413: ProblemRef, 415: ProblemRef },
@@ -82,7 +83,7 @@ export function registerDocumentsRoutes(
     {
       schema: {
         tags,
-        summary: 'Изменить название, описание или дату документа',
+        summary: 'Изменить название, описание, дату документа или его видимость жителям',
         params: IdParams,
         body: DocumentPatch,
         response: { 200: PremiseDocument, ...problemResponses },

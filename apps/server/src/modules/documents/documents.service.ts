@@ -17,12 +17,18 @@ const UploadFields = Type.Object({
   title: Text(300, 1),
   description: Type.Optional(Text(2000)),
   date: Type.Optional(Type.Union([Type.Literal(''), Type.String({ format: 'date' })])),
+  visibleToResidents: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
 });
 
 export type Upload = { fields: Record<string, string>; file: StoredFile | undefined };
 
 function uploadValues({ fields, file }: Upload) {
-  const input = { title: fields.title?.trim() ?? '', description: fields.description, date: fields.date };
+  const input = {
+    title: fields.title?.trim() ?? '',
+    description: fields.description,
+    date: fields.date,
+    visibleToResidents: fields.visibleToResidents,
+  };
   const problems = toFieldProblems([...Value.Errors(UploadFields, input)] as SchemaError[]);
   if (!file) problems.push({ field: 'file', code: 'FILE_REQUIRED', message: 'Приложите файл' });
   if (problems.length > 0 || !file) throw new AppError('VALIDATION_FAILED', { fields: problems });
@@ -30,6 +36,7 @@ function uploadValues({ fields, file }: Upload) {
     title: input.title,
     description: input.description?.trim() || null,
     date: input.date || null,
+    visibleToResidents: input.visibleToResidents === 'true',
     file,
   };
 }
@@ -62,6 +69,7 @@ export function documentsService({ db, storage }: { db: Db; storage: FileStorage
             title: values.title,
             description: values.description,
             date: values.date,
+            visibleToResidents: values.visibleToResidents,
             fileKey: values.file.key,
             fileName: values.file.fileName,
             contentType: values.file.contentType,
@@ -89,6 +97,7 @@ export function documentsService({ db, storage }: { db: Db; storage: FileStorage
           ...(patch.title !== undefined && { title: patch.title.trim() }),
           ...(patch.description !== undefined && { description: patch.description?.trim() || null }),
           ...(patch.date !== undefined && { date: patch.date }),
+          ...(patch.visibleToResidents !== undefined && { visibleToResidents: patch.visibleToResidents }),
         };
         if (changes.title === '') {
           throw new AppError('VALIDATION_FAILED', {

@@ -224,3 +224,45 @@ describe('P-9: documents of a premise', () => {
     expect((await other.admin.get(`/api/premises/${premise.id}/documents`)).status).toBe(404);
   });
 });
+
+describe('APP-3: «Видно жителям»', () => {
+  it('is off by default, set on upload or by a patch, and written to the history', async () => {
+    const premise = await makePremise(admin, objectId);
+    const hidden = await upload(
+      admin,
+      premise.id,
+      { title: 'Акт' },
+      { name: 'a.pdf', type: 'application/pdf', data: PDF_BYTES },
+    );
+    expect(hidden.status).toBe(201);
+    expect(hidden.body.visibleToResidents).toBe(false);
+    const shown = await upload(
+      admin,
+      premise.id,
+      { title: 'Договор', visibleToResidents: 'true' },
+      { name: 'd.pdf', type: 'application/pdf', data: PDF_BYTES },
+    );
+    expect(shown.body.visibleToResidents).toBe(true);
+    const bad = await upload(
+      admin,
+      premise.id,
+      { title: 'Договор', visibleToResidents: 'да' },
+      { name: 'd.pdf', type: 'application/pdf', data: PDF_BYTES },
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('visibleToResidents');
+
+    const patched = await admin.patch(`/api/documents/${hidden.body.id}`, { visibleToResidents: true });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toEqual(expect.objectContaining({ title: 'Акт', visibleToResidents: true }));
+    const list = (await admin.get(`/api/premises/${premise.id}/documents`)).body;
+    expect(list.map((d: { visibleToResidents: boolean }) => d.visibleToResidents)).toEqual([true, true]);
+    const history = (await admin.get(`/api/premises/${premise.id}/history`)).body;
+    const entries = Array.isArray(history) ? history : history.items;
+    expect(JSON.stringify(entries)).toContain('visibleToResidents');
+
+    const viewer = await makeStaff(t, admin, ['premises.view']);
+    const refused = await viewer.patch(`/api/documents/${hidden.body.id}`, { visibleToResidents: false });
+    expect(refused.status).toBe(403);
+  });
+});

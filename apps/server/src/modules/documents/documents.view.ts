@@ -12,9 +12,16 @@ export function mapDocument(row: DocumentRow): PremiseDocument {
     contentType: row.contentType,
     size: row.size,
     fileUrl: `/api/documents/${row.id}/file`,
+    visibleToResidents: row.visibleToResidents,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
 }
 
-export const DOCUMENT_HISTORY_FIELDS = ['title', 'description', 'date', 'fileName'] as const;
+export const DOCUMENT_HISTORY_FIELDS = [
+  'title',
+  'description',
+  'date',
+  'fileName',
+  'visibleToResidents',
+] as const;

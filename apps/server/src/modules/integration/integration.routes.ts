@@ -3,7 +3,9 @@ import {
   IdParams,
   ImportBatch,
   IntegrationAccountsBody,
+  IntegrationBalancesBody,
   IntegrationClientsBody,
+  IntegrationInsuranceBody,
   IntegrationLinksBody,
   IntegrationPremisesBody,
   Page,
@@ -12,7 +14,9 @@ import {
 import { Type } from 'typebox';
 import type { Db } from '../../db/database';
 import { type App, actorOf, problemResponses } from '../../platform/http';
+import { importBalances } from './import-balances';
 import { importClients } from './import-clients';
+import { importInsurance } from './import-insurance';
 import { importLinks } from './import-links';
 import { importAccounts, importPremises } from './import-premises';
 import { importBatchesService } from './rollback';
@@ -98,6 +102,42 @@ export function registerIntegrationRoutes(app: App, db: Db) {
       },
     },
     async (request) => importLinks(db, actorOf(request), request.body.source ?? '', request.body.items),
+  );
+
+  app.post(
+    '/api/integration/v1/balances',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Загрузить суммы к оплате по лицевым счетам: до 1000 за запрос, результат по каждому',
+        description: `Лицевой счёт — по юрлицу и номеру (legalEntityId + accountNumber) или по внешнему идентификатору
+счёта (accountExternalId). Сумма (amount) — рубли, до двух знаков после точки; отрицательная — переплата. Период
+(period) — расчётный месяц ГГГГ-ММ. Каждая загрузка заменяет сумму счёта; сумма за более ранний месяц, чем уже
+загруженная, не принимается. Житель видит суммы в приложении («Мои помещения», «Оплатить все»). Такие загрузки не
+откатываются (batchId всегда null): следующая загрузка сама исправляет суммы.`,
+        body: IntegrationBalancesBody,
+        response: { 200: BatchResult, ...problemResponses },
+      },
+    },
+    async (request) => importBalances(db, actorOf(request), request.body.items),
+  );
+
+  app.post(
+    '/api/integration/v1/insurance',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Загрузить страховые полисы помещений: до 1000 за запрос, результат по каждому',
+        description: `Помещение — по его внешнему идентификатору (premiseExternalId), полис — по номеру в пределах
+помещения: полис с известным номером заменяется, с новым — добавляется. Житель видит действующий полис в «Мое
+помещение». Такие загрузки не откатываются (batchId всегда null).`,
+        body: IntegrationInsuranceBody,
+        response: { 200: BatchResult, ...problemResponses },
+      },
+    },
+    async (request) => importInsurance(db, actorOf(request), request.body.items),
   );
 
   const batches = importBatchesService({ db });

@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import { legalEntities, personalAccounts } from '../../db/schema';
 
 export type LegalEntityRow = typeof legalEntities.$inferSelect;
-export type LegalEntityValues = Pick<LegalEntityRow, 'name' | 'inn' | 'kpp' | 'ogrn'>;
+export type LegalEntityValues = Pick<LegalEntityRow, 'name' | 'inn' | 'kpp' | 'ogrn' | 'paymentUrlTemplate'>;
 
 export function listLegalEntities(db: Db, organizationId: string) {
   return db

@@ -118,3 +118,58 @@ describe('T-2: legal entities of an organisation', () => {
     expect((await admin.get(`/api/legal-entities/${created.id}`)).status).toBe(404);
   });
 });
+
+describe('APP-2: the payment page template', () => {
+  it('takes an https URL with {account} and {sum}, clears with null or empty', async () => {
+    const created = await admin.post('/api/legal-entities', {
+      name: 'ООО «Оплата»',
+      inn: VALID_INN,
+      kpp: '773602001',
+      paymentUrlTemplate: ' https://pay.example.ru/?ls={account}&sum={sum} ',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.paymentUrlTemplate).toBe('https://pay.example.ru/?ls={account}&sum={sum}');
+    const id = created.body.id;
+    expect((await admin.get(`/api/legal-entities/${id}`)).body.paymentUrlTemplate).toBe(
+      'https://pay.example.ru/?ls={account}&sum={sum}',
+    );
+    const pathOnly = await admin.patch(`/api/legal-entities/${id}`, {
+      paymentUrlTemplate: 'https://lk.example.ru/pay/{account}',
+    });
+    expect(pathOnly.body.paymentUrlTemplate).toBe('https://lk.example.ru/pay/{account}');
+    // A patch of another field leaves it alone.
+    expect(
+      (await admin.patch(`/api/legal-entities/${id}`, { name: 'ООО «Оплата 2»' })).body.paymentUrlTemplate,
+    ).toBe('https://lk.example.ru/pay/{account}');
+    expect(
+      (await admin.patch(`/api/legal-entities/${id}`, { paymentUrlTemplate: '' })).body.paymentUrlTemplate,
+    ).toBeNull();
+    expect(
+      (await admin.patch(`/api/legal-entities/${id}`, { paymentUrlTemplate: null })).body.paymentUrlTemplate,
+    ).toBeNull();
+  });
+
+  it.each([
+    ['http://pay.example.ru/?ls={account}', 'PAYMENT_URL_HTTPS'],
+    ['javascript:alert(1)//{account}', 'PAYMENT_URL_HTTPS'],
+    ['https://pay.example.ru/?sum={sum}', 'PAYMENT_URL_ACCOUNT'],
+    ['https://pay.example.ru/?ls={account}&fio={name}', 'PAYMENT_URL_PLACEHOLDER'],
+    ['https://pay.example.ru/?ls={account', 'PAYMENT_URL_PLACEHOLDER'],
+    ['https://{account}.example.ru/', 'PAYMENT_URL_FORMAT'],
+    ['https://user:pw@pay.example.ru/{account}', 'PAYMENT_URL_FORMAT'],
+    ['pay.example.ru/{account}', 'PAYMENT_URL_FORMAT'],
+    ['https://pay example.ru/{account}', 'PAYMENT_URL_FORMAT'],
+  ])('refuses %s (%s) with a Russian message', async (template, code) => {
+    const response = await admin.post('/api/legal-entities', {
+      name: 'ООО «Плохая ссылка»',
+      inn: VALID_INN,
+      kpp: '773603001',
+      paymentUrlTemplate: template,
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.code).toBe('VALIDATION_FAILED');
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ field: 'paymentUrlTemplate', code, message: expect.stringMatching(/[А-я]/) }),
+    ]);
+  });
+});

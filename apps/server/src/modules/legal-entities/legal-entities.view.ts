@@ -8,6 +8,7 @@ export function mapLegalEntity(row: LegalEntityRow): LegalEntity {
     inn: row.inn,
     kpp: row.kpp,
     ogrn: row.ogrn,
+    paymentUrlTemplate: row.paymentUrlTemplate,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

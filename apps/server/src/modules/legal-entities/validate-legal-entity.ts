@@ -6,11 +6,18 @@ import {
   normalizeKpp,
   normalizeOgrn,
   ogrnKind,
+  paymentUrlTemplateProblem,
 } from '@domovoy/contract';
 import { AppError } from '../../platform/errors';
 import type { LegalEntityValues } from './legal-entities.repository';
 
-type Input = { name: string; inn: string; kpp?: string | null; ogrn?: string | null };
+type Input = {
+  name: string;
+  inn: string;
+  kpp?: string | null;
+  ogrn?: string | null;
+  paymentUrlTemplate?: string | null;
+};
 
 /**
  * T-2: ИНН, КПП and ОГРН with their check digits. A 10-digit ИНН is an organisation: it has
@@ -50,6 +57,11 @@ export function validateLegalEntity(input: Input): LegalEntityValues {
     } else ogrn = checked.value;
   }
 
+  // APP-2: the payment page the resident app opens with the account number and the sum.
+  const paymentUrlTemplate = input.paymentUrlTemplate?.trim() || null;
+  const urlProblem = paymentUrlTemplate ? paymentUrlTemplateProblem(paymentUrlTemplate) : undefined;
+  if (urlProblem) problem('paymentUrlTemplate', urlProblem.code, urlProblem.message);
+
   if (problems.length > 0 || !inn.ok) throw new AppError('VALIDATION_FAILED', { fields: problems });
-  return { name, inn: inn.value, kpp, ogrn };
+  return { name, inn: inn.value, kpp, ogrn, paymentUrlTemplate };
 }

@@ -1,0 +1,54 @@
+import type { ResidentPayments, ResidentPremiseCard } from '@domovoy/contract';
+import type { Db } from '../../db/database';
+import { AppError } from '../../platform/errors';
+import type { FileStorage } from '../../platform/storage';
+import type { ResidentSession } from '../resident-auth/resident-sessions';
+import * as repo from './resident-premises.repository';
+import { mapPayments, mapPremiseCard } from './resident-premises.view';
+
+/**
+ * APP-2, APP-3: a resident's premises as the app shows them, in the organisation the session is
+ * opened in. A premise the account's card is not linked to is «not found» (T-1), as is a document
+ * staff did not open to residents.
+ */
+export function residentPremisesService({ db, storage }: { db: Db; storage: FileStorage }) {
+  async function linkedPremise(session: ResidentSession, premiseId: string) {
+    const premise = await repo.findLinkedPremise(db, session.organizationId, session.accountId, premiseId);
+    if (!premise) throw new AppError('NOT_FOUND');
+    return premise;
+  }
+
+  return {
+    async premise(session: ResidentSession, premiseId: string): Promise<ResidentPremiseCard> {
+      const premise = await linkedPremise(session, premiseId);
+      const org = session.organizationId;
+      const [accounts, policy, documents] = await Promise.all([
+        repo.listVisibleAccounts(db, org, [premise.id]),
+        repo.currentPolicy(db, org, premise.id),
+        repo.listVisibleDocuments(db, org, premise.id),
+      ]);
+      return mapPremiseCard(premise, accounts, policy, documents);
+    },
+
+    async documentFile(session: ResidentSession, premiseId: string, documentId: string) {
+      const premise = await linkedPremise(session, premiseId);
+      const row = await repo.findVisibleDocument(db, session.organizationId, premise.id, documentId);
+      if (!row) throw new AppError('NOT_FOUND');
+      const stream = await storage.get(row.fileKey);
+      if (!stream) throw new AppError('NOT_FOUND', { detail: 'Файл документа не найден в хранилище' });
+      return { stream, fileName: row.fileName, contentType: row.contentType, size: row.size };
+    },
+
+    async payments(session: ResidentSession): Promise<ResidentPayments> {
+      const premises = await repo.listLinkedPremises(db, session.organizationId, session.accountId);
+      const ids = [...new Set(premises.map((p) => p.id))];
+      const accounts = ids.length > 0 ? await repo.listVisibleAccounts(db, session.organizationId, ids) : [];
+      return mapPayments(
+        premises.filter((p, i) => premises.findIndex((q) => q.id === p.id) === i),
+        accounts,
+      );
+    },
+  };
+}
+
+export type ResidentPremisesService = ReturnType<typeof residentPremisesService>;
