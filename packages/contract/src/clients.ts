@@ -56,6 +56,7 @@ export const CLIENT_FIELD_LABELS: Record<string, string> = {
   status: 'Статус',
   tester: 'Тестировщик',
   note: 'Примечание',
+  photo: 'Фото',
   tags: 'Теги',
   source: 'Источник',
   externalId: 'Внешний идентификатор',

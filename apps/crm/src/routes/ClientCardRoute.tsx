@@ -1,8 +1,9 @@
-import { Alert, Breadcrumb, Card, Skeleton, Tabs, Tag, Typography } from 'antd';
+import { Alert, Breadcrumb, Card, Flex, Skeleton, Tabs, Tag, Typography } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { NotificationsTab } from '../features/client-sessions/NotificationsTab';
 import { useClient, useClientHistory } from '../features/clients/api';
 import { ClientGeneralTab } from '../features/clients/ClientGeneralTab';
+import { ClientPhoto } from '../features/clients/ClientPhoto';
 import { ExternalIdsTab } from '../features/clients/ExternalIdsTab';
 import { ClientPremisesTab } from '../features/links/ClientPremisesTab';
 import { errorText } from '../shared/errors';
@@ -27,17 +28,22 @@ export function ClientCardRoute() {
         style={{ marginBottom: 8 }}
         items={[{ title: <Link to="/clients">Клиенты</Link> }, { title: c.fullName }]}
       />
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
-        {c.fullName}
-        {c.status === 'blocked' && (
-          <Tag color="red" style={{ marginLeft: 12, verticalAlign: 'middle' }}>
-            Заблокирован
-          </Tag>
-        )}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">
-        {c.phone ?? 'без телефона'} · {c.hasApp ? 'пользуется приложением' : 'не входил(а) в приложение'}
-      </Typography.Paragraph>
+      <Flex gap={16} align="center" style={{ marginBottom: 16 }}>
+        <ClientPhoto client={c} />
+        <div>
+          <Typography.Title level={3} style={{ marginTop: 0 }}>
+            {c.fullName}
+            {c.status === 'blocked' && (
+              <Tag color="red" style={{ marginLeft: 12, verticalAlign: 'middle' }}>
+                Заблокирован
+              </Tag>
+            )}
+          </Typography.Title>
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+            {c.phone ?? 'без телефона'} · {c.hasApp ? 'пользуется приложением' : 'не входил(а) в приложение'}
+          </Typography.Paragraph>
+        </div>
+      </Flex>
       <Card>
         <Tabs
           activeKey={tab}

@@ -3,12 +3,15 @@ import { AppError } from './errors';
 
 /**
  * Who makes a request: a staff member of one organisation, with the permissions of their role,
- * or an organisation's integration (an API key, I-1), which has no staff id.
+ * an organisation's integration (an API key, I-1), which has no staff id, or a resident acting on
+ * their own card in the app (`residentActor`).
  */
 export type Actor = {
   organizationId: string;
   staffId: string | null;
   apiKeyId?: string;
+  /** A resident in the app: the account (T-3) whose own card the action is on. */
+  residentAccountId?: string;
   name: string;
   roleId: string;
   permissions: ReadonlySet<Permission>;
@@ -29,4 +32,28 @@ export function assertCan(actor: Actor, ...permissions: Permission[]): void {
 export function staffIdOf(actor: Actor): string {
   if (!actor.staffId) throw new AppError('FORBIDDEN');
   return actor.staffId;
+}
+
+/** How the change history names a resident acting in the app (R-4): «Клиент в приложении: ФИО». */
+export const RESIDENT_ACTOR_PREFIX = 'Клиент в приложении';
+
+/**
+ * The resident is another kind of actor, not another code path (ARCHITECTURE): the app's changes
+ * to the resident's own card go through the clients service like staff edits, with only the rights
+ * the use case grants, no staff id, and the card's name as the author in history.
+ */
+export function residentActor(
+  organizationId: string,
+  accountId: string,
+  fullName: string,
+  permissions: readonly Permission[],
+): Actor {
+  return {
+    organizationId,
+    staffId: null,
+    residentAccountId: accountId,
+    name: `${RESIDENT_ACTOR_PREFIX}: ${fullName}`,
+    roleId: '',
+    permissions: new Set(permissions),
+  };
 }

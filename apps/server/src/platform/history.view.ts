@@ -10,6 +10,7 @@ import {
   SESSION_FIELD_LABELS,
 } from '@domovoy/contract';
 import type { ChangeRecord } from '../db/schema';
+import { RESIDENT_ACTOR_PREFIX } from './actor';
 import type { HistoryRow } from './history';
 import { CONTACT_FIELDS, NAME_FIELDS, type PiiAccess } from './pii';
 
@@ -80,6 +81,13 @@ function summary(row: HistoryRow): string {
   return `${updated}: ${row.changes.map((c) => named(c.field)).join(', ')}`;
 }
 
+/** R-3: a resident author is named by their ФИО, masked like the name itself. */
+function actorName(row: HistoryRow, access: PiiAccess): string | null {
+  const resident = `${RESIDENT_ACTOR_PREFIX}: `;
+  if (access.name || row.actorStaffId || !row.actorName?.startsWith(resident)) return row.actorName;
+  return `${resident}${PII_MASK}`;
+}
+
 /** R-4 with R-3: personal data in old → new values are masked like everywhere else. */
 export function mapHistory(
   row: HistoryRow,
@@ -89,7 +97,7 @@ export function mapHistory(
     id: String(row.id),
     at: row.at.toISOString(),
     actor: row.actorStaffId && row.actorName ? { id: row.actorStaffId, name: row.actorName } : null,
-    actorName: row.actorName,
+    actorName: actorName(row, access),
     entityType: row.entityType,
     entityId: row.entityId,
     action: row.action as HistoryEntry['action'],

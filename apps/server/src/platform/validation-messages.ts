@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@domovoy/contract';
+import { BRAND_COLOR_PATTERN, type FieldProblem } from '@domovoy/contract';
 
 /** The part of an Ajv or TypeBox validation error we read. */
 export type SchemaError = {
@@ -51,9 +51,12 @@ function message(error: SchemaError): string {
     case 'anyOf':
       return 'Выберите значение из списка';
     case 'pattern':
-      return 'Недопустимые символы';
+      return p.pattern === BRAND_COLOR_PATTERN ? 'Введите цвет в формате #RRGGBB' : 'Недопустимые символы';
     case 'additionalProperties':
       return 'Неизвестное поле';
+    case 'not':
+      // A field the schema names only to refuse it (the phone in «Мои данные», APP-5).
+      return 'Это поле здесь не изменяется';
     case 'uniqueItems':
       return 'Значения не должны повторяться';
     case 'maxItems':

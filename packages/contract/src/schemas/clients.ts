@@ -78,6 +78,11 @@ export const Client = Type.Object({
   phoneEditable: Type.Boolean({
     description: 'C-7: телефон можно сменить, пока клиент не входил в приложение',
   }),
+  photoUrl: Nullable(
+    Type.String({
+      description: 'APP-5: фото, загруженное клиентом; null — нет фото или нет права просмотра ФИО',
+    }),
+  ),
   externalIds: Type.Array(ExternalId),
   createdAt: Timestamp,
   updatedAt: Timestamp,

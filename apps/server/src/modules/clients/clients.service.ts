@@ -119,8 +119,44 @@ export function clientsService({ db, tags }: Deps) {
     return id;
   }
 
+  /**
+   * C-6, C-7: the edit inside the caller's transaction, validated as a whole card (C-5) and written
+   * to history; also the resident's «Мои данные» (APP-5) on each of their cards.
+   */
+  async function updateIn(tx: Db, actor: Actor, id: string, patch: ClientPatch): Promise<void> {
+    assertCan(actor, 'clients.edit');
+    assertMayEditPii(actor, patch);
+    const before = await load(tx, actor, id);
+    const { tags: tagNames, ...fields } = patch;
+    const values = clientValues({ ...inputOf(before.client), ...fields });
+    let accountId = before.client.accountId;
+    if (values.phone !== before.client.phone) {
+      if (before.client.firstLoginAt) throw new AppError('PHONE_LOCKED');
+      await assertPhoneFree(tx, actor, values.phone, id);
+      accountId = values.phone ? (await residentAccounts.ensure(tx, values.phone)).id : null;
+    }
+    await repo.updateClient(tx, actor.organizationId, id, { ...values, accountId }, actor.staffId);
+    if (accountId !== before.client.accountId)
+      await residentAccounts.removeIfOrphan(tx, before.client.accountId);
+    if (tagNames) {
+      const tagRows = await tags.resolve(tx, actor, tagNames);
+      await repo.setClientTags(
+        tx,
+        actor.organizationId,
+        id,
+        tagRows.map((t) => t.id),
+      );
+    }
+    const after = await load(tx, actor, id);
+    const changes = diffFields(clientHistoryView(before), clientHistoryView(after), CLIENT_HISTORY_FIELDS);
+    await recordHistory(tx, actor, [
+      { entityType: 'client', entityId: id, clientId: id, action: 'update', changes },
+    ]);
+  }
+
   return {
     createIn,
+    updateIn,
 
     /**
      * C-1..C-3. Name words are first read as the beginning of the full name, surname first
@@ -172,36 +208,7 @@ export function clientsService({ db, tags }: Deps) {
       assertMayEditPii(actor, patch);
       return db
         .transaction(async (tx) => {
-          const before = await load(tx, actor, id);
-          const { tags: tagNames, ...fields } = patch;
-          const values = clientValues({ ...inputOf(before.client), ...fields });
-          let accountId = before.client.accountId;
-          if (values.phone !== before.client.phone) {
-            if (before.client.firstLoginAt) throw new AppError('PHONE_LOCKED');
-            await assertPhoneFree(tx, actor, values.phone, id);
-            accountId = values.phone ? (await residentAccounts.ensure(tx, values.phone)).id : null;
-          }
-          await repo.updateClient(tx, actor.organizationId, id, { ...values, accountId }, actor.staffId);
-          if (accountId !== before.client.accountId)
-            await residentAccounts.removeIfOrphan(tx, before.client.accountId);
-          if (tagNames) {
-            const tagRows = await tags.resolve(tx, actor, tagNames);
-            await repo.setClientTags(
-              tx,
-              actor.organizationId,
-              id,
-              tagRows.map((t) => t.id),
-            );
-          }
-          const after = await load(tx, actor, id);
-          const changes = diffFields(
-            clientHistoryView(before),
-            clientHistoryView(after),
-            CLIENT_HISTORY_FIELDS,
-          );
-          await recordHistory(tx, actor, [
-            { entityType: 'client', entityId: id, clientId: id, action: 'update', changes },
-          ]);
+          await updateIn(tx, actor, id, patch);
           return card(tx, actor, id);
         })
         .catch(translateClientWriteError);

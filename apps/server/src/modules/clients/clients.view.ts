@@ -13,6 +13,7 @@ import {
 } from '@domovoy/contract';
 import type { clientExternalIds } from '../../db/schema';
 import { maskedFlags, type PiiAccess, showContact, showName } from '../../platform/pii';
+import { clientPhotoUrl } from './client-photo';
 import type { ClientRow, PremiseRefRow } from './clients.repository';
 import type { ClientExportRecord } from './export-clients.repository';
 
@@ -81,6 +82,8 @@ export function mapClient(row: ClientRow, externalIds: ExternalId[], access: Pii
     // C-7: once the person has seen this card in the app, the phone is their login here. Decided by
     // this card alone: another organisation's cards of the account are not this tenant's business.
     phoneEditable: c.firstLoginAt === null,
+    // the photo goes with the name (client-photo.ts).
+    photoUrl: access.name ? clientPhotoUrl(c.id, c) : null,
     externalIds,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),

@@ -6,6 +6,7 @@ import { recordHistory } from '../../platform/history';
 import { piiAccess } from '../../platform/pii';
 import type { ClientsService } from '../clients/clients.service';
 import type { LinksService } from '../links/links.service';
+import { notifyDecision } from './notify-decision';
 import * as repo from './registrations.repository';
 import { approvalChanges, mapRequest } from './registrations.view';
 
@@ -66,6 +67,7 @@ export async function approveRequest(
     const linkId = await deps.links.createIn(tx, actor, { premiseId, clientId }, { ...body.link, role });
     const decision = { status: 'approved', premiseId, clientId, linkId } as const;
     await repo.decideRequest(tx, actor.organizationId, id, decision, actor.staffId);
+    await notifyDecision(tx, request, { status: 'approved', premiseId });
     const comment = body.comment?.trim();
     if (comment) {
       const author = { authorStaffId: actor.staffId, authorName: actor.name };

@@ -17,6 +17,7 @@ import type { Cursor } from '../../platform/keyset';
 import { piiAccess } from '../../platform/pii';
 import { piiSearchCondition } from '../clients/client-filters';
 import { type ApproveDeps, approveRequest, lockOpenRequest } from './approve-request';
+import { notifyDecision } from './notify-decision';
 import * as repo from './registrations.repository';
 import { mapRequest, mapRequestListItem, receivedEntry } from './registrations.view';
 
@@ -126,9 +127,10 @@ export function registrationsService(deps: ApproveDeps) {
       assertCan(actor, 'clients.edit');
       const reason = requiredText(body.reason, 'reason');
       return db.transaction(async (tx) => {
-        await lockOpenRequest(tx, actor, id);
+        const request = await lockOpenRequest(tx, actor, id);
         const decision = { status: 'rejected', rejectReason: reason } as const;
         await repo.decideRequest(tx, actor.organizationId, id, decision, actor.staffId);
+        await notifyDecision(tx, request, { status: 'rejected', reason });
         const changes = [
           { field: 'decision', old: null, new: 'Отклонена' },
           { field: 'rejectReason', old: null, new: reason },
