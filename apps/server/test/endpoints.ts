@@ -208,6 +208,37 @@ export const ENDPOINTS: Endpoint[] = [
     permission: 'settings.manage',
     scoped: true,
   },
+  {
+    method: 'PUT',
+    url: (i) => `/api/objects/${i.object}/brand-logo`,
+    permission: 'settings.manage',
+    multipart: true,
+    scoped: true,
+  },
+  { method: 'GET', url: (i) => `/api/objects/${i.object}/brand-logo`, permission: null, scoped: true },
+  {
+    method: 'DELETE',
+    url: (i) => `/api/objects/${i.object}/brand-logo`,
+    permission: 'settings.manage',
+    scoped: true,
+  },
+  { method: 'GET', url: () => '/api/settings/brand', permission: null, scoped: false },
+  {
+    method: 'PUT',
+    url: () => '/api/settings/brand',
+    permission: 'settings.manage',
+    body: () => ({ name: 'Матрица', color: '#123456', products: ['requests'] }),
+    scoped: false,
+  },
+  {
+    method: 'PUT',
+    url: () => '/api/settings/brand/logo',
+    permission: 'settings.manage',
+    multipart: true,
+    scoped: false,
+  },
+  { method: 'GET', url: () => '/api/settings/brand/logo', permission: null, scoped: false },
+  { method: 'DELETE', url: () => '/api/settings/brand/logo', permission: 'settings.manage', scoped: false },
   { method: 'GET', url: () => '/api/tags', permission: null, scoped: false },
   { method: 'GET', url: () => '/api/premises', permission: 'premises.view', scoped: false },
   { method: 'GET', url: () => '/api/premises/export.xlsx', permission: 'premises.view', scoped: false },
@@ -387,6 +418,7 @@ export const ENDPOINTS: Endpoint[] = [
     scoped: true,
   },
   { method: 'GET', url: (i) => `/api/clients/${i.client}/history`, permission: 'clients.view', scoped: true },
+  { method: 'GET', url: (i) => `/api/clients/${i.client}/photo`, permission: 'clients.view', scoped: true },
   {
     method: 'GET',
     url: (i) => `/api/clients/${i.sessionClient}/sessions`,
@@ -438,7 +470,7 @@ export const ENDPOINTS: Endpoint[] = [
 /** Calls an endpoint as this staff member (or without a session), with these records' ids. */
 export function callEndpoint(t: TestApp, client: Client | undefined, endpoint: Endpoint, ids: Ids) {
   const url = endpoint.url(ids);
-  const isImage = url.endsWith('/image');
+  const isImage = /\/(image|brand-logo|logo)$/.test(url);
   const payload = endpoint.multipart
     ? multipart(
         { title: 'Матрица' },

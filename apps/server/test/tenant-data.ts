@@ -65,6 +65,13 @@ export async function makeTenantData(t: TestApp, admin: Client): Promise<TenantI
     url: `/api/objects/${object.id}/image`,
     ...multipart({}, { name: 'i.png', type: 'image/png', data: png }),
   });
+  // T-3: brand logos of the organisation and the object (their GETs are in the matrix).
+  for (const url of ['/api/settings/brand/logo', `/api/objects/${object.id}/brand-logo`])
+    await admin.request({
+      method: 'PUT',
+      url,
+      ...multipart({}, { name: 'i.png', type: 'image/png', data: png }),
+    });
   const premise = await makePremise(admin, object.id);
   const account = await makeAccount(admin, premise.id, legalEntity.id, { number: 'MATRIX-1' });
   const document = (

@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { ProductCodeSchema, ResidentBrand } from './brands';
 import { ClientTypeSchema, LinkRoleSchema } from './clients';
 import { DateOnly, Id, Nullable, Text, Timestamp } from './common';
 import { RequestKindSchema, RequestStatusSchema } from './registrations';
@@ -65,6 +66,15 @@ export const ResidentAccount = Type.Object({
 
 export const ResidentOrganization = Type.Object({ id: Id, slug: Type.String(), name: Type.String() });
 
+/** T-3, issue 12: an organisation in `me` with the brand its app wears and its products switched on. */
+export const ResidentBrandedOrganization = Type.Object({
+  ...ResidentOrganization.properties,
+  brand: ResidentBrand,
+  products: Type.Array(ProductCodeSchema, {
+    description: 'Включённые продукты, в порядке каталога PRODUCTS',
+  }),
+});
+
 export const ResidentSignIn = Type.Object({
   token: Type.String({ description: 'Токен сеанса устройства для заголовка Authorization: Bearer' }),
   account: ResidentAccount,
@@ -88,6 +98,8 @@ export const ResidentPremise = Type.Object({
   objectName: Type.String(),
   role: LinkRoleSchema,
   linkedAt: Timestamp,
+  /** T-3, APP-2: the object's brand, each field falling back to the organisation's. */
+  brand: ResidentBrand,
 });
 
 export const ResidentRequest = Type.Object({
@@ -104,8 +116,8 @@ export const ResidentRequest = Type.Object({
 
 export const ResidentMe = Type.Object({
   account: ResidentAccount,
-  organization: ResidentOrganization,
-  organizations: Type.Array(ResidentOrganization, {
+  organization: ResidentBrandedOrganization,
+  organizations: Type.Array(ResidentBrandedOrganization, {
     description: 'Организации, где у телефона есть карточка клиента (T-3)',
   }),
   client: Nullable(ResidentCard),
@@ -113,6 +125,7 @@ export const ResidentMe = Type.Object({
     description: 'Помещения в этой организации, раньше привязанные — первыми',
   }),
   requests: Type.Array(ResidentRequest, { description: 'Заявки на добавление помещения, новые — первыми' }),
+  unreadNotifications: Type.Integer({ description: 'APP-1: непрочитанные уведомления в этой организации' }),
 });
 
 export const ResidentRequestBody = Type.Object({
@@ -145,6 +158,7 @@ export type ResidentLoginBody = Static<typeof ResidentLoginBody>;
 export type ResidentPasswordBody = Static<typeof ResidentPasswordBody>;
 export type ResidentAccount = Static<typeof ResidentAccount>;
 export type ResidentOrganization = Static<typeof ResidentOrganization>;
+export type ResidentBrandedOrganization = Static<typeof ResidentBrandedOrganization>;
 export type ResidentSignIn = Static<typeof ResidentSignIn>;
 export type ResidentCard = Static<typeof ResidentCard>;
 export type ResidentPremise = Static<typeof ResidentPremise>;

@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { BRAND_NAME_MAX_LENGTH, BrandColor } from './brands';
 import { Id, Nullable, Text, Timestamp } from './common';
 
 export const LegalEntity = Type.Object({
@@ -49,6 +50,10 @@ export const ObjectItem = Type.Object({
   quarterId: Nullable(Id),
   quarterName: Nullable(Type.String()),
   imageUrl: Nullable(Type.String()),
+  /** T-3: the object's own brand in the resident app; null takes the organisation's. */
+  brandName: Nullable(Type.String()),
+  brandColor: Nullable(BrandColor),
+  brandLogoUrl: Nullable(Type.String()),
   premiseCount: Type.Integer(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -64,6 +69,9 @@ export const ObjectBody = Type.Object({
   ),
   groupId: Type.Optional(Nullable(Id)),
   quarterId: Type.Optional(Nullable(Id)),
+  /** T-3: null (or empty) — as the organisation's. */
+  brandName: Type.Optional(Nullable(Text(BRAND_NAME_MAX_LENGTH))),
+  brandColor: Type.Optional(Nullable(BrandColor)),
 });
 
 export const ObjectPatch = Type.Partial(ObjectBody);

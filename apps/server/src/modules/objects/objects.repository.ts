@@ -9,11 +9,15 @@ export type ObjectValues = {
   onlinePayment: boolean;
   groupId: string | null;
   quarterId: string | null;
+  brandName: string | null;
+  brandColor: string | null;
 };
 
 export type ObjectFilters = { groupId?: string; quarterId?: string; search?: string };
 
 export type ImageValues = { imageKey: string | null; imageContentType: string | null };
+
+export type BrandLogoValues = { brandLogoKey: string | null; brandLogoContentType: string | null };
 
 const premiseCount = sql<number>`(select count(*)::int from ${premises}
   where ${premises.organizationId} = ${objects.organizationId} and ${premises.objectId} = ${objects.id})`;
@@ -30,6 +34,10 @@ const card = {
   imageKey: objects.imageKey,
   imageContentType: objects.imageContentType,
   imageVersion: objects.imageVersion,
+  brandName: objects.brandName,
+  brandColor: objects.brandColor,
+  brandLogoKey: objects.brandLogoKey,
+  brandLogoVersion: objects.brandLogoVersion,
   premiseCount,
   createdAt: objects.createdAt,
   updatedAt: objects.updatedAt,
@@ -116,6 +124,27 @@ export async function setObjectImage(db: Db, organizationId: string, id: string,
     .update(objects)
     .set({ ...image, imageVersion: sql`${objects.imageVersion} + 1`, updatedAt: new Date() })
     .where(and(eq(objects.organizationId, organizationId), eq(objects.id, id)));
+}
+
+/** The object's brand columns; `lock` holds the row until the transaction ends. */
+export async function findObjectBrand(db: Db, organizationId: string, objectId: string, lock = false) {
+  const query = db
+    .select({
+      id: objects.id,
+      brandLogoKey: objects.brandLogoKey,
+      brandLogoContentType: objects.brandLogoContentType,
+    })
+    .from(objects)
+    .where(and(eq(objects.organizationId, organizationId), eq(objects.id, objectId)));
+  const [row] = lock ? await query.for('update') : await query;
+  return row;
+}
+
+export async function setObjectLogo(db: Db, organizationId: string, objectId: string, logo: BrandLogoValues) {
+  await db
+    .update(objects)
+    .set({ ...logo, brandLogoVersion: sql`${objects.brandLogoVersion} + 1`, updatedAt: new Date() })
+    .where(and(eq(objects.organizationId, organizationId), eq(objects.id, objectId)));
 }
 
 export async function deleteObject(db: Db, organizationId: string, id: string) {

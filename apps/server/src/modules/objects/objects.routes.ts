@@ -1,6 +1,7 @@
 import { IdParams, NoContent, ObjectBody, ObjectItem, ObjectListQuery, ObjectPatch } from '@domovoy/contract';
 import { Type } from 'typebox';
 import { type App, actorOf, problemResponses } from '../../platform/http';
+import { registerObjectBrandLogoRoutes } from './object-brand-logo.routes';
 import { registerObjectImageRoutes } from './object-image.routes';
 import { registerObjectSetRoutes } from './object-sets.routes';
 import type { ObjectsService } from './objects.service';
@@ -80,6 +81,7 @@ export function registerObjectsRoutes(app: App, objects: ObjectsService) {
   );
 
   registerObjectImageRoutes(app, objects.image, tags);
+  registerObjectBrandLogoRoutes(app, objects.brandLogo, tags);
   registerObjectSetRoutes(app, objects.groups, {
     path: '/api/object-groups',
     tag: 'Группы объектов',

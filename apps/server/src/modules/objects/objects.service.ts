@@ -5,6 +5,7 @@ import { type Actor, assertCan } from '../../platform/actor';
 import { foreignKeyViolation } from '../../platform/db-errors';
 import { AppError, fieldError } from '../../platform/errors';
 import type { FileStorage } from '../../platform/storage';
+import { objectBrandLogoService } from './object-brand-logo.service';
 import { discardFile, objectImageService } from './object-image.service';
 import { objectSetsService } from './object-sets.service';
 import * as repo from './objects.repository';
@@ -39,6 +40,9 @@ function valuesOf(body: ObjectBody): repo.ObjectValues {
     onlinePayment: body.onlinePayment ?? true,
     groupId: body.groupId ?? null,
     quarterId: body.quarterId ?? null,
+    // T-3: an empty override is none — the object wears the organisation's brand.
+    brandName: body.brandName?.trim() || null,
+    brandColor: body.brandColor?.toLowerCase() ?? null,
   };
 }
 
@@ -56,6 +60,7 @@ export function objectsService(deps: ObjectsDeps) {
     groups: objectSetsService(deps, 'groups'),
     quarters: objectSetsService(deps, 'quarters'),
     image: objectImageService(deps),
+    brandLogo: objectBrandLogoService(deps),
 
     // Every staff member reads objects: premise forms and filters (P-3, P-5) list them.
     async list(actor: Actor, filters: ObjectListQuery): Promise<ObjectItem[]> {
@@ -85,15 +90,15 @@ export function objectsService(deps: ObjectsDeps) {
     /** Refused while premises belong to the object: deleting them is a decision of its own (P-7). */
     async remove(actor: Actor, id: string): Promise<void> {
       assertCan(actor, 'settings.manage');
-      const imageKey = await db.transaction(async (tx) => {
+      const files = await db.transaction(async (tx) => {
         const row = await repo.findObjectRow(tx, actor.organizationId, id, true);
         if (!row) throw new AppError('NOT_FOUND');
         if ((await repo.countPremises(tx, actor.organizationId, id)) > 0)
           throw new AppError('OBJECT_HAS_PREMISES');
         await repo.deleteObject(tx, actor.organizationId, id);
-        return row.imageKey;
+        return [row.imageKey, row.brandLogoKey];
       });
-      if (imageKey) await discardFile(storage, imageKey);
+      for (const key of files) if (key) await discardFile(storage, key);
     },
   };
 }

@@ -9,10 +9,18 @@ import {
   registrationRequests,
 } from '../../db/schema';
 
-/** T-3: the organisations where the account has a client card (names only: nothing of the card). */
+/** T-3: the organisations where the account has a client card (names and brands: nothing of the card). */
 export function listCardOrganizations(db: Db, accountId: string) {
   return db
-    .select({ id: organizations.id, slug: organizations.slug, name: organizations.name })
+    .select({
+      id: organizations.id,
+      slug: organizations.slug,
+      name: organizations.name,
+      brandName: organizations.brandName,
+      brandColor: organizations.brandColor,
+      brandLogoKey: organizations.brandLogoKey,
+      products: organizations.products,
+    })
     .from(clients)
     .innerJoin(organizations, eq(organizations.id, clients.organizationId))
     .where(eq(clients.accountId, accountId))
@@ -39,6 +47,12 @@ export function listCardPremises(db: Db, organizationId: string, clientId: strin
       number: premises.number,
       room: premises.room,
       objectName: objects.name,
+      // T-3: the object's own brand, null parts taken from the organisation's.
+      objectBrand: {
+        brandName: objects.brandName,
+        brandColor: objects.brandColor,
+        brandLogoKey: objects.brandLogoKey,
+      },
       role: premiseLinks.role,
       linkedAt: premiseLinks.createdAt,
     })
@@ -69,6 +83,7 @@ export function listAccountRequests(db: Db, organizationId: string, accountId: s
     .orderBy(desc(registrationRequests.createdAt), desc(registrationRequests.id));
 }
 
+export type OrganizationRow = Awaited<ReturnType<typeof listCardOrganizations>>[number];
 export type CardRow = NonNullable<Awaited<ReturnType<typeof findCard>>>;
 export type PremiseRow = Awaited<ReturnType<typeof listCardPremises>>[number];
 export type RequestRow = Awaited<ReturnType<typeof listAccountRequests>>[number];

@@ -5,8 +5,9 @@ import type { OrganizationsService } from '../organizations/organizations.servic
 import { submitResidentRequest } from '../registrations/submit-request';
 import { residentAccounts } from '../resident-accounts/resident-accounts.service';
 import type { ResidentSession } from '../resident-auth/resident-sessions';
+import { countUnreadNotifications } from '../resident-notifications/resident-notifications.service';
 import * as repo from './resident-me.repository';
-import { mapCard, mapPremise, mapRequest } from './resident-me.view';
+import { mapCard, mapOrganization, mapPremise, mapRequest } from './resident-me.view';
 
 const required = (value: string | undefined, field: string, message: string) => {
   const text = value?.trim();
@@ -38,11 +39,12 @@ export function residentMeService({ db, organizations }: { db: Db; organizations
       ]);
       return {
         account: { id: account.id, phone: account.phone, hasPassword: account.passwordHash !== null },
-        organization: { id: organization.id, slug: organization.slug, name: organization.name },
-        organizations: cardOrganizations,
+        organization: mapOrganization(organization),
+        organizations: cardOrganizations.map(mapOrganization),
         client: card ? mapCard(card) : null,
-        premises: premises.map(mapPremise),
+        premises: premises.map((premise) => mapPremise(premise, organization)),
         requests: requests.map(mapRequest),
+        unreadNotifications: await countUnreadNotifications(db, session),
       };
     },
 

@@ -1,3 +1,4 @@
+import { DEFAULT_BRAND_COLOR } from '@domovoy/contract';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
@@ -46,7 +47,15 @@ describe('GET /me', () => {
     const me = await resident.get('/me');
     expect(me.status).toBe(200);
     expect(me.body.account).toEqual({ id: resident.signIn.account.id, phone, hasPassword: false });
-    expect(me.body.organization).toEqual({ id: a.id, slug: a.slug, name: a.name });
+    // Issue 12: without a brand set, the organisation's name and the default colour; requests only.
+    const unbranded = (o: Org) => ({ name: o.name, color: DEFAULT_BRAND_COLOR, logoUrl: null });
+    expect(me.body.organization).toEqual({
+      id: a.id,
+      slug: a.slug,
+      name: a.name,
+      brand: unbranded(a),
+      products: ['requests'],
+    });
     expect(me.body.organizations.map((o: { id: string }) => o.id).sort()).toEqual([a.id, b.id].sort());
     expect(me.body.client).toEqual({
       id: inA.clientId,
@@ -112,7 +121,7 @@ describe('GET /me', () => {
     const inA = await signInResident(t, phone, a.slug);
     const me = (await inA.get('/me')).body;
     expect(me.organization.id).toBe(a.id);
-    expect(me.organizations).toEqual([{ id: b.id, slug: b.slug, name: b.name }]);
+    expect(me.organizations).toEqual([expect.objectContaining({ id: b.id, slug: b.slug, name: b.name })]);
     expect(me).toMatchObject({ client: null, premises: [], requests: [] });
     expect(JSON.stringify(me)).not.toContain(inB.clientId);
     // The staff of A see nothing of B either: no card, only their own lead.

@@ -3,11 +3,13 @@ import {
   formatPremiseAddress,
   type LinkRole,
   type PremiseType,
+  type ResidentBrandedOrganization,
   type ResidentCard,
   type ResidentPremise,
   type ResidentRequest,
 } from '@domovoy/contract';
-import type { CardRow, PremiseRow, RequestRow } from './resident-me.repository';
+import { type BrandParts, productsOf, resolveBrand } from '../brands/brands.view';
+import type { CardRow, OrganizationRow, PremiseRow, RequestRow } from './resident-me.repository';
 
 // What the resident sees of their own data (APP-5): their own card, unmasked — R-3 masks what
 // staff see of other people, not what a person sees of themselves.
@@ -22,7 +24,21 @@ export function mapCard(row: CardRow): ResidentCard {
   };
 }
 
-export function mapPremise(row: PremiseRow): ResidentPremise {
+/** T-3: an organisation with the brand its app wears and the products it has switched on. */
+export function mapOrganization(row: OrganizationRow): ResidentBrandedOrganization {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    brand: resolveBrand(row),
+    products: productsOf(row.products),
+  };
+}
+
+export function mapPremise(
+  row: PremiseRow,
+  organization: BrandParts & { id: string; name: string },
+): ResidentPremise {
   return {
     id: row.id,
     type: row.type,
@@ -30,6 +46,7 @@ export function mapPremise(row: PremiseRow): ResidentPremise {
     objectName: row.objectName,
     role: row.role as LinkRole,
     linkedAt: row.linkedAt.toISOString(),
+    brand: resolveBrand(organization, row.objectBrand),
   };
 }
 
