@@ -40,6 +40,26 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      {
+        test: {
+          name: 'resident',
+          root: './apps/resident',
+          include: ['src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          // Browser tests of the resident app (issue 12): Chromium at a phone viewport against the
+          // real server process, started by this project's own global setup.
+          name: 'resident-e2e',
+          root: './apps/resident',
+          include: ['e2e/**/*.test.ts'],
+          globalSetup: ['./e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

@@ -67,6 +67,7 @@ import { createFastify, type LoggerOption, registerErrorHandling } from './platf
 import { type JobRunner, jobRunner } from './platform/job-runner';
 import { lazyOneTimeCodes } from './platform/one-time-codes';
 import { registerOpenApi } from './platform/openapi';
+import { registerResidentApp } from './platform/resident-app';
 import { schedule } from './platform/schedule';
 import { registerSecurityHeaders } from './platform/security-headers';
 import { serverSecret } from './platform/server-secret';
@@ -89,10 +90,20 @@ export type AppDeps = {
   now?: () => Date;
   /** The built staff CRM (apps/crm/dist) to serve at `/`; without it `/` points to the API reference. */
   crmDir?: string;
+  /** The built resident app (apps/resident/dist) to serve at `/app/`. */
+  residentAppDir?: string;
 };
 
 /** The whole server, wired explicitly: this function is the table of contents (STYLE 4). */
-export async function buildApp({ config, db, storage, logger = false, now, crmDir }: AppDeps) {
+export async function buildApp({
+  config,
+  db,
+  storage,
+  logger = false,
+  now,
+  crmDir,
+  residentAppDir,
+}: AppDeps) {
   const app = createFastify(config, logger);
   registerErrorHandling(app);
   await registerSecurityHeaders(app, config);
@@ -179,6 +190,7 @@ export async function buildApp({ config, db, storage, logger = false, now, crmDi
   app.addHook('onClose', () => worker.idle());
 
   if (!crmDir || !(await registerCrmApp(app, crmDir))) registerHomePage(app);
+  if (residentAppDir) await registerResidentApp(app, residentAppDir);
   app.get('/api/health', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));
   return app;
 }

@@ -43,6 +43,7 @@ async function main() {
     storage: localFileStorage(path.join(config.dataDir, 'files')),
     logger: { level: config.logLevel },
     crmDir: fileURLToPath(new URL('../../crm/dist', import.meta.url)),
+    residentAppDir: fileURLToPath(new URL('../../resident/dist', import.meta.url)),
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

@@ -1,0 +1,24 @@
+// Browser tests of the resident app run against the real server process (what `npm start` runs
+// after its build checks, done here first) on a fresh embedded database with the demo
+// organisation — the CRM's browser tests' pattern and its server starter, with a server of
+// their own (so sign-in code limits of the two suites never meet).
+import type { TestProject } from 'vitest/node';
+import { startServer } from '../../crm/scripts/start-server';
+import { ensureResidentBuild } from '../scripts/ensure-build';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    residentBaseUrl: string;
+    residentAdminPassword: string;
+  }
+}
+
+const ADMIN_PASSWORD = 'e2e-admin-password';
+
+export default async function setup(project: TestProject) {
+  await ensureResidentBuild();
+  const server = await startServer({ adminPassword: ADMIN_PASSWORD });
+  project.provide('residentBaseUrl', server.url);
+  project.provide('residentAdminPassword', ADMIN_PASSWORD);
+  return () => server.stop();
+}

@@ -1,0 +1,71 @@
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ConfigProvider } from 'antd-mobile';
+import ruRU from 'antd-mobile/es/locales/ru-RU';
+import { lazy, Suspense, useMemo } from 'react';
+import { RouterProvider } from 'react-router';
+import { ApiError, residentApi } from '../shared/api-client';
+import { AppContextProvider } from '../shared/app-context';
+import { forgetCachedMe } from '../shared/me-cache';
+import { lastOrganization, organizationInPath, rememberOrganization } from '../shared/organization';
+import { dropSession } from '../shared/session';
+import { createAppRouter } from './router';
+
+const ChooseOrganization = lazy(() =>
+  import('./ChooseOrganization').then((m) => ({ default: m.ChooseOrganization })),
+);
+
+function createQueryClient(organization: string): QueryClient {
+  // A device session that ended (signed out elsewhere, password changed, deactivated in the CRM):
+  // forget it, and the guard sends the resident to sign-in.
+  const onError = (error: Error) => {
+    if (error instanceof ApiError && error.code === 'RESIDENT_SESSION_REQUIRED') {
+      dropSession(organization);
+      void forgetCachedMe();
+      queryClient.clear();
+    }
+  };
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions: {
+      queries: {
+        staleTime: 10_000,
+        refetchOnWindowFocus: false,
+        // A refused request (4xx) will be refused again; network trouble and 5xx get one more try.
+        retry: (count, error) => count < 1 && !(error instanceof ApiError && error.status < 500),
+      },
+    },
+  });
+  return queryClient;
+}
+
+function OrganizationApp({ organization }: { organization: string }) {
+  const value = useMemo(() => ({ organization, api: residentApi(organization) }), [organization]);
+  const queryClient = useMemo(() => createQueryClient(organization), [organization]);
+  const router = useMemo(() => createAppRouter(organization), [organization]);
+  return (
+    <AppContextProvider value={value}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </AppContextProvider>
+  );
+}
+
+export function App() {
+  const inPath = organizationInPath(window.location.pathname);
+  if (inPath) rememberOrganization(inPath);
+  const organization = inPath ?? lastOrganization();
+  if (organization && !inPath) window.history.replaceState(null, '', `/app/${organization}/`);
+  return (
+    <ConfigProvider locale={ruRU}>
+      {organization ? (
+        <OrganizationApp organization={organization} />
+      ) : (
+        <Suspense>
+          <ChooseOrganization />
+        </Suspense>
+      )}
+    </ConfigProvider>
+  );
+}

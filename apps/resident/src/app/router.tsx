@@ -1,0 +1,56 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { appBasename } from '../shared/organization';
+import { RequireSession, SignedOutOnly } from './guards';
+
+// Every screen is its own chunk (React.lazy through the router's `lazy`): the first screen loads
+// only the shell and sign-in.
+export function createAppRouter(organization: string) {
+  return createBrowserRouter(
+    [
+      {
+        element: <SignedOutOnly />,
+        children: [
+          {
+            path: 'sign-in',
+            lazy: () => import('../routes/SignInRoute').then((m) => ({ Component: m.SignInRoute })),
+          },
+        ],
+      },
+      {
+        element: <RequireSession />,
+        children: [
+          { index: true, element: <Navigate to="/profile" replace /> },
+          {
+            path: 'profile',
+            lazy: () => import('../routes/ProfileRoute').then((m) => ({ Component: m.ProfileRoute })),
+          },
+          {
+            path: 'premises',
+            lazy: () => import('../routes/PremisesRoute').then((m) => ({ Component: m.PremisesRoute })),
+          },
+          {
+            path: 'premises/request',
+            lazy: () => import('../routes/AddPremiseRoute').then((m) => ({ Component: m.AddPremiseRoute })),
+          },
+          {
+            path: 'my-data',
+            lazy: () => import('../routes/MyDataRoute').then((m) => ({ Component: m.MyDataRoute })),
+          },
+          {
+            path: 'my-data/password',
+            lazy: () => import('../routes/PasswordRoute').then((m) => ({ Component: m.PasswordRoute })),
+          },
+          {
+            path: 'about',
+            lazy: () => import('../routes/AboutRoute').then((m) => ({ Component: m.AboutRoute })),
+          },
+        ],
+      },
+      {
+        path: '*',
+        lazy: () => import('../routes/NotFoundRoute').then((m) => ({ Component: m.NotFoundRoute })),
+      },
+    ],
+    { basename: appBasename(organization) },
+  );
+}

@@ -1,0 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
+import { unwrap } from './api-client';
+import { useApi, useOrganization } from './app-context';
+import type { ResidentMe } from './resident-types';
+
+export const meQueryKey = (organization: string) => ['me', organization] as const;
+
+/**
+ * GET /me: the account, card, premises and requests in this organisation. Offline the request
+ * still goes out: the service worker answers it with the last copy it kept.
+ */
+export function useMe() {
+  const api = useApi();
+  const organization = useOrganization();
+  return useQuery({
+    queryKey: meQueryKey(organization),
+    queryFn: (): Promise<ResidentMe> => unwrap(api.GET('/api/resident/v1/me')),
+    networkMode: 'offlineFirst',
+  });
+}

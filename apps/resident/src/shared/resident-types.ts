@@ -1,0 +1,13 @@
+// The resident API's shapes as the typed client knows them (generated from the server's OpenAPI).
+import type { paths } from '@domovoy/api-client';
+
+type V1 = '/api/resident/v1';
+type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+
+export type ResidentMe = Json<paths[`${V1}/me`]['get']['responses'][200]>;
+export type ResidentPremise = ResidentMe['premises'][number];
+export type ResidentRequest = ResidentMe['requests'][number];
+export type ResidentRequestBody = Json<paths[`${V1}/registration-requests`]['post']['requestBody']>;
+export type ResidentCodeResult = Json<paths[`${V1}/auth/code`]['post']['responses'][200]>;
+export type ResidentSignIn = Json<paths[`${V1}/auth/verify`]['post']['responses'][200]>;
+export type ResidentDevice = NonNullable<Json<paths[`${V1}/auth/verify`]['post']['requestBody']>['device']>;

@@ -1,0 +1,34 @@
+// The device session (S-1): the bearer token of this organisation, kept in localStorage so that a
+// sign-in lasts until «Выйти» or until the server ends the session (then every answer is 401).
+import { useSyncExternalStore } from 'react';
+
+const key = (organization: string) => `domovoy.resident.session.${organization}`;
+const listeners = new Set<() => void>();
+
+export function sessionToken(organization: string): string | null {
+  return localStorage.getItem(key(organization));
+}
+
+export function saveSession(organization: string, token: string): void {
+  localStorage.setItem(key(organization), token);
+  for (const listener of listeners) listener();
+}
+
+export function dropSession(organization: string): void {
+  localStorage.removeItem(key(organization));
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  window.addEventListener('storage', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', listener);
+  };
+}
+
+/** Whether this device holds a session in the organisation; re-renders when it changes. */
+export function useSignedIn(organization: string): boolean {
+  return useSyncExternalStore(subscribe, () => sessionToken(organization) !== null);
+}

@@ -1,0 +1,57 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import { AppError } from './errors';
+import type { App } from './http';
+
+export const RESIDENT_APP_PREFIX = '/app';
+
+/** A file of the build at this path inside it, if there is one (never outside the build folder). */
+function buildFile(root: string, inside: string): string | undefined {
+  const file = path.join(root, inside);
+  if (!file.startsWith(root + path.sep)) return undefined;
+  return statSync(file, { throwIfNoEntry: false })?.isFile() ? path.relative(root, file) : undefined;
+}
+
+function decodePath(url: string): string {
+  try {
+    return decodeURIComponent(url.split('?')[0] ?? '/');
+  } catch {
+    throw new AppError('BAD_REQUEST');
+  }
+}
+
+/**
+ * The resident app (apps/resident, a PWA built by Vite) at `/app/`: its files as they are, and
+ * index.html for every other path under it (`/app/<organisation>/profile`…), so links and the
+ * installed app open it. The service worker and the manifest are never cached by the browser's
+ * HTTP cache (a new build must reach the device); hashed assets are cached for good.
+ * Returns false when there is no build to serve.
+ */
+export async function registerResidentApp(app: App, distDir: string): Promise<boolean> {
+  if (!existsSync(path.join(distDir, 'index.html'))) return false;
+  const root = path.resolve(distDir);
+  await app.register(async (scope) => {
+    // One reply.sendFile for both apps: the CRM's registration may have added it already.
+    if (!scope.hasReplyDecorator('sendFile')) await scope.register(fastifyStatic, { root, serve: false });
+    const hidden = { config: { public: true }, schema: { hide: true } };
+
+    scope.get(RESIDENT_APP_PREFIX, hidden, async (_request, reply) =>
+      reply.redirect(`${RESIDENT_APP_PREFIX}/`),
+    );
+    scope.get(`${RESIDENT_APP_PREFIX}/*`, hidden, async (request, reply) => {
+      const inside = decodePath(request.url).slice(RESIDENT_APP_PREFIX.length);
+      // index.html itself (the service worker precaches it) is revalidated like any page of the app.
+      const isPage = inside === '/index.html' || !path.extname(inside);
+      // Looked up on each request: a rebuild while the server runs is served at once.
+      const file = isPage ? undefined : buildFile(root, inside);
+      if (file) {
+        const immutable = inside.startsWith('/assets/');
+        return reply.sendFile(file, root, { maxAge: immutable ? 365 * 24 * 3600 * 1000 : 0, immutable });
+      }
+      if (!isPage) throw new AppError('ROUTE_NOT_FOUND');
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', root, { cacheControl: false });
+    });
+  });
+  return true;
+}
