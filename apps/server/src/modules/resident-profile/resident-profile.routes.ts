@@ -55,7 +55,7 @@ export function registerResidentProfileRoutes(app: App, profiles: ResidentProfil
           'multipart/form-data, поле `file`: JPEG, PNG или WebP до 5 МБ и 8000 пикселей по стороне (тип ' +
           'определяется по содержимому). Одно фото на аккаунт — во всех карточках клиента.',
         consumes: ['multipart/form-data'],
-        response: { 200: ResidentProfile, ...problemResponses, 413: ProblemRef, 415: ProblemRef },
+        response: { 200: ResidentProfile, ...problemResponses, 415: ProblemRef },
       },
     },
     async (request) =>
