@@ -114,6 +114,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            balance: null | {
+                                /** @description Сумма к оплате, рубли с копейками: «1234.50» */
+                                amount: string;
+                                /** @description Расчётный месяц, ГГГГ-ММ */
+                                period: string;
+                            };
                             /** Format: date-time */
                             createdAt: string;
                             els: null | string;
@@ -9266,6 +9272,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            balance: null | {
+                                /** @description Сумма к оплате, рубли с копейками: «1234.50» */
+                                amount: string;
+                                /** @description Расчётный месяц, ГГГГ-ММ */
+                                period: string;
+                            };
                             /** Format: date-time */
                             createdAt: string;
                             els: null | string;
@@ -9376,6 +9388,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            balance: null | {
+                                /** @description Сумма к оплате, рубли с копейками: «1234.50» */
+                                amount: string;
+                                /** @description Расчётный месяц, ГГГГ-ММ */
+                                period: string;
+                            };
                             /** Format: date-time */
                             createdAt: string;
                             els: null | string;
@@ -12770,15 +12788,6 @@ export interface paths {
                 };
                 /** @description Ошибка (application/problem+json) */
                 409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Ошибка (application/problem+json) */
-                413: {
                     headers: {
                         [name: string]: unknown;
                     };

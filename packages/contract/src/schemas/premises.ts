@@ -97,6 +97,15 @@ export const Account = Type.Object({
   els: Nullable(Type.String({ description: 'Единый лицевой счёт ГИС ЖКХ' })),
   externalId: Nullable(Type.String()),
   hiddenFromResidents: Type.Boolean({ description: 'Не отображать в ЛК жителя' }),
+  balance: Nullable(
+    Type.Object(
+      {
+        amount: Type.String({ description: 'Сумма к оплате, рубли с копейками: «1234.50»' }),
+        period: Type.String({ description: 'Расчётный месяц, ГГГГ-ММ' }),
+      },
+      { description: 'Сумма к оплате, как её прислала учётная система (APP-2); null — не присылала' },
+    ),
+  ),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

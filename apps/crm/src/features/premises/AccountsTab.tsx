@@ -7,6 +7,10 @@ import { useLegalEntities } from '../../shared/lookups';
 import { useCan } from '../../shared/session';
 import { useAccounts, useDeleteAccount, useSaveAccount } from './api';
 
+// APP-2: the sum due as the accounting system sent it (integration API), read-only here.
+const moneyFormat = new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const monthFormat = new Intl.DateTimeFormat('ru-RU', { month: 'long', year: 'numeric' });
+
 /** A-1, A-2: the premise's personal accounts; add, edit, delete. */
 export function AccountsTab({ premiseId }: { premiseId: string }) {
   const accounts = useAccounts(premiseId);
@@ -38,6 +42,15 @@ export function AccountsTab({ premiseId }: { premiseId: string }) {
           { key: 'le', title: 'Юрлицо', dataIndex: 'legalEntityName' },
           { key: 'els', title: 'ЕЛС', render: (_, a) => a.els ?? '—' },
           { key: 'ext', title: 'Внешний идентификатор', render: (_, a) => a.externalId ?? '—' },
+          {
+            key: 'balance',
+            title: 'К оплате',
+            align: 'right',
+            render: (_, a) =>
+              a.balance
+                ? `${moneyFormat.format(Number(a.balance.amount))} ₽ за ${monthFormat.format(new Date(`${a.balance.period}-01T00:00:00`))}`
+                : '—',
+          },
           {
             key: 'hidden',
             title: 'В ЛК жителя',

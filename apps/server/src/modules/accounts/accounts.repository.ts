@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { legalEntities, personalAccounts } from '../../db/schema';
+import { accountBalances, legalEntities, personalAccounts } from '../../db/schema';
 
 export type AccountValues = {
   legalEntityId: string;
@@ -10,9 +10,20 @@ export type AccountValues = {
   hiddenFromResidents: boolean;
 };
 
-const accountColumns = { account: personalAccounts, legalEntityName: legalEntities.name };
+const accountColumns = {
+  account: personalAccounts,
+  legalEntityName: legalEntities.name,
+  balanceAmount: accountBalances.amount,
+  balancePeriod: accountBalances.period,
+};
 
-export type AccountRow = { account: typeof personalAccounts.$inferSelect; legalEntityName: string };
+export type AccountRow = {
+  account: typeof personalAccounts.$inferSelect;
+  legalEntityName: string;
+  /** APP-2: the sum due the accounting system last sent, if any. */
+  balanceAmount: string | null;
+  balancePeriod: string | null;
+};
 
 function selectAccounts(db: Db) {
   return db
@@ -23,6 +34,13 @@ function selectAccounts(db: Db) {
       and(
         eq(legalEntities.organizationId, personalAccounts.organizationId),
         eq(legalEntities.id, personalAccounts.legalEntityId),
+      ),
+    )
+    .leftJoin(
+      accountBalances,
+      and(
+        eq(accountBalances.organizationId, personalAccounts.organizationId),
+        eq(accountBalances.accountId, personalAccounts.id),
       ),
     );
 }

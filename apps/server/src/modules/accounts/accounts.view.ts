@@ -1,7 +1,7 @@
 import type { Account } from '@domovoy/contract';
 import type { AccountRow } from './accounts.repository';
 
-export function mapAccount({ account, legalEntityName }: AccountRow): Account {
+export function mapAccount({ account, legalEntityName, balanceAmount, balancePeriod }: AccountRow): Account {
   return {
     id: account.id,
     premiseId: account.premiseId,
@@ -11,6 +11,10 @@ export function mapAccount({ account, legalEntityName }: AccountRow): Account {
     els: account.els,
     externalId: account.externalId,
     hiddenFromResidents: account.hiddenFromResidents,
+    balance:
+      balanceAmount !== null && balancePeriod !== null
+        ? { amount: balanceAmount, period: balancePeriod.slice(0, 7) }
+        : null,
     createdAt: account.createdAt.toISOString(),
     updatedAt: account.updatedAt.toISOString(),
   };

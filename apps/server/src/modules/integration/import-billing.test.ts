@@ -67,6 +67,8 @@ describe('POST /api/integration/v1/balances', () => {
     expect(byExternal.results[0]).toEqual(expect.objectContaining({ status: 'updated', id: account.id }));
     const accounts = (await admin.get(`/api/premises/${premise.id}/accounts`)).body;
     expect(accounts[0].id).toBe(account.id);
+    // The premise card's accounts show the sum to staff too.
+    expect(accounts[0].balance).toEqual({ amount: '2000.10', period: '2026-12' });
   });
 
   it('bad items are refused one by one, the good ones applied', async () => {
