@@ -8,8 +8,12 @@ import { registerApiKeysRoutes } from './modules/api-keys/api-keys.routes';
 import { apiKeysService } from './modules/api-keys/api-keys.service';
 import { registerAuthRoutes } from './modules/auth/auth.routes';
 import { authService } from './modules/auth/auth.service';
+import { registerBrandsRoutes } from './modules/brands/brands.routes';
+import { brandsService } from './modules/brands/brands.service';
 import { registerClientSessionsRoutes } from './modules/client-sessions/client-sessions.routes';
 import { clientSessionsService } from './modules/client-sessions/client-sessions.service';
+import { clientPhotoService } from './modules/clients/client-photo';
+import { registerClientPhotoRoutes } from './modules/clients/client-photo.routes';
 import { registerClientsRoutes } from './modules/clients/clients.routes';
 import { clientsService } from './modules/clients/clients.service';
 import { externalIdsService } from './modules/clients/external-ids.service';
@@ -47,8 +51,12 @@ import {
 } from './modules/resident-auth/resident-sessions';
 import { registerResidentMeRoutes } from './modules/resident-me/resident-me.routes';
 import { residentMeService } from './modules/resident-me/resident-me.service';
+import { registerResidentNotificationsRoutes } from './modules/resident-notifications/resident-notifications.routes';
+import { residentNotificationsService } from './modules/resident-notifications/resident-notifications.service';
 import { registerResidentPremisesRoutes } from './modules/resident-premises/resident-premises.routes';
 import { residentPremisesService } from './modules/resident-premises/resident-premises.service';
+import { registerResidentProfileRoutes } from './modules/resident-profile/resident-profile.routes';
+import { residentProfileService } from './modules/resident-profile/resident-profile.service';
 import { registerRolesRoutes } from './modules/roles/roles.routes';
 import { rolesService } from './modules/roles/roles.service';
 import { smsDelivery } from './modules/sms/deliver-sms';
@@ -137,6 +145,7 @@ export async function buildApp({
   registerSmsRoutes(app, smsService({ db }));
   registerLegalEntitiesRoutes(app, legalEntitiesService({ db }));
   registerObjectsRoutes(app, objectsService({ db, storage, config }));
+  registerBrandsRoutes(app, brandsService({ db, storage, config }));
 
   const tags = tagsService({ db });
   const accounts = accountsService({ db });
@@ -149,6 +158,8 @@ export async function buildApp({
 
   const clients = clientsService({ db, tags });
   registerClientsRoutes(app, clients, externalIdsService({ db }));
+  const clientPhotos = clientPhotoService({ db, storage });
+  registerClientPhotoRoutes(app, clientPhotos);
   const registrations = registrationsService({ db, clients, links: linksService({ db }) });
   const leads = leadsService({ db, clients });
   registerClientSessionsRoutes(app, clientSessionsService({ db, clients }));
@@ -158,6 +169,11 @@ export async function buildApp({
   registerResidentAuthRoutes(app, residentAuthService({ db, organizations, now, codes }), residentSessions);
   registerResidentMeRoutes(app, residentMeService({ db, organizations }));
   registerResidentPremisesRoutes(app, residentPremisesService({ db, storage }));
+  registerResidentProfileRoutes(
+    app,
+    residentProfileService({ db, storage, config, clients, photos: clientPhotos }),
+  );
+  registerResidentNotificationsRoutes(app, residentNotificationsService({ db, now }));
   registerIntegrationRoutes(app, db);
   registerExportsRoutes(app, exportsService({ db, now, registrations, leads }));
   registerTemplatesRoutes(app, templatesService());
