@@ -1,4 +1,5 @@
 import { List } from 'antd-mobile';
+import { formatPhoneE164 } from '../../shared/format-phone';
 import { clientTypeLabel, formatDate } from '../../shared/labels';
 import type { ResidentMe } from '../../shared/resident-types';
 
@@ -14,16 +15,16 @@ export function MyDataView({ me }: { me: ResidentMe }) {
   const isPerson = !client || client.type === 'individual' || client.type === 'entrepreneur';
   return (
     <section aria-label="Мои данные">
-      <List header="Мои данные">
-        {client && <List.Item extra={clientTypeLabel(client.type)}>Тип</List.Item>}
-        <List.Item description={client?.fullName || NOT_SET}>{isPerson ? 'ФИО' : 'Наименование'}</List.Item>
+      <List>
+        {client && <List.Item title="Тип">{clientTypeLabel(client.type)}</List.Item>}
+        <List.Item title={isPerson ? 'ФИО' : 'Наименование'}>{client?.fullName || NOT_SET}</List.Item>
         {isPerson && (
-          <List.Item description={client?.birthDate ? formatDate(client.birthDate) : NOT_SET}>
-            Дата рождения
+          <List.Item title="Дата рождения">
+            {client?.birthDate ? formatDate(client.birthDate) : NOT_SET}
           </List.Item>
         )}
-        <List.Item description={client?.email || NOT_SET}>Электронная почта</List.Item>
-        <List.Item description={me.account.phone}>Телефон</List.Item>
+        <List.Item title="Электронная почта">{client?.email || NOT_SET}</List.Item>
+        <List.Item title="Телефон">{formatPhoneE164(me.account.phone)}</List.Item>
       </List>
     </section>
   );

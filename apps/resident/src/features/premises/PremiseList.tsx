@@ -36,6 +36,7 @@ export function PremiseList({ premises, currentId, onChoose }: Props) {
               extra={current ? <CheckOutline className="check" aria-label="Выбрано" role="img" /> : null}
               aria-current={current ? 'true' : undefined}
               onClick={() => onChoose(premise.id)}
+              arrowIcon={false}
             >
               {premise.objectName}
             </List.Item>

@@ -1,11 +1,7 @@
 import { List } from 'antd-mobile';
 import { UserCircleOutline } from 'antd-mobile-icons';
+import { formatPhoneE164 } from '../../shared/format-phone';
 import type { ResidentMe } from '../../shared/resident-types';
-
-function displayPhone(e164: string): string {
-  const d = e164.replace(/^\+7/, '');
-  return d.length === 10 ? `+7 ${d.slice(0, 3)} ${d.slice(3, 6)}-${d.slice(6, 8)}-${d.slice(8)}` : e164;
-}
 
 /**
  * APP-1 (2): the resident's name and phone, leading to «Мои данные».
@@ -17,7 +13,7 @@ export function ProfileHeader({ me, onOpen }: { me: ResidentMe; onOpen(): void }
     <List>
       <List.Item
         prefix={<UserCircleOutline className="avatar" aria-hidden />}
-        description={displayPhone(me.account.phone)}
+        description={formatPhoneE164(me.account.phone)}
         onClick={onOpen}
         arrowIcon
       >
