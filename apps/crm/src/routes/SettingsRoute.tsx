@@ -1,6 +1,7 @@
 import { Card, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { ApiKeysTab } from '../features/settings/ApiKeysTab';
+import { BrandTab } from '../features/settings/BrandTab';
 import { LegalEntitiesTab, NamedItemsTab, ObjectsTab } from '../features/settings/SettingsTabs';
 import { XmlFolderTab } from '../features/settings/XmlFolderTab';
 import { SmsOutboxTab } from '../features/sms/SmsOutboxTab';
@@ -22,6 +23,7 @@ export function SettingsRoute() {
             { key: 'objects', label: 'Объекты', children: <ObjectsTab /> },
             { key: 'groups', label: 'Группы объектов', children: <NamedItemsTab kind="object-groups" /> },
             { key: 'quarters', label: 'Кварталы', children: <NamedItemsTab kind="quarters" /> },
+            { key: 'resident-app', label: 'Приложение жителей', children: <BrandTab /> },
             { key: 'api-keys', label: 'Ключи API', children: <ApiKeysTab /> },
             { key: 'xml-folder', label: 'Папка XML', children: <XmlFolderTab /> },
             { key: 'sms', label: 'SMS', children: <SmsOutboxTab /> },

@@ -4,7 +4,7 @@ import {
   type ObjectItem,
   paymentUrlTemplateProblem,
 } from '@domovoy/contract';
-import { Checkbox, Form, Input, Select } from 'antd';
+import { App, Checkbox, Form, Input, Select } from 'antd';
 import { emptyToNull } from '../../shared/format';
 import { useLegalEntities, useObjectGroups, useObjects, useQuarters } from '../../shared/lookups';
 import {
@@ -12,10 +12,13 @@ import {
   useDeleteLegalEntity,
   useDeleteNamed,
   useDeleteObject,
+  useObjectBrandLogo,
   useSaveLegalEntity,
   useSaveNamed,
   useSaveObject,
 } from './api';
+import { uploadErrorText } from './BrandTab';
+import { type LogoChoice, ObjectBrandFields } from './ObjectBrandFields';
 import { SettingsList } from './SettingsList';
 
 const required = (message: string) => [{ required: true, whitespace: true, message }];
@@ -115,6 +118,9 @@ type ObjectValues = {
   groupId?: string | null;
   quarterId?: string | null;
   onlinePayment: boolean;
+  brandName?: string;
+  brandColor?: string | null;
+  brandLogo?: LogoChoice;
 };
 
 /** T-2: objects (a residential complex or building) with group, quarter and online payment (P-5). */
@@ -124,6 +130,8 @@ export function ObjectsTab() {
   const quarters = useQuarters();
   const save = useSaveObject();
   const remove = useDeleteObject();
+  const logo = useObjectBrandLogo();
+  const { message } = App.useApp();
   return (
     <SettingsList<ObjectItem, ObjectValues>
       items={list.data}
@@ -164,6 +172,7 @@ export function ObjectsTab() {
           <Form.Item name="onlinePayment" valuePropName="checked">
             <Checkbox>Оплата счетов онлайн</Checkbox>
           </Form.Item>
+          <ObjectBrandFields />
         </>
       }
       toForm={(o) => ({
@@ -172,6 +181,9 @@ export function ObjectsTab() {
         groupId: o?.groupId,
         quarterId: o?.quarterId,
         onlinePayment: o?.onlinePayment ?? true,
+        brandName: o?.brandName ?? undefined,
+        brandColor: o?.brandColor ?? null,
+        brandLogo: { url: o?.brandLogoUrl ?? null },
       })}
       save={({ id, values }, callbacks) =>
         save.mutate(
@@ -183,9 +195,29 @@ export function ObjectsTab() {
               groupId: values.groupId ?? null,
               quarterId: values.quarterId ?? null,
               onlinePayment: values.onlinePayment,
+              brandName: values.brandName?.trim() || null,
+              brandColor: values.brandColor ?? null,
             },
           },
-          callbacks,
+          {
+            onError: callbacks.onError,
+            // The object is saved: a refused logo is said, and the form closes (saving again
+            // would add a new object a second time).
+            onSuccess: (object) => {
+              const file = values.brandLogo?.file;
+              if (file === undefined) return callbacks.onSuccess();
+              logo.mutate(
+                { id: object.id, file },
+                {
+                  onSuccess: callbacks.onSuccess,
+                  onError: (error) => {
+                    callbacks.onSuccess();
+                    message.error(`Объект сохранён, логотип — нет: ${uploadErrorText(error)}`);
+                  },
+                },
+              );
+            },
+          },
         )
       }
       saving={save.isPending}

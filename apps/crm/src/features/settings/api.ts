@@ -1,4 +1,4 @@
-import type { ApiKeyBody, LegalEntityBody, ObjectBody } from '@domovoy/contract';
+import type { ApiKeyBody, LegalEntityBody, ObjectBody, OrganizationBrandBody } from '@domovoy/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../shared/api-client';
 
@@ -113,5 +113,55 @@ export function useSaveXmlFolder() {
   return useMutation({
     mutationFn: (enabled: boolean) => unwrap(api.PUT('/api/integration/xml-folder', { body: { enabled } })),
     onSuccess: (folder) => queryClient.setQueryData(xmlFolderKey, folder),
+  });
+}
+
+const brandKey = ['brand'] as const;
+
+/** T-3: the organisation's brand in the resident app and its products (every staff member reads it). */
+export function useBrand() {
+  return useQuery({ queryKey: brandKey, queryFn: () => unwrap(api.GET('/api/settings/brand')) });
+}
+
+export function useSaveBrand() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: OrganizationBrandBody) => unwrap(api.PUT('/api/settings/brand', { body })),
+    onSuccess: (brand) => queryClient.setQueryData(brandKey, brand),
+  });
+}
+
+/** An image as multipart/form-data, which the route's OpenAPI schema does not describe. */
+function imageForm(file: File) {
+  const form = new FormData();
+  form.append('file', file);
+  return { body: form as never, bodySerializer: (body: unknown) => body as FormData };
+}
+
+export function useUploadBrandLogo() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => unwrap(api.PUT('/api/settings/brand/logo', imageForm(file))),
+    onSuccess: (brand) => queryClient.setQueryData(brandKey, brand),
+  });
+}
+
+export function useDeleteBrandLogo() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.DELETE('/api/settings/brand/logo')),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: brandKey }),
+  });
+}
+
+/** T-3: an object's own logo in the resident app. */
+export function useObjectBrandLogo() {
+  const onSuccess = useInvalidateSettings();
+  return useMutation({
+    mutationFn: ({ id, file }: { id: string; file: File | null }) =>
+      file
+        ? unwrap(api.PUT('/api/objects/{id}/brand-logo', { params: { path: { id } }, ...imageForm(file) }))
+        : unwrap(api.DELETE('/api/objects/{id}/brand-logo', { params: { path: { id } } })),
+    onSuccess,
   });
 }
