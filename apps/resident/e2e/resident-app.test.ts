@@ -1,6 +1,7 @@
 // Issue 12, browser: the resident app on a phone (390×844, touch) — sign in with the code from
 // the SMS outbox, the demo resident's premises, a request to add a premise shown pending, the
-// profile after a reload with the network off (offline shell + the last /me), and «Выйти».
+// profile after a reload with the network off (offline shell + the last /me), a password set in
+// «Мои данные», «Выйти», and sign-in by that password.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, codeFromOutbox, launchBrowser, openPhone } from './phone';
@@ -17,7 +18,7 @@ afterAll(async () => {
 });
 
 describe('resident app', () => {
-  it('signs in by SMS code, lists premises, sends a request, reads the profile offline, signs out', async () => {
+  it('signs in by SMS code, lists premises, sends a request, reads the profile offline, sets a password, signs out and in by it', async () => {
     const { context, page, consoleErrors } = await openPhone(browser);
 
     // Sign-in: `/app/demo/` opens the organisation and, without a session, the sign-in screen.
@@ -84,12 +85,31 @@ describe('resident app', () => {
     await context.setOffline(false);
     await page.getByRole('status').waitFor({ state: 'detached' });
 
+    // «Мои данные» → «Задать пароль» (no current one needed: there is none yet).
+    await page.getByText('Мои данные').tap();
+    await page.getByRole('region', { name: 'Мои данные' }).getByText('+7 999 000-00-01').waitFor();
+    await page.getByText('Задать пароль').tap();
+    await page.getByRole('textbox', { name: 'Новый пароль' }).fill('resident-pass-1');
+    await page.getByRole('textbox', { name: 'Пароль ещё раз' }).fill('resident-pass-1');
+    await page.getByRole('button', { name: 'Сохранить пароль' }).tap();
+    await page.getByText('Сменить пароль').waitFor();
+    await page.locator('.adm-nav-bar-back').tap(); // the title bar's arrow
+    await page.getByRole('heading', { name: 'Профиль' }).waitFor();
+
     // «Выйти»: the session and the kept /me are gone from this device.
     await page.getByRole('button', { name: 'Выйти' }).tap();
     await page.locator('.adm-dialog').getByRole('button', { name: 'Выйти' }).tap();
     await page.getByRole('heading', { name: 'Вход' }).waitFor();
     expect(await page.evaluate(() => localStorage.getItem('domovoy.resident.session.demo'))).toBeNull();
     expect(await page.evaluate(() => caches.has('resident-me'))).toBe(false);
+
+    // «Войти по паролю» with the password just set.
+    await page.getByRole('button', { name: 'Войти по паролю' }).tap();
+    await page.getByRole('textbox', { name: 'Номер телефона' }).fill('+7 999 000-00-01');
+    await page.getByRole('textbox', { name: 'Пароль' }).fill('resident-pass-1');
+    await page.getByRole('button', { name: 'Войти', exact: true }).tap();
+    await page.getByRole('heading', { name: 'Профиль' }).waitFor();
+    await page.locator('.profile-name', { hasText: name ?? '' }).waitFor();
 
     // The browser logs the requests that failed while offline; nothing else may be an error.
     expect(consoleErrors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
