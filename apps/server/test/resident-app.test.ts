@@ -69,6 +69,24 @@ describe('resident app at /app/', () => {
     expect((await app.inject({ url: '/app/assets/missing.js' })).statusCode).toBe(404);
   });
 
+  it('is served without a CRM build too (its own static files), and `/` then points to the API', async () => {
+    const alone = await createTestDatabase();
+    const residentOnly = await buildApp({
+      config: loadConfig({ DATA_DIR: dir }),
+      db: alone.db,
+      storage: localFileStorage(path.join(dir, 'files')),
+      residentAppDir: path.join(dir, 'resident'),
+    });
+    try {
+      expect((await residentOnly.inject({ url: '/app/demo/profile' })).body).toContain('<div id="resident">');
+      expect((await residentOnly.inject({ url: '/app/sw.js' })).body).toBe('self.skipWaiting()');
+      expect((await residentOnly.inject({ url: '/' })).body).toContain('/api/docs');
+    } finally {
+      await residentOnly.close();
+      await alone.close();
+    }
+  });
+
   it('never serves a file outside its build, and refuses a malformed path without a 500', async () => {
     await writeFile(path.join(dir, 'secret.txt'), 'secret');
     for (const url of ['/app/../secret.txt', '/app/..%2f..%2fsecret.txt', '/app/%2e%2e/crm/index.html']) {
