@@ -1,8 +1,10 @@
+import { eq } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import {
   legalEntities,
   objectGroups,
   objects,
+  organizations as organizationsTable,
   personalAccounts,
   premises,
   premiseTags,
@@ -126,6 +128,11 @@ export async function seedDemo(db: Db, adminPassword?: string) {
       password,
       fullName: 'Администратор Демо',
     });
+    // T-3, issue 12: the app wears a name and colour of its own (no logo); requests and events on.
+    await tx
+      .update(organizationsTable)
+      .set({ brandName: 'Мой дом — УК Демо', brandColor: '#2e7d32', products: ['requests', 'events'] })
+      .where(eq(organizationsTable.id, created.id));
     await seedPremises(tx, created.id, list);
     return created;
   });
