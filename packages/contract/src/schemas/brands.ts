@@ -12,6 +12,7 @@ export const BRAND_NAME_MAX_LENGTH = 100;
 
 export const BrandColor = Type.String({
   pattern: BRAND_COLOR_PATTERN,
+  maxLength: 7,
   description: 'Цвет в формате #RRGGBB',
   examples: ['#1677ff'],
 });
