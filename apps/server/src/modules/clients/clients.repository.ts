@@ -5,6 +5,7 @@ import {
   clientExternalIds,
   clients,
   clientTags,
+  leads,
   objects,
   premiseLinks,
   premises,
@@ -166,4 +167,22 @@ export function listExternalIds(db: Db, organizationId: string, clientId: string
       and(eq(clientExternalIds.organizationId, organizationId), eq(clientExternalIds.clientId, clientId)),
     )
     .orderBy(asc(clientExternalIds.createdAt));
+}
+
+/**
+ * AUTH-3: a phone is «Неидентифицированный» only while no card has it. A card made or given the
+ * phone (by staff, an approved request, a converted lead) takes the open lead along.
+ */
+export async function identifyLeads(db: Db, organizationId: string, phone: string, clientId: string) {
+  const now = new Date();
+  await db
+    .update(leads)
+    .set({ convertedClientId: clientId, convertedAt: now, updatedAt: now })
+    .where(
+      and(
+        eq(leads.organizationId, organizationId),
+        eq(leads.phone, phone),
+        sql`${leads.convertedClientId} is null`,
+      ),
+    );
 }

@@ -97,6 +97,7 @@ export function clientsService({ db, tags }: Deps) {
       { ...values, accountId: account?.id ?? null, source },
       actor.staffId,
     );
+    if (values.phone) await repo.identifyLeads(tx, actor.organizationId, values.phone, id);
     const tagRows = await tags.resolve(tx, actor, body.tags ?? []);
     await repo.setClientTags(
       tx,
@@ -136,6 +137,8 @@ export function clientsService({ db, tags }: Deps) {
       accountId = values.phone ? (await residentAccounts.ensure(tx, values.phone)).id : null;
     }
     await repo.updateClient(tx, actor.organizationId, id, { ...values, accountId }, actor.staffId);
+    if (values.phone && values.phone !== before.client.phone)
+      await repo.identifyLeads(tx, actor.organizationId, values.phone, id);
     if (accountId !== before.client.accountId)
       await residentAccounts.removeIfOrphan(tx, before.client.accountId);
     if (tagNames) {

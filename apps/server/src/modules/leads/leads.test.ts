@@ -93,6 +93,22 @@ describe('AUTH-3: converting a lead into a client', () => {
     expect((await leadOf(l.id)).convertedClientId).toBeNull();
   });
 
+  it('is identified once a card gets its phone — made by staff or given by an edit — and leaves the open list', async () => {
+    const made = await lead();
+    const client = (await admin.post('/api/clients', { fullName: 'Новый Клиент', phone: made.phone })).body;
+    expect((await leadOf(made.id)).convertedClientId).toBe(client.id);
+
+    const edited = await lead();
+    const other = (await admin.post('/api/clients', { fullName: 'Другой Клиент' })).body;
+    expect((await admin.patch(`/api/clients/${other.id}`, { phone: edited.phone })).status).toBe(200);
+    expect((await leadOf(edited.id)).convertedClientId).toBe(other.id);
+    const open = (await admin.get('/api/leads?converted=false&pageSize=100')).body.items.map(
+      (l: { id: string }) => l.id,
+    );
+    expect(open).not.toContain(made.id);
+    expect(open).not.toContain(edited.id);
+  });
+
   it('refuses a name that is not letters and a type it does not know, with Russian messages', async () => {
     const l = await lead();
     const before = await clientCount();
