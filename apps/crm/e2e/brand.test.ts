@@ -91,6 +91,27 @@ describe('«Приложение жителей»', () => {
     await page.getByText('Этот тип файла не поддерживается').waitFor();
   });
 
+  it('gives an object its own brand name and logo in the object form', async () => {
+    await page.getByRole('tab', { name: 'Объекты' }).click();
+    await page.getByRole('button', { name: 'Добавить объект' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новый объект' });
+    const name = `ЖК Бренд ${Date.now()}`;
+    await dialog.getByLabel('Название', { exact: true }).fill(name);
+    await dialog.getByLabel('Название в приложении').fill('Свой бренд');
+    await dialog
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'object.png', mimeType: 'image/png', buffer: onePixelPng() });
+    await dialog.getByText('object.png').waitFor();
+    await dialog.getByRole('button', { name: 'Сохранить' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const api = await adminApi();
+    const { data } = await api.GET('/api/objects', { params: { query: { search: name } } });
+    expect(data?.[0]).toMatchObject({ name, brandName: 'Свой бренд', brandColor: null });
+    expect(data?.[0]?.brandLogoUrl).toMatch(/\/brand-logo\?v=1$/);
+    if (data?.[0]) await api.DELETE('/api/objects/{id}', { params: { path: { id: data[0].id } } });
+  });
+
   it('had no console errors', () => {
     expect(t.consoleErrors).toEqual([]);
   });
