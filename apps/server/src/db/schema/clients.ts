@@ -80,6 +80,9 @@ export const clients = pgTable(
       foreignColumns: [organizations.id],
     }).onDelete('cascade'),
     uniqueIndex('clients_account_key').on(t.organizationId, t.accountId),
+    // T-3: a resident's sign-in stamps the account's cards in every organisation, and `me` lists
+    // those organisations — the one query that crosses tenants on purpose, by the account.
+    index('clients_account_idx').on(t.accountId),
     uniqueIndex('clients_phone_key').on(t.organizationId, t.phone),
     index('clients_name_sort_idx').on(t.organizationId, sql`${t.nameNorm} collate "C"`),
     index('clients_visit_idx').on(t.organizationId, t.lastVisitAt),

@@ -71,6 +71,8 @@ export const residentSessions = pgTable(
   (t) => [
     uniqueIndex('resident_sessions_token_key').on(t.tokenHash),
     index('resident_sessions_account_idx').on(t.organizationId, t.accountId),
+    // A new password ends the account's sessions on every device, in every organisation.
+    index('resident_sessions_account_only_idx').on(t.accountId),
   ],
 );
 
