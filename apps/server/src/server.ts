@@ -14,6 +14,7 @@ function banner(url: string, demo: DemoOutcome): string {
       '',
       `  Demo organisation «УК Демо» created with ${demo.premiseCount} premises.`,
       `  Log in as: ${demo.login} / ${demo.passwordFromEnv ? '(the ADMIN_PASSWORD you set)' : demo.password}`,
+      `  Resident app: ${url}/app/demo/ — phone +7 999 000-00-01, the code is in the CRM's «Настройки → SMS»`,
     );
     if (!demo.passwordFromEnv)
       lines.push(
