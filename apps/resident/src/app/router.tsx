@@ -33,6 +33,15 @@ export function createAppRouter(organization: string) {
             lazy: () => import('../routes/AddPremiseRoute').then((m) => ({ Component: m.AddPremiseRoute })),
           },
           {
+            path: 'premises/:id',
+            lazy: () => import('../routes/PremiseRoute').then((m) => ({ Component: m.PremiseRoute })),
+          },
+          {
+            path: 'notifications',
+            lazy: () =>
+              import('../routes/NotificationsRoute').then((m) => ({ Component: m.NotificationsRoute })),
+          },
+          {
             path: 'my-data',
             lazy: () => import('../routes/MyDataRoute').then((m) => ({ Component: m.MyDataRoute })),
           },

@@ -1,21 +1,24 @@
-import { Button, Dialog, List } from 'antd-mobile';
+import { Badge, Button, Dialog, List } from 'antd-mobile';
 import { useNavigate } from 'react-router';
 import { useLogout } from '../features/auth/api';
 import { CurrentPremise } from '../features/premises/CurrentPremise';
+import { BrandHeader } from '../features/profile/BrandHeader';
 import { ProfileHeader } from '../features/profile/ProfileHeader';
 import { useOrganization } from '../shared/app-context';
+import { useBrand } from '../shared/brand';
 import { useCurrentPremise } from '../shared/current-premise';
 import { LoadFailed, Loading } from '../shared/Loading';
 import { useMe } from '../shared/me';
 import { Screen } from '../shared/Screen';
 
-// APP-1. Extension points, shown once their APIs exist (issue 12): the unread notifications
-// counter (→ «Уведомления»), «О помещении» (APP-3), «Мои заказы» (when a product is on), «Люди»
-// with its count and «Все» (APP-6), the brand's colours of the selected premise.
+// APP-1. Extension points, shown once their screens exist: «Мои заказы» (only when `requests`,
+// `events` or `developer` is among me.organization.products — see shared/products.ts), «Люди»
+// with its count and «Все» (APP-6).
 export function ProfileRoute() {
   const navigate = useNavigate();
   const organization = useOrganization();
   const me = useMe();
+  const brand = useBrand();
   const { current } = useCurrentPremise(organization, me.data?.premises);
   const logout = useLogout();
 
@@ -28,13 +31,31 @@ export function ProfileRoute() {
     if (sure) logout.mutate();
   };
 
+  const unread = me.data?.unreadNotifications ?? 0;
   return (
     <Screen title="Профиль">
       {me.data ? (
         <>
+          {brand && <BrandHeader brand={brand} />}
           <ProfileHeader me={me.data} onOpen={() => navigate('/my-data')} />
           <CurrentPremise premise={current} onOpen={() => navigate('/premises')} />
           <List>
+            {current && (
+              <List.Item onClick={() => navigate(`/premises/${current.id}`)} arrowIcon>
+                О помещении
+              </List.Item>
+            )}
+            <List.Item
+              extra={
+                unread > 0 ? (
+                  <Badge content={unread} aria-label={`Непрочитанных: ${unread}`} className="unread-count" />
+                ) : null
+              }
+              onClick={() => navigate('/notifications')}
+              arrowIcon
+            >
+              Уведомления
+            </List.Item>
             <List.Item extra={me.data.premises.length} onClick={() => navigate('/premises')} arrowIcon>
               Мои помещения
             </List.Item>

@@ -1,6 +1,7 @@
 import { NavBar } from 'antd-mobile';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import { useBrandTheme } from './brand';
 import { OfflineBanner } from './OfflineBanner';
 
 type Props = {
@@ -11,11 +12,17 @@ type Props = {
   children: ReactNode;
 };
 
+function BrandTheme() {
+  useBrandTheme();
+  return null;
+}
+
 /** A screen of the signed-in app: the title bar, the offline banner, the content. */
 export function Screen({ title, back, right, children }: Props) {
   const navigate = useNavigate();
   return (
     <div className="screen">
+      <BrandTheme />
       <NavBar
         className="screen-bar"
         back={back ? '' : null}

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useMarkRead, useNotifications } from '../features/notifications/api';
+import { NotificationList } from '../features/notifications/NotificationList';
+import { LoadFailed, Loading } from '../shared/Loading';
+import { Screen } from '../shared/Screen';
+
+/** APP-1 «Уведомления»: opening the screen marks what it shows read. */
+export function NotificationsRoute() {
+  const navigate = useNavigate();
+  const notifications = useNotifications();
+  const markRead = useMarkRead();
+  const [unreadIds, setUnreadIds] = useState<ReadonlySet<string> | null>(null);
+  const items = notifications.data?.items;
+
+  useEffect(() => {
+    if (!items || unreadIds) return;
+    const unread = items.filter((item) => !item.readAt).map((item) => item.id);
+    setUnreadIds(new Set(unread));
+    if (unread.length > 0) markRead.mutate(unread);
+  }, [items, unreadIds, markRead]);
+
+  return (
+    <Screen title="Уведомления" back="/profile">
+      {items ? (
+        <NotificationList
+          items={items}
+          unreadIds={unreadIds ?? new Set()}
+          onOpen={(item) => item.link && navigate(item.link)}
+        />
+      ) : notifications.isError ? (
+        <LoadFailed error={notifications.error} />
+      ) : (
+        <Loading />
+      )}
+    </Screen>
+  );
+}

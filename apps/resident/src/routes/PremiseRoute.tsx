@@ -1,0 +1,22 @@
+import { useParams } from 'react-router';
+import { usePremiseCard } from '../features/premises/api';
+import { PremiseCardView } from '../features/premises/PremiseCardView';
+import { LoadFailed, Loading } from '../shared/Loading';
+import { Screen } from '../shared/Screen';
+
+/** APP-3 «Мое помещение», opened by «О помещении» on the profile. */
+export function PremiseRoute() {
+  const { id } = useParams();
+  const card = usePremiseCard(id);
+  return (
+    <Screen title="Мое помещение" back="/profile">
+      {card.data ? (
+        <PremiseCardView premise={card.data} />
+      ) : card.isError ? (
+        <LoadFailed error={card.error} />
+      ) : (
+        <Loading />
+      )}
+    </Screen>
+  );
+}
