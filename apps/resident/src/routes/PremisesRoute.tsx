@@ -1,6 +1,7 @@
 import { Button, ErrorBlock } from 'antd-mobile';
 import { AddOutline } from 'antd-mobile-icons';
 import { useNavigate } from 'react-router';
+import { PayAll } from '../features/premises/PayAll';
 import { PendingRequests } from '../features/premises/PendingRequests';
 import { PremiseList } from '../features/premises/PremiseList';
 import { useOrganization } from '../shared/app-context';
@@ -41,6 +42,7 @@ export function PremisesRoute() {
               </Button>
             </ErrorBlock>
           )}
+          <PayAll />
           <PendingRequests requests={me.data.requests} />
         </>
       ) : me.isError ? (
