@@ -6,9 +6,8 @@ import type { ResidentMe } from '../../shared/resident-types';
 const NOT_SET = 'Не указано';
 
 /**
- * APP-5, read-only for now: what the card in this organisation says. Phone and gender are never
- * editable here; extension point: editing type, name, birth date, e-mail and the photo arrives
- * with the resident profile API (issue 12).
+ * APP-5 without a card in this organisation (nothing to edit yet): what /me knows, read-only.
+ * With a card, MyDataForm edits it.
  */
 export function MyDataView({ me }: { me: ResidentMe }) {
   const client = me.client;
