@@ -1,14 +1,43 @@
 // Issue 12, browser: the resident app on a phone (390×844, touch) — sign in with the code from
-// the SMS outbox, the demo resident's premises, a request to add a premise shown pending, the
-// profile after a reload with the network off (offline shell + the last /me), a password set in
-// «Мои данные», «Выйти», and sign-in by that password.
+// the SMS outbox, the demo brand's colour, «О помещении» with an account's sum due (loaded by the
+// accounting import) and «Оплатить все», the demo resident's premises, a request to add a premise
+// shown pending and its rejection as a notification, the profile after a reload with the network
+// off (offline shell + the last /me), the e-mail edited and a password set in «Мои данные»,
+// «Выйти», and sign-in by that password.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, codeFromOutbox, launchBrowser, openPhone } from './phone';
+import { adminApi, baseUrl, codeFromOutbox, launchBrowser, openPhone } from './phone';
 
 /** The demo resident of the README, an owner in «УК Демо». */
 const PHONE = '+79990000001';
+/** The demo organisation's brand colour (seed-demo). */
+const DEMO_BRAND_COLOR = '#2e7d32';
 let browser: Browser;
+
+/** «1 234,50 ₽» with its spaces (regular, no-break or narrow) dropped: «1234,50₽». */
+const compact = (text: string | null) => (text ?? '').replace(/[\s\u00a0\u202f]/g, '');
+
+/** A sum due on the first shown account of the premise, loaded as the accounting system does. */
+async function loadBalance(premiseId: string, amount: string) {
+  const admin = await adminApi();
+  const { data: accounts } = await admin.GET('/api/premises/{id}/accounts', {
+    params: { path: { id: premiseId } },
+  });
+  const account = accounts?.find((a) => !a.hiddenFromResidents);
+  if (!account) throw new Error(`no account on premise ${premiseId}`);
+  const { data: key } = await admin.POST('/api/api-keys', { body: { name: 'e2e 1С', scopes: ['import'] } });
+  const response = await fetch(`${baseUrl()}/api/integration/v1/balances`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key?.key}` },
+    body: JSON.stringify({
+      items: [
+        { legalEntityId: account.legalEntityId, accountNumber: account.number, amount, period: '2026-11' },
+      ],
+    }),
+  });
+  if (!response.ok) throw new Error(`balances: ${response.status} ${await response.text()}`);
+  return account.number;
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -18,7 +47,7 @@ afterAll(async () => {
 });
 
 describe('resident app', () => {
-  it('signs in by SMS code, lists premises, sends a request, reads the profile offline, sets a password, signs out and in by it', async () => {
+  it('signs in by SMS code, wears the brand, shows a premise with its sum due and «Оплатить все», lists premises, sends a request and hears its rejection, reads the profile offline, edits the e-mail, sets a password, signs out and in by it', async () => {
     const { context, page, consoleErrors } = await openPhone(browser);
 
     // Sign-in: `/app/demo/` opens the organisation and, without a session, the sign-in screen.
@@ -40,6 +69,32 @@ describe('resident app', () => {
     const token = await page.evaluate(() => localStorage.getItem('domovoy.resident.session.demo'));
     expect(token).toBeTruthy();
 
+    // The brand: the demo organisation's colour on antd-mobile's primary and the browser's bar.
+    await page.waitForFunction(
+      (color) =>
+        getComputedStyle(document.documentElement).getPropertyValue('--adm-color-primary').trim() === color,
+      DEMO_BRAND_COLOR,
+    );
+    expect(await page.locator('meta[name="theme-color"]').getAttribute('content')).toBe(DEMO_BRAND_COLOR);
+    await page.locator('.brand-name').waitFor();
+
+    // «О помещении» (APP-3): the account number and the sum due the accounting system sent.
+    const me = await fetch(`${baseUrl()}/api/resident/v1/me`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const premiseId = ((await me.json()) as { premises: { id: string }[] }).premises[0]?.id;
+    if (!premiseId) throw new Error('the demo resident has no premises');
+    const accountNumber = await loadBalance(premiseId, '1234.50');
+    await page.getByText('О помещении').tap();
+    await page.getByRole('heading', { name: 'Мое помещение' }).waitFor();
+    const account = page.locator('.premise-account', { hasText: accountNumber });
+    await account.waitFor();
+    expect(compact(await account.textContent())).toContain('1234,50₽');
+    await account.tap();
+    await page.getByText('Скопировано').waitFor();
+    await page.locator('.adm-nav-bar-back').tap();
+    await page.getByRole('heading', { name: 'Профиль' }).waitFor();
+
     // Мои помещения: the demo resident's premises, the current one checked.
     await page.getByText('Мои помещения').tap();
     await page.getByRole('heading', { name: 'Мои помещения' }).waitFor();
@@ -47,6 +102,14 @@ describe('resident app', () => {
     await premises.first().waitFor();
     expect(await premises.count()).toBeGreaterThan(0);
     await expect(page.getByRole('img', { name: 'Выбрано' }).count()).resolves.toBe(1);
+
+    // «Оплатить все»: the drawer with the sum due per premise.
+    await page.getByRole('button', { name: /Оплатить все/ }).tap();
+    const sheet = page.getByRole('region', { name: 'Оплатить все' });
+    await sheet.getByText(accountNumber, { exact: false }).waitFor();
+    expect(compact(await sheet.textContent())).toContain('1234,50₽');
+    await page.locator('.adm-popup-close-icon').tap();
+    await sheet.waitFor({ state: 'detached' });
 
     // «+»: a request to add a premise, then shown pending.
     const address = `г. Тестовск, ул. Браузерная, д. ${String(Date.now()).slice(-5)}`;
@@ -62,6 +125,29 @@ describe('resident app', () => {
     });
     await pending.getByText('На рассмотрении').waitFor();
     await expect(pending.textContent()).resolves.toContain('Житель / член семьи');
+
+    // Staff reject the request: the profile counts an unread notification, «Уведомления» shows it
+    // and, opened, marks it read.
+    const admin = await adminApi();
+    const { data: requests } = await admin.GET('/api/registration-requests', {
+      params: { query: { status: 'new', pageSize: 200 } },
+    });
+    const request = requests?.items.find((r) => r.addressText === address);
+    if (!request) throw new Error('the request is not among the new ones');
+    const rejected = await admin.POST('/api/registration-requests/{id}/reject', {
+      params: { path: { id: request.id } },
+      body: { reason: 'Дом не обслуживается' },
+    });
+    expect(rejected.response.ok).toBe(true);
+    await page.goto(`${baseUrl()}/app/demo/profile`);
+    await page.getByLabel(/Непрочитанных: \d+/).waitFor();
+    await page.getByText('Уведомления').tap();
+    await page.getByRole('heading', { name: 'Уведомления' }).waitFor();
+    const notices = page.getByRole('region', { name: 'Уведомления' }).locator('.notification');
+    await expect(notices.first().textContent()).resolves.toContain('Заявка отклонена: Дом не обслуживается');
+    await page.locator('.adm-nav-bar-back').tap();
+    await page.getByRole('heading', { name: 'Профиль' }).waitFor();
+    await page.getByLabel(/Непрочитанных/).waitFor({ state: 'detached' });
 
     // Offline: once the service worker controls the page and has kept /me, a reload with the
     // network off still shows the profile, and says the data may be old.
@@ -88,6 +174,20 @@ describe('resident app', () => {
     // «Мои данные» → «Задать пароль» (no current one needed: there is none yet).
     await page.getByText('Мои данные').tap();
     await page.getByRole('region', { name: 'Мои данные' }).getByText('+7 999 000-00-01').waitFor();
+
+    // The e-mail edited: a wrong one is refused at its field, a good one saved and kept.
+    const email = page.getByRole('textbox', { name: 'Электронная почта' });
+    await email.fill('not-an-email');
+    await page.getByRole('button', { name: 'Сохранить' }).tap();
+    await page.locator('.adm-form-item-feedback-error').first().waitFor();
+    const newEmail = `resident-${Date.now()}@example.ru`;
+    await email.fill(newEmail);
+    await page.getByRole('button', { name: 'Сохранить' }).tap();
+    await page.getByText('Сохранено').waitFor();
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Электронная почта' }).inputValue())
+      .toBe(newEmail);
     await page.getByText('Задать пароль').tap();
     await page.getByRole('textbox', { name: 'Новый пароль' }).fill('resident-pass-1');
     await page.getByRole('textbox', { name: 'Пароль ещё раз' }).fill('resident-pass-1');
@@ -111,8 +211,13 @@ describe('resident app', () => {
     await page.getByRole('heading', { name: 'Профиль' }).waitFor();
     await page.locator('.profile-name', { hasText: name ?? '' }).waitFor();
 
-    // The browser logs the requests that failed while offline; nothing else may be an error.
-    expect(consoleErrors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    // The browser logs the requests that failed while offline and the refused wrong e-mail (400);
+    // nothing else may be an error.
+    const refusedEmail = (e: string) =>
+      e.includes('status of 400') && e.includes('/api/resident/v1/me/profile');
+    expect(consoleErrors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED') && !refusedEmail(e))).toEqual(
+      [],
+    );
     await context.close();
   });
 });

@@ -72,13 +72,7 @@ export function MyDataForm({ profile }: { profile: ResidentProfile }) {
           </Form.Item>
         )}
         <Form.Item name="email" label="Электронная почта">
-          <Input
-            aria-label="Электронная почта"
-            type="email"
-            maxLength={200}
-            autoComplete="email"
-            inputMode="email"
-          />
+          <Input aria-label="Электронная почта" maxLength={200} autoComplete="email" inputMode="email" />
         </Form.Item>
       </Form>
       <List header="Меняет управляющая организация">
