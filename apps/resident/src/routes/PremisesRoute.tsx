@@ -1,6 +1,7 @@
 import { Button, ErrorBlock } from 'antd-mobile';
 import { AddOutline } from 'antd-mobile-icons';
 import { useNavigate } from 'react-router';
+import { usePayments } from '../features/premises/api';
 import { PayAll } from '../features/premises/PayAll';
 import { PendingRequests } from '../features/premises/PendingRequests';
 import { PremiseList } from '../features/premises/PremiseList';
@@ -16,6 +17,8 @@ export function PremisesRoute() {
   const organization = useOrganization();
   const me = useMe();
   const { current, choose } = useCurrentPremise(organization, me.data?.premises);
+  const payments = usePayments();
+  const dueByPremise = new Map(payments.data?.premises.map((p) => [p.premiseId, p.total]));
   const add = () => navigate('/premises/request');
   return (
     <Screen
@@ -30,7 +33,12 @@ export function PremisesRoute() {
       {me.data ? (
         <>
           {me.data.premises.length > 0 ? (
-            <PremiseList premises={me.data.premises} currentId={current?.id} onChoose={choose} />
+            <PremiseList
+              premises={me.data.premises}
+              currentId={current?.id}
+              dueByPremise={dueByPremise}
+              onChoose={choose}
+            />
           ) : (
             <ErrorBlock
               status="empty"

@@ -11,9 +11,9 @@ import { LoadFailed, Loading } from '../shared/Loading';
 import { useMe } from '../shared/me';
 import { Screen } from '../shared/Screen';
 
-// APP-1. Extension points, shown once their screens exist: «Мои заказы» (only when `requests`,
-// `events` or `developer` is among me.organization.products — see shared/products.ts), «Люди»
-// with its count and «Все» (APP-6).
+// APP-1. Extension points, shown once their screens exist: «Мои заказы» (shared/products.ts
+// `showsOrders`: with `requests`, `events` or `developer` on, and its screen built), «Люди» with
+// its count and «Все» (APP-6).
 export function ProfileRoute() {
   const navigate = useNavigate();
   const organization = useOrganization();

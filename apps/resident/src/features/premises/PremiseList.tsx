@@ -1,22 +1,25 @@
 import { List } from 'antd-mobile';
 import { CheckOutline } from 'antd-mobile-icons';
 import { premiseTypeLabel, roleLabel } from '../../shared/labels';
+import { formatMoney } from '../../shared/money';
 import type { ResidentPremise } from '../../shared/resident-types';
 import { PremiseTypeIcon } from './PremiseTypeIcon';
 
 type Props = {
   premises: readonly ResidentPremise[];
   currentId: string | undefined;
+  /** The sum due per premise id («Оплатить все»'s data); a premise with nothing due is absent. */
+  dueByPremise?: ReadonlyMap<string, string>;
   onChoose(id: string): void;
 };
 
 /**
- * APP-2: the premises in service, earliest linked first (the server's order), a check on the
- * current one; a tap switches to it.
- * Extension point: the object's image as background, unread notifications and the billed sum
- * (issue 12: brands and balances) join each item once the server sends them.
+ * APP-2: the premises in service, earliest linked first (the server's order), with the sum due,
+ * a check on the current one; a tap switches to it (and the app to its brand).
+ * Extension point: the object's image as background and unread notifications per premise (no
+ * image address in /me yet).
  */
-export function PremiseList({ premises, currentId, onChoose }: Props) {
+export function PremiseList({ premises, currentId, dueByPremise, onChoose }: Props) {
   return (
     <section aria-label="Мои помещения">
       <List header="Помещения">
@@ -31,6 +34,11 @@ export function PremiseList({ premises, currentId, onChoose }: Props) {
                 <>
                   <div>{premise.address}</div>
                   <div>{roleLabel(premise.role)}</div>
+                  {dueByPremise?.has(premise.id) && (
+                    <div className="premise-due">
+                      К оплате: {formatMoney(dueByPremise.get(premise.id) ?? '0')}
+                    </div>
+                  )}
                 </>
               }
               extra={current ? <CheckOutline className="check" aria-label="Выбрано" role="img" /> : null}
