@@ -2,7 +2,8 @@
 // the SMS outbox, the demo brand's colour, «О помещении» with an account's sum due (loaded by the
 // accounting import) and «Оплатить все», the demo resident's premises, a request to add a premise
 // shown pending and its rejection as a notification, the profile after a reload with the network
-// off (offline shell + the last /me), the e-mail edited and a password set in «Мои данные»,
+// off (offline shell + the last /me), the e-mail edited, a photo made small on the device and a
+// password set in «Мои данные»,
 // «Выйти», and sign-in by that password.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,7 +48,7 @@ afterAll(async () => {
 });
 
 describe('resident app', () => {
-  it('signs in by SMS code, wears the brand, shows a premise with its sum due and «Оплатить все», lists premises, sends a request and hears its rejection, reads the profile offline, edits the e-mail, sets a password, signs out and in by it', async () => {
+  it('signs in by SMS code, wears the brand, shows a premise with its sum due and «Оплатить все», lists premises, sends a request and hears its rejection, reads the profile offline, edits the e-mail and the photo, sets a password, signs out and in by it', async () => {
     const { context, page, consoleErrors } = await openPhone(browser);
 
     // Sign-in: `/app/demo/` opens the organisation and, without a session, the sign-in screen.
@@ -188,6 +189,31 @@ describe('resident app', () => {
     await expect
       .poll(() => page.getByRole('textbox', { name: 'Электронная почта' }).inputValue())
       .toBe(newEmail);
+
+    // The photo: a 2000×1500 picture goes up made ≤ 1024 px JPEG on the device, and shows.
+    const picture = await page.evaluate(async () => {
+      const canvas = new OffscreenCanvas(2000, 1500);
+      const context = canvas.getContext('2d');
+      if (context) {
+        context.fillStyle = '#c0392b';
+        context.fillRect(0, 0, 2000, 1500);
+      }
+      const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
+      return Array.from(bytes);
+    });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'big.png', mimeType: 'image/png', buffer: Buffer.from(picture) });
+    await page.getByText('Фото сохранено').waitFor();
+    await page.getByRole('img', { name: 'Фото' }).waitFor();
+    const stored = await page.evaluate(async () => {
+      const auth = { authorization: `Bearer ${localStorage.getItem('domovoy.resident.session.demo')}` };
+      const profile = await (await fetch('/api/resident/v1/me/profile', { headers: auth })).json();
+      const photo = await fetch(profile.photoUrl, { headers: auth });
+      const bitmap = await createImageBitmap(await photo.blob());
+      return { type: photo.headers.get('content-type'), width: bitmap.width, height: bitmap.height };
+    });
+    expect(stored).toEqual({ type: 'image/jpeg', width: 1024, height: 768 });
     await page.getByText('Задать пароль').tap();
     await page.getByRole('textbox', { name: 'Новый пароль' }).fill('resident-pass-1');
     await page.getByRole('textbox', { name: 'Пароль ещё раз' }).fill('resident-pass-1');

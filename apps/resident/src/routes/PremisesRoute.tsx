@@ -1,6 +1,7 @@
 import { Button, ErrorBlock } from 'antd-mobile';
 import { AddOutline } from 'antd-mobile-icons';
 import { useNavigate } from 'react-router';
+import { useUnreadByPremise } from '../features/notifications/api';
 import { usePayments } from '../features/premises/api';
 import { PayAll } from '../features/premises/PayAll';
 import { PendingRequests } from '../features/premises/PendingRequests';
@@ -19,6 +20,7 @@ export function PremisesRoute() {
   const { current, choose } = useCurrentPremise(organization, me.data?.premises);
   const payments = usePayments();
   const dueByPremise = new Map(payments.data?.premises.map((p) => [p.premiseId, p.total]));
+  const unread = useUnreadByPremise();
   const add = () => navigate('/premises/request');
   return (
     <Screen
@@ -37,6 +39,7 @@ export function PremisesRoute() {
               premises={me.data.premises}
               currentId={current?.id}
               dueByPremise={dueByPremise}
+              unreadByPremise={unread.data}
               onChoose={choose}
             />
           ) : (

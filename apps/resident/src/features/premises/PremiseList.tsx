@@ -1,4 +1,4 @@
-import { List } from 'antd-mobile';
+import { Badge, List } from 'antd-mobile';
 import { CheckOutline } from 'antd-mobile-icons';
 import { premiseTypeLabel, roleLabel } from '../../shared/labels';
 import { formatMoney } from '../../shared/money';
@@ -10,22 +10,25 @@ type Props = {
   currentId: string | undefined;
   /** The sum due per premise id («Оплатить все»'s data); a premise with nothing due is absent. */
   dueByPremise?: ReadonlyMap<string, string>;
+  /** Unread notifications per premise id. */
+  unreadByPremise?: ReadonlyMap<string, number>;
   onChoose(id: string): void;
 };
 
 /**
- * APP-2: the premises in service, earliest linked first (the server's order), with the sum due,
- * a check on the current one; a tap switches to it (and the app to its brand).
- * Extension point: the object's image as background and unread notifications per premise (no
- * image address in /me yet).
+ * APP-2: the premises in service, earliest linked first (the server's order), with the sum due
+ * and unread notifications, a check on the current one; a tap switches to it (and the app to its
+ * brand). Extension point: the object's image as background (/me sends no
+ * image address yet).
  */
-export function PremiseList({ premises, currentId, dueByPremise, onChoose }: Props) {
+export function PremiseList({ premises, currentId, dueByPremise, unreadByPremise, onChoose }: Props) {
   return (
     <section aria-label="Мои помещения">
       <List header="Помещения">
         {premises.map((premise) => {
           const current = premise.id === currentId;
           const type = premiseTypeLabel(premise.type);
+          const unread = unreadByPremise?.get(premise.id) ?? 0;
           return (
             <List.Item
               key={premise.id}
@@ -47,6 +50,9 @@ export function PremiseList({ premises, currentId, dueByPremise, onChoose }: Pro
               arrowIcon={false}
             >
               {premise.objectName}
+              {unread > 0 && (
+                <Badge className="premise-unread" content={unread} aria-label={`Непрочитанных: ${unread}`} />
+              )}
             </List.Item>
           );
         })}
