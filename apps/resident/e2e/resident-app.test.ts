@@ -3,8 +3,7 @@
 // accounting import) and «Оплатить все», the demo resident's premises, a request to add a premise
 // shown pending and its rejection as a notification, the profile after a reload with the network
 // off (offline shell + the last /me), the e-mail edited, a photo made small on the device and a
-// password set in «Мои данные»,
-// «Выйти», and sign-in by that password.
+// password set in «Мои данные», «Выйти», and sign-in by that password.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminApi, baseUrl, codeFromOutbox, launchBrowser, openPhone } from './phone';

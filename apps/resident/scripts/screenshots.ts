@@ -63,6 +63,14 @@ async function main() {
     await page.getByRole('heading', { name: 'Профиль' }).waitFor();
     await page.locator('.profile-name').waitFor();
     await shot(page, 'profile');
+    await page.getByText('О помещении').tap();
+    await page.getByRole('region', { name: 'Мое помещение' }).waitFor();
+    await shot(page, 'premise');
+    await page.goto(`${server.url}/app/demo/notifications`);
+    await page.getByRole('heading', { name: 'Уведомления' }).waitFor();
+    await shot(page, 'notifications');
+    await page.goto(`${server.url}/app/demo/profile`);
+    await page.locator('.profile-name').waitFor();
     await page.getByText('Мои помещения').tap();
     await page.getByRole('region', { name: 'Мои помещения' }).waitFor();
     await shot(page, 'premises');
