@@ -227,6 +227,14 @@ describe('resident app', () => {
     await page.getByRole('heading', { name: 'Вход' }).waitFor();
     expect(await page.evaluate(() => localStorage.getItem('domovoy.resident.session.demo'))).toBeNull();
     expect(await page.evaluate(() => caches.has('resident-me'))).toBe(false);
+    // The sign-in screen, reloaded, opens in the brand colour this device saw last.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Вход' }).waitFor();
+    expect(
+      await page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--adm-color-primary').trim(),
+      ),
+    ).toBe(DEMO_BRAND_COLOR);
 
     // «Войти по паролю» with the password just set.
     await page.getByRole('button', { name: 'Войти по паролю' }).tap();

@@ -5,6 +5,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { RouterProvider } from 'react-router';
 import { ApiError, residentApi } from '../shared/api-client';
 import { AppContextProvider } from '../shared/app-context';
+import { applyRememberedBrandColor } from '../shared/brand-color';
 import { forgetCachedMe } from '../shared/me-cache';
 import { lastOrganization, organizationInPath, rememberOrganization } from '../shared/organization';
 import { dropSession } from '../shared/session';
@@ -57,6 +58,7 @@ export function App() {
   if (inPath) rememberOrganization(inPath);
   const organization = inPath ?? lastOrganization();
   if (organization && !inPath) window.history.replaceState(null, '', `/app/${organization}/`);
+  if (organization) applyRememberedBrandColor(organization);
   return (
     <ConfigProvider locale={ruRU}>
       {organization ? (

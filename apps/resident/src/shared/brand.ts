@@ -3,6 +3,7 @@
 import { DEFAULT_BRAND_COLOR } from '@domovoy/contract';
 import { useEffect } from 'react';
 import { useOrganization } from './app-context';
+import { applyBrandColor, rememberBrandColor } from './brand-color';
 import { useCurrentPremise } from './current-premise';
 import { useMe } from './me';
 import type { ResidentMe } from './resident-types';
@@ -17,25 +18,15 @@ export function useBrand(): Brand | undefined {
   return current?.brand ?? me.data?.organization.brand;
 }
 
-/** Sets antd-mobile's primary colour and the browser's theme colour (the installed app's bar). */
-export function applyBrandColor(color: string): void {
-  const root = document.documentElement;
-  root.style.setProperty('--adm-color-primary', color);
-  let meta = document.querySelector<HTMLMetaElement>('meta[name="theme-color"]');
-  if (!meta) {
-    meta = document.createElement('meta');
-    meta.name = 'theme-color';
-    document.head.append(meta);
-  }
-  meta.content = color;
-}
-
 /** Keeps the page in the brand's colour while a signed-in screen is shown. */
 export function useBrandTheme(): Brand | undefined {
+  const organization = useOrganization();
   const brand = useBrand();
   const color = brand?.color ?? DEFAULT_BRAND_COLOR;
   useEffect(() => {
-    if (brand) applyBrandColor(color);
-  }, [brand, color]);
+    if (!brand) return;
+    applyBrandColor(color);
+    rememberBrandColor(organization, color);
+  }, [brand, color, organization]);
   return brand;
 }
