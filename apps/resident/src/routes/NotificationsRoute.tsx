@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMarkRead, useNotifications } from '../features/notifications/api';
 import { NotificationList } from '../features/notifications/NotificationList';
@@ -11,14 +11,18 @@ export function NotificationsRoute() {
   const notifications = useNotifications();
   const markRead = useMarkRead();
   const [unreadIds, setUnreadIds] = useState<ReadonlySet<string> | null>(null);
+  const marked = useRef(false);
   const items = notifications.data?.items;
+  const { mutate } = markRead;
 
+  // Once per opening: what was unread stays marked on screen while the server records it read.
   useEffect(() => {
-    if (!items || unreadIds) return;
+    if (!items || marked.current) return;
+    marked.current = true;
     const unread = items.filter((item) => !item.readAt).map((item) => item.id);
     setUnreadIds(new Set(unread));
-    if (unread.length > 0) markRead.mutate(unread);
-  }, [items, unreadIds, markRead]);
+    if (unread.length > 0) mutate(unread);
+  }, [items, mutate]);
 
   return (
     <Screen title="Уведомления" back="/profile">

@@ -1,32 +1,40 @@
-import { GENDERS } from '@domovoy/contract';
-import { Button, Form, Input, List, Toast } from 'antd-mobile';
+import { CLIENT_TYPES, type ClientType, GENDERS } from '@domovoy/contract';
+import { Button, Form, Input, List, Selector, Toast } from 'antd-mobile';
 import { ApiError, errorText } from '../../shared/api-client';
 import { formatPhoneE164 } from '../../shared/format-phone';
-import { clientTypeLabel } from '../../shared/labels';
 import type { ResidentProfile, ResidentProfileBody } from '../../shared/resident-types';
 import { useUpdateProfile } from './api';
 import { ProfilePhoto } from './ProfilePhoto';
 
-type Values = { fullName: string; birthDate: string; email: string };
+type Values = { type: ClientType[]; fullName: string; birthDate: string; email: string };
 
-const FIELDS = ['fullName', 'birthDate', 'email'] as const;
+const TYPE_OPTIONS = (Object.keys(CLIENT_TYPES) as ClientType[]).map((value) => ({
+  value,
+  label: CLIENT_TYPES[value],
+}));
+const personLike = (type: ClientType | undefined) => type === 'individual' || type === 'entrepreneur';
+
+const FIELDS = ['type', 'fullName', 'birthDate', 'email'] as const;
 
 /**
- * APP-5 «Мои данные»: name, birth date and e-mail edited here (the server's field errors shown at
+ * APP-5 «Мои данные»: type, name, birth date and e-mail edited here (the server's field errors shown at
  * their fields), the photo; phone (the login) and gender only shown — the organisation changes them.
  */
 export function MyDataForm({ profile }: { profile: ResidentProfile }) {
   const [form] = Form.useForm<Values>();
   const update = useUpdateProfile();
-  const isPerson = profile.type === 'individual' || profile.type === 'entrepreneur';
+  const chosenType = Form.useWatch('type', form)?.[0] ?? profile.type;
+  const isPerson = personLike(chosenType);
 
   const save = async (values: Values) => {
     const body: ResidentProfileBody = {};
+    const type = values.type[0] ?? profile.type;
+    if (type !== profile.type) body.type = type;
     const fullName = values.fullName.trim();
     if (fullName !== profile.fullName) body.fullName = fullName;
     const email = values.email.trim() || null;
     if (email !== profile.email) body.email = email;
-    if (isPerson) {
+    if (personLike(type)) {
       const birthDate = values.birthDate || null;
       if (birthDate !== profile.birthDate) body.birthDate = birthDate;
     }
@@ -59,6 +67,9 @@ export function MyDataForm({ profile }: { profile: ResidentProfile }) {
           </Button>
         }
       >
+        <Form.Item name="type" label="Тип">
+          <Selector columns={2} options={TYPE_OPTIONS} aria-label="Тип" />
+        </Form.Item>
         <Form.Item
           name="fullName"
           label={isPerson ? 'ФИО' : 'Наименование'}
@@ -76,7 +87,6 @@ export function MyDataForm({ profile }: { profile: ResidentProfile }) {
         </Form.Item>
       </Form>
       <List header="Меняет управляющая организация">
-        <List.Item title="Тип">{clientTypeLabel(profile.type)}</List.Item>
         <List.Item title="Телефон">{formatPhoneE164(profile.phone)}</List.Item>
         {isPerson && (
           <List.Item title="Пол">{profile.gender ? GENDERS[profile.gender] : 'Не указан'}</List.Item>
@@ -87,5 +97,10 @@ export function MyDataForm({ profile }: { profile: ResidentProfile }) {
 }
 
 function toValues(profile: ResidentProfile): Values {
-  return { fullName: profile.fullName, birthDate: profile.birthDate ?? '', email: profile.email ?? '' };
+  return {
+    type: [profile.type],
+    fullName: profile.fullName,
+    birthDate: profile.birthDate ?? '',
+    email: profile.email ?? '',
+  };
 }
