@@ -145,6 +145,8 @@ describe('resident app', () => {
     await page.getByRole('heading', { name: 'Уведомления' }).waitFor();
     const notices = page.getByRole('region', { name: 'Уведомления' }).locator('.notification');
     await expect(notices.first().textContent()).resolves.toContain('Заявка отклонена: Дом не обслуживается');
+    await notices.first().tap(); // its link: «Мои помещения»
+    await page.getByRole('heading', { name: 'Мои помещения' }).waitFor();
     await page.locator('.adm-nav-bar-back').tap();
     await page.getByRole('heading', { name: 'Профиль' }).waitFor();
     await page.getByLabel(/Непрочитанных/).waitFor({ state: 'detached' });

@@ -5,6 +5,10 @@ import { NotificationList } from '../features/notifications/NotificationList';
 import { LoadFailed, Loading } from '../shared/Loading';
 import { Screen } from '../shared/Screen';
 
+/** Screens of this build a notification may lead to (e.g. «/people» arrives with APP-6). */
+const SCREENS = /^\/(profile|premises|my-data|notifications|about)(\/|$)/;
+const leadsSomewhere = (link: string | null): link is string => Boolean(link && SCREENS.test(link));
+
 /** APP-1 «Уведомления»: opening the screen marks what it shows read. */
 export function NotificationsRoute() {
   const navigate = useNavigate();
@@ -30,7 +34,10 @@ export function NotificationsRoute() {
         <NotificationList
           items={items}
           unreadIds={unreadIds ?? new Set()}
-          onOpen={(item) => item.link && navigate(item.link)}
+          canOpen={(item) => leadsSomewhere(item.link)}
+          onOpen={(item) => {
+            if (leadsSomewhere(item.link)) navigate(item.link);
+          }}
         />
       ) : notifications.isError ? (
         <LoadFailed error={notifications.error} />

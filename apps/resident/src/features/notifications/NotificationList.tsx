@@ -12,11 +12,13 @@ type Props = {
   items: readonly ResidentNotificationItem[];
   /** Those unread when the screen opened: still marked so while it is shown. */
   unreadIds: ReadonlySet<string>;
+  /** Whether a tap leads somewhere (a link to a screen this build has). */
+  canOpen(item: ResidentNotificationItem): boolean;
   onOpen(item: ResidentNotificationItem): void;
 };
 
 /** APP-1 «Уведомления»: newest first; unread ones carry a dot; one with a link leads there. */
-export function NotificationList({ items, unreadIds, onOpen }: Props) {
+export function NotificationList({ items, unreadIds, canOpen, onOpen }: Props) {
   if (items.length === 0) return <ErrorBlock status="empty" title="Уведомлений пока нет" description="" />;
   return (
     <section aria-label="Уведомления">
@@ -34,8 +36,8 @@ export function NotificationList({ items, unreadIds, onOpen }: Props) {
                   <div className="hint">{dateTime.format(new Date(item.createdAt))}</div>
                 </>
               }
-              onClick={item.link ? () => onOpen(item) : undefined}
-              arrowIcon={item.link ? undefined : false}
+              onClick={canOpen(item) ? () => onOpen(item) : undefined}
+              arrowIcon={canOpen(item) ? undefined : false}
             >
               {item.title}
             </List.Item>
