@@ -18,8 +18,7 @@ type Props = {
 /**
  * APP-2: the premises in service, earliest linked first (the server's order), with the sum due
  * and unread notifications, a check on the current one; a tap switches to it (and the app to its
- * brand). Extension point: the object's image as background (/me sends no
- * image address yet).
+ * brand). Extension point: the object's image as background (/me sends no image address yet).
  */
 export function PremiseList({ premises, currentId, dueByPremise, unreadByPremise, onChoose }: Props) {
   return (
