@@ -1,23 +1,9 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { AppError } from './errors';
 import type { App } from './http';
-
-/** A file of the build at this URL path, if there is one (never outside the build folder). */
-function buildFile(root: string, pathname: string): string | undefined {
-  const file = path.join(root, pathname);
-  if (!file.startsWith(root + path.sep)) return undefined;
-  return statSync(file, { throwIfNoEntry: false })?.isFile() ? path.relative(root, file) : undefined;
-}
-
-function decodePath(url: string): string {
-  try {
-    return decodeURIComponent(url.split('?')[0] ?? '/');
-  } catch {
-    throw new AppError('BAD_REQUEST');
-  }
-}
+import { buildFile, decodePath } from './static-build';
 
 /**
  * The staff CRM (apps/crm, built by Vite) at `/`: its files as they are, and index.html for

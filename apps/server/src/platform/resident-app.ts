@@ -1,25 +1,11 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { AppError } from './errors';
 import type { App } from './http';
+import { buildFile, decodePath } from './static-build';
 
 export const RESIDENT_APP_PREFIX = '/app';
-
-/** A file of the build at this path inside it, if there is one (never outside the build folder). */
-function buildFile(root: string, inside: string): string | undefined {
-  const file = path.join(root, inside);
-  if (!file.startsWith(root + path.sep)) return undefined;
-  return statSync(file, { throwIfNoEntry: false })?.isFile() ? path.relative(root, file) : undefined;
-}
-
-function decodePath(url: string): string {
-  try {
-    return decodeURIComponent(url.split('?')[0] ?? '/');
-  } catch {
-    throw new AppError('BAD_REQUEST');
-  }
-}
 
 /**
  * The resident app (apps/resident, a PWA built by Vite) at `/app/`: its files as they are, and
