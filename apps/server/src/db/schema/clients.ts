@@ -164,8 +164,12 @@ export const premiseLinks = pgTable(
     certificateDate: date('certificate_date', { mode: 'string' }),
     contractNumber: text('contract_number'),
     contractDate: date('contract_date', { mode: 'string' }),
-    /** APP-7, APP-8: a tenant's rent end date (reminders: the tenant 3 days before, the owner on the day). */
-    rentUntil: date('rent_until', { mode: 'string' }),
+    /**
+     * APP-7, APP-8: a tenant's rent date («дата арендной платы»): the rent falls due on this date
+     * and on the same day of every later month (the month's last day when it is shorter);
+     * reminders go to the tenant 3 days before and to the owner who added them on the day.
+     */
+    rentDate: date('rent_date', { mode: 'string' }),
     shareNumerator: integer('share_numerator'),
     shareDenominator: integer('share_denominator'),
     comment: text('comment'),
@@ -202,6 +206,8 @@ export const premiseLinks = pgTable(
     }).onUpdate('cascade'),
     index('premise_links_client_idx').on(t.organizationId, t.clientId),
     index('premise_links_owner_idx').on(t.organizationId, t.premiseId, t.ownerClientId),
+    // The daily rent reminders read only the links with a rent date (APP-8).
+    index('premise_links_rent_idx').on(t.rentDate).where(sql`rent_date is not null`),
   ],
 );
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   date,
   foreignKey,
   index,
@@ -11,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { residentAccounts } from './clients';
+import { clients, residentAccounts } from './clients';
 import { tenantId, timestamps } from './columns';
 import { organizations } from './organizations';
 import { personalAccounts, premises } from './premises';
@@ -101,5 +102,41 @@ export const residentNotifications = pgTable(
     index('resident_notifications_account_idx').on(t.organizationId, t.accountId, t.createdAt),
     index('resident_notifications_unread_idx').on(t.organizationId, t.accountId).where(sql`read_at is null`),
     uniqueIndex('resident_notifications_dedupe_key').on(t.organizationId, t.dedupeKey),
+  ],
+);
+
+/**
+ * APP-6..APP-8: the people a resident added in the app, per organisation — the ones they may pick
+ * again when adding someone to a premise (only those: not people other owners or staff linked),
+ * and their guests (`guest`: a person added for events, with no premise). Both sides are client
+ * cards of the organisation; the premise links themselves stay in `premise_links` with
+ * `added_by_kind = 'resident'` and `added_by_client_id` (L-4).
+ */
+export const residentPeople = pgTable(
+  'resident_people',
+  {
+    ...tenantId(),
+    /** The card of the resident who added the person. */
+    clientId: uuid('client_id').notNull(),
+    /** The person's card. */
+    personClientId: uuid('person_client_id').notNull(),
+    /** Added as a guest (events); a person may be a guest and linked to premises at once. */
+    guest: boolean('guest').notNull().default(false),
+    ...timestamps(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    foreignKey({
+      name: 'resident_people_client_fk',
+      columns: [t.organizationId, t.clientId],
+      foreignColumns: [clients.organizationId, clients.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'resident_people_person_fk',
+      columns: [t.organizationId, t.personClientId],
+      foreignColumns: [clients.organizationId, clients.id],
+    }).onDelete('cascade'),
+    uniqueIndex('resident_people_key').on(t.organizationId, t.clientId, t.personClientId),
+    index('resident_people_person_idx').on(t.organizationId, t.personClientId),
   ],
 );
