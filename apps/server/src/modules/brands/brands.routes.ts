@@ -1,37 +1,16 @@
-import type { Readable } from 'node:stream';
 import { Id, NoContent, OrganizationBrand, OrganizationBrandBody } from '@domovoy/contract';
-import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { type App, actorOf, ProblemRef, problemResponses } from '../../platform/http';
-import { IMAGE_TYPES, readMultipart } from '../../platform/uploads';
+import { imageResponse, imageVersionQuery, sendImage } from '../../platform/images';
+import { readMultipart } from '../../platform/uploads';
 import { RESIDENT_PREFIX, RESIDENT_TAG } from '../resident-auth/resident-auth.routes';
-import type { LogoFile } from './brand-logo';
 import type { BrandsService } from './brands.service';
-
-const binary = Type.Unsafe<Readable>({ type: 'string', format: 'binary' });
-
-/** The image with its sniffed type (the handler sends a stream, which Fastify passes through). */
-export const imageResponse = {
-  description: 'Изображение с его типом',
-  content: Object.fromEntries(IMAGE_TYPES.map((type) => [type, { schema: binary }])),
-};
 
 export const LOGO_UPLOAD_DESCRIPTION =
   'multipart/form-data, поле `file`: JPEG, PNG или WebP до 1 МБ и до 4096 пикселей по стороне ' +
   '(тип определяется по содержимому).';
 
-const VersionQuery = Type.Object({
-  v: Type.Optional(Type.String({ maxLength: 100, description: 'Версия логотипа' })),
-});
-
-/** nosniff keeps browsers from reading an uploaded file as anything but the sniffed image type. */
-function sendLogo(reply: FastifyReply, logo: LogoFile, cacheControl: string) {
-  return reply
-    .header('content-type', logo.contentType)
-    .header('cache-control', cacheControl)
-    .header('x-content-type-options', 'nosniff')
-    .send(logo.stream);
-}
+const VersionQuery = imageVersionQuery('Версия логотипа');
 
 export function registerBrandsRoutes(app: App, brands: BrandsService) {
   const tags = ['Приложение жителей'];
@@ -92,8 +71,7 @@ export function registerBrandsRoutes(app: App, brands: BrandsService) {
       },
     },
     // The URL changes with every new logo, so a short private cache is safe.
-    async (request, reply) =>
-      sendLogo(reply, await brands.readLogo(actorOf(request)), 'private, max-age=300'),
+    async (request, reply) => sendImage(reply, await brands.readLogo(actorOf(request))),
   );
 
   app.delete(
@@ -126,7 +104,7 @@ export function registerBrandsRoutes(app: App, brands: BrandsService) {
       },
     },
     async (request, reply) =>
-      sendLogo(
+      sendImage(
         reply,
         await brands.readPublicLogo(request.params.organizationId, request.params.fileId),
         'public, max-age=31536000, immutable',

@@ -3,8 +3,9 @@ import type { Config } from '../../config';
 import type { Db } from '../../db/database';
 import { type Actor, assertCan } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
+import { discardFile, type ImageFile, type ReceiveFile, withReceivedImage } from '../../platform/images';
 import type { FileStorage } from '../../platform/storage';
-import { discardLogo, type LogoFile, logoPolicy, type ReceiveFile, receiveLogo } from './brand-logo';
+import { logoLimits, logoPolicy } from './brand-logo';
 import * as repo from './brands.repository';
 import { brandLogoPrefix, mapOrganizationBrand, productsOf } from './brands.view';
 
@@ -24,7 +25,7 @@ export function brandsService({ db, storage, config }: { db: Db; storage: FileSt
       await repo.setOrganizationLogo(tx, actor.organizationId, logo);
       return row.brandLogoKey;
     });
-    await discardLogo(storage, oldKey);
+    await discardFile(storage, oldKey);
   }
 
   return {
@@ -45,13 +46,9 @@ export function brandsService({ db, storage, config }: { db: Db; storage: FileSt
     async uploadLogo(actor: Actor, receive: ReceiveFile): Promise<OrganizationBrand> {
       assertCan(actor, 'settings.manage');
       const policy = logoPolicy(actor.organizationId, config.maxUploadBytes);
-      const file = await receiveLogo(storage, policy, receive);
-      try {
-        await replaceLogo(actor, { brandLogoKey: file.key, brandLogoContentType: file.contentType });
-      } catch (error) {
-        await discardLogo(storage, file.key);
-        throw error;
-      }
+      await withReceivedImage(storage, policy, logoLimits, receive, (file) =>
+        replaceLogo(actor, { brandLogoKey: file.key, brandLogoContentType: file.contentType }),
+      );
       return get(actor);
     },
 
@@ -60,7 +57,7 @@ export function brandsService({ db, storage, config }: { db: Db; storage: FileSt
       await replaceLogo(actor, { brandLogoKey: null, brandLogoContentType: null });
     },
 
-    async readLogo(actor: Actor): Promise<LogoFile> {
+    async readLogo(actor: Actor): Promise<ImageFile> {
       const row = await repo.findOrganizationBrand(db, actor.organizationId);
       const stream = row?.brandLogoKey ? await storage.get(row.brandLogoKey) : undefined;
       if (!stream || !row?.brandLogoContentType)
@@ -72,7 +69,7 @@ export function brandsService({ db, storage, config }: { db: Db; storage: FileSt
      * The app's logo by its public address: only a logo the organisation or one of its objects
      * wears now (a replaced one is gone), so the address may be cached for good.
      */
-    async readPublicLogo(organizationId: string, fileId: string): Promise<LogoFile> {
+    async readPublicLogo(organizationId: string, fileId: string): Promise<ImageFile> {
       const key = `${brandLogoPrefix(organizationId)}/${fileId}`;
       const contentType = await repo.findCurrentLogo(db, organizationId, key);
       const stream = contentType ? await storage.get(key) : undefined;

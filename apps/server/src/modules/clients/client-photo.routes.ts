@@ -1,26 +1,10 @@
-import type { Readable } from 'node:stream';
 import { IdParams } from '@domovoy/contract';
-import type { FastifyReply } from 'fastify';
-import { Type } from 'typebox';
 import { type App, actorOf, problemResponses } from '../../platform/http';
-import { IMAGE_TYPES } from '../../platform/uploads';
-import type { ClientPhoto, ClientPhotoService } from './client-photo';
+import { imageResponse, imageVersionQuery, sendImage } from '../../platform/images';
+import type { ClientPhotoService } from './client-photo';
 
-const binary = Type.Unsafe<Readable>({ type: 'string', format: 'binary' });
-
-/** An image answer: its sniffed type, a short private cache (the URL is versioned), no sniffing. */
-export const photoResponse = {
-  description: 'Изображение с его типом',
-  content: Object.fromEntries(IMAGE_TYPES.map((type) => [type, { schema: binary }])),
-};
-
-export function sendPhoto(reply: FastifyReply, photo: ClientPhoto) {
-  return reply
-    .header('content-type', photo.contentType)
-    .header('cache-control', 'private, max-age=300')
-    .header('x-content-type-options', 'nosniff')
-    .send(photo.stream);
-}
+// The resident app's photo routes answer the same way (resident-profile, resident-people).
+export { imageResponse as photoResponse, sendImage as sendPhoto };
 
 export function registerClientPhotoRoutes(app: App, photos: ClientPhotoService) {
   app.get(
@@ -33,12 +17,10 @@ export function registerClientPhotoRoutes(app: App, photos: ClientPhotoService) 
           'Адрес с версией берите из `photoUrl` карточки. Без права просмотра ФИО фото не отдаётся (403), ' +
           'а `photoUrl` карточки — null.',
         params: IdParams,
-        querystring: Type.Object({
-          v: Type.Optional(Type.String({ maxLength: 100, description: 'Версия фото' })),
-        }),
-        response: { 200: photoResponse, ...problemResponses },
+        querystring: imageVersionQuery('Версия фото'),
+        response: { 200: imageResponse, ...problemResponses },
       },
     },
-    async (request, reply) => sendPhoto(reply, await photos.read(actorOf(request), request.params.id)),
+    async (request, reply) => sendImage(reply, await photos.read(actorOf(request), request.params.id)),
   );
 }

@@ -1,12 +1,12 @@
-import type { Readable } from 'node:stream';
 import type { Db } from '../../db/database';
 import { type Actor, assertCan, can } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { recordHistory } from '../../platform/history';
+import type { ImageFile } from '../../platform/images';
 import type { FileStorage } from '../../platform/storage';
 import * as repo from './client-photo.repository';
 
-export type ClientPhoto = { stream: Readable; contentType: string };
+export type ClientPhoto = ImageFile;
 
 /** The URL of a card's photo for staff, versioned so that the browser caches it until replaced. */
 export function clientPhotoUrl(id: string, photo: { photoKey: string | null; photoVersion: number }) {

@@ -4,7 +4,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { type Client, makeOrganization, makeStaff, send } from '../../../test/helpers';
-import { declaredPixels } from './object-image.service';
+import { declaredPixels } from '../../platform/images';
 
 function pngChunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);

@@ -1,8 +1,8 @@
 import { IdParams, NoContent, ObjectBody, ObjectItem, ObjectListQuery, ObjectPatch } from '@domovoy/contract';
 import { Type } from 'typebox';
 import { type App, actorOf, problemResponses } from '../../platform/http';
-import { registerObjectBrandLogoRoutes } from './object-brand-logo.routes';
-import { registerObjectImageRoutes } from './object-image.routes';
+import { LOGO_UPLOAD_DESCRIPTION } from '../brands/brands.routes';
+import { registerObjectPictureRoutes } from './object-pictures.routes';
 import { registerObjectSetRoutes } from './object-sets.routes';
 import type { ObjectsService } from './objects.service';
 
@@ -80,8 +80,33 @@ export function registerObjectsRoutes(app: App, objects: ObjectsService) {
     },
   );
 
-  registerObjectImageRoutes(app, objects.image, tags);
-  registerObjectBrandLogoRoutes(app, objects.brandLogo, tags);
+  registerObjectPictureRoutes(app, objects.image, tags, {
+    path: 'image',
+    upload: {
+      summary: 'Загрузить или заменить изображение объекта',
+      description:
+        'multipart/form-data, поле `file`: JPEG, PNG или WebP до 5 МБ (тип определяется по содержимому).',
+    },
+    read: {
+      summary: 'Изображение объекта',
+      description: 'Адрес с параметром `v` (версия) берите из `imageUrl` объекта.',
+      version: 'Версия изображения',
+    },
+    remove: 'Удалить изображение объекта',
+  });
+  registerObjectPictureRoutes(app, objects.brandLogo, tags, {
+    path: 'brand-logo',
+    upload: {
+      summary: 'Загрузить или заменить логотип объекта в приложении жителей',
+      description: `${LOGO_UPLOAD_DESCRIPTION} Без своего логотипа объект показывает логотип организации.`,
+    },
+    read: {
+      summary: 'Логотип объекта в приложении жителей',
+      description: 'Адрес с параметром `v` (версия) берите из `brandLogoUrl` объекта.',
+      version: 'Версия логотипа',
+    },
+    remove: 'Удалить логотип объекта (объект покажет логотип организации)',
+  });
   registerObjectSetRoutes(app, objects.groups, {
     path: '/api/object-groups',
     tag: 'Группы объектов',

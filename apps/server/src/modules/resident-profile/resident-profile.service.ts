@@ -2,13 +2,14 @@ import type { ClientPatch, Permission, ResidentProfile, ResidentProfileBody } fr
 import type { Config } from '../../config';
 import type { Db } from '../../db/database';
 import { residentActor } from '../../platform/actor';
-import { AppError, fieldError } from '../../platform/errors';
+import { AppError } from '../../platform/errors';
+import { discardFile, type ReceiveFile, withReceivedImage } from '../../platform/images';
 import type { FileStorage } from '../../platform/storage';
 import { IMAGE_TYPES } from '../../platform/uploads';
 import type { ClientPhoto, ClientPhotoService } from '../clients/client-photo';
 import type { PhotoValues } from '../clients/client-photo.repository';
 import type { ClientsService } from '../clients/clients.service';
-import { checkPixels, discardFile, type ReceiveFile } from '../objects/object-image.service';
+import { OBJECT_IMAGE_LIMITS } from '../objects/object-pictures.service';
 import { residentAccounts } from '../resident-accounts/resident-accounts.service';
 import type { ResidentSession } from '../resident-auth/resident-sessions';
 import * as repo from './resident-profile.repository';
@@ -16,6 +17,7 @@ import { mapProfile } from './resident-profile.view';
 
 /** APP-5: resized on the device; the server-wide upload limit may lower it further. */
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+const PHOTO_LIMITS = { ...OBJECT_IMAGE_LIMITS, noun: 'Фото', required: 'Приложите фото' };
 
 /** What «Мои данные» may do to the resident's own cards: edit them, names and contacts included. */
 const PROFILE_RIGHTS: Permission[] = ['clients.edit', 'clients.pii.name', 'clients.pii.contacts'];
@@ -98,15 +100,9 @@ export function residentProfileService({ db, storage, config, clients, photos }:
       // Checked before the upload is read, so nothing is stored for a resident without a card.
       await profile(session);
       const policy = { maxBytes, allowed: IMAGE_TYPES, prefix: `residents/${session.accountId}/photos` };
-      const file = await receive(storage, policy);
-      if (!file) throw fieldError('FILE_REQUIRED', 'file', 'Приложите фото');
-      try {
-        await checkPixels(storage, file.key);
-        await replacePhoto(session, { photoKey: file.key, photoContentType: file.contentType });
-      } catch (error) {
-        await discardFile(storage, file.key);
-        throw error;
-      }
+      await withReceivedImage(storage, policy, PHOTO_LIMITS, receive, (file) =>
+        replacePhoto(session, { photoKey: file.key, photoContentType: file.contentType }),
+      );
       return profile(session);
     },
 
