@@ -12108,6 +12108,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resident/v1/auth/switch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Переключение на другую организацию жителя: сеанс этого устройства там, без кода
+         * @description Только в организацию, где у телефона есть карточка клиента; иначе 404, как для несуществующей. Текущий сеанс остаётся: у устройства по сеансу в каждой организации.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Короткое имя управляющей организации (её бренд в приложении, например demo) */
+                        organization: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                hasPassword: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                /** @description E.164 */
+                                phone: string;
+                            };
+                            /** @description Есть ли у телефона карточка клиента в этой организации */
+                            isClient: boolean;
+                            organization: {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                                slug: string;
+                            };
+                            /** @description Токен сеанса устройства для заголовка Authorization: Bearer */
+                            token: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resident/v1/auth/verify": {
         parameters: {
             query?: never;
@@ -12876,6 +13000,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resident/v1/me/premises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Мои помещения (APP-2, T-3): помещения во всех организациях, где у телефона есть карточка
+         * @description Организация сеанса — первой, затем другие (с брендом); в каждой — помещения карточки жителя с брендом, суммой к оплате и непрочитанными уведомлениями. Чтобы открыть помещение другой организации, приложение переключает сеанс: POST /auth/switch.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Организация сеанса первой, затем другие, где у телефона есть карточка клиента */
+                            organizations: {
+                                brand: {
+                                    /**
+                                     * @description Цвет в формате #RRGGBB
+                                     * @example #1677ff
+                                     */
+                                    color: string;
+                                    logoUrl: null | string;
+                                    name: string;
+                                };
+                                /** @description Организация, в которой открыт этот сеанс */
+                                current: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                                /** @description Раньше привязанные — первыми */
+                                premises: {
+                                    address: string;
+                                    brand: {
+                                        /**
+                                         * @description Цвет в формате #RRGGBB
+                                         * @example #1677ff
+                                         */
+                                        color: string;
+                                        logoUrl: null | string;
+                                        name: string;
+                                    };
+                                    due: null | string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Идентификатор записи (UUID)
+                                     */
+                                    id: string;
+                                    /** Format: date-time */
+                                    linkedAt: string;
+                                    objectName: string;
+                                    /** @enum {unknown} */
+                                    role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                                    /** @description Тип помещения */
+                                    type: string;
+                                    /** @description Непрочитанные уведомления об этом помещении */
+                                    unreadNotifications: number;
+                                }[];
+                                /** @description Включённые продукты, в порядке каталога PRODUCTS */
+                                products: ("requests" | "events" | "developer")[];
+                                slug: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resident/v1/me/profile": {
         parameters: {
             query?: never;
@@ -13330,6 +13590,1320 @@ export interface paths {
                             }[];
                             /** @description Сумма в рублях с копейками, строкой: «1234.50»; отрицательная — переплата */
                             total: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * «Люди» помещения (APP-6): по ролям
+         * @description Люди одного из помещений клиента в организации сеанса, по ролям (собственники первыми); пустые группы не выводятся. 404 — клиент не привязан к помещению. `canAdd`, `addableRoles`, `canAddGuests` — что клиент может добавить (APP-8).
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Идентификатор записи (UUID) */
+                    premiseId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Роли, которые клиент может дать в этом помещении */
+                            addableRoles: ("resident" | "representative" | "tenant")[];
+                            /** @description APP-8: добавлять людей в помещение могут собственник и неподтверждённый */
+                            canAdd: boolean;
+                            /** @description Гостей можно добавлять: в организации подключены «Мероприятия» */
+                            canAddGuests: boolean;
+                            groups: {
+                                people: {
+                                    /** @description Клиент сам добавил эту привязку: может изменить роль и удалить */
+                                    addedByMe: boolean;
+                                    /** @description Младше 18 лет по дате рождения на сегодня */
+                                    child: boolean;
+                                    /**
+                                     * Format: uuid
+                                     * @description Идентификатор записи (UUID)
+                                     */
+                                    clientId: string;
+                                    /** @description Это сам клиент */
+                                    me: boolean;
+                                    /** @description ФИО, а у ребёнка — как к нему обращаться */
+                                    name: string;
+                                    photoUrl: null | string;
+                                    rentDate: null | string;
+                                }[];
+                                /** @enum {unknown} */
+                                role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                                roleLabel: string;
+                            }[];
+                            /** @enum {unknown} */
+                            myRole: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Добавить нового человека (APP-8)
+         * @description Житель / член семьи, представитель или арендатор — в помещение, где клиент собственник или неподтверждённый собственник; гость — без помещения, если подключены «Мероприятия». Телефон, который уже есть у клиента организации с другими ФИО, — 409 PERSON_NAME_MISMATCH; с теми же ФИО — та же карточка. Ребёнок (младше 18): без телефона, с `addressAs`, роль житель или гость.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        addressAs?: string;
+                        /**
+                         * Format: date
+                         * @description Дата в формате ГГГГ-ММ-ДД
+                         */
+                        birthDate?: string;
+                        fullName?: string;
+                        /** @enum {unknown} */
+                        gender?: "male" | "female";
+                        phone?: string;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        premiseId?: string;
+                        /**
+                         * Format: date
+                         * @description Дата в формате ГГГГ-ММ-ДД
+                         */
+                        rentDate?: string;
+                        /** @enum {unknown} */
+                        role: "resident" | "representative" | "tenant" | "guest";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Помещения клиента, куда он может добавить этого человека (он там ещё не привязан) */
+                            addablePremises: {
+                                addableRoles: ("resident" | "representative" | "tenant")[];
+                                address: string;
+                                objectName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                            }[];
+                            /** @description Клиент сам добавлял этого человека в приложении */
+                            addedByMe: boolean;
+                            addressAs: null | string;
+                            birthDate: null | string;
+                            /** @description «Удалить пользователя»: только добавленного самим клиентом */
+                            canDelete: boolean;
+                            /** @description Редактировать можно только своего гостя */
+                            canEdit: boolean;
+                            /** @description Младше 18 лет по дате рождения на сегодня */
+                            child: boolean;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            email: null | string;
+                            fullName: string;
+                            gender: null | ("male" | "female");
+                            /** @description Гость клиента */
+                            guest: boolean;
+                            /** @description ФИО, а у ребёнка — как к нему обращаться */
+                            name: string;
+                            phone: null | string;
+                            photoUrl: null | string;
+                            /** @description Только помещения, общие с клиентом */
+                            premises: {
+                                /** @description Роли, на которые клиент может сменить эту привязку (пусто, если привязку добавил не он) */
+                                addableRoles: ("resident" | "representative" | "tenant")[];
+                                /** @description L-4: клиент сам добавил эту привязку — может изменить роль, дату арендной платы, закрыть доступ */
+                                addedByMe: boolean;
+                                address: string;
+                                objectName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                                rentDate: null | string;
+                                /** @enum {unknown} */
+                                role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                                roleLabel: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/people/{clientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Карточка другого пользователя (APP-7)
+         * @description Только человек с общим помещением или добавленный самим клиентом (иначе 404). Помещения — только общие.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Помещения клиента, куда он может добавить этого человека (он там ещё не привязан) */
+                            addablePremises: {
+                                addableRoles: ("resident" | "representative" | "tenant")[];
+                                address: string;
+                                objectName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                            }[];
+                            /** @description Клиент сам добавлял этого человека в приложении */
+                            addedByMe: boolean;
+                            addressAs: null | string;
+                            birthDate: null | string;
+                            /** @description «Удалить пользователя»: только добавленного самим клиентом */
+                            canDelete: boolean;
+                            /** @description Редактировать можно только своего гостя */
+                            canEdit: boolean;
+                            /** @description Младше 18 лет по дате рождения на сегодня */
+                            child: boolean;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            email: null | string;
+                            fullName: string;
+                            gender: null | ("male" | "female");
+                            /** @description Гость клиента */
+                            guest: boolean;
+                            /** @description ФИО, а у ребёнка — как к нему обращаться */
+                            name: string;
+                            phone: null | string;
+                            photoUrl: null | string;
+                            /** @description Только помещения, общие с клиентом */
+                            premises: {
+                                /** @description Роли, на которые клиент может сменить эту привязку (пусто, если привязку добавил не он) */
+                                addableRoles: ("resident" | "representative" | "tenant")[];
+                                /** @description L-4: клиент сам добавил эту привязку — может изменить роль, дату арендной платы, закрыть доступ */
+                                addedByMe: boolean;
+                                address: string;
+                                objectName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                                rentDate: null | string;
+                                /** @enum {unknown} */
+                                role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                                roleLabel: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * «Удалить пользователя» (APP-7)
+         * @description Закрывает доступы, которые клиент сам дал этому человеку, и убирает его из добавленных клиентом. Только для добавленных самим клиентом (403 PERSON_NOT_YOURS).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Нет содержимого */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Изменить своего гостя (APP-7)
+         * @description Редактировать можно только гостя, которого клиент добавил сам (иначе 403 PERSON_NOT_YOURS).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        addressAs?: null | string;
+                        birthDate?: null | string;
+                        email?: null | string;
+                        fullName?: string;
+                        gender?: null | ("male" | "female");
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Помещения клиента, куда он может добавить этого человека (он там ещё не привязан) */
+                            addablePremises: {
+                                addableRoles: ("resident" | "representative" | "tenant")[];
+                                address: string;
+                                objectName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                            }[];
+                            /** @description Клиент сам добавлял этого человека в приложении */
+                            addedByMe: boolean;
+                            addressAs: null | string;
+                            birthDate: null | string;
+                            /** @description «Удалить пользователя»: только добавленного самим клиентом */
+                            canDelete: boolean;
+                            /** @description Редактировать можно только своего гостя */
+                            canEdit: boolean;
+                            /** @description Младше 18 лет по дате рождения на сегодня */
+                            child: boolean;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            email: null | string;
+                            fullName: string;
+                            gender: null | ("male" | "female");
+                            /** @description Гость клиента */
+                            guest: boolean;
+                            /** @description ФИО, а у ребёнка — как к нему обращаться */
+                            name: string;
+                            phone: null | string;
+                            photoUrl: null | string;
+                            /** @description Только помещения, общие с клиентом */
+                            premises: {
+                                /** @description Роли, на которые клиент может сменить эту привязку (пусто, если привязку добавил не он) */
+                                addableRoles: ("resident" | "representative" | "tenant")[];
+                                /** @description L-4: клиент сам добавил эту привязку — может изменить роль, дату арендной платы, закрыть доступ */
+                                addedByMe: boolean;
+                                address: string;
+                                objectName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                                rentDate: null | string;
+                                /** @enum {unknown} */
+                                role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                                roleLabel: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/resident/v1/people/{clientId}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Фото другого пользователя
+         * @description Те же правила, что у карточки. Адрес с версией берите из `photoUrl`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Версия фото */
+                    v?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Изображение с его типом */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/people/{clientId}/premises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Дать человеку роль в помещении или сделать гостем (APP-8)
+         * @description Человек из ранее добавленных клиентом или из «Все». Роль `guest` — без помещения (нужны «Мероприятия»).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    clientId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        premiseId?: string;
+                        /**
+                         * Format: date
+                         * @description Дата в формате ГГГГ-ММ-ДД
+                         */
+                        rentDate?: string;
+                        /** @enum {unknown} */
+                        role: "resident" | "representative" | "tenant" | "guest";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Помещения клиента, куда он может добавить этого человека (он там ещё не привязан) */
+                            addablePremises: {
+                                addableRoles: ("resident" | "representative" | "tenant")[];
+                                address: string;
+                                objectName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                            }[];
+                            /** @description Клиент сам добавлял этого человека в приложении */
+                            addedByMe: boolean;
+                            addressAs: null | string;
+                            birthDate: null | string;
+                            /** @description «Удалить пользователя»: только добавленного самим клиентом */
+                            canDelete: boolean;
+                            /** @description Редактировать можно только своего гостя */
+                            canEdit: boolean;
+                            /** @description Младше 18 лет по дате рождения на сегодня */
+                            child: boolean;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            email: null | string;
+                            fullName: string;
+                            gender: null | ("male" | "female");
+                            /** @description Гость клиента */
+                            guest: boolean;
+                            /** @description ФИО, а у ребёнка — как к нему обращаться */
+                            name: string;
+                            phone: null | string;
+                            photoUrl: null | string;
+                            /** @description Только помещения, общие с клиентом */
+                            premises: {
+                                /** @description Роли, на которые клиент может сменить эту привязку (пусто, если привязку добавил не он) */
+                                addableRoles: ("resident" | "representative" | "tenant")[];
+                                /** @description L-4: клиент сам добавил эту привязку — может изменить роль, дату арендной платы, закрыть доступ */
+                                addedByMe: boolean;
+                                address: string;
+                                objectName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                                rentDate: null | string;
+                                /** @enum {unknown} */
+                                role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                                roleLabel: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/people/{clientId}/premises/{premiseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Закрыть доступ к помещению (APP-7)
+         * @description Только привязку, которую клиент добавил сам (L-4: добавленные сотрудниками или другими — 403 LINK_NOT_YOURS).
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    clientId: string;
+                    /** @description Идентификатор записи (UUID) */
+                    premiseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Нет содержимого */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Изменить роль или дату арендной платы (APP-7)
+         * @description Только привязку, которую клиент добавил сам (L-4: добавленные сотрудниками или другими — 403 LINK_NOT_YOURS).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    clientId: string;
+                    /** @description Идентификатор записи (UUID) */
+                    premiseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rentDate?: null | string;
+                        /** @enum {unknown} */
+                        role?: "resident" | "representative" | "tenant";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Помещения клиента, куда он может добавить этого человека (он там ещё не привязан) */
+                            addablePremises: {
+                                addableRoles: ("resident" | "representative" | "tenant")[];
+                                address: string;
+                                objectName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                            }[];
+                            /** @description Клиент сам добавлял этого человека в приложении */
+                            addedByMe: boolean;
+                            addressAs: null | string;
+                            birthDate: null | string;
+                            /** @description «Удалить пользователя»: только добавленного самим клиентом */
+                            canDelete: boolean;
+                            /** @description Редактировать можно только своего гостя */
+                            canEdit: boolean;
+                            /** @description Младше 18 лет по дате рождения на сегодня */
+                            child: boolean;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            email: null | string;
+                            fullName: string;
+                            gender: null | ("male" | "female");
+                            /** @description Гость клиента */
+                            guest: boolean;
+                            /** @description ФИО, а у ребёнка — как к нему обращаться */
+                            name: string;
+                            phone: null | string;
+                            photoUrl: null | string;
+                            /** @description Только помещения, общие с клиентом */
+                            premises: {
+                                /** @description Роли, на которые клиент может сменить эту привязку (пусто, если привязку добавил не он) */
+                                addableRoles: ("resident" | "representative" | "tenant")[];
+                                /** @description L-4: клиент сам добавил эту привязку — может изменить роль, дату арендной платы, закрыть доступ */
+                                addedByMe: boolean;
+                                address: string;
+                                objectName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                                rentDate: null | string;
+                                /** @enum {unknown} */
+                                role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                                roleLabel: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/resident/v1/people/all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * «Все» (APP-6): люди общих помещений и гости клиента
+         * @description Все, у кого есть доступ к помещениям клиента, и гости клиента, кроме самого клиента; по имени.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Помещения клиента, куда он может добавлять людей (собственник или неподтверждённый), и роли в каждом */
+                            addablePremises: {
+                                addableRoles: ("resident" | "representative" | "tenant")[];
+                                address: string;
+                                objectName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                            }[];
+                            canAddGuests: boolean;
+                            /** @description Без самого клиента; по имени */
+                            people: {
+                                /** @description Клиент сам добавлял этого человека в приложении */
+                                addedByMe: boolean;
+                                /** @description Младше 18 лет по дате рождения на сегодня */
+                                child: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                clientId: string;
+                                /** @description Гость, которого добавил клиент */
+                                guest: boolean;
+                                /** @description ФИО, а у ребёнка — как к нему обращаться */
+                                name: string;
+                                photoUrl: null | string;
+                                /** @description Помещений с общим доступом */
+                                sharedPremises: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/people/choices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ранее добавленные люди (APP-8)
+         * @description Только люди, которых клиент сам добавлял в приложении (не добавленные другими собственниками или сотрудниками).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Только добавленные самим клиентом; по имени */
+                            people: {
+                                /** @description Младше 18 лет по дате рождения на сегодня */
+                                child: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                clientId: string;
+                                guest: boolean;
+                                /** @description ФИО, а у ребёнка — как к нему обращаться */
+                                name: string;
+                                photoUrl: null | string;
+                            }[];
                         };
                     };
                 };

@@ -3,6 +3,7 @@ import { ProductCodeSchema, ResidentBrand } from './brands';
 import { ClientTypeSchema, LinkRoleSchema } from './clients';
 import { DateOnly, Id, Nullable, Text, Timestamp } from './common';
 import { RequestKindSchema, RequestStatusSchema } from './registrations';
+import { MoneyText } from './resident-premises';
 
 // The resident app's API (issue 11): `/api/resident/v1/…`, device sessions with bearer tokens.
 
@@ -150,6 +151,30 @@ export const ResidentNotifications = Type.Object({
   changedAt: Nullable(Timestamp),
 });
 
+/** T-3: a new device session in another organisation of the account, without a new SMS code. */
+export const ResidentSwitchBody = Type.Object({ organization: OrganizationSlug });
+
+/** APP-2: a premise in «Мои помещения» with what the list shows of it. */
+export const ResidentListedPremise = Type.Object({
+  ...ResidentPremise.properties,
+  /** The sum due on the accounts residents see (only sums above zero, as «Оплатить все»); null: nothing. */
+  due: Nullable(MoneyText),
+  unreadNotifications: Type.Integer({ description: 'Непрочитанные уведомления об этом помещении' }),
+});
+
+/** T-3, APP-2: an organisation where the account has a card, with its premises in service. */
+export const ResidentOrganizationPremises = Type.Object({
+  ...ResidentBrandedOrganization.properties,
+  current: Type.Boolean({ description: 'Организация, в которой открыт этот сеанс' }),
+  premises: Type.Array(ResidentListedPremise, { description: 'Раньше привязанные — первыми' }),
+});
+
+export const ResidentAllPremises = Type.Object({
+  organizations: Type.Array(ResidentOrganizationPremises, {
+    description: 'Организация сеанса первой, затем другие, где у телефона есть карточка клиента',
+  }),
+});
+
 export type ResidentDevice = Static<typeof ResidentDevice>;
 export type ResidentCodeBody = Static<typeof ResidentCodeBody>;
 export type ResidentCodeResult = Static<typeof ResidentCodeResult>;
@@ -167,3 +192,7 @@ export type ResidentMe = Static<typeof ResidentMe>;
 export type ResidentRequestBody = Static<typeof ResidentRequestBody>;
 export type ResidentNotificationsBody = Static<typeof ResidentNotificationsBody>;
 export type ResidentNotifications = Static<typeof ResidentNotifications>;
+export type ResidentSwitchBody = Static<typeof ResidentSwitchBody>;
+export type ResidentListedPremise = Static<typeof ResidentListedPremise>;
+export type ResidentOrganizationPremises = Static<typeof ResidentOrganizationPremises>;
+export type ResidentAllPremises = Static<typeof ResidentAllPremises>;

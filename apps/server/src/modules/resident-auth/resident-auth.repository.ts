@@ -154,3 +154,27 @@ export async function deleteOtherSessions(db: Db, accountId: string, keepId: str
     .delete(residentSessions)
     .where(and(eq(residentSessions.accountId, accountId), ne(residentSessions.id, keepId)));
 }
+
+/** Whether the account has a client card in the organisation (T-3: what lets it into that app). */
+export async function hasCard(db: Db, organizationId: string, accountId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: clients.id })
+    .from(clients)
+    .where(and(eq(clients.organizationId, organizationId), eq(clients.accountId, accountId)))
+    .limit(1);
+  return row !== undefined;
+}
+
+/** The device a session was opened on, as it told (for a session of the same device elsewhere). */
+export async function findSessionDevice(db: Db, organizationId: string, id: string) {
+  const [row] = await db
+    .select({
+      name: residentSessions.deviceName,
+      platform: residentSessions.devicePlatform,
+      appVersion: residentSessions.appVersion,
+      pushPermission: residentSessions.osPermission,
+    })
+    .from(residentSessions)
+    .where(and(eq(residentSessions.organizationId, organizationId), eq(residentSessions.id, id)));
+  return row;
+}

@@ -7,6 +7,7 @@ import {
   ResidentNotificationsBody,
   ResidentPasswordBody,
   ResidentSignIn,
+  ResidentSwitchBody,
   ResidentVerifyBody,
 } from '@domovoy/contract';
 import { type App, ProblemRef, problemResponses } from '../../platform/http';
@@ -70,6 +71,23 @@ export function registerResidentAuthRoutes(
       },
     },
     async (request) => auth.login(request.body, request.ip),
+  );
+
+  app.post(
+    `${RESIDENT_PREFIX}/auth/switch`,
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: 'Переключение на другую организацию жителя: сеанс этого устройства там, без кода',
+        description:
+          'Только в организацию, где у телефона есть карточка клиента; иначе 404, как для несуществующей. ' +
+          'Текущий сеанс остаётся: у устройства по сеансу в каждой организации.',
+        body: ResidentSwitchBody,
+        response: { 200: ResidentSignIn, ...responses },
+      },
+    },
+    async (request) => auth.switchTo(residentOf(request), request.body, request.ip),
   );
 
   app.put(

@@ -8,6 +8,7 @@ import {
   type ResidentLoginBody,
   type ResidentPasswordBody,
   type ResidentSignIn,
+  type ResidentSwitchBody,
   type ResidentVerifyBody,
 } from '@domovoy/contract';
 import type { Db } from '../../db/database';
@@ -41,6 +42,8 @@ export const VERIFY_FAILURES_PER_SOURCE: RateLimitRule = { limit: 30, windowSeco
 const LOGIN_PER_PHONE_SOURCE: RateLimitRule = { limit: 10, windowSeconds: 15 * 60 };
 const LOGIN_PER_SOURCE: RateLimitRule = { limit: 50, windowSeconds: 15 * 60 };
 const LOGIN_PER_PHONE: RateLimitRule = { limit: 20, windowSeconds: 15 * 60 };
+/** T-3: switches between the account's organisations (a tap in «Мои помещения» each). */
+export const SWITCH_PER_ACCOUNT: RateLimitRule = { limit: 30, windowSeconds: 15 * 60 };
 const PASSWORD_CHANGE: RateLimitRule = { limit: 10, windowSeconds: 15 * 60 };
 /** A session opened by a code may set a new password without the old one for this long (reset). */
 const RESET_WINDOW_MS = 15 * 60_000;
@@ -180,6 +183,44 @@ export function residentAuthService({
       await resetRateLimit(db, pairKey);
       return db.transaction((tx) =>
         signIn(tx, { account, organization, device: body.device, ip, at: now() }),
+      );
+    },
+
+    /**
+     * T-3 «единое приложение»: the same account on the same device gets a session in another of its
+     * organisations without a new code — only where it has a client card. An organisation without
+     * its card answers as one that does not exist (404), so the route tells nothing of others.
+     * The new session is recorded as a sign-in's (stamps, app open); the device is the session's.
+     */
+    async switchTo(session: ResidentSession, body: ResidentSwitchBody, ip: string): Promise<ResidentSignIn> {
+      const key = `resident:switch:${session.accountId}`;
+      await assertUnderLimits(
+        db,
+        [[key, SWITCH_PER_ACCOUNT]],
+        (m) => `Слишком много переключений. Повторите через ${m} мин.`,
+      );
+      await hitRateLimit(db, key, SWITCH_PER_ACCOUNT);
+      const [account, organization, device] = await Promise.all([
+        residentAccounts.find(db, session.accountId),
+        organizations.findBySlug(body.organization.trim().toLowerCase()),
+        repo.findSessionDevice(db, session.organizationId, session.sessionId),
+      ]);
+      if (!account || !device) throw new AppError('RESIDENT_SESSION_REQUIRED');
+      if (!organization || !(await repo.hasCard(db, organization.id, account.id)))
+        throw new AppError('ORGANIZATION_NOT_FOUND');
+      return db.transaction((tx) =>
+        signIn(tx, {
+          account,
+          organization,
+          device: {
+            name: device.name ?? undefined,
+            platform: device.platform ?? undefined,
+            appVersion: device.appVersion ?? undefined,
+            pushPermission: device.pushPermission ?? undefined,
+          },
+          ip,
+          at: now(),
+        }),
       );
     },
 

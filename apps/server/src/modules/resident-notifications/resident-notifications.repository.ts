@@ -74,3 +74,12 @@ export async function markRead(
 }
 
 export type NotificationRow = typeof residentNotifications.$inferSelect;
+
+/** APP-2: the account's unread notifications about each premise in the organisation. */
+export function countUnreadByPremise(db: Db, organizationId: string, accountId: string) {
+  return db
+    .select({ premiseId: residentNotifications.premiseId, n: count() })
+    .from(residentNotifications)
+    .where(and(ofAccount(organizationId, accountId), isNull(residentNotifications.readAt)))
+    .groupBy(residentNotifications.premiseId);
+}

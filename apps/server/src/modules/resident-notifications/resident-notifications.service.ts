@@ -14,6 +14,12 @@ import { mapNotification } from './resident-notifications.view';
 export const countUnreadNotifications = (db: Db, session: ResidentSession) =>
   repo.countUnread(db, session.organizationId, session.accountId);
 
+/** APP-2 «Мои помещения»: unread notifications per premise id of the account in the organisation. */
+export async function unreadByPremise(db: Db, organizationId: string, accountId: string) {
+  const rows = await repo.countUnreadByPremise(db, organizationId, accountId);
+  return new Map(rows.flatMap((r) => (r.premiseId ? [[r.premiseId, Number(r.n)] as const] : [])));
+}
+
 /**
  * APP-1 «Уведомления»: the session's account in the session's organisation only (T-1, T-3):
  * another organisation's notifications show when the app switches to it.

@@ -6,6 +6,7 @@ import {
   insurancePolicies,
   legalEntities,
   objects,
+  organizations,
   personalAccounts,
   premiseDocuments,
   premiseLinks,
@@ -138,7 +139,58 @@ export async function findVisibleDocument(db: Db, organizationId: string, premis
   return row;
 }
 
+/**
+ * T-3: the organisations where the account has a client card, with their brands. Only these: a
+ * card is what lets an account into an organisation's app (nothing is read from the others).
+ */
+export function listCardOrganizations(db: Db, accountId: string) {
+  return db
+    .select({
+      id: organizations.id,
+      slug: organizations.slug,
+      name: organizations.name,
+      brandName: organizations.brandName,
+      brandColor: organizations.brandColor,
+      brandLogoKey: organizations.brandLogoKey,
+      products: organizations.products,
+    })
+    .from(clients)
+    .innerJoin(organizations, eq(organizations.id, clients.organizationId))
+    .where(eq(clients.accountId, accountId))
+    .orderBy(asc(organizations.name), asc(organizations.id));
+}
+
+/** APP-2: the premises the account's card in the organisation is linked to, with the object's brand. */
+export function listCardPremises(db: Db, organizationId: string, accountId: string) {
+  return db
+    .select({
+      id: premises.id,
+      type: premises.type,
+      street: premises.street,
+      house: premises.house,
+      building: premises.building,
+      number: premises.number,
+      room: premises.room,
+      objectName: objects.name,
+      objectBrand: {
+        brandName: objects.brandName,
+        brandColor: objects.brandColor,
+        brandLogoKey: objects.brandLogoKey,
+      },
+      role: premiseLinks.role,
+      linkedAt: premiseLinks.createdAt,
+    })
+    .from(clients)
+    .innerJoin(premiseLinks, and(sameOrg(premiseLinks, clients), eq(premiseLinks.clientId, clients.id)))
+    .innerJoin(premises, and(sameOrg(premises, premiseLinks), eq(premises.id, premiseLinks.premiseId)))
+    .innerJoin(objects, and(sameOrg(objects, premises), eq(objects.id, premises.objectId)))
+    .where(and(eq(clients.organizationId, organizationId), eq(clients.accountId, accountId)))
+    .orderBy(asc(premiseLinks.createdAt), asc(premiseLinks.id));
+}
+
 export type LinkedPremiseRow = NonNullable<Awaited<ReturnType<typeof findLinkedPremise>>>;
 export type VisibleAccountRow = Awaited<ReturnType<typeof listVisibleAccounts>>[number];
 export type PolicyRow = NonNullable<Awaited<ReturnType<typeof currentPolicy>>>;
 export type DocumentRow = Awaited<ReturnType<typeof listVisibleDocuments>>[number];
+export type CardOrganizationRow = Awaited<ReturnType<typeof listCardOrganizations>>[number];
+export type CardPremiseRow = Awaited<ReturnType<typeof listCardPremises>>[number];

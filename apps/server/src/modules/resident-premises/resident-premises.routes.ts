@@ -1,4 +1,10 @@
-import { IdParams, ResidentDocumentParams, ResidentPayments, ResidentPremiseCard } from '@domovoy/contract';
+import {
+  IdParams,
+  ResidentAllPremises,
+  ResidentDocumentParams,
+  ResidentPayments,
+  ResidentPremiseCard,
+} from '@domovoy/contract';
 import { inlineDisposition } from '../../platform/content-disposition';
 import { type App, problemResponses } from '../../platform/http';
 import { RESIDENT_PREFIX, RESIDENT_TAG } from '../resident-auth/resident-auth.routes';
@@ -8,6 +14,23 @@ import type { ResidentPremisesService } from './resident-premises.service';
 export function registerResidentPremisesRoutes(app: App, premises: ResidentPremisesService) {
   const tags = [RESIDENT_TAG];
   const config = { resident: true } as const;
+
+  app.get(
+    `${RESIDENT_PREFIX}/me/premises`,
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Мои помещения (APP-2, T-3): помещения во всех организациях, где у телефона есть карточка',
+        description:
+          'Организация сеанса — первой, затем другие (с брендом); в каждой — помещения карточки жителя с брендом, ' +
+          'суммой к оплате и непрочитанными уведомлениями. Чтобы открыть помещение другой организации, приложение ' +
+          'переключает сеанс: POST /auth/switch.',
+        response: { 200: ResidentAllPremises, ...problemResponses },
+      },
+    },
+    async (request) => premises.allPremises(residentOf(request)),
+  );
 
   app.get(
     `${RESIDENT_PREFIX}/premises/:id`,

@@ -1,10 +1,11 @@
-import type { ResidentPayments, ResidentPremiseCard } from '@domovoy/contract';
+import type { ResidentAllPremises, ResidentPayments, ResidentPremiseCard } from '@domovoy/contract';
 import type { Db } from '../../db/database';
 import { AppError } from '../../platform/errors';
 import type { FileStorage } from '../../platform/storage';
 import type { ResidentSession } from '../resident-auth/resident-sessions';
+import { unreadByPremise } from '../resident-notifications/resident-notifications.service';
 import * as repo from './resident-premises.repository';
-import { mapPayments, mapPremiseCard } from './resident-premises.view';
+import { mapOrganizationPremises, mapPayments, mapPremiseCard } from './resident-premises.view';
 
 /**
  * APP-2, APP-3: a resident's premises as the app shows them, in the organisation the session is
@@ -37,6 +38,29 @@ export function residentPremisesService({ db, storage }: { db: Db; storage: File
       const stream = await storage.get(row.fileKey);
       if (!stream) throw new AppError('NOT_FOUND', { detail: 'Файл документа не найден в хранилище' });
       return { stream, fileName: row.fileName, contentType: row.contentType, size: row.size };
+    },
+
+    /**
+     * T-3, APP-2 «Мои помещения»: the premises of the account's cards in every organisation where it
+     * has one, the session's organisation first. Only the account's own links are read in each
+     * (the same query as the session's organisation uses), so nothing of another person shows.
+     */
+    async allPremises(session: ResidentSession): Promise<ResidentAllPremises> {
+      const rows = await repo.listCardOrganizations(db, session.accountId);
+      const cardOrganizations = rows.filter((o, i) => rows.findIndex((p) => p.id === o.id) === i);
+      const organizations = await Promise.all(
+        cardOrganizations.map(async (organization) => {
+          const premises = await repo.listCardPremises(db, organization.id, session.accountId);
+          const ids = [...new Set(premises.map((p) => p.id))];
+          const [accounts, unread] = await Promise.all([
+            ids.length > 0 ? repo.listVisibleAccounts(db, organization.id, ids) : [],
+            unreadByPremise(db, organization.id, session.accountId),
+          ]);
+          const current = organization.id === session.organizationId;
+          return mapOrganizationPremises(organization, current, premises, accounts, unread);
+        }),
+      );
+      return { organizations: organizations.sort((a, b) => Number(b.current) - Number(a.current)) };
     },
 
     async payments(session: ResidentSession): Promise<ResidentPayments> {

@@ -1,12 +1,17 @@
 import {
   buildPaymentUrl,
   formatPremiseAddress,
+  type LinkRole,
   type PremiseType,
   type ResidentDocument,
+  type ResidentOrganizationPremises,
   type ResidentPayments,
   type ResidentPremiseCard,
 } from '@domovoy/contract';
+import { productsOf, resolveBrand } from '../brands/brands.view';
 import type {
+  CardOrganizationRow,
+  CardPremiseRow,
   DocumentRow,
   LinkedPremiseRow,
   PolicyRow,
@@ -120,4 +125,39 @@ export function mapPayments(premises: LinkedPremiseRow[], accounts: VisibleAccou
     });
   }
   return { premises: out, total: roubles(total) };
+}
+
+/** The sum due on the accounts (> 0 each, as «Оплатить все» counts it); null when nothing is due. */
+function dueOf(accounts: VisibleAccountRow[]): string | null {
+  const due = accounts.filter((a) => a.amount !== null && a.period !== null && kopecks(a.amount) > 0);
+  return due.length > 0 ? roubles(due.reduce((sum, a) => sum + kopecks(a.amount as string), 0)) : null;
+}
+
+/** T-3, APP-2: an organisation of the account in «Мои помещения», its premises in its brand. */
+export function mapOrganizationPremises(
+  organization: CardOrganizationRow,
+  current: boolean,
+  premises: CardPremiseRow[],
+  accounts: VisibleAccountRow[],
+  unread: ReadonlyMap<string, number>,
+): ResidentOrganizationPremises {
+  return {
+    id: organization.id,
+    slug: organization.slug,
+    name: organization.name,
+    brand: resolveBrand(organization),
+    products: productsOf(organization.products),
+    current,
+    premises: premises.map((p) => ({
+      id: p.id,
+      type: p.type,
+      address: formatPremiseAddress(p.type as PremiseType, p),
+      objectName: p.objectName,
+      role: p.role as LinkRole,
+      linkedAt: p.linkedAt.toISOString(),
+      brand: resolveBrand(organization, p.objectBrand),
+      due: dueOf(accounts.filter((a) => a.premiseId === p.id)),
+      unreadNotifications: unread.get(p.id) ?? 0,
+    })),
+  };
 }
