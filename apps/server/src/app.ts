@@ -53,6 +53,8 @@ import { registerResidentMeRoutes } from './modules/resident-me/resident-me.rout
 import { residentMeService } from './modules/resident-me/resident-me.service';
 import { registerResidentNotificationsRoutes } from './modules/resident-notifications/resident-notifications.routes';
 import { residentNotificationsService } from './modules/resident-notifications/resident-notifications.service';
+import { registerResidentPeopleRoutes } from './modules/resident-people/resident-people.routes';
+import { residentPeopleService } from './modules/resident-people/resident-people.service';
 import { registerResidentPremisesRoutes } from './modules/resident-premises/resident-premises.routes';
 import { residentPremisesService } from './modules/resident-premises/resident-premises.service';
 import { registerResidentProfileRoutes } from './modules/resident-profile/resident-profile.routes';
@@ -174,6 +176,7 @@ export async function buildApp({
     residentProfileService({ db, storage, config, clients, photos: clientPhotos }),
   );
   registerResidentNotificationsRoutes(app, residentNotificationsService({ db, now }));
+  registerResidentPeopleRoutes(app, residentPeopleService({ db, storage, now }));
   registerIntegrationRoutes(app, db);
   registerExportsRoutes(app, exportsService({ db, now, registrations, leads }));
   registerTemplatesRoutes(app, templatesService());

@@ -178,6 +178,32 @@ export const ERRORS = {
     status: 409,
     message: 'Такая заявка уже отправлена и ждёт рассмотрения',
   },
+  // APP-6..APP-8: people in the resident app.
+  PERSON_NAME_MISMATCH: {
+    status: 409,
+    message:
+      'Номер уже зарегистрирован с другими ФИО. Проверьте корректность введенных данных и попробуйте еще раз или создайте заявку в управляющую компанию',
+  },
+  PEOPLE_ADD_FORBIDDEN: {
+    status: 403,
+    message: 'Добавлять людей в помещение могут только собственники и неподтверждённые собственники',
+  },
+  PERSON_ROLE_NOT_ALLOWED: { status: 403, message: 'Эту роль в помещении вы дать не можете' },
+  GUESTS_NOT_AVAILABLE: {
+    status: 403,
+    message: 'Гостей можно добавлять, когда в управляющей организации подключены «Мероприятия»',
+  },
+  PERSON_IS_YOU: { status: 400, message: 'Себя добавить нельзя' },
+  PERSON_ALREADY_GUEST: { status: 409, message: 'Этот человек уже у вас в гостях' },
+  LINK_NOT_YOURS: {
+    status: 403,
+    message:
+      'Этот доступ добавили не вы: изменить или закрыть его может тот, кто его добавил, или управляющая организация',
+  },
+  PERSON_NOT_YOURS: {
+    status: 403,
+    message: 'Удалить или изменить можно только человека, которого вы добавили сами',
+  },
   REQUEST_TIMEOUT: { status: 408, message: 'Запрос не пришёл полностью вовремя' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Слишком большой запрос' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Неподдерживаемый формат запроса' },

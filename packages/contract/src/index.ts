@@ -18,6 +18,7 @@ export * from './schemas/premises';
 export * from './schemas/registrations';
 export * from './schemas/resident';
 export * from './schemas/resident-notifications';
+export * from './schemas/resident-people';
 export * from './schemas/resident-premises';
 export * from './schemas/resident-profile';
 export * from './schemas/settings';
