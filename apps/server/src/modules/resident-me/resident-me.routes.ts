@@ -1,7 +1,10 @@
 import { ResidentMe, ResidentRequest, ResidentRequestBody } from '@domovoy/contract';
+import { Type } from 'typebox';
+import { AppError } from '../../platform/errors';
 import { type App, ProblemRef, problemResponses } from '../../platform/http';
 import { RESIDENT_PREFIX, RESIDENT_TAG } from '../resident-auth/resident-auth.routes';
 import { residentOf } from '../resident-auth/resident-sessions';
+import { mapAppManifest } from './app-manifest.view';
 import type { ResidentMeService } from './resident-me.service';
 
 export function registerResidentMeRoutes(app: App, me: ResidentMeService) {
@@ -40,5 +43,22 @@ export function registerResidentMeRoutes(app: App, me: ResidentMeService) {
     },
     async (request, reply) =>
       reply.status(201).send(await me.submitRequest(residentOf(request), request.body)),
+  );
+
+  // T-3: each organisation's app installs under its brand (index.html links it by the path).
+  app.get(
+    '/app/:organization/manifest.webmanifest',
+    {
+      config: { resident: true, public: true },
+      schema: { hide: true, params: Type.Object({ organization: Type.String({ maxLength: 40 }) }) },
+    },
+    async (request, reply) => {
+      const organization = await me.appOrganization(request.params.organization);
+      if (!organization) throw new AppError('ROUTE_NOT_FOUND');
+      return reply
+        .header('content-type', 'application/manifest+json; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .send(JSON.stringify(mapAppManifest(organization)));
+    },
   );
 }

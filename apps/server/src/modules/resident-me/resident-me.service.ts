@@ -48,6 +48,12 @@ export function residentMeService({ db, organizations }: { db: Db; organizations
       };
     },
 
+    /** T-3: the organisation's brand for its app's manifest (public, as the brand is); undefined: none. */
+    async appOrganization(slug: string) {
+      const organization = await organizations.findBySlug(slug.toLowerCase());
+      return organization ? mapOrganization(organization) : undefined;
+    },
+
     /**
      * AUTH-2: a request to be registered (no premises yet) or to add a premise, in the session's
      * organisation, under the account's phone. The name is the card's unless the person gives one.
