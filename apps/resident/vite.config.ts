@@ -16,24 +16,9 @@ export default defineConfig({
       injectRegister: null,
       registerType: 'autoUpdate',
       includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
-      manifest: {
-        id: '/app/',
-        name: 'Домовой — приложение жителя',
-        short_name: 'Домовой',
-        description: 'Помещения, заявки и данные жителя дома',
-        lang: 'ru',
-        start_url: '/app/',
-        scope: '/app/',
-        display: 'standalone',
-        orientation: 'portrait',
-        background_color: '#ffffff',
-        theme_color: '#1677ff',
-        icons: [
-          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        ],
-      },
+      // T-3: each organisation's app has its own manifest (its brand's name and colour), answered by
+      // the server at /app/<slug>/manifest.webmanifest and linked at start (shared/manifest.ts).
+      manifest: false,
       workbox: {
         // The shell: every built file; any page of the app opens index.html, also offline.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
@@ -53,6 +38,18 @@ export default defineConfig({
               networkTimeoutSeconds: 6,
               cacheableResponse: { statuses: [200] },
               expiration: { maxEntries: 4 },
+              plugins: [
+                {
+                  // Kept per device session (its token, hashed): with sessions in several
+                  // organisations, one's /me never answers for another's offline.
+                  cacheKeyWillBeUsed: async ({ request }) => {
+                    const token = new TextEncoder().encode(request.headers.get('authorization') ?? '');
+                    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', token));
+                    const hex = Array.from(digest.slice(0, 8), (b) => b.toString(16).padStart(2, '0'));
+                    return `${request.url}?session=${hex.join('')}`;
+                  },
+                },
+              ],
             },
           },
         ],

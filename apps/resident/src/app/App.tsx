@@ -6,6 +6,7 @@ import { RouterProvider } from 'react-router';
 import { ApiError, residentApi } from '../shared/api-client';
 import { AppContextProvider } from '../shared/app-context';
 import { applyRememberedBrandColor } from '../shared/brand-color';
+import { linkManifest } from '../shared/manifest';
 import { forgetCachedMe } from '../shared/me-cache';
 import { lastOrganization, organizationInPath, rememberOrganization } from '../shared/organization';
 import { dropSession } from '../shared/session';
@@ -58,7 +59,10 @@ export function App() {
   if (inPath) rememberOrganization(inPath);
   const organization = inPath ?? lastOrganization();
   if (organization && !inPath) window.history.replaceState(null, '', `/app/${organization}/`);
-  if (organization) applyRememberedBrandColor(organization);
+  if (organization) {
+    applyRememberedBrandColor(organization);
+    linkManifest(organization);
+  }
   return (
     <ConfigProvider locale={ruRU}>
       {organization ? (

@@ -12,15 +12,15 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
+/** Remembers the premise as the current one of the organisation on this device. */
+export function rememberPremise(organization: string, id: string): void {
+  localStorage.setItem(key(organization), id);
+  for (const listener of listeners) listener();
+}
+
 export function useCurrentPremise(organization: string, premises: readonly ResidentPremise[] | undefined) {
   const chosen = useSyncExternalStore(subscribe, () => localStorage.getItem(key(organization)));
-  const choose = useCallback(
-    (id: string) => {
-      localStorage.setItem(key(organization), id);
-      for (const listener of listeners) listener();
-    },
-    [organization],
-  );
+  const choose = useCallback((id: string) => rememberPremise(organization, id), [organization]);
   const current = premises?.find((p) => p.id === chosen) ?? premises?.[0];
   return { current, choose };
 }

@@ -19,3 +19,6 @@ export type ResidentNotificationsPage = Json<paths[`${V1}/notifications`]['get']
 export type ResidentNotificationItem = ResidentNotificationsPage['items'][number];
 export type ResidentProfile = Json<paths[`${V1}/me/profile`]['get']['responses'][200]>;
 export type ResidentProfileBody = Json<paths[`${V1}/me/profile`]['patch']['requestBody']>;
+export type ResidentAllPremises = Json<paths[`${V1}/me/premises`]['get']['responses'][200]>;
+export type ResidentOrganizationPremises = ResidentAllPremises['organizations'][number];
+export type ResidentListedPremise = ResidentOrganizationPremises['premises'][number];

@@ -27,26 +27,7 @@ export function useMarkRead() {
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: meQueryKey(organization) }),
-        queryClient.invalidateQueries({ queryKey: ['unread-by-premise', organization] }),
+        queryClient.invalidateQueries({ queryKey: ['all-premises', organization] }),
       ]),
-  });
-}
-
-/** APP-2: unread notifications per premise id, for the dots in «Мои помещения». */
-export function useUnreadByPremise() {
-  const api = useApi();
-  const organization = useOrganization();
-  return useQuery({
-    queryKey: ['unread-by-premise', organization],
-    queryFn: async (): Promise<Map<string, number>> => {
-      const page = await unwrap(
-        api.GET('/api/resident/v1/notifications', { params: { query: { unreadOnly: true, pageSize: 200 } } }),
-      );
-      const counts = new Map<string, number>();
-      for (const item of page.items) {
-        if (item.premiseId) counts.set(item.premiseId, (counts.get(item.premiseId) ?? 0) + 1);
-      }
-      return counts;
-    },
   });
 }

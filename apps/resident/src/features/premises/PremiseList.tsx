@@ -1,61 +1,56 @@
 import { Badge, List } from 'antd-mobile';
 import { CheckOutline } from 'antd-mobile-icons';
+import type { ReactNode } from 'react';
 import { premiseTypeLabel, roleLabel } from '../../shared/labels';
 import { formatMoney } from '../../shared/money';
-import type { ResidentPremise } from '../../shared/resident-types';
+import type { ResidentListedPremise } from '../../shared/resident-types';
 import { PremiseTypeIcon } from './PremiseTypeIcon';
 
 type Props = {
-  premises: readonly ResidentPremise[];
+  premises: readonly ResidentListedPremise[];
   currentId: string | undefined;
-  /** The sum due per premise id («Оплатить все»'s data); a premise with nothing due is absent. */
-  dueByPremise?: ReadonlyMap<string, string>;
-  /** Unread notifications per premise id. */
-  unreadByPremise?: ReadonlyMap<string, number>;
-  onChoose(id: string): void;
+  /** The list's heading: the organisation's brand (T-3). */
+  header: ReactNode;
+  /** The organisation's name, for screen readers. */
+  label: string;
+  onChoose(premise: ResidentListedPremise): void;
 };
 
 /**
- * APP-2: the premises in service, earliest linked first (the server's order), with the sum due
- * and unread notifications, a check on the current one; a tap switches to it (and the app to its
- * brand). Extension point: the object's image as background (/me sends no image address yet).
+ * APP-2: one organisation's premises in service, earliest linked first (the server's order), with
+ * the sum due and unread notifications, a check on the current one; a tap switches to it (and the
+ * app to its brand). Extension point: the object's image as background (no image address yet).
  */
-export function PremiseList({ premises, currentId, dueByPremise, unreadByPremise, onChoose }: Props) {
+export function PremiseList({ premises, currentId, header, label, onChoose }: Props) {
   return (
-    <section aria-label="Мои помещения">
-      <List header="Помещения">
-        {premises.map((premise) => {
-          const current = premise.id === currentId;
-          const type = premiseTypeLabel(premise.type);
-          const unread = unreadByPremise?.get(premise.id) ?? 0;
-          return (
-            <List.Item
-              key={premise.id}
-              prefix={<PremiseTypeIcon type={premise.type} label={type} />}
-              description={
-                <>
-                  <div>{premise.address}</div>
-                  <div>{roleLabel(premise.role)}</div>
-                  {dueByPremise?.has(premise.id) && (
-                    <div className="premise-due">
-                      К оплате: {formatMoney(dueByPremise.get(premise.id) ?? '0')}
-                    </div>
-                  )}
-                </>
-              }
-              extra={current ? <CheckOutline className="check" aria-label="Выбрано" role="img" /> : null}
-              aria-current={current ? 'true' : undefined}
-              onClick={() => onChoose(premise.id)}
-              arrowIcon={false}
-            >
-              {premise.objectName}
-              {unread > 0 && (
-                <Badge className="premise-unread" content={unread} aria-label={`Непрочитанных: ${unread}`} />
-              )}
-            </List.Item>
-          );
-        })}
-      </List>
-    </section>
+    <List header={header} aria-label={label}>
+      {premises.map((premise) => {
+        const current = premise.id === currentId;
+        const type = premiseTypeLabel(premise.type);
+        const unread = premise.unreadNotifications;
+        return (
+          <List.Item
+            key={premise.id}
+            prefix={<PremiseTypeIcon type={premise.type} label={type} />}
+            description={
+              <>
+                <div>{premise.address}</div>
+                <div>{roleLabel(premise.role)}</div>
+                {premise.due && <div className="premise-due">К оплате: {formatMoney(premise.due)}</div>}
+              </>
+            }
+            extra={current ? <CheckOutline className="check" aria-label="Выбрано" role="img" /> : null}
+            aria-current={current ? 'true' : undefined}
+            onClick={() => onChoose(premise)}
+            arrowIcon={false}
+          >
+            {premise.objectName}
+            {unread > 0 && (
+              <Badge className="premise-unread" content={unread} aria-label={`Непрочитанных: ${unread}`} />
+            )}
+          </List.Item>
+        );
+      })}
+    </List>
   );
 }

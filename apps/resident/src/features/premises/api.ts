@@ -2,7 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../shared/api-client';
 import { useApi, useOrganization } from '../../shared/app-context';
 import { meQueryKey } from '../../shared/me';
-import type { ResidentPayments, ResidentPremiseCard, ResidentRequestBody } from '../../shared/resident-types';
+import type {
+  ResidentAllPremises,
+  ResidentPayments,
+  ResidentPremiseCard,
+  ResidentRequestBody,
+} from '../../shared/resident-types';
 import { sessionToken } from '../../shared/session';
 
 // The premises themselves (with their brands) come with GET /me (shared/me.ts); a premise's card
@@ -39,6 +44,19 @@ export function usePayments() {
   return useQuery({
     queryKey: ['payments', organization],
     queryFn: (): Promise<ResidentPayments> => unwrap(api.GET('/api/resident/v1/payments')),
+  });
+}
+
+/**
+ * T-3, APP-2 «Мои помещения»: the premises of every organisation where the account has a card,
+ * this one first, each with its brand, sum due and unread notifications.
+ */
+export function useAllPremises() {
+  const api = useApi();
+  const organization = useOrganization();
+  return useQuery({
+    queryKey: ['all-premises', organization],
+    queryFn: (): Promise<ResidentAllPremises> => unwrap(api.GET('/api/resident/v1/me/premises')),
   });
 }
 
