@@ -1,3 +1,4 @@
+export * from './activity';
 export * from './clients';
 export * from './history';
 export * from './integration';
