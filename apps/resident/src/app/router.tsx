@@ -49,6 +49,37 @@ export function createAppRouter(organization: string) {
             path: 'my-data/password',
             lazy: () => import('../routes/PasswordRoute').then((m) => ({ Component: m.PasswordRoute })),
           },
+          // APP-6..APP-8 «Люди»: the premise's people (`?premise=`), «Все», a person's card and
+          // its premises, adding someone new or chosen, a guest edited.
+          {
+            path: 'people',
+            lazy: () => import('../routes/PeopleRoute').then((m) => ({ Component: m.PeopleRoute })),
+          },
+          {
+            path: 'people/all',
+            lazy: () => import('../routes/PeopleAllRoute').then((m) => ({ Component: m.PeopleAllRoute })),
+          },
+          {
+            path: 'people/new',
+            lazy: () => import('../routes/AddPersonRoute').then((m) => ({ Component: m.AddPersonRoute })),
+          },
+          {
+            path: 'people/:clientId',
+            lazy: () => import('../routes/PersonRoute').then((m) => ({ Component: m.PersonRoute })),
+          },
+          {
+            path: 'people/:clientId/premises',
+            lazy: () =>
+              import('../routes/PersonPremisesRoute').then((m) => ({ Component: m.PersonPremisesRoute })),
+          },
+          {
+            path: 'people/:clientId/add',
+            lazy: () => import('../routes/AddChosenRoute').then((m) => ({ Component: m.AddChosenRoute })),
+          },
+          {
+            path: 'people/:clientId/edit',
+            lazy: () => import('../routes/EditGuestRoute').then((m) => ({ Component: m.EditGuestRoute })),
+          },
           {
             path: 'about',
             lazy: () => import('../routes/AboutRoute').then((m) => ({ Component: m.AboutRoute })),

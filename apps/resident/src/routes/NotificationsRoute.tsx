@@ -5,8 +5,8 @@ import { NotificationList } from '../features/notifications/NotificationList';
 import { LoadFailed, Loading } from '../shared/Loading';
 import { Screen } from '../shared/Screen';
 
-/** Screens of this build a notification may lead to (e.g. «/people» arrives with APP-6). */
-const SCREENS = /^\/(profile|premises|my-data|notifications|about)(\/|$)/;
+/** Screens of this build a notification may lead to (APP-8: «/people?premise=<id>», «/people/all»). */
+const SCREENS = /^\/(profile|premises|people|my-data|notifications|about)([/?]|$)/;
 const leadsSomewhere = (link: string | null): link is string => Boolean(link && SCREENS.test(link));
 
 /** APP-1 «Уведомления»: opening the screen marks what it shows read. */

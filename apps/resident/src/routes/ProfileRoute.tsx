@@ -1,6 +1,7 @@
 import { Badge, Button, Dialog, List } from 'antd-mobile';
 import { useNavigate } from 'react-router';
 import { useLogout } from '../features/auth/api';
+import { PeopleBlock } from '../features/people/PeopleBlock';
 import { CurrentPremise } from '../features/premises/CurrentPremise';
 import { BrandHeader } from '../features/profile/BrandHeader';
 import { ProfileHeader } from '../features/profile/ProfileHeader';
@@ -9,11 +10,11 @@ import { useBrand } from '../shared/brand';
 import { useCurrentPremise } from '../shared/current-premise';
 import { LoadFailed, Loading } from '../shared/Loading';
 import { useMe } from '../shared/me';
+import { showsGuests } from '../shared/products';
 import { Screen } from '../shared/Screen';
 
-// APP-1. Extension points, shown once their screens exist: «Мои заказы» (shared/products.ts
-// `showsOrders`: with `requests`, `events` or `developer` on, and its screen built), «Люди» with
-// its count and «Все» (APP-6).
+// APP-1. Extension point, shown once its screen exists: «Мои заказы» (shared/products.ts
+// `showsOrders`: with `requests`, `events` or `developer` on, and its screen built).
 export function ProfileRoute() {
   const navigate = useNavigate();
   const organization = useOrganization();
@@ -66,6 +67,12 @@ export function ProfileRoute() {
               О приложении
             </List.Item>
           </List>
+          <PeopleBlock
+            me={me.data}
+            premise={current}
+            guests={showsGuests(me.data)}
+            onOpen={(path) => navigate(path)}
+          />
         </>
       ) : me.isError ? (
         <LoadFailed error={me.error} />

@@ -3,7 +3,7 @@ import type { ProductCode } from '@domovoy/contract';
 import type { ResidentMe } from './resident-types';
 
 /** The screens that exist in this build; an entry shows only when its screen is here too. */
-const SCREENS = { orders: false, guests: false } as const;
+const SCREENS = { orders: false, guests: true } as const;
 
 const on = (me: ResidentMe, code: ProductCode) => me.organization.products.includes(code);
 

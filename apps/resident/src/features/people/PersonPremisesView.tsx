@@ -1,0 +1,92 @@
+import { ActionSheet, type ActionSheetProps, Dialog, ErrorBlock, List, Toast } from 'antd-mobile';
+import { useState } from 'react';
+import { errorText } from '../../shared/api-client';
+import { formatDate, roleLabel } from '../../shared/labels';
+import { useRevokeLink } from './api';
+import { LinkEditSheet } from './LinkEditSheet';
+import type { PersonCard, PersonPremise } from './types';
+
+/**
+ * APP-7 «Доступ к помещениям»: only the premises the person shares with the resident (a guest's
+ * list is empty); a tenant's rent date under the address. A link the resident added can get
+ * another role or rent date, or be closed (L-4: not one added by staff or another owner).
+ */
+export function PersonPremisesView({ person }: { person: PersonCard }) {
+  const revoke = useRevokeLink(person.clientId);
+  const [actionsFor, setActionsFor] = useState<PersonPremise | null>(null);
+  const [editing, setEditing] = useState<PersonPremise | null>(null);
+
+  const close = async (link: PersonPremise) => {
+    const sure = await Dialog.confirm({
+      title: 'Закрыть доступ?',
+      content: `${person.name} больше не увидит помещение ${link.objectName}, ${link.address}.`,
+      confirmText: 'Закрыть доступ',
+      cancelText: 'Отмена',
+    });
+    if (!sure) return;
+    try {
+      await revoke.mutateAsync(link.premiseId);
+      Toast.show({ content: 'Доступ закрыт', icon: 'success' });
+    } catch (error) {
+      Toast.show({ content: errorText(error), icon: 'fail' });
+    }
+  };
+
+  const actions: ActionSheetProps['actions'] = actionsFor
+    ? [
+        {
+          key: 'edit',
+          text: actionsFor.role === 'tenant' ? 'Изменить роль или дату арендной платы' : 'Изменить роль',
+        },
+        { key: 'close', text: 'Закрыть доступ', danger: true },
+      ]
+    : [];
+
+  if (person.premises.length === 0)
+    return (
+      <ErrorBlock
+        status="empty"
+        title="Общих помещений нет"
+        description={person.guest ? 'Гость не получает доступ к помещениям' : ''}
+      />
+    );
+  return (
+    <section aria-label="Доступ к помещениям">
+      <List>
+        {person.premises.map((link) => (
+          <List.Item
+            key={link.premiseId}
+            className="person-premise"
+            description={
+              <>
+                <div className="premise-address">{link.address}</div>
+                {link.role === 'tenant' && link.rentDate && (
+                  <div>Дата арендной платы: {formatDate(link.rentDate)}</div>
+                )}
+                <div>{roleLabel(link.role)}</div>
+              </>
+            }
+            onClick={link.addedByMe ? () => setActionsFor(link) : undefined}
+            arrowIcon={link.addedByMe ? undefined : false}
+          >
+            {link.objectName}
+          </List.Item>
+        ))}
+      </List>
+      <ActionSheet
+        visible={actionsFor !== null}
+        actions={actions}
+        cancelText="Отмена"
+        onClose={() => setActionsFor(null)}
+        onAction={(action) => {
+          const link = actionsFor;
+          setActionsFor(null);
+          if (!link) return;
+          if (action.key === 'edit') setEditing(link);
+          else void close(link);
+        }}
+      />
+      <LinkEditSheet clientId={person.clientId} link={editing} onClose={() => setEditing(null)} />
+    </section>
+  );
+}
