@@ -1,4 +1,5 @@
 // `npm run domovoy -- <command>`: operations on the database outside the HTTP API.
+import path from 'node:path';
 import { Command } from 'commander';
 import { ConfigError, loadConfig } from './config';
 import { type Database, openDatabase } from './db/database';
@@ -7,6 +8,7 @@ import { DEMO_ORGANIZATION } from './demo/seed-demo';
 import { staffPasswordReset } from './modules/auth/reset-password';
 import { organizationsService } from './modules/organizations/organizations.service';
 import { generatePassword } from './platform/passwords';
+import { localFileStorage } from './platform/storage';
 
 async function withDatabase(work: (database: Database) => Promise<void>) {
   const config = loadConfig();
@@ -104,7 +106,11 @@ program
         demo: true as const,
         adminPassword: options.adminPassword ?? loadConfig().adminPassword,
       };
-      const outcome = await ensureDemo(database, config);
+      const outcome = await ensureDemo(
+        database,
+        config,
+        localFileStorage(path.join(config.dataDir, 'files')),
+      );
       if (!outcome.created)
         console.log(`The organisation «${DEMO_ORGANIZATION}» already exists; nothing done.`);
       else

@@ -15,6 +15,7 @@ function banner(url: string, demo: DemoOutcome): string {
       `  Demo organisation «УК Демо» created with ${demo.premiseCount} premises.`,
       `  Log in as: ${demo.login} / ${demo.passwordFromEnv ? '(the ADMIN_PASSWORD you set)' : demo.password}`,
       `  Resident app: ${url}/app/demo/ — phone +7 999 000-00-01, the code is in the CRM's «Настройки → SMS»`,
+      `  Second organisation «УК Северный берег» (/app/sever/): log in as ${demo.secondLogin}, the same password.`,
     );
     if (!demo.passwordFromEnv)
       lines.push(
@@ -37,11 +38,12 @@ async function main() {
   const config = loadConfig();
   const database = await openDatabase(config);
   await database.migrate();
-  const demo = await ensureDemo(database, config);
+  const storage = localFileStorage(path.join(config.dataDir, 'files'));
+  const demo = await ensureDemo(database, config, storage);
   const app = await buildApp({
     config,
     db: database.db,
-    storage: localFileStorage(path.join(config.dataDir, 'files')),
+    storage,
     logger: { level: config.logLevel },
     crmDir: fileURLToPath(new URL('../../crm/dist', import.meta.url)),
     residentAppDir: fileURLToPath(new URL('../../resident/dist', import.meta.url)),

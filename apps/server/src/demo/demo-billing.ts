@@ -8,7 +8,7 @@ import { DEMO_RESIDENT_PHONE } from './demo-people';
  * (as the accounting system sends them: last month, a few paid up or paid in advance) and an
  * insurance policy on the README resident's flat.
  */
-export async function seedBilling(tx: Db, organizationId: string) {
+export async function seedBilling(tx: Db, organizationId: string, { policy = true } = {}) {
   await tx
     .update(legalEntities)
     .set({
@@ -36,7 +36,7 @@ export async function seedBilling(tx: Db, organizationId: string) {
     .where(and(eq(clients.organizationId, organizationId), eq(clients.phone, DEMO_RESIDENT_PHONE)))
     .orderBy(premiseLinks.createdAt)
     .limit(1);
-  if (!home) return;
+  if (!home || !policy) return;
   const year = new Date().getFullYear();
   await tx.insert(insurancePolicies).values({
     organizationId,

@@ -1,10 +1,13 @@
+import path from 'node:path';
 import { CLIENT_SOURCES, LINK_ROLE_NAMES, PREMISE_TYPE_NAMES } from '@domovoy/contract';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/build-test-app';
 import { type Client, loginAs } from '../../test/helpers';
+import { ageCodes, lastCode, requestCode, residentFor, verifyCode } from '../../test/residents';
 import { loadConfig } from '../config';
 import { type Database, queryRows } from '../db/database';
+import { localFileStorage } from '../platform/storage';
 import { ensureDemo } from './ensure-demo';
 
 let t: TestApp;
@@ -13,8 +16,15 @@ let admin: Client;
 beforeAll(async () => {
   t = await buildTestApp();
   const database: Database = { db: t.db, kind: 'pglite', migrate: async () => {}, close: async () => {} };
-  const outcome = await ensureDemo(database, loadConfig({ ADMIN_PASSWORD: 'demo-password' }));
-  expect(outcome).toMatchObject({ created: true, login: 'admin', passwordFromEnv: true });
+  // The app's own storage (as `npm start` passes it): the demo's documents are served from it.
+  const storage = localFileStorage(path.join(t.config.dataDir, 'files'));
+  const outcome = await ensureDemo(database, loadConfig({ ADMIN_PASSWORD: 'demo-password' }), storage);
+  expect(outcome).toMatchObject({
+    created: true,
+    login: 'admin',
+    secondLogin: 'sever',
+    passwordFromEnv: true,
+  });
   admin = await loginAs(t, 'admin', 'demo-password');
 });
 afterAll(() => t.close());
@@ -248,5 +258,87 @@ describe('demo clients of «УК Демо» (issue 3, item 10)', () => {
     expect(counts?.balances).toBe(counts?.accounts);
     expect(counts?.due).toBeGreaterThan((counts?.accounts ?? 0) / 2);
     expect(counts?.policies).toBe(1);
+  });
+});
+
+describe('several УО in the app (issue 12, T-3)', () => {
+  const signIn = async (organization: string) => {
+    const phone = '+79990000001';
+    const sent = await requestCode(t, phone, organization);
+    expect(sent.status).toBe(200);
+    const verified = await verifyCode(t, { phone, organization, code: await lastCode(t, phone) });
+    expect(verified.status).toBe(200);
+    await ageCodes(t, phone, 61);
+    return residentFor(t, verified.body.token, verified.body);
+  };
+
+  it('has «УК Северный берег» (`sever`, its own brand and products) with its administrator `sever`', async () => {
+    const chief = await loginAs(t, 'sever', 'demo-password');
+    expect((await chief.get('/api/auth/me')).body.organization.name).toBe('УК Северный берег');
+    expect((await chief.get('/api/settings/brand')).body).toMatchObject({
+      name: 'Северный берег',
+      color: '#00838f',
+      products: ['requests', 'events'],
+    });
+    expect((await chief.get('/api/premises?pageSize=1')).body.total).toBeGreaterThan(40);
+    const [entity] = (await chief.get('/api/legal-entities')).body;
+    expect(entity.paymentUrlTemplate).toMatch(/^https:/);
+  });
+
+  it('the README resident has several premises in «УК Демо», the home first with a policy and documents, and one in «УК Северный берег»', async () => {
+    const resident = await signIn('demo');
+    const all = (await resident.get('/me/premises')).body.organizations;
+    expect(all.map((o: { slug: string; current: boolean }) => [o.slug, o.current])).toEqual([
+      ['demo', true],
+      ['sever', false],
+    ]);
+    const [demo, sever] = all;
+    expect(demo.premises.length).toBeGreaterThanOrEqual(2);
+    expect(demo.premises.some((p: { type: string }) => p.type === 'apartment')).toBe(true);
+    expect(demo.premises.every((p: { brand: { color: string } }) => p.brand.color === '#2e7d32')).toBe(true);
+    expect(sever.premises).toEqual([
+      expect.objectContaining({
+        type: 'flat',
+        brand: { name: 'Северный берег', color: '#00838f', logoUrl: null },
+      }),
+    ]);
+    expect(sever.premises[0].due).toMatch(/^\d+\.\d{2}$|^$/);
+    const flat = (await resident.get(`/premises/${demo.premises[0].id}`)).body;
+    expect(flat.insurance).not.toBeNull();
+    expect(flat.documents.map((d: { title: string }) => d.title).sort()).toEqual([
+      'Поэтажный план',
+      'Правила проживания в ЖК',
+    ]);
+    const file = await resident.get(flat.documents[0].fileUrl.replace('/api/resident/v1', ''));
+    expect(file.status).toBe(200);
+    expect(file.raw.subarray(0, 5).toString()).toBe('%PDF-');
+    const switched = await resident.post('/auth/switch', { organization: 'sever' });
+    expect(switched.status).toBe(200);
+    const there = (await residentFor(t, switched.body.token).get('/me')).body;
+    expect(there.organization.brand.color).toBe('#00838f');
+    expect(there.premises).toHaveLength(1);
+  });
+
+  it('the people the README resident added in the app: a child and a tenant with a rent date, and a guest', async () => {
+    const people = await queryRows<{
+      role: string | null;
+      rent_date: string | null;
+      guest: boolean;
+      kind: string | null;
+    }>(
+      t.db,
+      sql`select l.role, l.rent_date::text, p.guest, l.added_by_kind as kind
+          from resident_people p
+          join clients c on c.organization_id = p.organization_id and c.id = p.client_id
+          left join premise_links l on l.organization_id = p.organization_id and l.client_id = p.person_client_id
+            and l.added_by_client_id = c.id
+          where c.phone = '+79990000001' order by p.guest, l.role`,
+    );
+    expect(people.map((p) => [p.role, p.guest, p.kind])).toEqual([
+      ['resident', false, 'resident'],
+      ['tenant', false, 'resident'],
+      [null, true, null],
+    ]);
+    expect(people[1]?.rent_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

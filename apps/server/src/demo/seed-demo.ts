@@ -15,9 +15,12 @@ import { organizationsService } from '../modules/organizations/organizations.ser
 import { premiseValues } from '../modules/premises/premise-values';
 import { normalizeTagName } from '../modules/tags/tags.service';
 import { generatePassword } from '../platform/passwords';
+import type { FileStorage } from '../platform/storage';
 import { seedBilling } from './demo-billing';
 import { seedClients } from './demo-clients';
 import { type DemoObjectKey, demoPremises, seededRandom } from './demo-premises';
+import { seedResidentHome } from './demo-resident-home';
+import { SECOND_ADMIN_LOGIN, seedSecondOrganization } from './demo-second-organization';
 import { seedSessions } from './demo-sessions';
 
 export const DEMO_ORGANIZATION = 'УК Демо';
@@ -113,9 +116,11 @@ async function seedReferenceData(tx: Db, organizationId: string) {
 
 /**
  * The demo organisation «УК Демо» (issue 2, item 10): two legal entities, four objects in two
- * groups and two quarters, ~1,100 premises of all ten types with accounts and tags, an admin.
+ * groups and two quarters, ~1,100 premises of all ten types with accounts and tags, an admin; and
+ * the second one, «УК Северный берег» (issue 12), where the demo resident has a flat too. Documents
+ * of the demo resident's flat are written to `storage` when one is given.
  */
-export async function seedDemo(db: Db, adminPassword?: string) {
+export async function seedDemo(db: Db, adminPassword?: string, storage?: FileStorage) {
   const password = adminPassword ?? generatePassword();
   const list = demoPremises();
   // One transaction: a failed seed leaves no half-made organisation behind.
@@ -133,13 +138,26 @@ export async function seedDemo(db: Db, adminPassword?: string) {
       .update(organizationsTable)
       .set({ brandName: 'Мой дом — УК Демо', brandColor: '#2e7d32', products: ['requests', 'events'] })
       .where(eq(organizationsTable.id, created.id));
-    await seedPremises(tx, created.id, list);
+    await seedPremises(tx, created.id, list, storage);
+    // The same administrator's password for both: the banner prints one.
+    await seedSecondOrganization(tx, password);
     return created;
   });
-  return { organization, login: DEMO_ADMIN_LOGIN, password, premiseCount: list.length };
+  return {
+    organization,
+    login: DEMO_ADMIN_LOGIN,
+    secondLogin: SECOND_ADMIN_LOGIN,
+    password,
+    premiseCount: list.length,
+  };
 }
 
-async function seedPremises(tx: Db, organizationId: string, list: ReturnType<typeof demoPremises>) {
+async function seedPremises(
+  tx: Db,
+  organizationId: string,
+  list: ReturnType<typeof demoPremises>,
+  storage: FileStorage | undefined,
+) {
   const random = seededRandom(7);
   const { legalEntityIds, objectIds, tagIds } = await seedReferenceData(tx, organizationId);
   const rows = list.map(({ object, ...premise }) => ({
@@ -171,6 +189,7 @@ async function seedPremises(tx: Db, organizationId: string, list: ReturnType<typ
   );
   await insertChunked(links, 1000, (chunk) => tx.insert(premiseTags).values(chunk));
   await seedClients(tx, organizationId, objectIds);
+  await seedResidentHome(tx, organizationId, storage);
   await seedSessions(tx, organizationId);
   await seedBilling(tx, organizationId);
 }
