@@ -2,9 +2,9 @@ import type { FormInstance } from 'antd-mobile/es/components/form';
 import { ApiError, errorText } from '../../shared/api-client';
 
 /**
- * A refused save: the server's field errors go under the form's own fields; anything else
- * (PERSON_NAME_MISMATCH among them, whose text tells what to do) is returned to show above the
- * button.
+ * A refused save: the server's field errors go under the form's own fields. Anything but a plain
+ * validation failure also returns its text to show above the button — PERSON_NAME_MISMATCH marks
+ * the name and still needs its whole sentence (what to check, or to write to the УО).
  */
 export function showServerErrors(
   form: FormInstance,
@@ -13,9 +13,7 @@ export function showServerErrors(
 ): string | null {
   const errors = error instanceof ApiError ? (error.problem.errors ?? []) : [];
   const ours = errors.filter((e) => fields.includes(e.field));
-  if (ours.length > 0) {
-    form.setFields(ours.map((e) => ({ name: e.field, errors: [e.message] })));
-    return null;
-  }
-  return errorText(error);
+  if (ours.length > 0) form.setFields(ours.map((e) => ({ name: e.field, errors: [e.message] })));
+  const onlyFields = error instanceof ApiError && error.code === 'VALIDATION_FAILED' && ours.length > 0;
+  return onlyFields ? null : errorText(error);
 }
