@@ -204,6 +204,42 @@ export const ERRORS = {
     status: 403,
     message: 'Удалить или изменить можно только человека, которого вы добавили сами',
   },
+  // Issue 13: requests to the УО (заявки).
+  REQUEST_STATUS_NOT_ALLOWED: {
+    status: 409,
+    message: 'Заявку нельзя перевести в этот статус из текущего',
+  },
+  REQUEST_TYPE_ARCHIVED: { status: 400, message: 'Этот тип заявки в архиве: выберите другой' },
+  REQUEST_NOT_RATEABLE: { status: 409, message: 'Оценить можно только выполненную заявку' },
+  REQUEST_CLOSED: { status: 409, message: 'Заявка закрыта: откройте её снова, чтобы изменить' },
+  REQUESTS_NOT_AVAILABLE: {
+    status: 403,
+    message: 'Заявки в управляющую организацию сейчас не принимаются через приложение',
+  },
+  CLIENT_BLOCKED: {
+    status: 403,
+    message: 'Учётная запись заблокирована управляющей организацией: создавать заявки нельзя',
+  },
+  // Issue 13: meters (ИПУ) and their readings.
+  METER_READING_LOWER: {
+    status: 400,
+    message: 'Показание меньше предыдущего. Если счётчик заменили, оформите замену счётчика',
+  },
+  METER_READING_ABOVE_NEXT: { status: 400, message: 'Показание больше следующего по дате показания' },
+  METER_READING_JUMP: {
+    status: 409,
+    message:
+      'Показание намного больше обычного расхода по этому счётчику. Проверьте его и подтвердите, если оно верно',
+  },
+  METER_READING_WINDOW: { status: 409, message: 'Показания сейчас не принимаются' },
+  METER_REPLACED: {
+    status: 409,
+    message: 'Счётчик заменён: показания после замены вносятся по новому счётчику',
+  },
+  METER_HAS_READINGS: {
+    status: 409,
+    message: 'У счётчика уже есть показания: ресурс и число тарифов изменить нельзя',
+  },
   REQUEST_TIMEOUT: { status: 408, message: 'Запрос не пришёл полностью вовремя' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Слишком большой запрос' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Неподдерживаемый формат запроса' },

@@ -24,6 +24,8 @@ export const API_KEY_SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[
     'clients.pii.name',
     'clients.pii.contacts',
     'tags.create',
+    'requests.view',
+    'requests.create',
   ],
   export: [
     'premises.view',
@@ -32,6 +34,8 @@ export const API_KEY_SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[
     'clients.pii.contacts',
     'export.clients',
     'export.registrations',
+    'export.meter_readings',
+    'requests.view',
   ],
 };
 

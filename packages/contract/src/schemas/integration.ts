@@ -5,7 +5,7 @@ import { linkFields } from './links';
 import { PremiseTypeSchema, premiseFields } from './premises';
 
 export const API_KEY_SCOPES = {
-  import: 'Загрузка данных (клиенты, помещения, лицевые счета, связи)',
+  import: 'Загрузка данных (клиенты, помещения, лицевые счета, связи, заявки)',
   export: 'Выгрузка отчётов',
 } as const;
 export type ApiKeyScope = keyof typeof API_KEY_SCOPES;
