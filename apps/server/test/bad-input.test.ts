@@ -1,7 +1,8 @@
 // Issue 10: every route of the OpenAPI document, walked with generated bad input (control
 // characters, over-long text, wrong types, numbers out of range, invalid ids, invalid UTF-8, broken
 // JSON and multipart) as an administrator and as a limited role (an integration key where the
-// route takes only keys): never a 5xx, always a problem+json with a code, and nothing written.
+// route takes only keys; a resident signed in with a code on /api/resident/v1, and nobody on its
+// public routes): never a 5xx, always a problem+json with a code, and nothing written.
 // Deterministic: each group of requests draws from FUZZ_SEED (fixed by default) and its own label,
 // so a failure repeats; FUZZ_SEED=<other> FUZZ_SCALE=10 explores further on a developer's machine.
 import { randomUUID } from 'node:crypto';
@@ -42,6 +43,8 @@ import {
   TEST_PASSWORD,
 } from './helpers';
 import { multipart, PDF_BYTES } from './multipart';
+import { makeResidentHome, type ResidentHome } from './resident-homes';
+import { fieldResource, isPublic, isResidentPath, pathResource } from './resident-routes';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_202);
 const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
@@ -50,7 +53,12 @@ const RUNS = {
   administrator: { whole: 8, field: 2 },
   'integration key': { whole: 8, field: 2 },
   'limited role': { whole: 4, field: 1 },
+  resident: { whole: 8, field: 2 },
+  nobody: { whole: 4, field: 1 },
 } as const;
+type ActorName = keyof typeof RUNS;
+/** Who sends the requests, and how the test sees they are still signed in afterwards. */
+type Actor = { request(options: InjectOptions): Promise<Response>; signedIn?: () => Promise<Response> };
 
 const document = await openApiDocument();
 const operations = listOperations(document as Parameters<typeof listOperations>[0]);
@@ -58,6 +66,7 @@ const operations = listOperations(document as Parameters<typeof listOperations>[
 let t: TestApp;
 let fingerprint: () => Promise<string>;
 let actors: { admin: Client; limited: Client; key: Client };
+let home: ResidentHome;
 let resourceIds: Record<string, string>;
 let adminLogin: string;
 
@@ -151,12 +160,24 @@ beforeAll(async () => {
   const limited = await makeStaff(t, mine.admin, ['premises.view', 'clients.view']);
   resourceIds = { ...records.ids, staff: (await limited.get('/api/auth/me')).body.staff.id };
   actors = { admin: mine.admin, limited, key: clientFor(t, records.key, mine.admin.organizationId) };
+  // A resident of the organisation, signed in with a code: premises, documents, people, notifications.
+  home = await makeResidentHome(t, mine);
   fingerprint = await dbFingerprint(t);
 });
 
 afterAll(() => t?.close());
 
 function baseFor(operation: Operation): Base {
+  if (isResidentPath(operation.path)) {
+    const idOf = (resource: keyof ResidentHome['ids'] | undefined) =>
+      resource ? home.ids[resource] : randomUUID();
+    return {
+      pathIds: Object.fromEntries(
+        operation.params.map((param) => [param.name, idOf(pathResource(operation.path, param.name))]),
+      ),
+      ids: (name) => idOf(fieldResource(operation.path, name)),
+    };
+  }
   // The id in `/api/<resource>/{id}/…` is one of <resource>; unknown ones (imports) get a random id.
   const resource = /^\/api\/([^/]+)\/\{id\}/.exec(operation.path)?.[1] ?? '';
   return {
@@ -176,18 +197,36 @@ function expectRefused(request: BadRequest, response: Response) {
     throw new Error(`${request.label}: ${response.status} ${type} ${String(response.raw).slice(0, 300)}`);
 }
 
-/** The actors that reach the route: staff, or an integration key where only keys are let in. */
-async function actorsFor(operation: Operation): Promise<[keyof typeof RUNS, Client][]> {
+const staffActor = (client: Client): Actor => ({
+  request: client.request,
+  signedIn: () => client.get('/api/auth/me'),
+});
+
+/**
+ * The actors that reach the route: staff, or an integration key where only keys are let in; on the
+ * resident API its signed-in resident, and nobody as well where the route is public.
+ */
+async function actorsFor(operation: Operation): Promise<[ActorName, Actor][]> {
+  if (isResidentPath(operation.path)) {
+    const resident: Actor = { request: home.resident.request, signedIn: () => home.resident.get('/me') };
+    const nobody: Actor = { request: (options) => send(t, options) };
+    return (await isPublic(t, operation))
+      ? [
+          ['resident', resident],
+          ['nobody', nobody],
+        ]
+      : [['resident', resident]];
+  }
   const probe = await actors.admin.request({
     method: operation.method,
     url: operation.path.replace('{id}', 'probe'),
     ...(operation.method === 'GET' ? {} : { headers: { 'content-type': 'application/json' }, payload: '{' }),
   } as InjectOptions);
   return probe.body?.code === 'API_KEY_REQUIRED'
-    ? [['integration key', actors.key]]
+    ? [['integration key', { request: actors.key.request }]]
     : [
-        ['administrator', actors.admin],
-        ['limited role', actors.limited],
+        ['administrator', staffActor(actors.admin)],
+        ['limited role', staffActor(actors.limited)],
       ];
 }
 
@@ -233,13 +272,13 @@ describe.each(operations)('$label', (operation) => {
   it('refuses bad input with a 4xx problem and writes nothing', { timeout: 60_000 }, async () => {
     const base = baseFor(operation);
     const groups = badRequestGroups(operation, base);
-    for (const [actorName, client] of await actorsFor(operation)) {
+    for (const [actorName, actor] of await actorsFor(operation)) {
       const before = await fingerprint();
       for (const group of groups) {
         const runs = RUNS[actorName][group.label === WHOLE ? 'whole' : 'field'] * SCALE;
         await fc.assert(
           fc.asyncProperty(group.requests, async (request) => {
-            expectRefused(request, await client.request(request as InjectOptions));
+            expectRefused(request, await actor.request(request as InjectOptions));
           }),
           {
             seed: seedOf(`${operation.label} ${group.label}`),
@@ -251,7 +290,7 @@ describe.each(operations)('$label', (operation) => {
       }
       const after = await fingerprint();
       if (after !== before) expect.fail(`${actorName}: written\n${diff(before, after)}`);
-      if (actorName !== 'integration key') expect((await client.get('/api/auth/me')).status).toBe(200);
+      if (actor.signedIn) expect((await actor.signedIn()).status, `${actorName} still signed in`).toBe(200);
     }
   });
 });

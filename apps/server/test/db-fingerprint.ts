@@ -5,9 +5,10 @@ import { queryRows } from '../src/db/database';
 import type { TestApp } from './build-test-app';
 
 // What a request may change without writing business data: rate limits and sessions (a login
-// attempt, a session's last activity) and a key's last use.
-const SKIPPED_TABLES = new Set(['rate_limits', 'staff_sessions']);
-const SKIPPED_COLUMNS = new Set(['last_used_at', 'last_seen_at']);
+// attempt, a session's last activity), a key's last use, and a resident device's once-a-minute
+// touch (S-2: «Был(а) в ЛК» on the card, the day's app open).
+const SKIPPED_TABLES = new Set(['rate_limits', 'staff_sessions', 'resident_app_opens']);
+const SKIPPED_COLUMNS = new Set(['last_used_at', 'last_seen_at', 'last_visit_at']);
 
 type Column = { table_name: string; column_name: string };
 
