@@ -53,6 +53,7 @@ import { registerResidentMeRoutes } from './modules/resident-me/resident-me.rout
 import { residentMeService } from './modules/resident-me/resident-me.service';
 import { registerResidentNotificationsRoutes } from './modules/resident-notifications/resident-notifications.routes';
 import { residentNotificationsService } from './modules/resident-notifications/resident-notifications.service';
+import { sendRentReminders } from './modules/resident-people/rent-reminders';
 import { registerResidentPeopleRoutes } from './modules/resident-people/resident-people.routes';
 import { residentPeopleService } from './modules/resident-people/resident-people.service';
 import { registerResidentPremisesRoutes } from './modules/resident-premises/resident-premises.routes';
@@ -176,7 +177,11 @@ export async function buildApp({
     residentProfileService({ db, storage, config, clients, photos: clientPhotos }),
   );
   registerResidentNotificationsRoutes(app, residentNotificationsService({ db, now }));
-  registerResidentPeopleRoutes(app, residentPeopleService({ db, storage, now }));
+  registerResidentPeopleRoutes(app, residentPeopleService({ db, storage, clients, now }));
+  // APP-8: rent reminders, hourly (each once only: a dedupe key per link, due date and recipient).
+  schedule(app, 'rent reminders', 60 * 60_000, async () => {
+    await sendRentReminders(db, now ? now() : new Date());
+  });
   registerIntegrationRoutes(app, db);
   registerExportsRoutes(app, exportsService({ db, now, registrations, leads }));
   registerTemplatesRoutes(app, templatesService());

@@ -2407,6 +2407,7 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             premiseId: string;
+                            rentDate: null | string;
                             /** @enum {unknown} */
                             role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                             roleLabel: string;
@@ -2503,6 +2504,7 @@ export interface paths {
                          * @description Идентификатор записи (UUID)
                          */
                         premiseId: string;
+                        rentDate?: null | string;
                         /** @enum {unknown} */
                         role?: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                         share?: null | string;
@@ -2573,6 +2575,7 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             premiseId: string;
+                            rentDate: null | string;
                             /** @enum {unknown} */
                             role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                             roleLabel: string;
@@ -8440,6 +8443,7 @@ export interface paths {
                         keepOnSync?: boolean;
                         onlinePayment?: boolean;
                         ownerClientId?: null | string;
+                        rentDate?: null | string;
                         /** @enum {unknown} */
                         role?: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                         share?: null | string;
@@ -8510,6 +8514,7 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             premiseId: string;
+                            rentDate: null | string;
                             /** @enum {unknown} */
                             role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                             roleLabel: string;
@@ -9558,6 +9563,7 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             premiseId: string;
+                            rentDate: null | string;
                             /** @enum {unknown} */
                             role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                             roleLabel: string;
@@ -9654,6 +9660,7 @@ export interface paths {
                         keepOnSync?: boolean;
                         onlinePayment?: boolean;
                         ownerClientId?: null | string;
+                        rentDate?: null | string;
                         /** @enum {unknown} */
                         role?: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                         share?: null | string;
@@ -9724,6 +9731,7 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             premiseId: string;
+                            rentDate: null | string;
                             /** @enum {unknown} */
                             role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                             roleLabel: string;
@@ -10959,6 +10967,7 @@ export interface paths {
                             keepOnSync?: boolean;
                             onlinePayment?: boolean;
                             ownerClientId?: null | string;
+                            rentDate?: null | string;
                             share?: null | string;
                         };
                         newClient?: {
@@ -12108,6 +12117,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resident/v1/auth/switch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Переключение на другую организацию жителя: сеанс этого устройства там, без кода
+         * @description Только в организацию, где у телефона есть карточка клиента; иначе 404, как для несуществующей. Текущий сеанс остаётся: у устройства по сеансу в каждой организации.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Короткое имя управляющей организации (её бренд в приложении, например demo) */
+                        organization: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                hasPassword: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                /** @description E.164 */
+                                phone: string;
+                            };
+                            /** @description Есть ли у телефона карточка клиента в этой организации */
+                            isClient: boolean;
+                            organization: {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                                slug: string;
+                            };
+                            /** @description Токен сеанса устройства для заголовка Authorization: Bearer */
+                            token: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resident/v1/auth/verify": {
         parameters: {
             query?: never;
@@ -12871,6 +13004,142 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/me/premises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Мои помещения (APP-2, T-3): помещения во всех организациях, где у телефона есть карточка
+         * @description Организация сеанса — первой, затем другие (с брендом); в каждой — помещения карточки жителя с брендом, суммой к оплате и непрочитанными уведомлениями. Чтобы открыть помещение другой организации, приложение переключает сеанс: POST /auth/switch.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Организация сеанса первой, затем другие, где у телефона есть карточка клиента */
+                            organizations: {
+                                brand: {
+                                    /**
+                                     * @description Цвет в формате #RRGGBB
+                                     * @example #1677ff
+                                     */
+                                    color: string;
+                                    logoUrl: null | string;
+                                    name: string;
+                                };
+                                /** @description Организация, в которой открыт этот сеанс */
+                                current: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                                /** @description Раньше привязанные — первыми */
+                                premises: {
+                                    address: string;
+                                    brand: {
+                                        /**
+                                         * @description Цвет в формате #RRGGBB
+                                         * @example #1677ff
+                                         */
+                                        color: string;
+                                        logoUrl: null | string;
+                                        name: string;
+                                    };
+                                    due: null | string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Идентификатор записи (UUID)
+                                     */
+                                    id: string;
+                                    /** Format: date-time */
+                                    linkedAt: string;
+                                    objectName: string;
+                                    /** @enum {unknown} */
+                                    role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                                    /** @description Тип помещения */
+                                    type: string;
+                                    /** @description Непрочитанные уведомления об этом помещении */
+                                    unreadNotifications: number;
+                                }[];
+                                /** @description Включённые продукты, в порядке каталога PRODUCTS */
+                                products: ("requests" | "events" | "developer")[];
+                                slug: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

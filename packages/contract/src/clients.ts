@@ -41,6 +41,7 @@ export const CLIENT_FIELD_LABELS: Record<string, string> = {
   type: 'Тип',
   taxForm: 'Форма налогообложения',
   fullName: 'ФИО',
+  addressAs: 'Как обращаться',
   phone: 'Телефон',
   email: 'Электронная почта',
   gender: 'Пол',
@@ -84,4 +85,5 @@ export const LINK_FIELD_LABELS: Record<string, string> = {
   comment: 'Комментарий для сотрудников',
   onlinePayment: 'Оплата счетов онлайн',
   keepOnSync: 'Не удалять клиента при интеграции',
+  rentDate: 'Дата арендной платы',
 };

@@ -30,6 +30,7 @@ export function showContact<T extends string | null>(value: T, access: PiiAccess
 /** Fields of the change history that carry personal data, by the permission that shows them. */
 export const NAME_FIELDS = new Set([
   'fullName',
+  'addressAs',
   'birthDate',
   'passport',
   'passportComment',

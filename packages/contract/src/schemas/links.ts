@@ -29,6 +29,12 @@ export const PremiseLink = Type.Object({
   comment: Nullable(Type.String({ description: 'Комментарий для сотрудников' })),
   onlinePayment: Type.Boolean(),
   keepOnSync: Type.Boolean({ description: 'Не удалять клиента при интеграции' }),
+  rentDate: Nullable(
+    Type.String({
+      format: 'date',
+      description: 'APP-8: дата арендной платы арендатора (в этот день каждого месяца); у других ролей null',
+    }),
+  ),
   addedBy: Type.Object({
     kind: Type.Enum(['staff', 'resident', 'import']),
     name: Nullable(Type.String()),
@@ -54,6 +60,11 @@ export const linkFields = {
   comment: Type.Optional(Nullable(Text(2000))),
   onlinePayment: Type.Optional(Type.Boolean()),
   keepOnSync: Type.Optional(Type.Boolean()),
+  rentDate: Type.Optional(
+    Nullable(
+      Type.String({ format: 'date', description: 'Дата арендной платы (только арендатору), ГГГГ-ММ-ДД' }),
+    ),
+  ),
 };
 
 /** L-1 from the premise card: add an existing client (by default as an owner). */

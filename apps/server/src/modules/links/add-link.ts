@@ -28,14 +28,16 @@ function assertKeysFound(keys: LinkKeys, found: { premise: boolean; client: bool
 export const linkedField = (keys: LinkKeys) => (keys.from === 'client' ? 'premiseId' : 'clientId');
 
 /**
- * L-1, L-2: a client is linked to a premise once, by staff (L-4), checked against the premise's
- * links under its lock, with history in the caller's transaction `tx`.
+ * L-1, L-2: a client is linked to a premise once, by staff or (APP-8, `addedByClientId`) by a
+ * resident in the app (L-4), checked against the premise's links under its lock, with history in
+ * the caller's transaction `tx`.
  */
 export async function addLinkIn(
   tx: Db,
   actor: Actor,
   keys: LinkKeys,
   body: LinkPatch,
+  addedByClientId: string | null = null,
 ): Promise<repo.LinkRow> {
   const values = linkValues(body);
   const { premiseId, clientId } = keys;
@@ -51,7 +53,14 @@ export async function addLinkIn(
     { clientId },
     rows.map((row) => row.link),
   );
-  const id = await repo.insertLink(tx, actor.organizationId, { premiseId, clientId }, values, actor.staffId);
+  const id = await repo.insertLink(
+    tx,
+    actor.organizationId,
+    { premiseId, clientId },
+    values,
+    actor.staffId,
+    addedByClientId,
+  );
   const created = await repo.findLink(tx, actor.organizationId, id);
   if (!created) throw new Error('inserted link not found');
   const changes = diffFields({}, linkHistoryFields(created), LINK_HISTORY_FIELDS);

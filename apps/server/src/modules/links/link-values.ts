@@ -27,6 +27,8 @@ export type LinkValues = {
   comment: string | null;
   onlinePayment: boolean;
   keepOnSync: boolean;
+  /** APP-8: a tenant's rent date (due on that day of every month); only tenants have one. */
+  rentDate: string | null;
 };
 
 /** L-1: a new link; «клиент будет добавлен собственником помещения» unless told otherwise. */
@@ -46,6 +48,7 @@ export const NEW_LINK: LinkValues = {
   comment: null,
   onlinePayment: true,
   keepOnSync: false,
+  rentDate: null,
 };
 
 const DOCUMENTS = ['ddu', 'act', 'certificate', 'contract'] as const;
@@ -76,6 +79,16 @@ function mergeShare(input: LinkPatch, before: LinkValues, problems: FieldProblem
   return kept;
 }
 
+/**
+ * APP-8: a rent date given is kept (and refused below on a role other than tenant); a stored one
+ * goes when the role stops being tenant without the edit naming it — it means nothing there.
+ */
+function mergeRentDate(input: LinkPatch, before: LinkValues): string | null {
+  if (input.rentDate !== undefined) return input.rentDate;
+  const role = pick(input.role, before.role);
+  return role === 'tenant' ? before.rentDate : null;
+}
+
 /** L-2 rules that need nothing but the link itself: who names an owner, who holds a share. */
 function checkOwnRules(values: LinkValues, problems: FieldProblem[]) {
   if (ownerRequired(values.role) && !values.ownerClientId) {
@@ -90,6 +103,13 @@ function checkOwnRules(values: LinkValues, problems: FieldProblem[]) {
       field: 'ownerClientId',
       code: 'OWNER_NOT_ALLOWED',
       message: 'Собственник ни от кого не зависит: уберите выбранного собственника',
+    });
+  }
+  if (values.rentDate !== null && values.role !== 'tenant') {
+    problems.push({
+      field: 'rentDate',
+      code: 'RENT_DATE_NOT_ALLOWED',
+      message: 'Дату арендной платы указывают только арендатору',
     });
   }
   const shareRefused = problems.some((problem) => problem.field === 'share');
@@ -118,6 +138,7 @@ export function linkValues(input: LinkPatch, before: LinkValues = NEW_LINK): Lin
     comment: input.comment === undefined ? before.comment : input.comment?.trim() || null,
     onlinePayment: pick(input.onlinePayment, before.onlinePayment),
     keepOnSync: pick(input.keepOnSync, before.keepOnSync),
+    rentDate: mergeRentDate(input, before),
   };
   checkOwnRules(values, problems);
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', { fields: problems });
@@ -135,6 +156,7 @@ export function valuesOf(link: LinkRecord): LinkValues {
     comment,
     onlinePayment,
     keepOnSync,
+    rentDate,
   } = link;
   return {
     role: link.role as LinkRole,
@@ -152,5 +174,6 @@ export function valuesOf(link: LinkRecord): LinkValues {
     comment,
     onlinePayment,
     keepOnSync,
+    rentDate,
   };
 }

@@ -177,6 +177,7 @@ export async function insertLink(
   keys: { premiseId: string; clientId: string },
   values: LinkValues,
   staffId: string | null,
+  addedByClientId: string | null = null,
 ): Promise<string> {
   const [row] = await db
     .insert(premiseLinks)
@@ -184,9 +185,11 @@ export async function insertLink(
       organizationId,
       ...keys,
       ...values,
-      // L-4: a link added by staff through the CRM; the owner cannot remove it in the app.
-      addedByKind: 'staff',
+      // L-4: a link added by staff through the CRM cannot be removed by the owner in the app;
+      // one a resident added in the app (APP-8) names the resident's card.
+      addedByKind: addedByClientId ? 'resident' : 'staff',
       addedByStaffId: staffId,
+      addedByClientId,
       createdBy: staffId,
       updatedBy: staffId,
     })

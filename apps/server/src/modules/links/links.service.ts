@@ -23,7 +23,7 @@ import {
   mapClientPremiseLink,
   mapLink,
 } from './links.view';
-import { linkDeletion, refuseDependents, removeLinkIn } from './remove-link';
+import { linkDeletion, type Removal, refuseDependents, removeLinkIn } from './remove-link';
 import { translateLinkWriteError } from './translate-link-error';
 
 /** A link and all links of its premise, read under the premise's lock (see lockPremise). */
@@ -88,24 +88,7 @@ export function linksService({ db }: { db: Db }) {
     async update(actor: Actor, id: string, patch: LinkPatch): Promise<PremiseLink> {
       assertCan(actor, 'clients.edit');
       return db
-        .transaction(async (tx) => {
-          const { row: before, links } = await lockLink(tx, actor, id);
-          const values = linkValues(patch, valuesOf(before.link));
-          const { shareNumerator, shareDenominator } = before.link;
-          const shareChanged =
-            values.shareNumerator !== shareNumerator || values.shareDenominator !== shareDenominator;
-          checkPremiseRules(values, { id, clientId: before.link.clientId }, links, shareChanged);
-          await repo.updateLink(tx, actor.organizationId, id, values, actor.staffId);
-          const after = await repo.findLink(tx, actor.organizationId, id);
-          if (!after) throw new AppError('NOT_FOUND');
-          const changes = diffFields(
-            linkHistoryFields(before),
-            linkHistoryFields(after),
-            LINK_HISTORY_FIELDS,
-          );
-          await recordHistory(tx, actor, [{ ...linkHistoryKeys(after), action: 'update', changes }]);
-          return mapLink(after, piiAccess(actor));
-        })
+        .transaction(async (tx) => mapLink(await updateLinkIn(tx, actor, id, patch), piiAccess(actor)))
         .catch((error) => translateLinkWriteError(error));
     },
 
@@ -113,12 +96,43 @@ export function linksService({ db }: { db: Db }) {
     async remove(actor: Actor, id: string, query: LinkDeleteQuery): Promise<void> {
       assertCan(actor, 'clients.edit');
       await db.transaction(async (tx) => {
-        const { row, rows } = await lockLink(tx, actor, id);
         const removal = { dependents: query.dependents ?? 'refuse', reassignTo: query.reassignTo };
-        await removeLinkIn(tx, actor, row, rows, removal);
+        await removeLinkByIdIn(tx, actor, id, removal);
       });
     },
   };
+}
+
+/**
+ * L-2 inside the caller's transaction (the CRM's edit, and a resident's edit of a link they added,
+ * APP-7): the premise locked, the merged link checked as a whole, history written.
+ */
+export async function updateLinkIn(
+  tx: Db,
+  actor: Actor,
+  id: string,
+  patch: LinkPatch,
+): Promise<repo.LinkRow> {
+  assertCan(actor, 'clients.edit');
+  const { row: before, links } = await lockLink(tx, actor, id);
+  const values = linkValues(patch, valuesOf(before.link));
+  const { shareNumerator, shareDenominator } = before.link;
+  const shareChanged =
+    values.shareNumerator !== shareNumerator || values.shareDenominator !== shareDenominator;
+  checkPremiseRules(values, { id, clientId: before.link.clientId }, links, shareChanged);
+  await repo.updateLink(tx, actor.organizationId, id, values, actor.staffId);
+  const after = await repo.findLink(tx, actor.organizationId, id);
+  if (!after) throw new AppError('NOT_FOUND');
+  const changes = diffFields(linkHistoryFields(before), linkHistoryFields(after), LINK_HISTORY_FIELDS);
+  await recordHistory(tx, actor, [{ ...linkHistoryKeys(after), action: 'update', changes }]);
+  return after;
+}
+
+/** L-5 inside the caller's transaction (the CRM's removal, and a resident's of a link they added, APP-7). */
+export async function removeLinkByIdIn(tx: Db, actor: Actor, id: string, removal: Removal): Promise<void> {
+  assertCan(actor, 'clients.edit');
+  const { row, rows } = await lockLink(tx, actor, id);
+  await removeLinkIn(tx, actor, row, rows, removal);
 }
 
 /**

@@ -55,6 +55,7 @@ export function mapLink(row: LinkRow, access: PiiAccess): PremiseLink {
     comment: l.comment,
     onlinePayment: l.onlinePayment,
     keepOnSync: l.keepOnSync,
+    rentDate: l.rentDate,
     addedBy: addedBy(row, access),
     masked: maskedFlags(access),
     createdAt: l.createdAt.toISOString(),
@@ -121,4 +122,5 @@ export const LINK_HISTORY_FIELDS = [
   'comment',
   'onlinePayment',
   'keepOnSync',
+  'rentDate',
 ] as const;
