@@ -80,6 +80,21 @@ async function main() {
     await page.goto(`${server.url}/app/demo/my-data`);
     await page.getByRole('region', { name: 'Мои данные' }).waitFor();
     await shot(page, 'my-data');
+    // «Люди» (APP-6..APP-8): the premise's people by role, «Все», a card, the adding form.
+    await page.goto(`${server.url}/app/demo/profile`);
+    await page.getByText('Люди помещения').tap();
+    await page.getByRole('region', { name: 'Люди помещения' }).waitFor();
+    await shot(page, 'people');
+    await page.goto(`${server.url}/app/demo/people/all`);
+    await page.getByRole('region', { name: 'Все люди' }).waitFor();
+    await shot(page, 'people-all');
+    await page.getByRole('region', { name: 'Все люди' }).locator('.adm-list-item').first().tap();
+    await page.getByRole('region', { name: 'Карточка пользователя' }).waitFor();
+    await shot(page, 'person');
+    await page.goto(`${server.url}/app/demo/people/new`);
+    await page.getByRole('textbox', { name: 'Телефон' }).fill('9161234567');
+    await page.getByRole('textbox', { name: 'ФИО' }).fill('Соколова Мария Андреевна');
+    await shot(page, 'add-person');
     // Offline: the shell and the last /me, under the banner.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.goto(`${server.url}/app/demo/profile`);
