@@ -2,12 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMarkRead, useNotifications } from '../features/notifications/api';
 import { NotificationList } from '../features/notifications/NotificationList';
+import { leadsSomewhere } from '../features/notifications/notification-link';
 import { LoadFailed, Loading } from '../shared/Loading';
 import { Screen } from '../shared/Screen';
-
-/** Screens of this build a notification may lead to (APP-8: «/people?premise=<id>», «/people/all»). */
-const SCREENS = /^\/(profile|premises|people|my-data|notifications|about)([/?]|$)/;
-const leadsSomewhere = (link: string | null): link is string => Boolean(link && SCREENS.test(link));
 
 /** APP-1 «Уведомления»: opening the screen marks what it shows read. */
 export function NotificationsRoute() {
