@@ -172,11 +172,12 @@ async function cardFor(
     id = known?.id;
   }
   if (!id) {
+    // Source «Зарегистрировался сам»: a card that came through the app, not from staff or an import.
     id = await clients.createIn(
       tx,
       actor,
       { fullName, phone, birthDate: body.birthDate ?? null, gender: body.gender ?? null },
-      'manual',
+      'self_registered',
     );
     if (body.addressAs) await writeAddressAs(tx, actor, { id, addressAs: null }, body.addressAs);
   }

@@ -187,6 +187,7 @@ describe('adding people (APP-8)', () => {
       rentDate: '2026-03-15',
       addedBy: { kind: 'resident', name: 'Собственников Олег Петрович' },
     });
+    expect((await a.admin.get(`/api/clients/${id}`)).body).toMatchObject({ source: 'self_registered' });
     const history = (await a.admin.get(`/api/clients/${id}/history`)).body;
     expect(history.map((e: { actorName: string }) => e.actorName)).toEqual(
       expect.arrayContaining(['Клиент в приложении: Собственников Олег Петрович']),
