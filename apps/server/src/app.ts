@@ -30,6 +30,7 @@ import { registerXmlFolderRoutes } from './modules/imports/xml-folder.routes';
 import { xmlFolderService } from './modules/imports/xml-folder.service';
 import { type XmlFolderPoller, xmlFolderPoller } from './modules/imports/xml-folder-poller';
 import { registerIntegrationRoutes } from './modules/integration/integration.routes';
+import { registerIntegrationRequestsRoutes } from './modules/integration/requests.routes';
 import { registerLeadsRoutes } from './modules/leads/leads.routes';
 import { leadsService } from './modules/leads/leads.service';
 import { registerLegalEntitiesRoutes } from './modules/legal-entities/legal-entities.routes';
@@ -62,6 +63,9 @@ import { registerResidentProfileRoutes } from './modules/resident-profile/reside
 import { residentProfileService } from './modules/resident-profile/resident-profile.service';
 import { registerRolesRoutes } from './modules/roles/roles.routes';
 import { rolesService } from './modules/roles/roles.service';
+import { requestTypesService } from './modules/service-requests/request-types.service';
+import { registerServiceRequestsRoutes } from './modules/service-requests/service-requests.routes';
+import { serviceRequestsService } from './modules/service-requests/service-requests.service';
 import { smsDelivery } from './modules/sms/deliver-sms';
 import { registerSmsRoutes } from './modules/sms/sms.routes';
 import { smsService } from './modules/sms/sms.service';
@@ -168,6 +172,9 @@ export async function buildApp({
   registerClientSessionsRoutes(app, clientSessionsService({ db, clients }));
   registerRegistrationsRoutes(app, registrations, leads);
   registerLeadsRoutes(app, leads);
+  // Issue 13: requests to the УО (заявки) and their types.
+  const serviceRequests = serviceRequestsService({ db, storage, maxUploadBytes: config.maxUploadBytes });
+  registerServiceRequestsRoutes(app, serviceRequests, requestTypesService({ db }));
   const organizations = organizationsService({ db });
   registerResidentAuthRoutes(app, residentAuthService({ db, organizations, now, codes }), residentSessions);
   registerResidentMeRoutes(app, residentMeService({ db, organizations }));
@@ -183,6 +190,7 @@ export async function buildApp({
     await sendRentReminders(db, now ? now() : new Date());
   });
   registerIntegrationRoutes(app, db);
+  registerIntegrationRequestsRoutes(app, db);
   registerExportsRoutes(app, exportsService({ db, now, registrations, leads }));
   registerTemplatesRoutes(app, templatesService());
   const worker = importWorker({ db, storage, log: app.log });

@@ -14,7 +14,8 @@ export type HistoryEntityType =
   | 'external_id'
   | 'registration_request'
   | 'lead'
-  | 'resident_session';
+  | 'resident_session'
+  | 'service_request';
 
 export type HistoryEntryInput = {
   entityType: HistoryEntityType;

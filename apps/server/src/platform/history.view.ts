@@ -7,6 +7,7 @@ import {
   PII_MASK,
   PREMISE_FIELD_LABELS,
   REQUEST_FIELD_LABELS,
+  SERVICE_REQUEST_FIELD_LABELS,
   SESSION_FIELD_LABELS,
 } from '@domovoy/contract';
 import type { ChangeRecord } from '../db/schema';
@@ -24,6 +25,7 @@ const LABELS: Record<string, Record<string, string>> = {
   registration_request: REQUEST_FIELD_LABELS,
   lead: REQUEST_FIELD_LABELS,
   resident_session: SESSION_FIELD_LABELS,
+  service_request: SERVICE_REQUEST_FIELD_LABELS,
 };
 
 const WHAT: Record<string, [string, string, string]> = {
@@ -53,6 +55,7 @@ const WHAT: Record<string, [string, string, string]> = {
     'Изменён сеанс в приложении',
     'Деактивирована сессия в приложении:',
   ],
+  service_request: ['Создана заявка', 'Изменена заявка', 'Удалена заявка'],
 };
 
 /** Fields of entries any entity may have. */

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database';
 import { AppError } from '../../platform/errors';
 import { hashPassword } from '../../platform/passwords';
+import { createDefaultRequestTypes } from '../service-requests/request-types.service';
 import * as repo from './organizations.repository';
 
 export const ADMIN_ROLE_NAME = 'Администратор';
@@ -12,7 +13,7 @@ export const ORGANIZATION_SLUG = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
 export function organizationsService({ db }: { db: Db }) {
   return {
     /**
-     * T-1: a new organisation with its built-in administrator role. Without a slug the database
+     * T-1: a new organisation with its built-in administrator role and request types. Without a slug the database
      * picks one (`o-` and ten hex digits).
      */
     async create(name: string, slug?: string) {
@@ -26,6 +27,8 @@ export function organizationsService({ db }: { db: Db }) {
           permissions: [],
           system: true,
         });
+        // Issue 13: the default catalogue of request types, editable in «Настройки».
+        await createDefaultRequestTypes(tx, organization.id);
         return organization;
       });
     },
