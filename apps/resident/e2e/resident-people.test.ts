@@ -142,9 +142,15 @@ describe('resident app: people', () => {
     await expect(page.getByRole('alert').textContent()).resolves.toBe(NAME_MISMATCH);
     await page.locator('.adm-nav-bar-back').tap();
 
-    // The tenant's card: phone to call, when the profile was made, «Доступ к помещениям».
+    // «Все»: the tenant with the number of premises shared with the resident; a tap opens the card:
+    // phone to call, when the profile was made, «Доступ к помещениям».
     await page.getByRole('heading', { name: 'Люди' }).waitFor();
-    await tenant.tap();
+    await page.getByRole('button', { name: 'Все', exact: true }).tap();
+    const everyone = page
+      .getByRole('region', { name: 'Все люди' })
+      .locator('.adm-list-item', { hasText: tenantName });
+    await expect(everyone.textContent()).resolves.toContain('1 общее помещение');
+    await everyone.tap();
     await page.getByRole('heading', { name: 'Пользователь' }).waitFor();
     const card = page.getByRole('region', { name: 'Карточка пользователя' });
     await card.getByText(tenantName).waitFor();
