@@ -1,9 +1,9 @@
 import { Button, Input } from 'antd-mobile';
 import { useState } from 'react';
 import { ApiError, errorText } from '../../shared/api-client';
+import { formatPhone, phoneComplete, toE164 } from '../../shared/phone-mask';
 import { useRequestCode, useVerifyCode } from './api';
 import { PhoneInput } from './PhoneInput';
-import { formatPhone, phoneComplete, toE164 } from './phone-mask';
 import { minutesSeconds, useCountdown } from './use-countdown';
 
 const CODE_LENGTH = 6;

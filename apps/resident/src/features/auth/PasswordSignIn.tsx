@@ -1,9 +1,9 @@
 import { Button, Input } from 'antd-mobile';
 import { useState } from 'react';
 import { errorText } from '../../shared/api-client';
+import { phoneComplete, toE164 } from '../../shared/phone-mask';
 import { usePasswordLogin } from './api';
 import { PhoneInput } from './PhoneInput';
-import { phoneComplete, toE164 } from './phone-mask';
 
 /** Sign-in with the phone and the password set in «Мои данные». */
 export function PasswordSignIn({ digits, onDigits }: { digits: string; onDigits(digits: string): void }) {

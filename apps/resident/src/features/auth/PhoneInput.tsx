@@ -1,5 +1,5 @@
 import { Input } from 'antd-mobile';
-import { formatPhone, nationalDigits } from './phone-mask';
+import { formatPhone, nationalDigits } from '../../shared/phone-mask';
 
 type Props = { digits: string; onChange(digits: string): void; autoFocus?: boolean };
 

@@ -2,7 +2,8 @@ import { Toast } from 'antd-mobile';
 import { UserCircleOutline } from 'antd-mobile-icons';
 import { type ChangeEvent, useId } from 'react';
 import { errorText } from '../../shared/api-client';
-import { resizePhoto, usePhotoSrc, useUploadPhoto } from './api';
+import { usePhotoSrc } from '../../shared/photo-src';
+import { resizePhoto, useUploadPhoto } from './api';
 
 /** APP-5: the photo; the picker offers the gallery and the camera, the picture is made small here. */
 export function ProfilePhoto({ photoUrl }: { photoUrl: string | null }) {

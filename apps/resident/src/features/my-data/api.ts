@@ -70,24 +70,6 @@ export function useUploadPhoto() {
   });
 }
 
-/** The photo (behind the device session) as an address an <img> can show. */
-export function usePhotoSrc(photoUrl: string | null | undefined) {
-  const organization = useOrganization();
-  return useQuery({
-    queryKey: ['photo', organization, photoUrl],
-    enabled: Boolean(photoUrl),
-    staleTime: Number.POSITIVE_INFINITY,
-    queryFn: async () => {
-      const token = sessionToken(organization);
-      const response = await fetch(photoUrl ?? '', {
-        headers: token ? { authorization: `Bearer ${token}` } : {},
-      });
-      if (!response.ok) throw new Error(`photo: ${response.status}`);
-      return URL.createObjectURL(await response.blob());
-    },
-  });
-}
-
 /**
  * APP-5: a picture from the gallery or camera made at most `max` pixels on its longer side and
  * JPEG-encoded on the device, so a phone's 10 MB shot goes up as ~200 KB.

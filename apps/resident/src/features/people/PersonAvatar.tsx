@@ -1,4 +1,4 @@
-import { usePhotoSrc } from '../my-data/api';
+import { usePhotoSrc } from '../../shared/photo-src';
 import { initials } from './person-rules';
 import './people.css';
 

@@ -2,7 +2,7 @@ import { GENDERS, type Gender } from '@domovoy/contract';
 import { Button, Form, Input, Selector } from 'antd-mobile';
 import type { FormInstance } from 'antd-mobile/es/components/form';
 import { PhonebookOutline } from 'antd-mobile-icons';
-import { formatPhone, nationalDigits } from '../auth/phone-mask';
+import { formatPhone, nationalDigits } from '../../shared/phone-mask';
 import { canPickContact, pickContact } from './contact-picker';
 
 const GENDER_OPTIONS = (Object.keys(GENDERS) as Gender[]).map((value) => ({ value, label: GENDERS[value] }));

@@ -1,8 +1,9 @@
 import { List } from 'antd-mobile';
 import { UserCircleOutline } from 'antd-mobile-icons';
 import { formatPhoneE164 } from '../../shared/format-phone';
+import { usePhotoSrc } from '../../shared/photo-src';
 import type { ResidentMe } from '../../shared/resident-types';
-import { usePhotoSrc, useProfile } from '../my-data/api';
+import { useProfile } from '../my-data/api';
 
 /** APP-1 (2): the resident's photo, name and phone, leading to «Мои данные». */
 export function ProfileHeader({ me, onOpen }: { me: ResidentMe; onOpen(): void }) {
