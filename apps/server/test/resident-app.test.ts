@@ -4,6 +4,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type DomovoyApp } from '../src/app';
 import { loadConfig } from '../src/config';
@@ -67,6 +68,40 @@ describe('resident app at /app/', () => {
       expect(response.headers['cache-control'], url).toContain('max-age=0');
     }
     expect((await app.inject({ url: '/app/assets/missing.js' })).statusCode).toBe(404);
+  });
+
+  it('sends a script compressed as the build wrote it when the browser takes that encoding', async () => {
+    const script = "console.log('compressed')";
+    const assets = path.join(dir, 'resident', 'assets');
+    await writeFile(path.join(assets, 'packed-abc123.js'), script);
+    await writeFile(path.join(assets, 'packed-abc123.js.br'), brotliCompressSync(script));
+    await writeFile(path.join(assets, 'packed-abc123.js.gz'), gzipSync(script));
+    const get = (encoding?: string) =>
+      app.inject({
+        url: '/app/assets/packed-abc123.js',
+        headers: encoding ? { 'accept-encoding': encoding } : {},
+      });
+
+    const brotli = await get('gzip, deflate, br, zstd');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe(script);
+    const gzip = await get('gzip, deflate, br;q=0');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.rawPayload).toString()).toBe(script);
+    const plain = await get();
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(script);
+    for (const response of [brotli, gzip, plain]) {
+      expect(response.headers['content-type']).toBe('application/javascript; charset=utf-8');
+      expect(response.headers.vary).toContain('accept-encoding');
+      expect(response.headers['cache-control']).toContain('immutable');
+    }
+    // An asset without copies goes as it is.
+    const bare = await app.inject({
+      url: '/app/assets/resident-abc123.js',
+      headers: { 'accept-encoding': 'br' },
+    });
+    expect(bare.headers['content-encoding']).toBeUndefined();
   });
 
   it('is served without a CRM build too (its own static files), and `/` then points to the API', async () => {

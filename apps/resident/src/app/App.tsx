@@ -7,9 +7,10 @@ import { ApiError, residentApi } from '../shared/api-client';
 import { AppContextProvider } from '../shared/app-context';
 import { applyRememberedBrandColor } from '../shared/brand-color';
 import { linkManifest } from '../shared/manifest';
+import { meQueryOptions } from '../shared/me';
 import { forgetCachedMe } from '../shared/me-cache';
 import { lastOrganization, organizationInPath, rememberOrganization } from '../shared/organization';
-import { dropSession } from '../shared/session';
+import { dropSession, sessionToken } from '../shared/session';
 import { createAppRouter } from './router';
 
 const ChooseOrganization = lazy(() =>
@@ -31,6 +32,9 @@ function createQueryClient(organization: string): QueryClient {
     mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
+        // Offline a query still asks: the service worker answers with the last copy it kept
+        // (vite.config.ts), or it fails and waits for the network.
+        networkMode: 'offlineFirst',
         staleTime: 10_000,
         refetchOnWindowFocus: false,
         // A refused request (4xx) will be refused again; network trouble and 5xx get one more try.
@@ -43,7 +47,13 @@ function createQueryClient(organization: string): QueryClient {
 
 function OrganizationApp({ organization }: { organization: string }) {
   const value = useMemo(() => ({ organization, api: residentApi(organization) }), [organization]);
-  const queryClient = useMemo(() => createQueryClient(organization), [organization]);
+  const queryClient = useMemo(() => {
+    const client = createQueryClient(organization);
+    // A signed-in device asks for /me (every signed-in screen shows it) at once, while the
+    // screen's code is still loading: one round trip less on a phone network.
+    if (sessionToken(organization)) void client.prefetchQuery(meQueryOptions(value.api, organization));
+    return client;
+  }, [organization, value.api]);
   const router = useMemo(() => createAppRouter(organization), [organization]);
   return (
     <AppContextProvider value={value}>

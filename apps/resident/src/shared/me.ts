@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { unwrap } from './api-client';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { type ResidentApi, unwrap } from './api-client';
 import { useApi, useOrganization } from './app-context';
 import type { ResidentMe } from './resident-types';
 
@@ -9,12 +9,13 @@ export const meQueryKey = (organization: string) => ['me', organization] as cons
  * GET /me: the account, card, premises and requests in this organisation. Offline the request
  * still goes out: the service worker answers it with the last copy it kept.
  */
-export function useMe() {
-  const api = useApi();
-  const organization = useOrganization();
-  return useQuery({
+export const meQueryOptions = (api: ResidentApi, organization: string) =>
+  queryOptions({
     queryKey: meQueryKey(organization),
     queryFn: (): Promise<ResidentMe> => unwrap(api.GET('/api/resident/v1/me')),
     networkMode: 'offlineFirst',
   });
+
+export function useMe() {
+  return useQuery(meQueryOptions(useApi(), useOrganization()));
 }
