@@ -2,7 +2,7 @@
 // the SMS outbox, the demo brand's colour, «О помещении» with an account's sum due (loaded by the
 // accounting import) and «Оплатить все», the demo resident's premises, a request to add a premise
 // shown pending and its rejection as a notification, the profile after a reload with the network
-// off (offline shell + the last /me), the e-mail edited, a photo made small on the device and a
+// off (offline shell + the last /me, a premise and the notifications), the e-mail edited, a photo made small on the device and a
 // password set in «Мои данные», «Выйти», and sign-in by that password.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,25 +151,57 @@ describe('resident app', () => {
     await page.getByRole('heading', { name: 'Профиль' }).waitFor();
     await page.getByLabel(/Непрочитанных/).waitFor({ state: 'detached' });
 
-    // Offline: once the service worker controls the page and has kept /me, a reload with the
-    // network off still shows the profile, and says the data may be old.
+    // Offline: once the service worker controls the page, the screens opened through it stay
+    // readable after a reload with the network off — the profile (/me), «О помещении» and
+    // «Уведомления», each its last answer kept for this session — under a banner saying so.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
     await page.goto(`${baseUrl()}/app/demo/profile`);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.getByRole('heading', { name: 'Профиль' }).waitFor();
-    await page.waitForFunction(
-      async () => (await caches.open('resident-me').then((c) => c.keys())).length > 0,
-    );
+    await page.getByText('О помещении').tap();
+    await page.locator('.premise-account', { hasText: accountNumber }).waitFor();
+    await page.locator('.adm-nav-bar-back').tap();
+    await page.getByText('Уведомления').tap();
+    await notices.first().waitFor();
+    await page.locator('.adm-nav-bar-back').tap();
+    await page.getByRole('heading', { name: 'Профиль' }).waitFor();
+    const kept = () =>
+      page.evaluate(async () =>
+        (await (await caches.open('resident-data')).keys()).map((r) => new URL(r.url).pathname),
+      );
+    await expect
+      .poll(kept)
+      .toEqual(
+        expect.arrayContaining([
+          '/api/resident/v1/me',
+          '/api/resident/v1/notifications',
+          `/api/resident/v1/premises/${premiseId}`,
+        ]),
+      );
+    // Never sign-in, nor files (photos, logos, documents).
+    expect((await kept()).filter((path) => /\/auth\/|photo|logo|documents/.test(path))).toEqual([]);
     const name = await page.locator('.profile-name').textContent();
     expect(name).toBeTruthy();
 
     await context.setOffline(true);
     await page.reload();
-    await page.getByRole('status').getByText('Нет сети — показаны последние данные').waitFor();
+    const offlineBanner = page.getByRole('status').getByText('Нет сети — показаны последние данные');
+    await offlineBanner.waitFor();
     await page.locator('.profile-name', { hasText: name ?? '' }).waitFor();
     await page.getByText('Мои помещения').waitFor();
+    await page.getByText('О помещении').tap();
+    await page.getByRole('heading', { name: 'Мое помещение' }).waitFor();
+    await page.locator('.premise-account', { hasText: accountNumber }).waitFor();
+    await offlineBanner.waitFor();
+    await page.locator('.adm-nav-bar-back').tap();
+    await page.getByText('Уведомления').tap();
+    await page.getByRole('heading', { name: 'Уведомления' }).waitFor();
+    await expect(notices.first().textContent()).resolves.toContain('Заявка отклонена: Дом не обслуживается');
+    await offlineBanner.waitFor();
+    await page.locator('.adm-nav-bar-back').tap();
+    await page.getByRole('heading', { name: 'Профиль' }).waitFor();
     await context.setOffline(false);
     await page.getByRole('status').waitFor({ state: 'detached' });
 
@@ -228,7 +260,7 @@ describe('resident app', () => {
     await page.locator('.adm-dialog').getByRole('button', { name: 'Выйти' }).tap();
     await page.getByRole('heading', { name: 'Вход' }).waitFor();
     expect(await page.evaluate(() => localStorage.getItem('domovoy.resident.session.demo'))).toBeNull();
-    expect(await page.evaluate(() => caches.has('resident-me'))).toBe(false);
+    expect(await page.evaluate(() => caches.has('resident-data'))).toBe(false);
     // The sign-in screen, reloaded, opens in the brand colour this device saw last.
     await page.reload();
     await page.getByRole('heading', { name: 'Вход' }).waitFor();
