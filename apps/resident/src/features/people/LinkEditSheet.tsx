@@ -1,4 +1,4 @@
-import { Button, Form, Popup } from 'antd-mobile';
+import { Button, Form, Popup, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useUpdateLink } from './api';
 import { showServerErrors } from './form-errors';
@@ -45,6 +45,7 @@ function LinkEditForm({ clientId, link, onDone }: { clientId: string; link: Pers
         role: values.role,
         rentDate: values.role === 'tenant' ? values.rentDate || null : null,
       });
+      Toast.show({ content: 'Сохранено', icon: 'success' });
       onDone();
     } catch (error) {
       setAlert(showServerErrors(form, error, ['role', 'rentDate']));
