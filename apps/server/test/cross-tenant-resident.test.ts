@@ -11,7 +11,12 @@ import { buildTestApp, type TestApp } from './build-test-app';
 import { dbFingerprint } from './db-fingerprint';
 import { fixturePhone } from './fixtures';
 import { type Client, makeOrganization, type Response, send } from './helpers';
-import { type MarkerKind, makeResidentHome, type ResidentHome } from './resident-homes';
+import {
+  type MarkerKind,
+  makeResidentHome,
+  type ResidentHome,
+  type ResidentResource,
+} from './resident-homes';
 import {
   fieldResource,
   isPublic,
@@ -162,33 +167,39 @@ describe('T-1: another organisation’s ids (and another resident’s) on every 
     expect(probes).toBeGreaterThan(10);
   });
 
-  it('in a query or a body: answered as a record that exists nowhere, nothing written or shown', async () => {
+  it('in a query or a body, one field at a time: answered as a record that exists nowhere, nothing written or shown', async () => {
     let probes = 0;
     for (const operation of walkable) {
-      const named = [
+      const fields = [
         ...operation.params.filter((p) => p.in === 'query').map((p) => p.name),
         ...Object.keys(operation.body?.properties ?? {}),
-      ].filter((name) => fieldResource(operation.path, name));
-      if (named.length === 0) continue;
-      for (const foreign of [sameAccountElsewhere, neighbour]) {
-        probes += 1;
-        const before = await fingerprint();
-        const options = validRequest(operation, idsOf(foreign), idsOf(home));
-        const where = `${operation.label} with ${foreign.label}’s ${named.join(', ')}`;
-        const response = await request(home, options);
-        const text = response.raw.toString().slice(0, 300);
-        expect(response.status, `${where}: ${text}`).toBeLessThan(500);
-        expect(response.status, `${where}: ${text}`).not.toBe(403);
-        expectNothingOf(response, Object.values(foreign.markers).flat(), where);
-        expect((await fingerprint()) === before, `${where}: written (${response.status} ${text})`).toBe(true);
-        const nowhere = await request(
-          home,
-          validRequest(operation, () => NOWHERE, idsOf(home)),
-        );
-        expect(answerOf(response), `${where}: ${text}`).toEqual(answerOf(nowhere));
-      }
+      ];
+      const named = new Set(
+        fields.map((name) => fieldResource(operation.path, name)).filter((r) => r !== undefined),
+      );
+      for (const resource of named)
+        for (const foreign of [sameAccountElsewhere, neighbour]) {
+          if (foreign.ids[resource] === home.ids[resource]) continue;
+          probes += 1;
+          const only = (id: string) => (r: ResidentResource) => (r === resource ? id : home.ids[r]);
+          const before = await fingerprint();
+          const where = `${operation.label} with ${foreign.label}’s ${resource}`;
+          const response = await request(
+            home,
+            validRequest(operation, only(foreign.ids[resource]), idsOf(home)),
+          );
+          const text = response.raw.toString().slice(0, 300);
+          expect(response.status, `${where}: ${text}`).toBeLessThan(500);
+          expect(response.status, `${where}: ${text}`).not.toBe(403);
+          expectNothingOf(response, Object.values(foreign.markers).flat(), where);
+          expect((await fingerprint()) === before, `${where}: written (${response.status} ${text})`).toBe(
+            true,
+          );
+          const nowhere = await request(home, validRequest(operation, only(NOWHERE), idsOf(home)));
+          expect(answerOf(response), `${where}: ${text}`).toEqual(answerOf(nowhere));
+        }
     }
-    expect(probes).toBeGreaterThan(1);
+    expect(probes).toBeGreaterThan(3);
   });
 });
 

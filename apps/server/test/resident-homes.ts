@@ -22,6 +22,9 @@ export const RESIDENT_RESOURCES = [
   'organizations',
   'logos',
   'meters',
+  'orders',
+  'photos',
+  'types',
 ] as const;
 export type ResidentResource = (typeof RESIDENT_RESOURCES)[number];
 
@@ -29,7 +32,15 @@ export type ResidentResource = (typeof RESIDENT_RESOURCES)[number];
  * What only this home shows, by what it belongs to: the premise (with its object, account and sum),
  * the resident's card, the person they added, the document, the notification, the request.
  */
-export type MarkerKind = 'premise' | 'card' | 'person' | 'document' | 'notification' | 'request' | 'meter';
+export type MarkerKind =
+  | 'premise'
+  | 'card'
+  | 'person'
+  | 'document'
+  | 'notification'
+  | 'request'
+  | 'meter'
+  | 'order';
 
 export type ResidentHome = {
   label: string;
@@ -75,6 +86,31 @@ async function signedInWithPhoto(t: TestApp, phone: string, slug: string): Promi
   const resident = await signInResident(t, phone, slug);
   ok(await resident.request(upload(`${RESIDENT_API}/me/photo`)), 'photo', 200);
   return resident;
+}
+
+/** Issue 13: a request to the УК from the app with a photo, where the API has them. */
+async function makeOrder(t: TestApp, resident: Resident, premiseId: string, label: string) {
+  if (!t.app.hasRoute({ method: 'POST', url: `${RESIDENT_API}/orders` }))
+    return { ids: { orders: '', photos: '', types: '' }, markers: [] };
+  const [type] = ok(await resident.get('/orders/types'), 'request types', 200);
+  const order = ok(
+    await resident.post('/orders', {
+      premiseId,
+      typeId: type.id,
+      subject: `Заявка ${label}`,
+      description: `Течёт кран ${label}`,
+    }),
+    'order',
+  );
+  const card = ok(
+    await resident.request({ ...upload(`${RESIDENT_API}/orders/${order.id}/photos`), method: 'POST' }),
+    'order photo',
+  );
+  const photo = card.photos[0].id;
+  return {
+    ids: { orders: order.id, photos: photo, types: type.id },
+    markers: [order.id, `Заявка ${label}`, `Течёт кран ${label}`, photo],
+  };
 }
 
 /**
@@ -162,6 +198,7 @@ export async function makeResidentHome(
   });
   const request = `Адрес ${label}`;
   ok(await resident.post('/registration-requests', { addressText: request, role: 'owner' }), 'request');
+  const order = await makeOrder(t, resident, premise.id, label);
   const me = ok(await resident.get('/me'), 'me', 200);
   const objectLogo = logoFileId(me.premises[0]?.brand.logoUrl, 'object logo');
   return {
@@ -179,6 +216,7 @@ export async function makeResidentHome(
       organizations: organization.id,
       logos: logoFileId(me.organization.brand.logoUrl, 'organisation logo'),
       meters: meter.id,
+      ...order.ids,
     },
     markers: {
       premise: [premise.id, `ЖК «${label}»`, account.id, `ЛС-${label}`, objectLogo],
@@ -188,6 +226,7 @@ export async function makeResidentHome(
       notification: [notification ?? '', `Уведомление ${label}`],
       request: [request],
       meter: meter.id ? [meter.id, `СЧ-${label}`] : [],
+      order: order.markers,
     },
   };
 }

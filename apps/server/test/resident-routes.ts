@@ -8,8 +8,10 @@ import { branches, type Schema, validValue } from './bad-values';
 import type { TestApp } from './build-test-app';
 import { fixturePhone } from './fixtures';
 import { send } from './helpers';
+import { multipart } from './multipart';
 import { RESIDENT_RESOURCES, type ResidentResource } from './resident-homes';
 import { RESIDENT_API } from './residents';
+import { png } from './tenant-data';
 
 export const isResidentPath = (path: string) => path.startsWith(`${RESIDENT_API}/`);
 
@@ -23,6 +25,8 @@ const BY_NAME: Record<string, ResidentResource> = {
   clientId: 'people',
   personId: 'people',
   meterId: 'meters',
+  photoId: 'photos',
+  typeId: 'types',
 };
 
 const isResource = (segment: string | undefined): segment is ResidentResource =>
@@ -114,6 +118,9 @@ export function validRequest(operation: Operation, ids: IdsOf, pathIds: IdsOf = 
     for (const item of Array.isArray(value) ? value : [value]) search.append(name, String(item));
   const method = operation.method as InjectOptions['method'];
   const full = search.size > 0 ? `${url}?${search}` : url;
+  // Uploads take a picture (photos): the only kind every upload of the resident API admits.
+  if (operation.multipart)
+    return { method, url: full, ...multipart({}, { name: 'i.png', type: 'image/png', data: png }) };
   return operation.body
     ? {
         method,
