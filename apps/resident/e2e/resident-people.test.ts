@@ -160,10 +160,18 @@ describe('resident app: people', () => {
     await card.getByText(/Профиль создан \d+ \S+ \d{4}/).waitFor();
     await card.getByText('Доступ к помещениям').tap();
 
-    // «Закрыть доступ», confirmed: the premise is gone from the person's premises and the link from the CRM.
+    // The link the resident added: another rent date, then «Закрыть доступ», confirmed — the
+    // premise is gone from the person's premises and the link from the CRM.
     await page.getByRole('heading', { name: 'Доступ к помещениям' }).waitFor();
     const access = page.getByRole('region', { name: 'Доступ к помещениям' }).locator('.person-premise');
     await expect(access.first().textContent()).resolves.toContain('Дата арендной платы: 20 января 2027');
+    await access.first().tap();
+    await page.getByText('Изменить роль или дату арендной платы').tap();
+    const change = page.getByRole('region', { name: 'Изменить доступ' });
+    await change.getByRole('textbox', { name: 'Дата арендной платы' }).fill('2027-02-15');
+    await change.getByRole('button', { name: 'Сохранить' }).tap();
+    await change.waitFor({ state: 'detached' });
+    await expect.poll(() => access.first().textContent()).toContain('Дата арендной платы: 15 февраля 2027');
     await access.first().tap();
     await page.getByText('Закрыть доступ', { exact: true }).tap();
     await page.locator('.adm-dialog').getByRole('button', { name: 'Закрыть доступ' }).tap();
