@@ -64,6 +64,8 @@ import { residentProfileService } from './modules/resident-profile/resident-prof
 import { registerRolesRoutes } from './modules/roles/roles.routes';
 import { rolesService } from './modules/roles/roles.service';
 import { requestTypesService } from './modules/service-requests/request-types.service';
+import { registerResidentOrdersRoutes } from './modules/service-requests/resident-orders.routes';
+import { residentOrdersService } from './modules/service-requests/resident-orders.service';
 import { registerServiceRequestsRoutes } from './modules/service-requests/service-requests.routes';
 import { serviceRequestsService } from './modules/service-requests/service-requests.service';
 import { smsDelivery } from './modules/sms/deliver-sms';
@@ -175,6 +177,10 @@ export async function buildApp({
   // Issue 13: requests to the УО (заявки) and their types.
   const serviceRequests = serviceRequestsService({ db, storage, maxUploadBytes: config.maxUploadBytes });
   registerServiceRequestsRoutes(app, serviceRequests, requestTypesService({ db }));
+  registerResidentOrdersRoutes(
+    app,
+    residentOrdersService({ db, storage, maxUploadBytes: config.maxUploadBytes }),
+  );
   const organizations = organizationsService({ db });
   registerResidentAuthRoutes(app, residentAuthService({ db, organizations, now, codes }), residentSessions);
   registerResidentMeRoutes(app, residentMeService({ db, organizations }));
