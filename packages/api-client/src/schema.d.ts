@@ -509,7 +509,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 };
-                                permissions: ("premises.view" | "premises.edit" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "export.clients" | "export.registrations" | "staff.manage" | "settings.manage")[];
+                                permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
                                 role: {
                                     /**
                                      * Format: uuid
@@ -653,7 +653,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
-                            permissions: ("premises.view" | "premises.edit" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "export.clients" | "export.registrations" | "staff.manage" | "settings.manage")[];
+                            permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
                             role: {
                                 /**
                                  * Format: uuid
@@ -851,7 +851,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
-                            permissions: ("premises.view" | "premises.edit" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "export.clients" | "export.registrations" | "staff.manage" | "settings.manage")[];
+                            permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
                             role: {
                                 /**
                                  * Format: uuid
@@ -5749,6 +5749,254 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/integration/v1/meter-readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Показания счётчиков за месяц, постранично (курсор)
+         * @description Показания, снятые в месяце period (ГГГГ-ММ), по дню показания и идентификатору, с внешним
+         *     идентификатором счётчика, помещением и номером лицевого счёта. Следующая страница — с cursor=nextCursor; nextCursor: null —
+         *     последняя страница. Нужен ключ с правом «Выгрузка отчётов».
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description nextCursor предыдущей страницы */
+                    cursor?: string;
+                    limit?: number;
+                    /** @description Месяц, ГГГГ-ММ */
+                    period: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                accountNumber: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                meterExternalId: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                meterId: string;
+                                premiseExternalId: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                                /**
+                                 * @description Ресурс: cold_water — ХВС, hot_water — ГВС, electricity — электроэнергия, heating — отопление, gas — газ
+                                 * @enum {unknown}
+                                 */
+                                resource: "cold_water" | "hot_water" | "electricity" | "heating" | "gas";
+                                serialNumber: string;
+                                /** @enum {unknown} */
+                                source: "crm" | "app" | "integration";
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                takenOn: string;
+                                values: string[];
+                            }[];
+                            nextCursor: null | string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/v1/meters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Загрузить счётчики (ИПУ): до 1000 за запрос, результат по каждому
+         * @description Счётчик находится по внешнему идентификатору (externalId), иначе создаётся. Помещение — по его внешнему
+         *     идентификатору (premiseExternalId), лицевой счёт — по номеру у этого помещения (accountNumber; null — без счёта). Поля,
+         *     которых нет в элементе, не меняются. Ресурс и число тарифов не меняются, если у счётчика уже есть показания
+         *     (METER_HAS_READINGS). Такие загрузки не откатываются (batchId всегда null).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Счётчики (схема IntegrationMeter). Каждый элемент проверяется отдельно: ошибка в одном не мешает остальным */
+                        items: unknown[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batchId: null | string;
+                            results: {
+                                code?: string;
+                                errors?: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                externalId: null | string;
+                                id: null | string;
+                                /** @description Номер элемента в запросе, с 0 */
+                                index: number;
+                                message?: string;
+                                /** @enum {unknown} */
+                                status: "created" | "updated" | "merged" | "unchanged" | "error";
+                            }[];
+                            summary: {
+                                created: number;
+                                error: number;
+                                merged: number;
+                                unchanged: number;
+                                updated: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/integration/v1/premises": {
         parameters: {
             query?: never;
@@ -5776,6 +6024,238 @@ export interface paths {
                     "application/json": {
                         /** @description Помещения (схема IntegrationPremise). Каждый элемент проверяется отдельно: ошибка в одном не мешает остальным */
                         items: unknown[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batchId: null | string;
+                            results: {
+                                code?: string;
+                                errors?: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                externalId: null | string;
+                                id: null | string;
+                                /** @description Номер элемента в запросе, с 0 */
+                                index: number;
+                                message?: string;
+                                /** @enum {unknown} */
+                                status: "created" | "updated" | "merged" | "unchanged" | "error";
+                            }[];
+                            summary: {
+                                created: number;
+                                error: number;
+                                merged: number;
+                                unchanged: number;
+                                updated: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/v1/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Лента изменений заявок: изменённые с updatedSince, по курсору
+         * @description Заявки в порядке изменения (updated_at, затем id), от ранних к поздним. Следующая страница —
+         *     с cursor=nextCursor; nextCursor = null — изменений больше нет. Сохраните последний курсор и продолжайте с него:
+         *     заявка, изменённая снова, окажется дальше в ленте. Нужен ключ с правом «Выгрузка отчётов».
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor предыдущей страницы */
+                    cursor?: string;
+                    limit?: number;
+                    updatedSince?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                assignee: null | string;
+                                clientId: null | string;
+                                closedAt: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                description: null | string;
+                                dueAt: null | string;
+                                externalId: null | string;
+                                externalSource: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                number: number;
+                                premiseExternalId: null | string;
+                                premiseId: null | string;
+                                rating: null | number;
+                                review: null | string;
+                                /** @enum {unknown} */
+                                source: "crm" | "app" | "phone" | "integration";
+                                /**
+                                 * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
+                                 * @enum {unknown}
+                                 */
+                                status: "waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled";
+                                subject: string;
+                                type: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: null | string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Создать заявки из внешней системы: до 1000 за запрос, результат по каждой
+         * @description Заявка определяется внешней системой (source) и своим внешним идентификатором (externalId): повтор
+         *     возвращает ту же заявку со статусом unchanged и ничего не меняет. Тип — название из справочника организации
+         *     (без учёта регистра); помещение — по его внешнему идентификатору; клиент — по внешнему идентификатору в этой же
+         *     системе или по телефону. Номер выдаётся по порядку в организации; статус новой заявки — «Ожидание».
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Заявки. Каждая проверяется отдельно: ошибка в одной не мешает остальным */
+                        items: unknown[];
+                        /**
+                         * @description Внешняя система; идентификаторы уникальны в её пределах
+                         * @default
+                         */
+                        source?: string;
                     };
                 };
             };
@@ -6817,6 +7297,804 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/meter-readings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Удалить ошибочное показание */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Нет содержимого */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meter-readings/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Выгрузить показания счётчиков за месяц в Excel (для учётной системы)
+         * @description Показания, снятые в месяце period (ГГГГ-ММ), всех объектов или одного (objectId): по строке на тариф — объект, адрес, номер помещения, лицевой счёт, заводской номер, ресурс, тариф, предыдущее и текущее показание, дата, источник. Нужны доступ к разделу «Помещения» и право «Возможность выгрузки отчета: Показания счётчиков».
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Идентификатор записи (UUID) */
+                    objectId?: string;
+                    /** @description Месяц, ГГГГ-ММ */
+                    period: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Файл Excel (.xlsx): строка заголовков и по строке на запись */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Удалить счётчик вместе с его показаниями */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Нет содержимого */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Изменить счётчик
+         * @description Ресурс и число тарифов меняются, только пока у счётчика нет показаний (409 METER_HAS_READINGS).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountId?: null | string;
+                        externalId?: null | string;
+                        installedOn?: null | string;
+                        nextVerificationOn?: null | string;
+                        place?: null | string;
+                        /**
+                         * @description Ресурс: cold_water — ХВС, hot_water — ГВС, electricity — электроэнергия, heating — отопление, gas — газ
+                         * @enum {unknown}
+                         */
+                        resource?: "cold_water" | "hot_water" | "electricity" | "heating" | "gas";
+                        serialNumber?: string;
+                        /** @description Число тарифов: 1; у электроэнергии 2 (день/ночь) или 3 (пик/ночь/полупик) */
+                        tariffs?: number;
+                        verifiedOn?: null | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountId: null | string;
+                            accountNumber: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            externalId: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            installedOn: null | string;
+                            lastReading: null | {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "client" | "integration";
+                                authorName: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                /** @description Автор подтвердил показание намного выше обычного */
+                                jumpConfirmed: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                meterId: string;
+                                /** @enum {unknown} */
+                                source: "crm" | "app" | "integration";
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                takenOn: string;
+                                values: string[];
+                            };
+                            nextVerificationOn: null | string;
+                            place: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string;
+                            replacedById: null | string;
+                            replacedOn: null | string;
+                            /**
+                             * @description Ресурс: cold_water — ХВС, hot_water — ГВС, electricity — электроэнергия, heating — отопление, gas — газ
+                             * @enum {unknown}
+                             */
+                            resource: "cold_water" | "hot_water" | "electricity" | "heating" | "gas";
+                            serialNumber: string;
+                            tariffs: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            verifiedOn: null | string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/meters/{id}/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Показания счётчика, новые сверху (до 200) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            authorKind: "staff" | "client" | "integration";
+                            authorName: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            /** @description Автор подтвердил показание намного выше обычного */
+                            jumpConfirmed: boolean;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            meterId: string;
+                            /** @enum {unknown} */
+                            source: "crm" | "app" | "integration";
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            takenOn: string;
+                            values: string[];
+                        }[];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Внести показание счётчика
+         * @description takenOn — день показания (по умолчанию сегодня по Москве); values — по тарифам. Показание меньше предыдущего (по любому тарифу) не принимается (400 METER_READING_LOWER): у заменённого
+         *     счётчика показания идут по новому счётчику с его собственного первого показания. Показание намного больше обычного расхода
+         *     (средний месячный расход по прежним показаниям × коэффициент из настроек, по умолчанию 5; при истории меньше 28 дней
+         *     проверки нет) — 409 METER_READING_JUMP; повтор с confirmJump: true его принимает. Сотрудники вносят показания в любой день.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Показание намного выше обычного верно (после ответа 409 METER_READING_JUMP) */
+                        confirmJump?: boolean;
+                        /**
+                         * Format: date
+                         * @description Дата в формате ГГГГ-ММ-ДД
+                         */
+                        takenOn?: string;
+                        /** @description Значения по тарифам по порядку (Т1, Т2, Т3); столько, сколько тарифов у счётчика */
+                        values: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            authorKind: "staff" | "client" | "integration";
+                            authorName: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            /** @description Автор подтвердил показание намного выше обычного */
+                            jumpConfirmed: boolean;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            meterId: string;
+                            /** @enum {unknown} */
+                            source: "crm" | "app" | "integration";
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            takenOn: string;
+                            values: string[];
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meters/{id}/replace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Заменить счётчик новым: старый остаётся с показаниями, отмеченный датой замены
+         * @description Новый счётчик того же помещения; initialValues — его начальное показание на дату замены. Ответ — новый счётчик.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Значения по тарифам по порядку (Т1, Т2, Т3); столько, сколько тарифов у счётчика */
+                        initialValues?: string[];
+                        meter: {
+                            accountId?: null | string;
+                            externalId?: null | string;
+                            installedOn?: null | string;
+                            nextVerificationOn?: null | string;
+                            place?: null | string;
+                            /**
+                             * @description Ресурс: cold_water — ХВС, hot_water — ГВС, electricity — электроэнергия, heating — отопление, gas — газ
+                             * @enum {unknown}
+                             */
+                            resource: "cold_water" | "hot_water" | "electricity" | "heating" | "gas";
+                            serialNumber: string;
+                            /** @description Число тарифов: 1; у электроэнергии 2 (день/ночь) или 3 (пик/ночь/полупик) */
+                            tariffs?: number;
+                            verifiedOn?: null | string;
+                        };
+                        /**
+                         * Format: date
+                         * @description Дата в формате ГГГГ-ММ-ДД
+                         */
+                        replacedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountId: null | string;
+                            accountNumber: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            externalId: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            installedOn: null | string;
+                            lastReading: null | {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "client" | "integration";
+                                authorName: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                /** @description Автор подтвердил показание намного выше обычного */
+                                jumpConfirmed: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                meterId: string;
+                                /** @enum {unknown} */
+                                source: "crm" | "app" | "integration";
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                takenOn: string;
+                                values: string[];
+                            };
+                            nextVerificationOn: null | string;
+                            place: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string;
+                            replacedById: null | string;
+                            replacedOn: null | string;
+                            /**
+                             * @description Ресурс: cold_water — ХВС, hot_water — ГВС, electricity — электроэнергия, heating — отопление, gas — газ
+                             * @enum {unknown}
+                             */
+                            resource: "cold_water" | "hot_water" | "electricity" | "heating" | "gas";
+                            serialNumber: string;
+                            tariffs: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            verifiedOn: null | string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/object-groups": {
@@ -8263,11 +9541,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            group: "premises" | "clients" | "export" | "admin";
+                            group: "premises" | "clients" | "requests" | "export" | "admin";
                             groupLabel: string;
                             label: string;
                             /** @enum {unknown} */
-                            name: "premises.view" | "premises.edit" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "export.clients" | "export.registrations" | "staff.manage" | "settings.manage";
+                            name: "premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage";
                         }[];
                     };
                 };
@@ -10134,6 +11412,293 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/premises/{id}/meters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Счётчики (ИПУ) помещения с последними показаниями; заменённые — после действующих */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountId: null | string;
+                            accountNumber: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            externalId: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            installedOn: null | string;
+                            lastReading: null | {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "client" | "integration";
+                                authorName: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                /** @description Автор подтвердил показание намного выше обычного */
+                                jumpConfirmed: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                meterId: string;
+                                /** @enum {unknown} */
+                                source: "crm" | "app" | "integration";
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                takenOn: string;
+                                values: string[];
+                            };
+                            nextVerificationOn: null | string;
+                            place: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string;
+                            replacedById: null | string;
+                            replacedOn: null | string;
+                            /**
+                             * @description Ресурс: cold_water — ХВС, hot_water — ГВС, electricity — электроэнергия, heating — отопление, gas — газ
+                             * @enum {unknown}
+                             */
+                            resource: "cold_water" | "hot_water" | "electricity" | "heating" | "gas";
+                            serialNumber: string;
+                            tariffs: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            verifiedOn: null | string;
+                        }[];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Добавить счётчик помещению */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountId?: null | string;
+                        externalId?: null | string;
+                        installedOn?: null | string;
+                        nextVerificationOn?: null | string;
+                        place?: null | string;
+                        /**
+                         * @description Ресурс: cold_water — ХВС, hot_water — ГВС, electricity — электроэнергия, heating — отопление, gas — газ
+                         * @enum {unknown}
+                         */
+                        resource: "cold_water" | "hot_water" | "electricity" | "heating" | "gas";
+                        serialNumber: string;
+                        /** @description Число тарифов: 1; у электроэнергии 2 (день/ночь) или 3 (пик/ночь/полупик) */
+                        tariffs?: number;
+                        verifiedOn?: null | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accountId: null | string;
+                            accountNumber: null | string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            externalId: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            installedOn: null | string;
+                            lastReading: null | {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "client" | "integration";
+                                authorName: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                /** @description Автор подтвердил показание намного выше обычного */
+                                jumpConfirmed: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                meterId: string;
+                                /** @enum {unknown} */
+                                source: "crm" | "app" | "integration";
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                takenOn: string;
+                                values: string[];
+                            };
+                            nextVerificationOn: null | string;
+                            place: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string;
+                            replacedById: null | string;
+                            replacedOn: null | string;
+                            /**
+                             * @description Ресурс: cold_water — ХВС, hot_water — ГВС, electricity — электроэнергия, heating — отопление, gas — газ
+                             * @enum {unknown}
+                             */
+                            resource: "cold_water" | "hot_water" | "electricity" | "heating" | "gas";
+                            serialNumber: string;
+                            tariffs: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            verifiedOn: null | string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/premises/export.xlsx": {
         parameters: {
             query?: never;
@@ -11685,6 +13250,383 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/request-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Типы заявок организации в их порядке */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Показывать и архивные (по умолчанию нет) */
+                    archived?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description В архиве: для новых заявок не предлагается */
+                            archived: boolean;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            name: string;
+                            position: number;
+                        }[];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Добавить тип заявки (право «Настройки») */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description В архиве: для новых заявок не предлагается */
+                            archived: boolean;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            name: string;
+                            position: number;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/request-types/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Переименовать тип заявки или убрать его в архив
+         * @description Тип в архиве не предлагается для новых заявок; прежние заявки его сохраняют.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        archived?: boolean;
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description В архиве: для новых заявок не предлагается */
+                            archived: boolean;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            name: string;
+                            position: number;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/request-types/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Новый порядок типов заявок: все типы организации по одному разу */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Все типы в новом порядке */
+                        ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description В архиве: для новых заявок не предлагается */
+                            archived: boolean;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            name: string;
+                            position: number;
+                        }[];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -13544,6 +15486,1088 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resident/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Мои заявки в УК по помещению: активные или архивные (APP-4)
+         * @description Сортировка default — сначала заявки с изменениями, которых житель не видел, затем новые; newest, oldest — по номеру.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Номер страницы, с 1 (до 100000) */
+                    page?: number;
+                    /** @description Записей на странице (до 200) */
+                    pageSize?: number;
+                    /** @description Идентификатор записи (UUID) */
+                    premiseId: string;
+                    /** @description default — сначала с непросмотренными изменениями, затем новые */
+                    sort?: "default" | "newest" | "oldest";
+                    state?: "active" | "archived";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                number: number;
+                                premiseId: null | string;
+                                rating: null | number;
+                                /**
+                                 * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
+                                 * @enum {unknown}
+                                 */
+                                status: "waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled";
+                                subject: string;
+                                typeName: string;
+                                /** @description Есть изменения, которые житель не видел */
+                                unseen: boolean;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            /** @description Всего записей по условиям запроса */
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Создать заявку в УК: тип, текст (фото — отдельными запросами)
+         * @description Только для своего помещения; когда у организации включены «Заявки в УК» (иначе 403 REQUESTS_NOT_AVAILABLE); заблокированный клиент — 403 CLIENT_BLOCKED.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description: string;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        premiseId: string;
+                        subject?: string;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        typeId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canRate: boolean;
+                            comments: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                authorName: null | string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            number: number;
+                            photos: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                commentId: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                            }[];
+                            premiseId: null | string;
+                            rating: null | number;
+                            review: null | string;
+                            /**
+                             * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
+                             * @enum {unknown}
+                             */
+                            status: "waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled";
+                            subject: string;
+                            typeName: string;
+                            /** @description Есть изменения, которые житель не видел */
+                            unseen: boolean;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Карточка заявки: статус, публичные комментарии, фото */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canRate: boolean;
+                            comments: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                authorName: null | string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            number: number;
+                            photos: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                commentId: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                            }[];
+                            premiseId: null | string;
+                            rating: null | number;
+                            review: null | string;
+                            /**
+                             * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
+                             * @enum {unknown}
+                             */
+                            status: "waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled";
+                            subject: string;
+                            typeName: string;
+                            /** @description Есть изменения, которые житель не видел */
+                            unseen: boolean;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/orders/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Добавить комментарий к своей заявке */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canRate: boolean;
+                            comments: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                authorName: null | string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            number: number;
+                            photos: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                commentId: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                            }[];
+                            premiseId: null | string;
+                            rating: null | number;
+                            review: null | string;
+                            /**
+                             * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
+                             * @enum {unknown}
+                             */
+                            status: "waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled";
+                            subject: string;
+                            typeName: string;
+                            /** @description Есть изменения, которые житель не видел */
+                            unseen: boolean;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/orders/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Добавить фото к своей заявке
+         * @description multipart/form-data, поле `file`: JPEG, PNG или WebP до 10 МБ.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canRate: boolean;
+                            comments: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                authorName: null | string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            number: number;
+                            photos: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                commentId: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                            }[];
+                            premiseId: null | string;
+                            rating: null | number;
+                            review: null | string;
+                            /**
+                             * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
+                             * @enum {unknown}
+                             */
+                            status: "waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled";
+                            subject: string;
+                            typeName: string;
+                            /** @description Есть изменения, которые житель не видел */
+                            unseen: boolean;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/orders/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Фото заявки */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                    /** @description Идентификатор записи (UUID) */
+                    photoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Изображение с его типом */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/orders/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Оценить выполненную заявку: 1–5 и отзыв
+         * @description Один раз и только выполненную (иначе 409 REQUEST_NOT_RATEABLE).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rating: number;
+                        review?: null | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canRate: boolean;
+                            comments: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                authorName: null | string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            number: number;
+                            photos: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                commentId: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                            }[];
+                            premiseId: null | string;
+                            rating: null | number;
+                            review: null | string;
+                            /**
+                             * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
+                             * @enum {unknown}
+                             */
+                            status: "waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled";
+                            subject: string;
+                            typeName: string;
+                            /** @description Есть изменения, которые житель не видел */
+                            unseen: boolean;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/orders/{id}/seen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Житель открыл заявку: её изменения просмотрены */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Нет содержимого */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/orders/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Типы заявок, которые можно выбрать */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description В архиве: для новых заявок не предлагается */
+                            archived: boolean;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            name: string;
+                            position: number;
+                        }[];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resident/v1/payments": {
         parameters: {
             query?: never;
@@ -15059,7 +18083,7 @@ export interface paths {
                                 validTo: string;
                             };
                             livingArea: null | number;
-                            /** @description Приборов учёта; 0, пока их нет */
+                            /** @description Приборов учёта в работе (заменённые не считаются) */
                             metersCount: number;
                             objectName: string;
                             postcode: null | string;
@@ -15160,6 +18184,264 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/premises/{id}/meters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Счётчики моего помещения (APP-3) с последними показаниями и окном приёма показаний
+         * @description Только помещение, к которому привязана карточка жителя (иначе 404); заменённые счётчики не показываются.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            meters: {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                lastReading: null | {
+                                    /** @enum {unknown} */
+                                    source: "crm" | "app" | "integration";
+                                    /**
+                                     * Format: date
+                                     * @description Дата в формате ГГГГ-ММ-ДД
+                                     */
+                                    takenOn: string;
+                                    values: string[];
+                                };
+                                nextVerificationOn: null | string;
+                                place: null | string;
+                                /**
+                                 * @description Ресурс: cold_water — ХВС, hot_water — ГВС, electricity — электроэнергия, heating — отопление, gas — газ
+                                 * @enum {unknown}
+                                 */
+                                resource: "cold_water" | "hot_water" | "electricity" | "heating" | "gas";
+                                serialNumber: string;
+                                tariffNames: string[];
+                                tariffs: number;
+                                unit: string;
+                            }[];
+                            window: null | {
+                                fromDay: number;
+                                /** @description Сегодня (по Москве) показания принимаются */
+                                open: boolean;
+                                /** @description «с 15 по 25 число каждого месяца» */
+                                text: string;
+                                toDay: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resident/v1/premises/{id}/meters/{meterId}/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Передать показания счётчика (сегодняшним днём)
+         * @description Вне окна приёма организации — 409 METER_READING_WINDOW с окном в тексте. Меньше предыдущего — 400 METER_READING_LOWER; намного больше обычного расхода — 409 METER_READING_JUMP, повтор с confirmJump: true принимает. Ответ — счётчики помещения, как GET.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                    /** @description Идентификатор записи (UUID) */
+                    meterId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        confirmJump?: boolean;
+                        /** @description Значения по тарифам по порядку (Т1, Т2, Т3); столько, сколько тарифов у счётчика */
+                        values: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            meters: {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                lastReading: null | {
+                                    /** @enum {unknown} */
+                                    source: "crm" | "app" | "integration";
+                                    /**
+                                     * Format: date
+                                     * @description Дата в формате ГГГГ-ММ-ДД
+                                     */
+                                    takenOn: string;
+                                    values: string[];
+                                };
+                                nextVerificationOn: null | string;
+                                place: null | string;
+                                /**
+                                 * @description Ресурс: cold_water — ХВС, hot_water — ГВС, electricity — электроэнергия, heating — отопление, gas — газ
+                                 * @enum {unknown}
+                                 */
+                                resource: "cold_water" | "hot_water" | "electricity" | "heating" | "gas";
+                                serialNumber: string;
+                                tariffNames: string[];
+                                tariffs: number;
+                                unit: string;
+                            }[];
+                            window: null | {
+                                fromDay: number;
+                                /** @description Сегодня (по Москве) показания принимаются */
+                                open: boolean;
+                                /** @description «с 15 по 25 число каждого месяца» */
+                                text: string;
+                                toDay: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -15317,7 +18599,7 @@ export interface paths {
                              */
                             id: string;
                             name: string;
-                            permissions: ("premises.view" | "premises.edit" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "export.clients" | "export.registrations" | "staff.manage" | "settings.manage")[];
+                            permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
                             staffCount: number;
                             /** @description Встроенная роль администратора: не изменяется */
                             system: boolean;
@@ -15384,7 +18666,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        permissions: ("premises.view" | "premises.edit" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "export.clients" | "export.registrations" | "staff.manage" | "settings.manage")[];
+                        permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
                     };
                 };
             };
@@ -15402,7 +18684,7 @@ export interface paths {
                              */
                             id: string;
                             name: string;
-                            permissions: ("premises.view" | "premises.edit" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "export.clients" | "export.registrations" | "staff.manage" | "settings.manage")[];
+                            permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
                             staffCount: number;
                             /** @description Встроенная роль администратора: не изменяется */
                             system: boolean;
@@ -15495,7 +18777,7 @@ export interface paths {
                              */
                             id: string;
                             name: string;
-                            permissions: ("premises.view" | "premises.edit" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "export.clients" | "export.registrations" | "staff.manage" | "settings.manage")[];
+                            permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
                             staffCount: number;
                             /** @description Встроенная роль администратора: не изменяется */
                             system: boolean;
@@ -15635,7 +18917,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name?: string;
-                        permissions?: ("premises.view" | "premises.edit" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "export.clients" | "export.registrations" | "staff.manage" | "settings.manage")[];
+                        permissions?: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
                     };
                 };
             };
@@ -15653,7 +18935,7 @@ export interface paths {
                              */
                             id: string;
                             name: string;
-                            permissions: ("premises.view" | "premises.edit" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "export.clients" | "export.registrations" | "staff.manage" | "settings.manage")[];
+                            permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
                             staffCount: number;
                             /** @description Встроенная роль администратора: не изменяется */
                             system: boolean;
@@ -15707,6 +18989,1519 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/service-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Заявки: новые сверху, поиск по номеру и теме, фильтры
+         * @description Поиск: номер («1042», «№ 1042») или часть темы. Без права просмотра ФИО или контактов эти данные клиента приходят звёздочками.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Исполнители */
+                    assigneeId?: string[];
+                    /** @description Клиенты */
+                    clientId?: string[];
+                    /** @description Создана с (ГГГГ-ММ-ДД, включительно) */
+                    createdFrom?: string;
+                    /** @description Создана по (ГГГГ-ММ-ДД, включительно) */
+                    createdTo?: string;
+                    /** @description Объекты */
+                    objectId?: string[];
+                    /** @description Номер страницы, с 1 (до 100000) */
+                    page?: number;
+                    /** @description Записей на странице (до 200) */
+                    pageSize?: number;
+                    /** @description Помещения */
+                    premiseId?: string[];
+                    /** @description Номер («1042», «№ 1042») или часть темы */
+                    search?: string;
+                    /** @description Открытые или закрытые */
+                    state?: "open" | "closed";
+                    status?: ("waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled")[];
+                    /** @description Типы заявок */
+                    typeId?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                assignee: null | {
+                                    /**
+                                     * Format: uuid
+                                     * @description Идентификатор записи (UUID)
+                                     */
+                                    id: string;
+                                    name: string;
+                                };
+                                clientId: null | string;
+                                clientName: null | string;
+                                clientPhone: null | string;
+                                closedAt: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                dueAt: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                masked: {
+                                    /** @description Телефон и e-mail скрыты звёздочками */
+                                    contacts: boolean;
+                                    /** @description ФИО и документы скрыты звёздочками */
+                                    name: boolean;
+                                };
+                                /** @description Номер в организации, показывается как «№ 1042» */
+                                number: number;
+                                objectId: null | string;
+                                objectName: null | string;
+                                premiseAddress: null | string;
+                                premiseId: null | string;
+                                rating: null | number;
+                                /** @enum {unknown} */
+                                source: "crm" | "app" | "phone" | "integration";
+                                /**
+                                 * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
+                                 * @enum {unknown}
+                                 */
+                                status: "waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled";
+                                subject: string;
+                                type: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Идентификатор записи (UUID)
+                                     */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            /** @description Всего записей по условиям запроса */
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Создать заявку (в CRM или по звонку): номер выдаётся по порядку в организации */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assigneeStaffId?: null | string;
+                        clientId?: null | string;
+                        description?: null | string;
+                        dueAt?: null | string;
+                        premiseId?: null | string;
+                        /**
+                         * @description crm — создана в CRM, phone — по звонку
+                         * @default crm
+                         * @enum {unknown}
+                         */
+                        source?: "crm" | "phone";
+                        subject: string;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        typeId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assignee: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            clientId: null | string;
+                            clientName: null | string;
+                            clientPhone: null | string;
+                            closedAt: null | string;
+                            comments: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                authorName: null | string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                /** @description Внутренний: житель его не видит */
+                                internal: boolean;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: null | string;
+                            dueAt: null | string;
+                            externalId: null | string;
+                            externalSource: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            masked: {
+                                /** @description Телефон и e-mail скрыты звёздочками */
+                                contacts: boolean;
+                                /** @description ФИО и документы скрыты звёздочками */
+                                name: boolean;
+                            };
+                            /** @description Статусы, в которые можно перевести */
+                            nextStatuses: ("waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled")[];
+                            /** @description Номер в организации, показывается как «№ 1042» */
+                            number: number;
+                            objectId: null | string;
+                            objectName: null | string;
+                            photos: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                commentId: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                            }[];
+                            premiseAddress: null | string;
+                            premiseId: null | string;
+                            ratedAt: null | string;
+                            rating: null | number;
+                            review: null | string;
+                            /** @enum {unknown} */
+                            source: "crm" | "app" | "phone" | "integration";
+                            /**
+                             * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
+                             * @enum {unknown}
+                             */
+                            status: "waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled";
+                            subject: string;
+                            type: {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Карточка заявки с комментариями и фото
+         * @description Внутренние комментарии — только роли с правом их просмотра.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assignee: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            clientId: null | string;
+                            clientName: null | string;
+                            clientPhone: null | string;
+                            closedAt: null | string;
+                            comments: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                authorName: null | string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                /** @description Внутренний: житель его не видит */
+                                internal: boolean;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: null | string;
+                            dueAt: null | string;
+                            externalId: null | string;
+                            externalSource: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            masked: {
+                                /** @description Телефон и e-mail скрыты звёздочками */
+                                contacts: boolean;
+                                /** @description ФИО и документы скрыты звёздочками */
+                                name: boolean;
+                            };
+                            /** @description Статусы, в которые можно перевести */
+                            nextStatuses: ("waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled")[];
+                            /** @description Номер в организации, показывается как «№ 1042» */
+                            number: number;
+                            objectId: null | string;
+                            objectName: null | string;
+                            photos: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                commentId: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                            }[];
+                            premiseAddress: null | string;
+                            premiseId: null | string;
+                            ratedAt: null | string;
+                            rating: null | number;
+                            review: null | string;
+                            /** @enum {unknown} */
+                            source: "crm" | "app" | "phone" | "integration";
+                            /**
+                             * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
+                             * @enum {unknown}
+                             */
+                            status: "waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled";
+                            subject: string;
+                            type: {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Изменить заявку: тип, тему, описание, помещение, клиента, исполнителя, срок
+         * @description Закрытую заявку не изменить (409 REQUEST_CLOSED): сначала откройте её снова.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assigneeStaffId?: null | string;
+                        clientId?: null | string;
+                        description?: null | string;
+                        dueAt?: null | string;
+                        premiseId?: null | string;
+                        subject?: string;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        typeId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assignee: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            clientId: null | string;
+                            clientName: null | string;
+                            clientPhone: null | string;
+                            closedAt: null | string;
+                            comments: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                authorName: null | string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                /** @description Внутренний: житель его не видит */
+                                internal: boolean;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: null | string;
+                            dueAt: null | string;
+                            externalId: null | string;
+                            externalSource: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            masked: {
+                                /** @description Телефон и e-mail скрыты звёздочками */
+                                contacts: boolean;
+                                /** @description ФИО и документы скрыты звёздочками */
+                                name: boolean;
+                            };
+                            /** @description Статусы, в которые можно перевести */
+                            nextStatuses: ("waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled")[];
+                            /** @description Номер в организации, показывается как «№ 1042» */
+                            number: number;
+                            objectId: null | string;
+                            objectName: null | string;
+                            photos: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                commentId: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                            }[];
+                            premiseAddress: null | string;
+                            premiseId: null | string;
+                            ratedAt: null | string;
+                            rating: null | number;
+                            review: null | string;
+                            /** @enum {unknown} */
+                            source: "crm" | "app" | "phone" | "integration";
+                            /**
+                             * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
+                             * @enum {unknown}
+                             */
+                            status: "waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled";
+                            subject: string;
+                            type: {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/service-requests/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Комментарий: публичный (житель видит и получает уведомление) или внутренний */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @default false */
+                        internal?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assignee: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            clientId: null | string;
+                            clientName: null | string;
+                            clientPhone: null | string;
+                            closedAt: null | string;
+                            comments: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                authorName: null | string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                /** @description Внутренний: житель его не видит */
+                                internal: boolean;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: null | string;
+                            dueAt: null | string;
+                            externalId: null | string;
+                            externalSource: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            masked: {
+                                /** @description Телефон и e-mail скрыты звёздочками */
+                                contacts: boolean;
+                                /** @description ФИО и документы скрыты звёздочками */
+                                name: boolean;
+                            };
+                            /** @description Статусы, в которые можно перевести */
+                            nextStatuses: ("waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled")[];
+                            /** @description Номер в организации, показывается как «№ 1042» */
+                            number: number;
+                            objectId: null | string;
+                            objectName: null | string;
+                            photos: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                commentId: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                            }[];
+                            premiseAddress: null | string;
+                            premiseId: null | string;
+                            ratedAt: null | string;
+                            rating: null | number;
+                            review: null | string;
+                            /** @enum {unknown} */
+                            source: "crm" | "app" | "phone" | "integration";
+                            /**
+                             * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
+                             * @enum {unknown}
+                             */
+                            status: "waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled";
+                            subject: string;
+                            type: {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-requests/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** История заявки: кто и когда что изменил */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            action: "create" | "update" | "delete";
+                            actor: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            actorName: null | string;
+                            /** Format: date-time */
+                            at: string;
+                            changes: {
+                                field: string;
+                                new: unknown;
+                                old: unknown;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            entityId: string;
+                            entityType: string;
+                            id: string;
+                            /** @description Что изменилось, по-русски */
+                            summary: string;
+                        }[];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-requests/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Добавить фото к заявке
+         * @description multipart/form-data, поле `file`: JPEG, PNG или WebP до 10 МБ (тип определяется по содержимому).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assignee: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            clientId: null | string;
+                            clientName: null | string;
+                            clientPhone: null | string;
+                            closedAt: null | string;
+                            comments: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                authorName: null | string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                /** @description Внутренний: житель его не видит */
+                                internal: boolean;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: null | string;
+                            dueAt: null | string;
+                            externalId: null | string;
+                            externalSource: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            masked: {
+                                /** @description Телефон и e-mail скрыты звёздочками */
+                                contacts: boolean;
+                                /** @description ФИО и документы скрыты звёздочками */
+                                name: boolean;
+                            };
+                            /** @description Статусы, в которые можно перевести */
+                            nextStatuses: ("waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled")[];
+                            /** @description Номер в организации, показывается как «№ 1042» */
+                            number: number;
+                            objectId: null | string;
+                            objectName: null | string;
+                            photos: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                commentId: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                            }[];
+                            premiseAddress: null | string;
+                            premiseId: null | string;
+                            ratedAt: null | string;
+                            rating: null | number;
+                            review: null | string;
+                            /** @enum {unknown} */
+                            source: "crm" | "app" | "phone" | "integration";
+                            /**
+                             * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
+                             * @enum {unknown}
+                             */
+                            status: "waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled";
+                            subject: string;
+                            type: {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-requests/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Фото заявки */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                    /** @description Идентификатор записи (UUID) */
+                    photoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Изображение с его типом */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-requests/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Изменить статус по таблице переходов; житель получает уведомление
+         * @description Статусы, в которые можно перевести, — nextStatuses карточки; другие — 409 REQUEST_STATUS_NOT_ALLOWED.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        /**
+                         * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
+                         * @enum {unknown}
+                         */
+                        status: "waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assignee: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            clientId: null | string;
+                            clientName: null | string;
+                            clientPhone: null | string;
+                            closedAt: null | string;
+                            comments: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                authorName: null | string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                /** @description Внутренний: житель его не видит */
+                                internal: boolean;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: null | string;
+                            dueAt: null | string;
+                            externalId: null | string;
+                            externalSource: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            masked: {
+                                /** @description Телефон и e-mail скрыты звёздочками */
+                                contacts: boolean;
+                                /** @description ФИО и документы скрыты звёздочками */
+                                name: boolean;
+                            };
+                            /** @description Статусы, в которые можно перевести */
+                            nextStatuses: ("waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled")[];
+                            /** @description Номер в организации, показывается как «№ 1042» */
+                            number: number;
+                            objectId: null | string;
+                            objectName: null | string;
+                            photos: {
+                                /** @enum {unknown} */
+                                authorKind: "staff" | "resident" | "integration";
+                                commentId: null | string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                            }[];
+                            premiseAddress: null | string;
+                            premiseId: null | string;
+                            ratedAt: null | string;
+                            rating: null | number;
+                            review: null | string;
+                            /** @enum {unknown} */
+                            source: "crm" | "app" | "phone" | "integration";
+                            /**
+                             * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
+                             * @enum {unknown}
+                             */
+                            status: "waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled";
+                            subject: string;
+                            type: {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-requests/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Сотрудники, которым можно назначить заявку */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/settings/brand": {
@@ -16111,6 +20906,174 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/meters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Показания счётчиков: окно приёма в приложении и коэффициент скачка */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Во сколько раз показание может превышать обычный месячный расход без подтверждения */
+                            jumpFactor: number;
+                            windowFromDay: null | number;
+                            windowToDay: null | number;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Изменить окно приёма показаний в приложении и коэффициент скачка
+         * @description windowFromDay..windowToDay — дни месяца по Москве, включительно (15–25; 25–5 — через конец месяца); оба null — без окна. Окно действует только в приложении жителя.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Во сколько раз показание может превышать обычный месячный расход без подтверждения */
+                        jumpFactor: number;
+                        windowFromDay: null | number;
+                        windowToDay: null | number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Во сколько раз показание может превышать обычный месячный расход без подтверждения */
+                            jumpFactor: number;
+                            windowFromDay: null | number;
+                            windowToDay: null | number;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

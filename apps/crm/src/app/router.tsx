@@ -30,6 +30,14 @@ export const router = createBrowserRouter([
             path: 'registration-requests/:id',
             lazy: screen(() => import('../routes/RegistrationRequestRoute'), 'RegistrationRequestRoute'),
           },
+          {
+            path: 'requests',
+            lazy: screen(() => import('../routes/ServiceRequestsRoute'), 'ServiceRequestsRoute'),
+          },
+          {
+            path: 'requests/:id',
+            lazy: screen(() => import('../routes/ServiceRequestRoute'), 'ServiceRequestRoute'),
+          },
           { path: 'imports', lazy: screen(() => import('../routes/ImportsRoute'), 'ImportsRoute') },
           { path: 'imports/:id', lazy: screen(() => import('../routes/ImportRoute'), 'ImportRoute') },
           { path: 'staff', lazy: screen(() => import('../routes/StaffRoute'), 'StaffRoute') },

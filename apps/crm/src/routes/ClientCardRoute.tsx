@@ -6,6 +6,7 @@ import { ClientGeneralTab } from '../features/clients/ClientGeneralTab';
 import { ClientPhoto } from '../features/clients/ClientPhoto';
 import { ExternalIdsTab } from '../features/clients/ExternalIdsTab';
 import { ClientPremisesTab } from '../features/links/ClientPremisesTab';
+import { CreateRequestButton } from '../features/service-requests/CreateRequestButton';
 import { errorText } from '../shared/errors';
 import { HistoryTable } from '../shared/HistoryTable';
 
@@ -44,6 +45,9 @@ export function ClientCardRoute() {
           </Typography.Paragraph>
         </div>
       </Flex>
+      <CreateRequestButton
+        prefill={{ clientId: c.id, clientLabel: c.phone ? `${c.fullName} · ${c.phone}` : c.fullName }}
+      />
       <Card>
         <Tabs
           activeKey={tab}

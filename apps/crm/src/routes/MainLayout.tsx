@@ -1,5 +1,6 @@
 import {
   CloudUploadOutlined,
+  FileTextOutlined,
   HomeOutlined,
   LogoutOutlined,
   SettingOutlined,
@@ -15,6 +16,7 @@ import { useCan, useMe } from '../shared/session';
 const SECTIONS = [
   { key: '/premises', label: 'Помещения', icon: <HomeOutlined />, permission: 'premises.view' },
   { key: '/clients', label: 'Клиенты', icon: <UserOutlined />, permission: 'clients.view' },
+  { key: '/requests', label: 'Заявки', icon: <FileTextOutlined />, permission: 'requests.view' },
   { key: '/imports', label: 'Импорт', icon: <CloudUploadOutlined />, permission: 'premises.view' },
   { key: '/staff', label: 'Сотрудники', icon: <TeamOutlined />, permission: 'staff.manage' },
 ] as const;

@@ -6,6 +6,7 @@ import { AccountsTab } from '../features/premises/AccountsTab';
 import { usePremise, usePremiseHistory } from '../features/premises/api';
 import { DocumentsTab } from '../features/premises/DocumentsTab';
 import { PremiseGeneralTab } from '../features/premises/PremiseGeneralTab';
+import { CreateRequestButton } from '../features/service-requests/CreateRequestButton';
 import { errorText } from '../shared/errors';
 import { HistoryTable } from '../shared/HistoryTable';
 
@@ -37,6 +38,9 @@ export function PremiseCardRoute() {
       <Typography.Paragraph type="secondary">
         {p.typeLabel} · {p.objectName}
       </Typography.Paragraph>
+      <CreateRequestButton
+        prefill={{ premiseId: p.id, premiseLabel: `${p.fullAddress} · ${p.objectName}` }}
+      />
       <Card>
         <Tabs
           activeKey={tab}

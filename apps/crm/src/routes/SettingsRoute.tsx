@@ -1,5 +1,6 @@
 import { Card, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
+import { RequestTypesTab } from '../features/service-requests/RequestTypesTab';
 import { ApiKeysTab } from '../features/settings/ApiKeysTab';
 import { BrandTab } from '../features/settings/BrandTab';
 import { LegalEntitiesTab, NamedItemsTab, ObjectsTab } from '../features/settings/SettingsTabs';
@@ -23,6 +24,7 @@ export function SettingsRoute() {
             { key: 'objects', label: 'Объекты', children: <ObjectsTab /> },
             { key: 'groups', label: 'Группы объектов', children: <NamedItemsTab kind="object-groups" /> },
             { key: 'quarters', label: 'Кварталы', children: <NamedItemsTab kind="quarters" /> },
+            { key: 'request-types', label: 'Типы заявок', children: <RequestTypesTab /> },
             { key: 'resident-app', label: 'Приложение жителей', children: <BrandTab /> },
             { key: 'api-keys', label: 'Ключи API', children: <ApiKeysTab /> },
             { key: 'xml-folder', label: 'Папка XML', children: <XmlFolderTab /> },

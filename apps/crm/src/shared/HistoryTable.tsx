@@ -5,6 +5,7 @@ import {
   LINK_FIELD_LABELS,
   PREMISE_FIELD_LABELS,
   REQUEST_FIELD_LABELS,
+  SERVICE_REQUEST_FIELD_LABELS,
   SESSION_FIELD_LABELS,
 } from '@domovoy/contract';
 import { Alert, Table, Typography } from 'antd';
@@ -21,6 +22,7 @@ const LABELS: Record<string, Record<string, string>> = {
   registration_request: REQUEST_FIELD_LABELS,
   lead: REQUEST_FIELD_LABELS,
   resident_session: SESSION_FIELD_LABELS,
+  service_request: SERVICE_REQUEST_FIELD_LABELS,
 };
 
 /** The part of a history entry this table shows (the same shape on every card). */

@@ -1,0 +1,79 @@
+// Issue 13, browser: «Создать заявку» from a premise card (the premise prefilled), the request's
+// card, a status change offered by the transitions table, and the change in «История».
+import type { ApiClient } from '@domovoy/api-client';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  adminApi,
+  adminPassword,
+  chooseOption,
+  launchBrowser,
+  logIn,
+  openPage,
+  type TestPage,
+  unique,
+} from './browser';
+
+let browser: Browser;
+let t: TestPage;
+let page: Page;
+let api: ApiClient;
+const u = unique();
+let premiseId = '';
+
+beforeAll(async () => {
+  api = await adminApi();
+  const objects = await api.GET('/api/objects');
+  const premise = await api.POST('/api/premises', {
+    body: {
+      objectId: objects.data?.[0]?.id ?? '',
+      type: 'flat',
+      street: `ул. Заявочная-${u}`,
+      house: '3',
+      number: '7',
+    },
+  });
+  premiseId = premise.data?.id ?? '';
+  browser = await launchBrowser();
+  t = await openPage(browser);
+  page = t.page;
+  await logIn(page, 'admin', adminPassword(), `/premises/${premiseId}`);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('requests to the УО', () => {
+  it('creates a request from the premise card and moves it to «В работе»', async () => {
+    await page.getByRole('button', { name: 'Создать заявку' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новая заявка' });
+    await dialog.waitFor();
+    // The card's premise is prefilled.
+    await dialog.getByText(`ул. Заявочная-${u}`).first().waitFor();
+    await chooseOption(page, dialog.getByLabel('Тип', { exact: true }), '', 'Сантехника');
+    await dialog.getByLabel('Тема', { exact: true }).fill(`Течёт стояк ${u}`);
+    await dialog.getByRole('button', { name: 'Создать' }).click();
+    await page.waitForURL(/\/requests\/[0-9a-f-]{36}/, { timeout: 30_000 });
+    await page.getByRole('heading', { name: new RegExp(`Заявка № \\d+: Течёт стояк ${u}`) }).waitFor();
+    await page.getByRole('link', { name: new RegExp(`ул. Заявочная-${u}`) }).waitFor();
+
+    await chooseOption(page, page.getByLabel('Новый статус'), '', 'В работе');
+    await page.getByLabel('Комментарий к статусу').fill('Мастер выехал');
+    await page.getByRole('button', { name: 'Изменить статус' }).click();
+    await page
+      .locator('.ant-descriptions')
+      .getByText('В работе', { exact: true })
+      .waitFor({ timeout: 30_000 });
+
+    await page.getByRole('tab', { name: /Комментарии/ }).click();
+    await page.getByText('Мастер выехал').waitFor();
+    await page.getByRole('tab', { name: 'История' }).click();
+    const row = page.getByRole('row', { name: /Изменена заявка: Статус/ });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain('Ожидание → В работе');
+
+    // The list finds it by its subject.
+    await page.goto(`${new URL(page.url()).origin}/requests?search=${encodeURIComponent(`стояк ${u}`)}`);
+    await page.getByRole('link', { name: `Течёт стояк ${u}` }).waitFor();
+  });
+});
