@@ -6,10 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from './build-test-app';
 import { fixturePhone, makeObject, makePremise } from './fixtures';
 import { type Client, makeOrganization, send } from './helpers';
+import { makeResidentHome, type ResidentHome } from './resident-homes';
 
 let t: TestApp;
 let admin: Client;
 let other: Client;
+let mine: Awaited<ReturnType<typeof makeOrganization>>;
+let theirs: Awaited<ReturnType<typeof makeOrganization>>;
 let key: string;
 
 /** A phone whose person uses the app with a card in the other organisation. */
@@ -39,8 +42,10 @@ function shape(body: Record<string, unknown>): unknown {
 
 beforeAll(async () => {
   t = await buildTestApp();
-  ({ admin } = await makeOrganization(t));
-  ({ admin: other } = await makeOrganization(t));
+  mine = await makeOrganization(t);
+  theirs = await makeOrganization(t);
+  admin = mine.admin;
+  other = theirs.admin;
   key = (await admin.post('/api/api-keys', { name: '1С', scopes: ['import'] })).body.key;
 });
 afterAll(() => t?.close());
@@ -114,5 +119,39 @@ describe('no answer depends on another organisation’s phones', () => {
     const theirs = await other.get(`/api/clients?search=${encodeURIComponent(phone)}`);
     expect(theirs.body.items).toHaveLength(1);
     expect(theirs.body.items[0].premises).toEqual([]);
+  });
+});
+
+describe('no answer of the resident app depends on another organisation’s phones (T-3)', () => {
+  let home: ResidentHome;
+
+  beforeAll(async () => {
+    home = await makeResidentHome(t, mine);
+  });
+
+  /** A phone whose person signed in to the other organisation's app and uploaded a photo there. */
+  const appUserElsewhere = async () => (await makeResidentHome(t, theirs)).phone;
+
+  const addPerson = (phone: string) =>
+    home.resident.post('/people', {
+      phone,
+      fullName: 'Добавленный Житель',
+      role: 'resident',
+      premiseId: home.ids.premises,
+    });
+
+  it('a person added by phone: the same card, photo and people list as for a fresh phone', async () => {
+    const known = await addPerson(await appUserElsewhere());
+    const fresh = await addPerson(fixturePhone());
+    expect(known.status, JSON.stringify(known.body)).toBe(201);
+    expect(fresh.status).toBe(201);
+    const drop = (body: Record<string, unknown>) => ({ ...(shape(body) as object), clientId: undefined });
+    expect(drop(known.body)).toEqual(drop(fresh.body));
+    const photo = (id: string) => home.resident.get(`/people/${id}/photo`);
+    const [knownPhoto, freshPhoto] = [await photo(known.body.clientId), await photo(fresh.body.clientId)];
+    expect(knownPhoto.status).toBe(freshPhoto.status);
+    expect(knownPhoto.body?.code).toBe(freshPhoto.body?.code);
+    const card = async (id: string) => drop((await home.resident.get(`/people/${id}`)).body);
+    expect(await card(known.body.clientId)).toEqual(await card(fresh.body.clientId));
   });
 });

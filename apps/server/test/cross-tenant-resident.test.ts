@@ -36,13 +36,6 @@ const ACROSS_ORGANIZATIONS: Record<string, MarkerKind[]> = {
   'GET /api/resident/v1/me/premises': ['premise'],
 };
 
-/**
- * Routes committed before their service (c10b6a7, «the service still to come»): they answer 404 to
- * everything, which makes their 404s to other homes' ids prove nothing yet. Until the service lands
- * their own-records check is waived; remove this then.
- */
-const AWAITING_SERVICE = /^GET \/api\/resident\/v1\/people/;
-
 let t: TestApp;
 let staff: Client;
 let home: ResidentHome;
@@ -110,7 +103,6 @@ async function expectOnlyOwnAnswers(viewer: ResidentHome) {
   for (const operation of walkable.filter((o) => o.method === 'GET')) {
     const response = await request(viewer, validRequest(operation, idsOf(viewer)));
     const where = `${operation.label} as ${viewer.label}`;
-    if (response.status === 404 && AWAITING_SERVICE.test(operation.label)) continue;
     expect(response.status, `${where}: ${response.raw.toString().slice(0, 300)}`).toBe(200);
     for (const other of homes().filter((h) => h.label !== viewer.label))
       expectNothingOf(response, foreignMarkers(operation.label, viewer, other), where);
