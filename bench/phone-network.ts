@@ -32,13 +32,15 @@ export const UNTHROTTLED: NetworkConditions = {
 };
 
 /**
- * One response the page or a worker received over the network (bytes encoded: as sent, headers
- * included); `startMs`/`endMs` on the browser's monotonic clock, for a waterfall.
+ * One response the page or a worker received over the network: `bytes` as sent (compressed,
+ * headers included), `bodyBytes` the body alone; `startMs`/`endMs` on the browser's monotonic
+ * clock, for a waterfall.
  */
 export type Transfer = {
   url: string;
   type: string;
   bytes: number;
+  bodyBytes: number;
   from: 'page' | 'worker';
   startMs: number;
   endMs: number;
@@ -65,7 +67,8 @@ export async function phoneNetwork(
   const cdp = await context.newCDPSession(page);
   let conditions = UNTHROTTLED;
   let transfers: Transfer[] = [];
-  const types = new Map<string, { url: string; type: string; viaWorker: boolean; startMs: number }>();
+  type Request = { url: string; type: string; viaWorker: boolean; startMs: number; headerBytes: number };
+  const types = new Map<string, Request>();
   const workers = new Set<string>();
   let messageId = 0;
   const toWorker = (sessionId: string, method: string, params: object = {}) =>
@@ -80,11 +83,18 @@ export async function phoneNetwork(
       type: e.type ?? 'Other',
       viaWorker: false,
       startMs: e.timestamp * 1000,
+      headerBytes: 0,
     });
   });
   cdp.on('Network.responseReceived', (e) => {
     const request = types.get(e.requestId);
-    if (request) Object.assign(request, { type: e.type, viaWorker: e.response.fromServiceWorker === true });
+    // The response's encodedDataLength so far: its headers.
+    if (request)
+      Object.assign(request, {
+        type: e.type,
+        viaWorker: e.response.fromServiceWorker === true,
+        headerBytes: e.response.encodedDataLength,
+      });
   });
   cdp.on('Network.loadingFinished', (e) => {
     const request = types.get(e.requestId);
@@ -94,6 +104,7 @@ export async function phoneNetwork(
         url: request.url,
         type: request.type,
         bytes: e.encodedDataLength,
+        bodyBytes: e.encodedDataLength - request.headerBytes,
         from: 'page',
         startMs: request.startMs,
         endMs: e.timestamp * 1000,
@@ -129,7 +140,15 @@ export async function phoneNetwork(
       const { url, startMs } = workerRequests.get(id) ?? { url: '', startMs: at };
       workerRequests.delete(id);
       const bytes = Number(params.encodedDataLength);
-      transfers.push({ url, type: 'Worker fetch', bytes, from: 'worker', startMs, endMs: at });
+      transfers.push({
+        url,
+        type: 'Worker fetch',
+        bytes,
+        bodyBytes: bytes,
+        from: 'worker',
+        startMs,
+        endMs: at,
+      });
     }
   });
 

@@ -7,6 +7,7 @@
 // worker installed (unthrottled meanwhile), the same network again. Prints medians and maxima next
 // to the targets; asserts nothing. Options: --runs N (5), --cpu 1,4 (CPU slowdowns to run: 1 = none,
 // 4 = Lighthouse's mobile), --no-warm.
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createApiClient } from '@domovoy/api-client';
 import { startServer } from '../apps/crm/scripts/start-server';
@@ -106,6 +107,9 @@ try {
   const meBody = await me.text();
   const premises = (JSON.parse(meBody) as { premises: unknown[] }).premises.length;
   console.log(`Resident app first load — Chromium ${browser.version()}, 390×844 touch phone, cold cache`);
+  // The CPU figures depend on what else the machine runs: its load is printed with them.
+  const load = () => loadavg()[0]?.toFixed(1);
+  console.log(`Machine: ${cpus().length} cores, load average ${load()} at the start`);
   console.log(
     `Network: DevTools «Fast 3G» through CDP on the page and its service worker — ${FAST_3G.latency} ms ` +
       `latency per request, ${(FAST_3G.downloadThroughput * 8) / 1e6} Mbit/s down ` +
@@ -117,9 +121,10 @@ try {
   );
   console.log(
     "Interactive: from the navigation's start until the screen is painted with — sign-in: the phone field " +
-      "rendered and enabled (then typed into, to check); profile: the resident's name from GET /me. JS and " +
-      'all: bytes the page received, as sent (Brotli/gzip, headers included), until no request of the ' +
-      "page had been loading for 1 s after that (the service worker's precache not counted).\n",
+      "rendered and enabled (then typed into, to check); profile: the resident's name from GET /me. JS: " +
+      'the bodies of the scripts as received (Brotli/gzip); all: every byte the page received, headers ' +
+      'included — both until no request of the page had been loading for 1 s after that (the service ' +
+      "worker's precache not counted).\n",
   );
   const figures: Record<string, Load[]> = {};
   for (const cpuRate of cpuRates) {
@@ -158,6 +163,7 @@ try {
     `Targets: ≤ ${TARGET_JS_KB} KB of JS (gzip) for the first screen — at most ${kb(Math.max(...coldJs))} KB ` +
       `received; interactive in < ${TARGET_INTERACTIVE_MS / 1000} s on Fast 3G.`,
   );
+  console.log(`Load average ${load()} at the end.`);
   const file = await writeResults('resident-first-load', { conditions: FAST_3G, runs, figures });
   console.log(`Figures written to ${file}`);
 } finally {

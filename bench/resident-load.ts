@@ -14,6 +14,7 @@ export type Load = {
   interactiveMs: number;
   /** The load event, from the navigation's start. */
   loadMs: number;
+  /** The scripts' bodies as received (compressed); allBytes: everything, headers included. */
   jsBytes: number;
   allBytes: number;
   requests: number;
@@ -101,7 +102,7 @@ async function loadOnce(page: Page, network: PhoneNetwork, url: string, screen: 
     // Usable once also painted: the check runs before the frame's paint.
     interactiveMs: Math.max(interactiveMs, timing.fcp),
     loadMs: timing.load,
-    jsBytes: scripts.reduce((sum, t) => sum + t.bytes, 0),
+    jsBytes: scripts.reduce((sum, t) => sum + t.bodyBytes, 0),
     allBytes: transfers.reduce((sum, t) => sum + t.bytes, 0),
     requests: transfers.length,
     waterfall: waterfall(transfers),
