@@ -23,6 +23,9 @@ export function firstScreenFiles(manifest: Record<string, Chunk>): { js: string[
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   for (const key of FIRST_SCREEN) visit(key);
+  // The one style sheet of a build without CSS code splitting (vite.config.ts) comes with the entry.
+  const sheet = manifest['style.css']?.file;
+  if (sheet) css.add(sheet);
   return { js: [...js], css: [...css] };
 }
 
