@@ -126,7 +126,10 @@ export async function measureLoad(
       await context.addInitScript(sessionScript(options.session.organization, options.session.token));
     const network = await phoneNetwork(context, page, options.cpuRate);
     await network.set(FAST_3G);
-    const cold = await loadOnce(page, network, options.url, options.screen);
+    const cold = await loadOnce(page, network, options.url, options.screen).catch((error: Error) => {
+      // A screen that never came: what the page said is the likeliest why.
+      throw new Error(`${error.message}\nconsole errors: ${consoleErrors.join('; ') || 'none'}`);
+    });
     if (options.screen === 'sign-in') {
       // It does take input: the mask formats the typed digits.
       const phone = page.getByRole('textbox', { name: 'Номер телефона' });

@@ -1,19 +1,19 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { SignInRoute } from '../routes/SignInRoute';
 import { appBasename } from '../shared/organization';
 import { RequireSession, SignedOutOnly } from './guards';
 
-// Every screen is its own chunk (React.lazy through the router's `lazy`): the first screen loads
-// only the shell and sign-in.
+// Every screen but sign-in is its own chunk (React.lazy through the router's `lazy`): the first
+// screen loads only the shell and sign-in.
 export function createAppRouter(organization: string) {
   return createBrowserRouter(
     [
       {
         element: <SignedOutOnly />,
         children: [
-          {
-            path: 'sign-in',
-            lazy: () => import('../routes/SignInRoute').then((m) => ({ Component: m.SignInRoute })),
-          },
+          // The first screen of a new device comes with the entry (3 KB): lazy, it was one more
+          // round trip after the entry's on a phone network (bench/resident-first-load.ts).
+          { path: 'sign-in', Component: SignInRoute },
         ],
       },
       {
