@@ -312,6 +312,90 @@ export const ENDPOINTS: Endpoint[] = [
     scoped: true,
   },
   { method: 'DELETE', url: (i) => `/api/documents/${i.document}`, permission: 'premises.edit', scoped: true },
+  // Issue 13: requests to the УО and their types.
+  { method: 'GET', url: () => '/api/request-types', permission: null, scoped: false },
+  {
+    method: 'POST',
+    url: () => '/api/request-types',
+    permission: 'settings.manage',
+    body: () => ({ name: 'Тип матрицы' }),
+    scoped: false,
+  },
+  {
+    method: 'PUT',
+    url: () => '/api/request-types/order',
+    permission: 'settings.manage',
+    body: (i) => ({ ids: [i.requestType] }),
+    scoped: false,
+  },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/request-types/${i.requestType}`,
+    permission: 'settings.manage',
+    body: () => ({ archived: false }),
+    scoped: true,
+  },
+  { method: 'GET', url: () => '/api/service-requests', permission: 'requests.view', scoped: false },
+  { method: 'GET', url: () => '/api/service-requests/assignees', permission: 'requests.view', scoped: false },
+  ...(['requests.view', 'requests.create'] as const).map(
+    (permission): Endpoint => ({
+      method: 'POST',
+      url: () => '/api/service-requests',
+      permission,
+      body: (i) => ({ typeId: i.requestType, subject: 'Новая заявка', premiseId: i.premise }),
+      scoped: false,
+    }),
+  ),
+  {
+    method: 'GET',
+    url: (i) => `/api/service-requests/${i.serviceRequest}`,
+    permission: 'requests.view',
+    scoped: true,
+  },
+  {
+    method: 'GET',
+    url: (i) => `/api/service-requests/${i.serviceRequest}/history`,
+    permission: 'requests.view',
+    scoped: true,
+  },
+  {
+    method: 'GET',
+    url: (i) => `/api/service-requests/${i.serviceRequest}/photos/${i.requestPhoto}`,
+    permission: 'requests.view',
+    scoped: true,
+  },
+  ...(['requests.view', 'requests.edit'] as const).flatMap((permission): Endpoint[] => [
+    {
+      method: 'PATCH',
+      url: (i) => `/api/service-requests/${i.serviceRequest}`,
+      permission,
+      body: () => ({ subject: 'Заявка матрицы' }),
+      scoped: true,
+    },
+    {
+      method: 'POST',
+      url: (i) => `/api/service-requests/${i.serviceRequest}/comments`,
+      permission,
+      body: () => ({ body: 'Комментарий матрицы' }),
+      scoped: true,
+    },
+    {
+      method: 'POST',
+      url: (i) => `/api/service-requests/${i.serviceRequest}/photos`,
+      permission,
+      multipart: true,
+      scoped: true,
+    },
+  ]),
+  ...(['requests.view', 'requests.status'] as const).map(
+    (permission): Endpoint => ({
+      method: 'POST',
+      url: (i) => `/api/service-requests/${i.serviceRequest}/status`,
+      permission,
+      body: () => ({ status: 'in_progress' }),
+      scoped: true,
+    }),
+  ),
   {
     method: 'GET',
     url: (i) => `/api/premises/${i.premise}/clients`,
@@ -470,7 +554,7 @@ export const ENDPOINTS: Endpoint[] = [
 /** Calls an endpoint as this staff member (or without a session), with these records' ids. */
 export function callEndpoint(t: TestApp, client: Client | undefined, endpoint: Endpoint, ids: Ids) {
   const url = endpoint.url(ids);
-  const isImage = /\/(image|brand-logo|logo)$/.test(url);
+  const isImage = /\/(image|brand-logo|logo|photos)$/.test(url);
   const payload = endpoint.multipart
     ? multipart(
         { title: 'Матрица' },

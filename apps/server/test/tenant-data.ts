@@ -36,7 +36,10 @@ export type TenantIds = Record<
   | 'externalId'
   | 'apiKey'
   | 'importBatch'
-  | 'importJob',
+  | 'importJob'
+  | 'serviceRequest'
+  | 'requestType'
+  | 'requestPhoto',
   string
 >;
 
@@ -83,6 +86,23 @@ export async function makeTenantData(t: TestApp, admin: Client): Promise<TenantI
   ).body;
   const client = (await admin.post('/api/clients', { fullName: 'Клиент Матрицы' })).body;
   const link = (await admin.post(`/api/premises/${premise.id}/clients`, { clientId: client.id })).body;
+  // Issue 13: a request to the УО with a photo, of the organisation's first request type.
+  const requestType = (await admin.get('/api/request-types')).body[0];
+  const serviceRequest = (
+    await admin.post('/api/service-requests', {
+      typeId: requestType.id,
+      subject: 'Заявка матрицы',
+      premiseId: premise.id,
+      clientId: client.id,
+    })
+  ).body;
+  const requestPhoto = (
+    await admin.request({
+      method: 'POST',
+      url: `/api/service-requests/${serviceRequest.id}/photos`,
+      ...multipart({}, { name: 'i.png', type: 'image/png', data: png }),
+    })
+  ).body.photos[0];
   const apiKey = (await admin.post('/api/api-keys', { name: 'Матрица', scopes: ['import'] })).body;
   // S-1: a card whose resident is signed in on a device.
   const phone = fixturePhone();
@@ -103,6 +123,9 @@ export async function makeTenantData(t: TestApp, admin: Client): Promise<TenantI
     sessionClient: sessionClient.id,
     session: session.id,
     link: link.id,
+    serviceRequest: serviceRequest.id,
+    requestType: requestType.id,
+    requestPhoto: requestPhoto.id,
     request: (await makeRegistrationRequest(t, admin.organizationId)).id,
     lead: (await makeLead(t, admin.organizationId)).id,
     mergeInto: (await admin.post('/api/clients', { fullName: 'Клиент Матрицы' })).body.id,
