@@ -30,6 +30,7 @@ import { registerXmlFolderRoutes } from './modules/imports/xml-folder.routes';
 import { xmlFolderService } from './modules/imports/xml-folder.service';
 import { type XmlFolderPoller, xmlFolderPoller } from './modules/imports/xml-folder-poller';
 import { registerIntegrationRoutes } from './modules/integration/integration.routes';
+import { registerIntegrationMetersRoutes } from './modules/integration/meters.routes';
 import { registerIntegrationRequestsRoutes } from './modules/integration/requests.routes';
 import { registerLeadsRoutes } from './modules/leads/leads.routes';
 import { leadsService } from './modules/leads/leads.service';
@@ -37,6 +38,10 @@ import { registerLegalEntitiesRoutes } from './modules/legal-entities/legal-enti
 import { legalEntitiesService } from './modules/legal-entities/legal-entities.service';
 import { registerLinksRoutes } from './modules/links/links.routes';
 import { linksService } from './modules/links/links.service';
+import { registerMetersRoutes } from './modules/meters/meters.routes';
+import { metersService } from './modules/meters/meters.service';
+import { registerResidentMetersRoutes } from './modules/meters/resident-meters.routes';
+import { residentMetersService } from './modules/meters/resident-meters.service';
 import { registerObjectsRoutes } from './modules/objects/objects.routes';
 import { objectsService } from './modules/objects/objects.service';
 import { organizationsService } from './modules/organizations/organizations.service';
@@ -164,6 +169,7 @@ export async function buildApp({
   registerAccountsRoutes(app, accounts);
   registerDocumentsRoutes(app, documents, storage, config);
   registerLinksRoutes(app, linksService({ db }));
+  registerMetersRoutes(app, metersService({ db, now }));
 
   const clients = clientsService({ db, tags });
   registerClientsRoutes(app, clients, externalIdsService({ db }));
@@ -185,6 +191,7 @@ export async function buildApp({
   registerResidentAuthRoutes(app, residentAuthService({ db, organizations, now, codes }), residentSessions);
   registerResidentMeRoutes(app, residentMeService({ db, organizations }));
   registerResidentPremisesRoutes(app, residentPremisesService({ db, storage }));
+  registerResidentMetersRoutes(app, residentMetersService({ db, now }));
   registerResidentProfileRoutes(
     app,
     residentProfileService({ db, storage, config, clients, photos: clientPhotos }),
@@ -196,6 +203,7 @@ export async function buildApp({
     await sendRentReminders(db, now ? now() : new Date());
   });
   registerIntegrationRoutes(app, db);
+  registerIntegrationMetersRoutes(app, db);
   registerIntegrationRequestsRoutes(app, db);
   registerExportsRoutes(app, exportsService({ db, now, registrations, leads }));
   registerTemplatesRoutes(app, templatesService());

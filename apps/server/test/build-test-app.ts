@@ -30,7 +30,10 @@ export async function createTestDatabase(): Promise<Database> {
 }
 
 /** The real app over a fresh database (STYLE 11); call `close()` in the file's afterAll. */
-export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function buildTestApp(
+  env: Record<string, string> = {},
+  { now }: { now?: () => Date } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'domovoy-test-'));
   // The watched XML folders are scanned by hand in tests (`t.app.xmlFolders.scanOnce()`).
@@ -39,6 +42,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     config,
     db: database.db,
     storage: localFileStorage(path.join(dataDir, 'files')),
+    now,
   });
   return {
     app,

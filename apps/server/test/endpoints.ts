@@ -117,7 +117,7 @@ export const ENDPOINTS: Endpoint[] = [
     body: () => ({ items: [{ externalId: 'M-9', fullName: 'Клиент Матрицы' }] }),
     scoped: false,
   },
-  ...(['premises', 'accounts', 'links', 'balances', 'insurance'] as const).map(
+  ...(['premises', 'accounts', 'links', 'balances', 'insurance', 'meters'] as const).map(
     (kind): Endpoint => ({
       method: 'POST',
       url: () => `/api/integration/v1/${kind}`,
@@ -396,6 +396,70 @@ export const ENDPOINTS: Endpoint[] = [
       scoped: true,
     }),
   ),
+  // Issue 13: meters and their readings.
+  {
+    method: 'GET',
+    url: (i) => `/api/premises/${i.premise}/meters`,
+    permission: 'premises.view',
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/premises/${i.premise}/meters`,
+    permission: 'premises.edit',
+    body: (i) => ({ resource: 'gas', serialNumber: 'MATRIX-G', accountId: i.account }),
+    scoped: true,
+  },
+  {
+    method: 'PATCH',
+    url: (i) => `/api/meters/${i.meter}`,
+    permission: 'premises.edit',
+    body: (i) => ({ place: 'Кухня', accountId: i.account }),
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/meters/${i.meter}/replace`,
+    permission: 'premises.edit',
+    body: () => ({
+      replacedOn: new Date().toISOString().slice(0, 10),
+      meter: { resource: 'cold_water', serialNumber: 'MATRIX-N' },
+    }),
+    scoped: true,
+  },
+  { method: 'DELETE', url: (i) => `/api/meters/${i.meter}`, permission: 'premises.edit', scoped: true },
+  { method: 'GET', url: (i) => `/api/meters/${i.meter}/readings`, permission: 'premises.view', scoped: true },
+  ...(['premises.view', 'meters.readings'] as const).map(
+    (permission): Endpoint => ({
+      method: 'POST',
+      url: (i) => `/api/meters/${i.meter}/readings`,
+      permission,
+      body: () => ({ values: ['2'] }),
+      scoped: true,
+    }),
+  ),
+  {
+    method: 'DELETE',
+    url: (i) => `/api/meter-readings/${i.reading}`,
+    permission: 'meters.readings',
+    scoped: true,
+  },
+  ...(['premises.view', 'export.meter_readings'] as const).map(
+    (permission): Endpoint => ({
+      method: 'GET',
+      url: () => '/api/meter-readings/export.xlsx?period=2026-06',
+      permission,
+      scoped: false,
+    }),
+  ),
+  { method: 'GET', url: () => '/api/settings/meters', permission: null, scoped: false },
+  {
+    method: 'PUT',
+    url: () => '/api/settings/meters',
+    permission: 'settings.manage',
+    body: () => ({ windowFromDay: 15, windowToDay: 25, jumpFactor: 5 }),
+    scoped: false,
+  },
   {
     method: 'GET',
     url: (i) => `/api/premises/${i.premise}/clients`,

@@ -39,7 +39,9 @@ export type TenantIds = Record<
   | 'importJob'
   | 'serviceRequest'
   | 'requestType'
-  | 'requestPhoto',
+  | 'requestPhoto'
+  | 'meter'
+  | 'reading',
   string
 >;
 
@@ -84,6 +86,14 @@ export async function makeTenantData(t: TestApp, admin: Client): Promise<TenantI
       ...multipart({ title: 'Документ' }, { name: 'd.pdf', type: 'application/pdf', data: PDF_BYTES }),
     })
   ).body;
+  const meter = (
+    await admin.post(`/api/premises/${premise.id}/meters`, {
+      resource: 'cold_water',
+      serialNumber: 'MATRIX-M',
+      accountId: account.id,
+    })
+  ).body;
+  const reading = (await admin.post(`/api/meters/${meter.id}/readings`, { values: ['1'] })).body;
   const client = (await admin.post('/api/clients', { fullName: 'Клиент Матрицы' })).body;
   const link = (await admin.post(`/api/premises/${premise.id}/clients`, { clientId: client.id })).body;
   // Issue 13: a request to the УО with a photo, of the organisation's first request type.
@@ -118,6 +128,8 @@ export async function makeTenantData(t: TestApp, admin: Client): Promise<TenantI
     object: object.id,
     premise: premise.id,
     account: account.id,
+    meter: meter.id,
+    reading: reading.id,
     document: document.id,
     client: client.id,
     sessionClient: sessionClient.id,

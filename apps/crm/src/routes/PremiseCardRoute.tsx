@@ -2,6 +2,7 @@ import { Alert, Breadcrumb, Card, Skeleton, Tabs, Typography } from 'antd';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { usePremiseLinks } from '../features/links/api';
 import { PremiseClientsTab } from '../features/links/PremiseClientsTab';
+import { MetersTab } from '../features/meters/MetersTab';
 import { AccountsTab } from '../features/premises/AccountsTab';
 import { usePremise, usePremiseHistory } from '../features/premises/api';
 import { DocumentsTab } from '../features/premises/DocumentsTab';
@@ -64,6 +65,7 @@ export function PremiseCardRoute() {
               children: <PremiseClientsTab premiseId={id} />,
             },
             { key: 'accounts', label: 'Лицевые счета', children: <AccountsTab premiseId={id} /> },
+            { key: 'meters', label: 'Счётчики', children: <MetersTab premiseId={id} /> },
             { key: 'documents', label: 'Документы', children: <DocumentsTab premiseId={id} /> },
             { key: 'history', label: 'История', children: <PremiseHistory premiseId={id} /> },
           ]}

@@ -4,6 +4,7 @@ import { Alert, Badge, Button, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ImportButton } from '../features/imports/ImportButton';
+import { ReadingsExportButton } from '../features/meters/ReadingsExportButton';
 import { usePremises } from '../features/premises/api';
 import { CreatePremiseModal } from '../features/premises/CreatePremiseModal';
 import { activePremiseFilterCount, PremiseFilters } from '../features/premises/PremiseFilters';
@@ -50,6 +51,7 @@ export function PremisesRoute() {
             Экспорт
           </Button>
           <ImportButton kind="premises" />
+          <ReadingsExportButton />
           {can('premises.edit') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               Добавить

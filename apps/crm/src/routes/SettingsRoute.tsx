@@ -1,5 +1,6 @@
 import { Card, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
+import { MeterSettingsTab } from '../features/meters/MeterSettingsTab';
 import { RequestTypesTab } from '../features/service-requests/RequestTypesTab';
 import { ApiKeysTab } from '../features/settings/ApiKeysTab';
 import { BrandTab } from '../features/settings/BrandTab';
@@ -26,6 +27,7 @@ export function SettingsRoute() {
             { key: 'quarters', label: 'Кварталы', children: <NamedItemsTab kind="quarters" /> },
             { key: 'request-types', label: 'Типы заявок', children: <RequestTypesTab /> },
             { key: 'resident-app', label: 'Приложение жителей', children: <BrandTab /> },
+            { key: 'meters', label: 'Показания счётчиков', children: <MeterSettingsTab /> },
             { key: 'api-keys', label: 'Ключи API', children: <ApiKeysTab /> },
             { key: 'xml-folder', label: 'Папка XML', children: <XmlFolderTab /> },
             { key: 'sms', label: 'SMS', children: <SmsOutboxTab /> },

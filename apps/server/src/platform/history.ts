@@ -15,7 +15,9 @@ export type HistoryEntityType =
   | 'registration_request'
   | 'lead'
   | 'resident_session'
-  | 'service_request';
+  | 'service_request'
+  | 'meter'
+  | 'meter_reading';
 
 export type HistoryEntryInput = {
   entityType: HistoryEntityType;

@@ -4,6 +4,7 @@ import {
   DOCUMENT_FIELD_LABELS,
   type HistoryEntry,
   LINK_FIELD_LABELS,
+  METER_FIELD_LABELS,
   PII_MASK,
   PREMISE_FIELD_LABELS,
   REQUEST_FIELD_LABELS,
@@ -26,6 +27,8 @@ const LABELS: Record<string, Record<string, string>> = {
   lead: REQUEST_FIELD_LABELS,
   resident_session: SESSION_FIELD_LABELS,
   service_request: SERVICE_REQUEST_FIELD_LABELS,
+  meter: METER_FIELD_LABELS,
+  meter_reading: METER_FIELD_LABELS,
 };
 
 const WHAT: Record<string, [string, string, string]> = {
@@ -56,7 +59,12 @@ const WHAT: Record<string, [string, string, string]> = {
     'Деактивирована сессия в приложении:',
   ],
   service_request: ['Создана заявка', 'Изменена заявка', 'Удалена заявка'],
+  meter: ['Добавлен счётчик', 'Изменён счётчик', 'Удалён счётчик'],
+  meter_reading: ['Внесено показание счётчика', 'Изменено показание счётчика', 'Удалено показание счётчика'],
 };
+
+/** The field that names what an entry is about («Добавлен счётчик 123», «Внесено показание счётчика ХВС № 123»). */
+const IDENT_FIELDS = new Set(['number', 'title', 'device', 'serialNumber', 'meter']);
 
 /** Fields of entries any entity may have. */
 const COMMON_LABELS: Record<string, string> = { importRollback: 'откат загрузки' };
@@ -76,7 +84,7 @@ function summary(row: HistoryRow): string {
   const labels = LABELS[row.entityType] ?? {};
   const named = (field: string) => labels[field] ?? COMMON_LABELS[field] ?? field;
   // What the entry is about: a premise's or account's number, a document's title, an ended session's device.
-  const ident = row.changes.find((c) => c.field === 'number' || c.field === 'title' || c.field === 'device');
+  const ident = row.changes.find((c) => IDENT_FIELDS.has(c.field));
   const which = ident ? ` ${String(ident.new ?? ident.old)}` : '';
   const suffix = SILENT_IDENT.has(row.entityType) ? '' : which;
   if (row.action === 'create') return `${created}${suffix}`;

@@ -176,7 +176,11 @@ export const IntegrationMetersBody = Type.Object({
   }),
 });
 
-export const Period = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'Месяц, ГГГГ-ММ' });
+export const Period = Type.String({
+  pattern: '^\\d{4}-(0[1-9]|1[0-2])$',
+  maxLength: 7,
+  description: 'Месяц, ГГГГ-ММ',
+});
 
 export const IntegrationReadingsQuery = Type.Object({
   period: Period,

@@ -101,7 +101,7 @@ export const ResidentPremiseCard = Type.Object({
   fullAddress: Type.String({ description: 'Адрес для копирования: индекс, адрес объекта, помещение' }),
   totalArea: Nullable(Type.Number()),
   livingArea: Nullable(Type.Number()),
-  metersCount: Type.Integer({ description: 'Приборов учёта; 0, пока их нет' }),
+  metersCount: Type.Integer({ description: 'Приборов учёта в работе (заменённые не считаются)' }),
   accounts: Type.Array(ResidentPremiseAccount, {
     description: 'Лицевые счета, кроме скрытых от жителей («Не отображать в ЛК жителя»)',
   }),

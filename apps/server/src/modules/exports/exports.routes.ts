@@ -3,6 +3,7 @@ import {
   ClientExportQuery,
   LeadExportQuery,
   PremiseExportQuery,
+  ReadingsExportQuery,
   RequestExportQuery,
 } from '@domovoy/contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -87,6 +88,24 @@ export function registerExportsRoutes(app: App, exports: ExportsService) {
     },
     async (request, reply) =>
       sendXlsx(request, reply, await exports.registrationRequests(actorOf(request), request.query)),
+  );
+
+  app.get(
+    '/api/meter-readings/export.xlsx',
+    {
+      schema: {
+        tags: ['Счётчики'],
+        summary: 'Выгрузить показания счётчиков за месяц в Excel (для учётной системы)',
+        description:
+          'Показания, снятые в месяце period (ГГГГ-ММ), всех объектов или одного (objectId): по строке на тариф — объект, ' +
+          'адрес, номер помещения, лицевой счёт, заводской номер, ресурс, тариф, предыдущее и текущее показание, дата, ' +
+          'источник. Нужны доступ к разделу «Помещения» и право «Возможность выгрузки отчета: Показания счётчиков».',
+        querystring: ReadingsExportQuery,
+        response: { 200: XlsxFile, ...problemResponses },
+      },
+    },
+    async (request, reply) =>
+      sendXlsx(request, reply, await exports.meterReadings(actorOf(request), request.query)),
   );
 
   app.get(

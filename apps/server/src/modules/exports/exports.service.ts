@@ -3,12 +3,14 @@ import type {
   ClientExportQuery,
   LeadExportQuery,
   PremiseExportQuery,
+  ReadingsExportQuery,
   RequestExportQuery,
 } from '@domovoy/contract';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { exportClients } from '../clients/export-clients';
 import type { LeadsService } from '../leads/leads.service';
+import { exportReadings, READING_EXPORT_COLUMNS } from '../meters/export-readings';
 import { exportPremises } from '../premises/export-premises';
 import type { RegistrationsService } from '../registrations/registrations.service';
 import {
@@ -75,6 +77,17 @@ export function exportsService({ db, now = () => new Date(), registrations, lead
     async registrationRequests(actor: Actor, query: RequestExportQuery): Promise<XlsxDownload> {
       const pages = registrations.exportPages(actor, query);
       return download('Заявки на регистрацию', 'registration-requests', REQUEST_EXPORT_COLUMNS, pages);
+    },
+
+    /** Issue 13: a month's meter readings, of one object or all, for the accounting system. */
+    async meterReadings(actor: Actor, query: ReadingsExportQuery): Promise<XlsxDownload> {
+      const pages = await exportReadings(db, actor, query);
+      return download(
+        `Показания ${query.period}`,
+        `meter-readings-${query.period}`,
+        READING_EXPORT_COLUMNS,
+        pages,
+      );
     },
 
     /** R-2: the filtered unidentified leads. */

@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import {
   accountBalances,
   clients,
   insurancePolicies,
   legalEntities,
+  meters,
   objects,
   organizations,
   personalAccounts,
@@ -194,3 +195,18 @@ export type PolicyRow = NonNullable<Awaited<ReturnType<typeof currentPolicy>>>;
 export type DocumentRow = Awaited<ReturnType<typeof listVisibleDocuments>>[number];
 export type CardOrganizationRow = Awaited<ReturnType<typeof listCardOrganizations>>[number];
 export type CardPremiseRow = Awaited<ReturnType<typeof listCardPremises>>[number];
+
+/** APP-3: the premise's meters in service (a replaced meter is not counted; its successor is). */
+export async function countMeters(db: Db, organizationId: string, premiseId: string) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(meters)
+    .where(
+      and(
+        eq(meters.organizationId, organizationId),
+        eq(meters.premiseId, premiseId),
+        isNull(meters.replacedById),
+      ),
+    );
+  return row?.n ?? 0;
+}

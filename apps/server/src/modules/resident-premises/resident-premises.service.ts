@@ -23,12 +23,13 @@ export function residentPremisesService({ db, storage }: { db: Db; storage: File
     async premise(session: ResidentSession, premiseId: string): Promise<ResidentPremiseCard> {
       const premise = await linkedPremise(session, premiseId);
       const org = session.organizationId;
-      const [accounts, policy, documents] = await Promise.all([
+      const [accounts, policy, documents, metersCount] = await Promise.all([
         repo.listVisibleAccounts(db, org, [premise.id]),
         repo.currentPolicy(db, org, premise.id),
         repo.listVisibleDocuments(db, org, premise.id),
+        repo.countMeters(db, org, premise.id),
       ]);
-      return mapPremiseCard(premise, accounts, policy, documents);
+      return mapPremiseCard(premise, accounts, policy, documents, metersCount);
     },
 
     async documentFile(session: ResidentSession, premiseId: string, documentId: string) {

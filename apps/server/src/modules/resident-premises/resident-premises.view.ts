@@ -54,6 +54,7 @@ export function mapPremiseCard(
   accounts: VisibleAccountRow[],
   policy: PolicyRow | undefined,
   documents: DocumentRow[],
+  metersCount: number,
 ): ResidentPremiseCard {
   const address = addressOf(premise);
   return {
@@ -64,8 +65,7 @@ export function mapPremiseCard(
     ...fullAddressOf(premise.objectAddress, address),
     totalArea: premise.totalArea,
     livingArea: premise.livingArea,
-    // Meters (issue to come) are not kept yet: none until they exist.
-    metersCount: 0,
+    metersCount,
     accounts: accounts.map((a) => ({
       id: a.id,
       number: a.number,
