@@ -110,9 +110,10 @@ export function residentPeopleService({ db, storage, clients, now = () => new Da
   return {
     async premisePeople(session: ResidentSession, premiseId: string): Promise<PremisePeople> {
       const me = await meOf(db, session);
-      const mine = (await circleOf(db, me)).myLinks.find((row) => row.link.premiseId === premiseId);
-      if (!mine) throw new AppError('NOT_FOUND');
+      // T-1: only a premise my card is linked to (another organisation's id finds no row here).
       const rows = await repo.listLinksOfPremises(db, me.organizationId, [premiseId]);
+      const mine = rows.find((row) => row.person.id === me.id);
+      if (!mine) throw new AppError('NOT_FOUND');
       return mapPremisePeople(premiseId, mine.link.role as LinkRole, rows, me, await canAddGuests(db, me));
     },
 
