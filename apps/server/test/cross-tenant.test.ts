@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from './build-test-app';
 import { callEndpoint, ENDPOINTS, endpointLabel } from './endpoints';
 import { type Client, makeOrganization, type Response } from './helpers';
-import { residentOperations, unknownPathParams } from './resident-routes';
+import { isResidentPath, residentOperations, unknownPathParams } from './resident-routes';
 import { makeTenantData, type TenantIds } from './tenant-data';
 import { readXlsx } from './xlsx';
 
@@ -76,13 +76,16 @@ describe('T-1 on every door', () => {
     expect(missing).toEqual([]);
   });
 
-  it('a filter naming another organisation’s record finds nothing and shows nothing of it', async () => {
+  it('a filter naming another organisation’s record finds nothing and shows nothing of it', {
+    timeout: 120_000,
+  }, async () => {
     const foreign = Object.values(theirIds);
     let probes = 0;
     for (const [path, operations] of Object.entries(document.paths)) {
       const get = operations.get;
       const filters = (get?.parameters ?? []).filter((p) => p.in === 'query' && isUuid(p.schema));
-      if (!get || filters.length === 0) continue;
+      // Resident routes refuse a staff session; cross-tenant-resident probes their filters.
+      if (!get || filters.length === 0 || isResidentPath(path)) continue;
       const url = path.replace(/\{[^}]+\}/g, ourIds.premise);
       for (const filter of filters)
         for (const id of foreign) {
