@@ -21,6 +21,7 @@ export const RESIDENT_RESOURCES = [
   'clients',
   'organizations',
   'logos',
+  'images',
   'meters',
   'orders',
   'photos',
@@ -130,6 +131,7 @@ export async function makeResidentHome(
   });
   const object = await makeObject(admin, { name: `ЖК «${label}»`, address: '123456, г. Москва' });
   ok(await admin.request(upload(`/api/objects/${object.id}/brand-logo`)), 'object logo', 200);
+  ok(await admin.request(upload(`/api/objects/${object.id}/image`)), 'object image', 200);
   const premise = await makePremise(admin, object.id, { externalId: `P-${label}` });
   const account = await makeAccount(admin, premise.id, legalEntity.id, { number: `ЛС-${label}` });
   const key = ok(await admin.post('/api/api-keys', { name: `1С ${label}`, scopes: ['import'] }), 'key');
@@ -201,6 +203,8 @@ export async function makeResidentHome(
   const order = await makeOrder(t, resident, premise.id, label);
   const me = ok(await resident.get('/me'), 'me', 200);
   const objectLogo = logoFileId(me.premises[0]?.brand.logoUrl, 'object logo');
+  const objectImage = /\/object-images\/[^/]+\/([^/?]+)/.exec(me.premises[0]?.imageUrl ?? '')?.[1];
+  if (!objectImage) throw new Error(`object image: no address in ${me.premises[0]?.imageUrl}`);
   return {
     label,
     organizationId: organization.id,
@@ -215,11 +219,12 @@ export async function makeResidentHome(
       clients: card.id,
       organizations: organization.id,
       logos: logoFileId(me.organization.brand.logoUrl, 'organisation logo'),
+      images: objectImage,
       meters: meter.id,
       ...order.ids,
     },
     markers: {
-      premise: [premise.id, `ЖК «${label}»`, account.id, `ЛС-${label}`, objectLogo],
+      premise: [premise.id, `ЖК «${label}»`, account.id, `ЛС-${label}`, objectLogo, objectImage],
       card: [card.id, `Житель ${label}`],
       person: [person.id, `Сосед ${label}`],
       document: [document.id, `Документ ${label}`],

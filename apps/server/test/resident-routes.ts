@@ -19,6 +19,7 @@ export const isResidentPath = (path: string) => path.startsWith(`${RESIDENT_API}
 const BY_NAME: Record<string, ResidentResource> = {
   organizationId: 'organizations',
   fileId: 'logos',
+  imageId: 'images',
   premiseId: 'premises',
   documentId: 'documents',
   notificationId: 'notifications',

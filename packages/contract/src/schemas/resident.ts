@@ -101,6 +101,13 @@ export const ResidentPremise = Type.Object({
   linkedAt: Timestamp,
   /** T-3, APP-2: the object's brand, each field falling back to the organisation's. */
   brand: ResidentBrand,
+  imageUrl: Nullable(
+    Type.String({
+      description:
+        'Изображение объекта (фон карточки в «Мои помещения», APP-2): публичный неугадываемый адрес, ' +
+        'новый для каждого изображения; null — у объекта его нет',
+    }),
+  ),
 });
 
 export const ResidentRequest = Type.Object({

@@ -1,6 +1,6 @@
 import { Badge, List } from 'antd-mobile';
 import { CheckOutline } from 'antd-mobile-icons';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { premiseTypeLabel, roleLabel } from '../../shared/labels';
 import { formatMoney } from '../../shared/money';
 import type { ResidentListedPremise } from '../../shared/resident-types';
@@ -18,8 +18,8 @@ type Props = {
 
 /**
  * APP-2: one organisation's premises in service, earliest linked first (the server's order), with
- * the sum due and unread notifications, a check on the current one; a tap switches to it (and the
- * app to its brand). Extension point: the object's image as background (no image address yet).
+ * the sum due and unread notifications, a check on the current one, the object's image as the
+ * background; a tap switches to it (and the app to its brand).
  */
 export function PremiseList({ premises, currentId, header, label, onChoose }: Props) {
   return (
@@ -31,6 +31,8 @@ export function PremiseList({ premises, currentId, header, label, onChoose }: Pr
         return (
           <List.Item
             key={premise.id}
+            className={premise.imageUrl ? 'premise-item premise-item-image' : 'premise-item'}
+            style={imageStyle(premise.imageUrl)}
             prefix={<PremiseTypeIcon type={premise.type} label={type} />}
             description={
               <>
@@ -53,4 +55,9 @@ export function PremiseList({ premises, currentId, header, label, onChoose }: Pr
       })}
     </List>
   );
+}
+
+/** The object's picture behind the text; the address is the server's own (a public, immutable file). */
+function imageStyle(url: string | null): CSSProperties | undefined {
+  return url ? ({ '--premise-image': `url("${encodeURI(url)}")` } as CSSProperties) : undefined;
 }

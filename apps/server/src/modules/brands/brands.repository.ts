@@ -52,3 +52,13 @@ export async function findCurrentLogo(db: Db, organizationId: string, key: strin
     .limit(1);
   return object?.contentType ?? undefined;
 }
+
+/** APP-2: the type of the picture an object of the organisation shows now under this key. */
+export async function findCurrentObjectImage(db: Db, organizationId: string, key: string) {
+  const [object] = await db
+    .select({ contentType: objects.imageContentType })
+    .from(objects)
+    .where(and(eq(objects.organizationId, organizationId), eq(objects.imageKey, key)))
+    .limit(1);
+  return object?.contentType ?? undefined;
+}

@@ -110,4 +110,26 @@ export function registerBrandsRoutes(app: App, brands: BrandsService) {
         'public, max-age=31536000, immutable',
       ),
   );
+
+  app.get(
+    `${RESIDENT_PREFIX}/object-images/:organizationId/:imageId`,
+    {
+      config: { resident: true, public: true },
+      schema: {
+        tags: [RESIDENT_TAG],
+        summary: 'Изображение объекта для «Мои помещения»',
+        description:
+          'Публичный адрес из `imageUrl` помещения в `me` и `me/premises`: без сеанса (тег <img>), ' +
+          'неугадываемый и новый для каждого изображения, поэтому кэшируется навсегда.',
+        params: Type.Object({ organizationId: Id, imageId: Id }),
+        response: { 200: imageResponse, ...problemResponses },
+      },
+    },
+    async (request, reply) =>
+      sendImage(
+        reply,
+        await brands.readPublicObjectImage(request.params.organizationId, request.params.imageId),
+        'public, max-age=31536000, immutable',
+      ),
+  );
 }

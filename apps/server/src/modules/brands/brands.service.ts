@@ -7,7 +7,7 @@ import { discardFile, type ImageFile, type ReceiveFile, withReceivedImage } from
 import type { FileStorage } from '../../platform/storage';
 import { logoLimits, logoPolicy } from './brand-logo';
 import * as repo from './brands.repository';
-import { brandLogoPrefix, mapOrganizationBrand, productsOf } from './brands.view';
+import { brandLogoPrefix, mapOrganizationBrand, objectImagePrefix, productsOf } from './brands.view';
 
 /** T-3, issue 12: the organisation's brand in the resident app (name, colour, logo) and its products. */
 export function brandsService({ db, storage, config }: { db: Db; storage: FileStorage; config: Config }) {
@@ -72,6 +72,15 @@ export function brandsService({ db, storage, config }: { db: Db; storage: FileSt
     async readPublicLogo(organizationId: string, fileId: string): Promise<ImageFile> {
       const key = `${brandLogoPrefix(organizationId)}/${fileId}`;
       const contentType = await repo.findCurrentLogo(db, organizationId, key);
+      const stream = contentType ? await storage.get(key) : undefined;
+      if (!stream || !contentType) throw new AppError('NOT_FOUND');
+      return { stream, contentType };
+    },
+
+    /** APP-2: only a picture one of the organisation's objects shows now is served. */
+    async readPublicObjectImage(organizationId: string, fileId: string): Promise<ImageFile> {
+      const key = `${objectImagePrefix(organizationId)}/${fileId}`;
+      const contentType = await repo.findCurrentObjectImage(db, organizationId, key);
       const stream = contentType ? await storage.get(key) : undefined;
       if (!stream || !contentType) throw new AppError('NOT_FOUND');
       return { stream, contentType };

@@ -19,6 +19,20 @@ export function residentLogoUrl(organizationId: string, key: string | null): str
   return fileId ? `/api/resident/v1/brand-logos/${organizationId}/${fileId}` : null;
 }
 
+/** Where object pictures are stored (T-2); the resident app's public address rebuilds the key. */
+export const objectImagePrefix = (organizationId: string) => `org/${organizationId}/objects`;
+
+/**
+ * APP-2: the object's picture behind its premises in «Мои помещения», public and unguessable as
+ * the logos are (an <img> cannot send the session), immutable because every upload is a new file.
+ */
+export function residentObjectImageUrl(organizationId: string, key: string | null): string | null {
+  const prefix = `${objectImagePrefix(organizationId)}/`;
+  return key?.startsWith(prefix)
+    ? `/api/resident/v1/object-images/${organizationId}/${key.slice(prefix.length)}`
+    : null;
+}
+
 /** The organisation's products in the catalogue's order; codes the catalogue no longer has are dropped. */
 export function productsOf(products: readonly string[]): ProductCode[] {
   return PRODUCT_CODES.filter((code) => products.includes(code));

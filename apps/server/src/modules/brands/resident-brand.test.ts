@@ -133,4 +133,43 @@ describe('the brand reaches the app (T-3, APP-2)', () => {
     expect((await resident.get('/me')).body.organization.brand.logoUrl).toBeNull();
     expect((await send(t, { method: 'GET', url: second })).status).toBe(404);
   });
+
+  it('the object’s picture is the premise’s background: public, immutable, only while the object shows it', async () => {
+    const object = await makeObject(a.admin);
+    const phone = fixturePhone();
+    const premiseId = await linkPremise(a, phone, object.id);
+    const resident = await signInResident(t, phone, a.slug);
+    const premiseOf = async (path: string) => {
+      const body = (await resident.get(path)).body;
+      const listed = path === '/me' ? body.premises : body.organizations[0].premises;
+      return listed.find((p: { id: string }) => p.id === premiseId);
+    };
+    expect((await premiseOf('/me')).imageUrl).toBeNull();
+
+    await putFile(a.admin, `/api/objects/${object.id}/image`, LOGO);
+    const url = (await premiseOf('/me')).imageUrl as string;
+    expect(url).toMatch(new RegExp(`^/api/resident/v1/object-images/${a.id}/[0-9a-f-]{36}$`));
+    expect((await premiseOf('/me/premises')).imageUrl).toBe(url);
+    // No session needed: an <img> cannot send one.
+    const image = await send(t, { method: 'GET', url });
+    expect(image.status).toBe(200);
+    expect(image.headers['content-type']).toBe('image/png');
+    expect(image.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(image.raw.equals(LOGO)).toBe(true);
+
+    // The same file id under another organisation's id finds nothing.
+    const fileId = url.split('/').pop();
+    expect(
+      (await send(t, { method: 'GET', url: `/api/resident/v1/object-images/${b.id}/${fileId}` })).status,
+    ).toBe(404);
+
+    await putFile(a.admin, `/api/objects/${object.id}/image`, OTHER_LOGO);
+    const replaced = (await premiseOf('/me')).imageUrl;
+    expect(replaced).not.toBe(url);
+    expect((await send(t, { method: 'GET', url })).status).toBe(404);
+
+    await a.admin.delete(`/api/objects/${object.id}/image`);
+    expect((await premiseOf('/me')).imageUrl).toBeNull();
+    expect((await send(t, { method: 'GET', url: replaced })).status).toBe(404);
+  });
 });

@@ -13,6 +13,7 @@ import {
 import type { FileStorage } from '../../platform/storage';
 import { IMAGE_TYPES, type UploadPolicy } from '../../platform/uploads';
 import { logoLimits, logoPolicy } from '../brands/brand-logo';
+import { objectImagePrefix } from '../brands/brands.view';
 import * as repo from './objects.repository';
 import { mapObject } from './objects.view';
 
@@ -96,7 +97,7 @@ export const objectImageService = (deps: Deps) =>
     policy: (organizationId, config) => ({
       maxBytes: Math.min(OBJECT_IMAGE_MAX_BYTES, config.maxUploadBytes),
       allowed: IMAGE_TYPES,
-      prefix: `org/${organizationId}/objects`,
+      prefix: objectImagePrefix(organizationId),
     }),
     limits: OBJECT_IMAGE_LIMITS,
     missing: 'У объекта нет изображения',

@@ -53,6 +53,7 @@ export function listCardPremises(db: Db, organizationId: string, clientId: strin
         brandColor: objects.brandColor,
         brandLogoKey: objects.brandLogoKey,
       },
+      objectImageKey: objects.imageKey,
       role: premiseLinks.role,
       linkedAt: premiseLinks.createdAt,
     })

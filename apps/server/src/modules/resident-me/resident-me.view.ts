@@ -8,7 +8,7 @@ import {
   type ResidentPremise,
   type ResidentRequest,
 } from '@domovoy/contract';
-import { type BrandParts, productsOf, resolveBrand } from '../brands/brands.view';
+import { type BrandParts, productsOf, residentObjectImageUrl, resolveBrand } from '../brands/brands.view';
 import type { CardRow, OrganizationRow, PremiseRow, RequestRow } from './resident-me.repository';
 
 // What the resident sees of their own data (APP-5): their own card, unmasked — R-3 masks what
@@ -47,6 +47,7 @@ export function mapPremise(
     role: row.role as LinkRole,
     linkedAt: row.linkedAt.toISOString(),
     brand: resolveBrand(organization, row.objectBrand),
+    imageUrl: residentObjectImageUrl(organization.id, row.objectImageKey),
   };
 }
 

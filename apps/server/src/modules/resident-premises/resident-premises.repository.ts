@@ -178,6 +178,7 @@ export function listCardPremises(db: Db, organizationId: string, accountId: stri
         brandColor: objects.brandColor,
         brandLogoKey: objects.brandLogoKey,
       },
+      objectImageKey: objects.imageKey,
       role: premiseLinks.role,
       linkedAt: premiseLinks.createdAt,
     })

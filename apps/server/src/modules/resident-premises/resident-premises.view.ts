@@ -8,7 +8,7 @@ import {
   type ResidentPayments,
   type ResidentPremiseCard,
 } from '@domovoy/contract';
-import { productsOf, resolveBrand } from '../brands/brands.view';
+import { productsOf, residentObjectImageUrl, resolveBrand } from '../brands/brands.view';
 import type {
   CardOrganizationRow,
   CardPremiseRow,
@@ -156,6 +156,7 @@ export function mapOrganizationPremises(
       role: p.role as LinkRole,
       linkedAt: p.linkedAt.toISOString(),
       brand: resolveBrand(organization, p.objectBrand),
+      imageUrl: residentObjectImageUrl(organization.id, p.objectImageKey),
       due: dueOf(accounts.filter((a) => a.premiseId === p.id)),
       unreadNotifications: unread.get(p.id) ?? 0,
     })),
