@@ -35,28 +35,31 @@ export async function findCard(db: Db, organizationId: string, accountId: string
   return row;
 }
 
+/** A premise the resident is linked to (APP-2): address, object, brand, picture and their role. */
+export const residentPremiseColumns = {
+  id: premises.id,
+  type: premises.type,
+  street: premises.street,
+  house: premises.house,
+  building: premises.building,
+  number: premises.number,
+  room: premises.room,
+  objectName: objects.name,
+  // T-3: the object's own brand, null parts taken from the organisation's.
+  objectBrand: {
+    brandName: objects.brandName,
+    brandColor: objects.brandColor,
+    brandLogoKey: objects.brandLogoKey,
+  },
+  objectImageKey: objects.imageKey,
+  role: premiseLinks.role,
+  linkedAt: premiseLinks.createdAt,
+};
+
 /** The card's premises with its role in each, the earliest linked first. */
 export function listCardPremises(db: Db, organizationId: string, clientId: string) {
   return db
-    .select({
-      id: premises.id,
-      type: premises.type,
-      street: premises.street,
-      house: premises.house,
-      building: premises.building,
-      number: premises.number,
-      room: premises.room,
-      objectName: objects.name,
-      // T-3: the object's own brand, null parts taken from the organisation's.
-      objectBrand: {
-        brandName: objects.brandName,
-        brandColor: objects.brandColor,
-        brandLogoKey: objects.brandLogoKey,
-      },
-      objectImageKey: objects.imageKey,
-      role: premiseLinks.role,
-      linkedAt: premiseLinks.createdAt,
-    })
+    .select(residentPremiseColumns)
     .from(premiseLinks)
     .innerJoin(
       premises,

@@ -13,6 +13,7 @@ import {
   premiseLinks,
   premises,
 } from '../../db/schema';
+import { residentPremiseColumns } from '../resident-me/resident-me.repository';
 
 const sameOrg = (a: { organizationId: unknown }, b: { organizationId: unknown }) =>
   sql`${a.organizationId} = ${b.organizationId}`;
@@ -164,24 +165,7 @@ export function listCardOrganizations(db: Db, accountId: string) {
 /** APP-2: the premises the account's card in the organisation is linked to, with the object's brand. */
 export function listCardPremises(db: Db, organizationId: string, accountId: string) {
   return db
-    .select({
-      id: premises.id,
-      type: premises.type,
-      street: premises.street,
-      house: premises.house,
-      building: premises.building,
-      number: premises.number,
-      room: premises.room,
-      objectName: objects.name,
-      objectBrand: {
-        brandName: objects.brandName,
-        brandColor: objects.brandColor,
-        brandLogoKey: objects.brandLogoKey,
-      },
-      objectImageKey: objects.imageKey,
-      role: premiseLinks.role,
-      linkedAt: premiseLinks.createdAt,
-    })
+    .select(residentPremiseColumns)
     .from(clients)
     .innerJoin(premiseLinks, and(sameOrg(premiseLinks, clients), eq(premiseLinks.clientId, clients.id)))
     .innerJoin(premises, and(sameOrg(premises, premiseLinks), eq(premises.id, premiseLinks.premiseId)))
