@@ -66,6 +66,13 @@ describe('search wildcards (issue 10, hole 5)', () => {
     await makeRegistrationRequest(t, org.organization.id);
     await makeLead(t, org.organization.id);
     await makeStaff(t, admin, ['clients.view']);
+    const [type] = (await admin.get('/api/request-types')).body;
+    const request = await admin.post('/api/service-requests', {
+      typeId: type.id,
+      subject: 'Течёт кран на кухне',
+      premiseId: premise.id,
+    });
+    expect(request.status, JSON.stringify(request.body)).toBe(201);
     ids = { premise: premise.id, client: client.body.id, object: object.id };
   });
   afterAll(() => t?.close());
