@@ -205,6 +205,8 @@ export async function makeResidentHome(
   const objectLogo = logoFileId(me.premises[0]?.brand.logoUrl, 'object logo');
   const objectImage = /\/object-images\/[^/]+\/([^/?]+)/.exec(me.premises[0]?.imageUrl ?? '')?.[1];
   if (!objectImage) throw new Error(`object image: no address in ${me.premises[0]?.imageUrl}`);
+  // The codes' SMS and the notification's push go out in the background: done before a test looks.
+  await t.app.jobs.idle();
   return {
     label,
     organizationId: organization.id,
