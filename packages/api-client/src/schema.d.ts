@@ -14634,6 +14634,8 @@ export interface paths {
                                 /** @description Тип помещения */
                                 type: string;
                             }[];
+                            /** @description APP-1: помещения во всех организациях, где у телефона есть карточка («Мои помещения») */
+                            premisesEverywhere: number;
                             /** @description Заявки на добавление помещения, новые — первыми */
                             requests: {
                                 addressText: string;

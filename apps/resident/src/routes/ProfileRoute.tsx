@@ -57,7 +57,7 @@ export function ProfileRoute() {
             >
               Уведомления
             </List.Item>
-            <List.Item extra={me.data.premises.length} onClick={() => navigate('/premises')} arrowIcon>
+            <List.Item extra={me.data.premisesEverywhere} onClick={() => navigate('/premises')} arrowIcon>
               Мои помещения
             </List.Item>
             <List.Item onClick={() => navigate('/my-data')} arrowIcon>

@@ -134,6 +134,9 @@ export const ResidentMe = Type.Object({
   }),
   requests: Type.Array(ResidentRequest, { description: 'Заявки на добавление помещения, новые — первыми' }),
   unreadNotifications: Type.Integer({ description: 'APP-1: непрочитанные уведомления в этой организации' }),
+  premisesEverywhere: Type.Integer({
+    description: 'APP-1: помещения во всех организациях, где у телефона есть карточка («Мои помещения»)',
+  }),
 });
 
 export const ResidentRequestBody = Type.Object({

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, countDistinct, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import {
   clients,
@@ -25,6 +25,19 @@ export function listCardOrganizations(db: Db, accountId: string) {
     .innerJoin(organizations, eq(organizations.id, clients.organizationId))
     .where(eq(clients.accountId, accountId))
     .orderBy(asc(organizations.name), asc(organizations.id));
+}
+
+/** APP-1: the premises linked to the account's cards in every organisation («Мои помещения»). */
+export async function countPremisesEverywhere(db: Db, accountId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: countDistinct(sql`(${premiseLinks.organizationId}, ${premiseLinks.premiseId})`) })
+    .from(clients)
+    .innerJoin(
+      premiseLinks,
+      and(eq(premiseLinks.organizationId, clients.organizationId), eq(premiseLinks.clientId, clients.id)),
+    )
+    .where(eq(clients.accountId, accountId));
+  return row?.count ?? 0;
 }
 
 export async function findCard(db: Db, organizationId: string, accountId: string) {

@@ -32,10 +32,11 @@ export function residentMeService({ db, organizations }: { db: Db; organizations
       const organization = await organizations.find(session.organizationId);
       if (!organization) throw new AppError('RESIDENT_SESSION_REQUIRED');
       const card = await repo.findCard(db, session.organizationId, account.id);
-      const [cardOrganizations, premises, requests] = await Promise.all([
+      const [cardOrganizations, premises, requests, premisesEverywhere] = await Promise.all([
         repo.listCardOrganizations(db, account.id),
         card ? repo.listCardPremises(db, session.organizationId, card.id) : [],
         repo.listAccountRequests(db, session.organizationId, account.id),
+        repo.countPremisesEverywhere(db, account.id),
       ]);
       return {
         account: { id: account.id, phone: account.phone, hasPassword: account.passwordHash !== null },
@@ -45,6 +46,7 @@ export function residentMeService({ db, organizations }: { db: Db; organizations
         premises: premises.map((premise) => mapPremise(premise, organization)),
         requests: requests.map(mapRequest),
         unreadNotifications: await countUnreadNotifications(db, session),
+        premisesEverywhere,
       };
     },
 

@@ -128,6 +128,13 @@ describe('GET /me/premises', () => {
     ]);
   });
 
+  it('counts them on the profile: «Мои помещения» of every organisation, not only the session’s', async () => {
+    const me = (await resident.get('/me')).body;
+    expect(me.premises.map((p: { id: string }) => p.id)).toEqual([homeA, parkingA]);
+    // Two in A, one in B; the neighbour's link in B and C's premise are not the resident's.
+    expect(me.premisesEverywhere).toBe(3);
+  });
+
   it('shows nothing of the organisations without the account’s card, nor of the other people on a premise', async () => {
     const text = JSON.stringify((await resident.get('/me/premises')).body);
     expect(text).not.toContain(c.id);
