@@ -1,6 +1,7 @@
 // Issue 12, T-3 «единое приложение», browser: the demo resident has premises in «УК Демо» and
 // «УК Северный берег». «Мои помещения» lists both under their brands; a tap on the second one's
-// premise switches the session (no new code), the brand and the current premise, and back.
+// premise switches the session (no new code), the brand and the current premise, and back; «Выйти»
+// then signs the device out of both.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminApi, baseUrl, codeFromOutbox, launchBrowser, openPhone } from './phone';
@@ -102,6 +103,28 @@ describe('several УО in one app', () => {
     await wearsBrand(page, DEMO);
     expect(await primaryColor(page)).toBe(DEMO.color);
     expect(await page.evaluate(() => localStorage.getItem('domovoy.resident.session.demo'))).toBe(demoToken);
+    // The profile counts the premises of both УО.
+    const counted = page
+      .locator('.adm-list-item', { hasText: 'Мои помещения' })
+      .locator('.adm-list-item-content-extra');
+    expect(Number(await counted.textContent())).toBeGreaterThanOrEqual(3);
+
+    // «Выйти» signs the device out of both УО: both sessions end on the server and leave the device.
+    const severToken = await page.evaluate(() => localStorage.getItem('domovoy.resident.session.sever'));
+    await page.getByRole('button', { name: 'Выйти' }).tap();
+    await page.locator('.adm-dialog').getByRole('button', { name: 'Выйти' }).tap();
+    await page.getByRole('heading', { name: 'Вход' }).waitFor();
+    expect(
+      await page.evaluate(() =>
+        Object.keys(localStorage).filter((k) => k.startsWith('domovoy.resident.session.')),
+      ),
+    ).toEqual([]);
+    for (const token of [demoToken, severToken]) {
+      const me = await fetch(`${baseUrl()}/api/resident/v1/me`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(me.status).toBe(401);
+    }
 
     expect(consoleErrors).toEqual([]);
     await context.close();

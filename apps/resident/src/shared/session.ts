@@ -2,7 +2,8 @@
 // sign-in lasts until «Выйти» or until the server ends the session (then every answer is 401).
 import { useSyncExternalStore } from 'react';
 
-const key = (organization: string) => `domovoy.resident.session.${organization}`;
+const PREFIX = 'domovoy.resident.session.';
+const key = (organization: string) => `${PREFIX}${organization}`;
 const listeners = new Set<() => void>();
 
 export function sessionToken(organization: string): string | null {
@@ -26,6 +27,13 @@ function subscribe(listener: () => void) {
     listeners.delete(listener);
     window.removeEventListener('storage', listener);
   };
+}
+
+/** The organisations this device holds a session in (a resident of several УО switched between them). */
+export function sessionOrganizations(): string[] {
+  return Object.keys(localStorage)
+    .filter((name) => name.startsWith(PREFIX))
+    .map((name) => name.slice(PREFIX.length));
 }
 
 /** Whether this device holds a session in the organisation; re-renders when it changes. */

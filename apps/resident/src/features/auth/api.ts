@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { unwrap } from '../../shared/api-client';
+import { residentApi, unwrap } from '../../shared/api-client';
 import { useApi, useOrganization } from '../../shared/app-context';
 import { thisDevice } from '../../shared/device';
 import { forgetCachedMe } from '../../shared/me-cache';
 import type { ResidentCodeResult, ResidentSignIn } from '../../shared/resident-types';
-import { dropSession, saveSession } from '../../shared/session';
+import { dropSession, saveSession, sessionOrganizations } from '../../shared/session';
 
 /** POST /auth/code: an SMS code to the phone (E.164). */
 export function useRequestCode() {
@@ -66,20 +66,23 @@ export function useSetPassword() {
 }
 
 /**
- * POST /auth/logout, then forget the session and the cached data on this device — also when the
+ * «Выйти»: POST /auth/logout with each session this device holds (one per УО the resident switched
+ * to), then forget them and the cached data of every УО (one cache holds them all) — also when the
  * server cannot be reached (offline «Выйти» still signs out here).
  */
 export function useLogout() {
-  const api = useApi();
-  const organization = useOrganization();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async () => {
-      await unwrap(api.POST('/api/resident/v1/auth/logout')).catch(() => undefined);
+      await Promise.all(
+        sessionOrganizations().map((organization) =>
+          unwrap(residentApi(organization).POST('/api/resident/v1/auth/logout')).catch(() => undefined),
+        ),
+      );
     },
     onSettled: async () => {
       await forgetCachedMe();
-      dropSession(organization);
+      for (const organization of sessionOrganizations()) dropSession(organization);
       queryClient.clear();
     },
   });
