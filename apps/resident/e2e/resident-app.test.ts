@@ -222,6 +222,19 @@ describe('resident app', () => {
     await expect
       .poll(() => page.getByRole('textbox', { name: 'Электронная почта' }).inputValue())
       .toBe(newEmail);
+    // The CRM shows it on the resident's card, in its history with the resident as the author.
+    const crm = await adminApi();
+    const cardId = await page.evaluate(async () => {
+      const auth = { authorization: `Bearer ${localStorage.getItem('domovoy.resident.session.demo')}` };
+      return (await (await fetch('/api/resident/v1/me', { headers: auth })).json()).client.id as string;
+    });
+    const { data: inCrm } = await crm.GET('/api/clients/{id}', { params: { path: { id: cardId } } });
+    expect(inCrm?.email).toBe(newEmail);
+    const { data: history } = await crm.GET('/api/clients/{id}/history', {
+      params: { path: { id: cardId } },
+    });
+    const edit = history?.find((entry) => entry.changes.some((change) => change.new === newEmail));
+    expect(edit?.actorName).toMatch(/^Клиент в приложении: /);
 
     // The photo: a 2000×1500 picture goes up made ≤ 1024 px JPEG on the device, and shows.
     const picture = await page.evaluate(async () => {
