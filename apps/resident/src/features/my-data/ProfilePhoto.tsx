@@ -3,7 +3,8 @@ import { UserCircleOutline } from 'antd-mobile-icons';
 import { type ChangeEvent, useId } from 'react';
 import { errorText } from '../../shared/api-client';
 import { usePhotoSrc } from '../../shared/photo-src';
-import { resizePhoto, useUploadPhoto } from './api';
+import { resizePhoto } from '../../shared/resize-photo';
+import { useUploadPhoto } from './api';
 
 /** APP-5: the photo; the picker offers the gallery and the camera, the picture is made small here. */
 export function ProfilePhoto({ photoUrl }: { photoUrl: string | null }) {

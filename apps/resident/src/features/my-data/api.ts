@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, unwrap } from '../../shared/api-client';
+import { unwrap } from '../../shared/api-client';
 import { useApi, useOrganization } from '../../shared/app-context';
 import { meQueryKey } from '../../shared/me';
 import type { ResidentProfile, ResidentProfileBody } from '../../shared/resident-types';
-import { sessionToken } from '../../shared/session';
+import { uploadFile } from '../../shared/upload-file';
 
 export const profileQueryKey = (organization: string) => ['profile', organization] as const;
 
@@ -42,53 +42,8 @@ export function useUploadPhoto() {
   const organization = useOrganization();
   const saved = useProfileSaved();
   return useMutation({
-    mutationFn: async (photo: Blob): Promise<ResidentProfile> => {
-      const form = new FormData();
-      form.append('file', photo, 'photo.jpg');
-      const token = sessionToken(organization);
-      const response = await fetch('/api/resident/v1/me/photo', {
-        method: 'PUT',
-        headers: token ? { authorization: `Bearer ${token}` } : {},
-        body: form,
-      });
-      const body = await response.json().catch(() => null);
-      if (!response.ok) {
-        throw new ApiError(
-          body?.code
-            ? body
-            : {
-                type: 'about:blank',
-                title: 'Фото не загружено',
-                status: response.status,
-                code: 'BAD_REQUEST',
-              },
-        );
-      }
-      return body as ResidentProfile;
-    },
+    mutationFn: (photo: Blob) =>
+      uploadFile<ResidentProfile>(organization, '/api/resident/v1/me/photo', 'PUT', photo),
     onSuccess: saved,
   });
-}
-
-/**
- * APP-5: a picture from the gallery or camera made at most `max` pixels on its longer side and
- * JPEG-encoded on the device, so a phone's 10 MB shot goes up as ~200 KB.
- */
-export async function resizePhoto(file: Blob, max = 1024): Promise<Blob> {
-  const bitmap = await createImageBitmap(file);
-  const scale = Math.min(1, max / Math.max(bitmap.width, bitmap.height));
-  const width = Math.max(1, Math.round(bitmap.width * scale));
-  const height = Math.max(1, Math.round(bitmap.height * scale));
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('canvas 2d is unavailable');
-  context.fillStyle = '#fff'; // a transparent PNG gets a white background in JPEG
-  context.fillRect(0, 0, width, height);
-  context.drawImage(bitmap, 0, 0, width, height);
-  bitmap.close();
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob failed'))), 'image/jpeg', 0.85),
-  );
 }
