@@ -36,6 +36,19 @@ export function createAppRouter(organization: string) {
             path: 'premises/:id',
             lazy: () => import('../routes/PremiseRoute').then((m) => ({ Component: m.PremiseRoute })),
           },
+          // APP-4 «Мои заказы» → «Заявки в УК»: the list, a new request, a request's card.
+          {
+            path: 'orders',
+            lazy: () => import('../routes/OrdersRoute').then((m) => ({ Component: m.OrdersRoute })),
+          },
+          {
+            path: 'orders/new',
+            lazy: () => import('../routes/NewOrderRoute').then((m) => ({ Component: m.NewOrderRoute })),
+          },
+          {
+            path: 'orders/:id',
+            lazy: () => import('../routes/OrderRoute').then((m) => ({ Component: m.OrderRoute })),
+          },
           {
             path: 'notifications',
             lazy: () =>

@@ -10,11 +10,10 @@ import { useBrand } from '../shared/brand';
 import { useCurrentPremise } from '../shared/current-premise';
 import { LoadFailed, Loading } from '../shared/Loading';
 import { useMe } from '../shared/me';
-import { showsGuests } from '../shared/products';
+import { showsGuests, showsOrders } from '../shared/products';
 import { Screen } from '../shared/Screen';
 
-// APP-1. Extension point, shown once its screen exists: «Мои заказы» (shared/products.ts
-// `showsOrders`: with `requests`, `events` or `developer` on, and its screen built).
+// APP-1. «Мои заказы» shows when a product with a tab there is on (shared/products.ts `showsOrders`).
 export function ProfileRoute() {
   const navigate = useNavigate();
   const organization = useOrganization();
@@ -44,6 +43,11 @@ export function ProfileRoute() {
             {current && (
               <List.Item onClick={() => navigate(`/premises/${current.id}`)} arrowIcon>
                 О помещении
+              </List.Item>
+            )}
+            {showsOrders(me.data) && (
+              <List.Item onClick={() => navigate('/orders')} arrowIcon>
+                Мои заказы
               </List.Item>
             )}
             <List.Item

@@ -3,16 +3,15 @@ import type { ProductCode } from '@domovoy/contract';
 import type { ResidentMe } from './resident-types';
 
 /** The screens that exist in this build; an entry shows only when its screen is here too. */
-const SCREENS = { orders: false, guests: true } as const;
+const SCREENS = { orders: true, guests: true } as const;
 
 const on = (me: ResidentMe, code: ProductCode) => me.organization.products.includes(code);
 
 /**
- * «Мои заказы» (APP-4): with «Заявки в УК», «Мероприятия» or «Покупка недвижимости» on — and only
- * once its screen exists (the activity issue); until then the entry is not shown at all.
+ * «Мои заказы» (APP-4): a tab per product that is on. Only «Заявки в УК» has its tab so far (the
+ * «Услуги» and «Мероприятия» tabs come with their products), so the entry shows with it alone.
  */
-export const showsOrders = (me: ResidentMe) =>
-  SCREENS.orders && (on(me, 'requests') || on(me, 'events') || on(me, 'developer'));
+export const showsOrders = (me: ResidentMe) => SCREENS.orders && on(me, 'requests');
 
 /** Guests (APP-8: the «гость» role and passes): only with «Мероприятия». */
 export const showsGuests = (me: ResidentMe) => SCREENS.guests && on(me, 'events');
