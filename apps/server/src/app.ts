@@ -205,7 +205,7 @@ export async function buildApp({
   registerIntegrationRoutes(app, db);
   registerIntegrationMetersRoutes(app, db);
   registerIntegrationRequestsRoutes(app, db);
-  registerExportsRoutes(app, exportsService({ db, now, registrations, leads }));
+  registerExportsRoutes(app, exportsService({ db, now, registrations, leads, serviceRequests }));
   registerTemplatesRoutes(app, templatesService());
   const worker = importWorker({ db, storage, log: app.log });
   const imports = importsService({ db, storage, worker });

@@ -74,7 +74,7 @@ describe('access matrix', () => {
     },
   );
 
-  it.each(['/api/premises/export.xlsx', '/api/clients/export.xlsx'])(
+  it.each(['/api/premises/export.xlsx', '/api/clients/export.xlsx', '/api/service-requests/export.xlsx'])(
     '%s: an administrator of another organisation gets a file without our rows',
     async (url) => {
       const other = await makeOrganization(t);

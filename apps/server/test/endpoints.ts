@@ -337,6 +337,12 @@ export const ENDPOINTS: Endpoint[] = [
   },
   { method: 'GET', url: () => '/api/service-requests', permission: 'requests.view', scoped: false },
   { method: 'GET', url: () => '/api/service-requests/assignees', permission: 'requests.view', scoped: false },
+  {
+    method: 'GET',
+    url: () => '/api/service-requests/export.xlsx',
+    permission: 'requests.view',
+    scoped: false,
+  },
   ...(['requests.view', 'requests.create'] as const).map(
     (permission): Endpoint => ({
       method: 'POST',

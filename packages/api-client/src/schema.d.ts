@@ -20599,6 +20599,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/service-requests/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Выгрузить заявки в Excel (с фильтрами и поиском списка)
+         * @description Те же параметры, что у GET /api/service-requests, без страниц; новые сверху. Колонки: номер, тип, тема, статус, адрес помещения, клиент, телефон, источник, исполнитель, срок, создана, изменена, оценка. Нужен доступ к разделу «Заявки». Без прав просмотра ФИО или контактов имя и телефон клиента — звёздочками.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Исполнители */
+                    assigneeId?: string[];
+                    /** @description Клиенты */
+                    clientId?: string[];
+                    /** @description Создана с (ГГГГ-ММ-ДД, включительно) */
+                    createdFrom?: string;
+                    /** @description Создана по (ГГГГ-ММ-ДД, включительно) */
+                    createdTo?: string;
+                    /** @description Объекты */
+                    objectId?: string[];
+                    /** @description Помещения */
+                    premiseId?: string[];
+                    /** @description Номер («1042», «№ 1042») или часть темы */
+                    search?: string;
+                    /** @description Открытые или закрытые */
+                    state?: "open" | "closed";
+                    status?: ("waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled")[];
+                    /** @description Типы заявок */
+                    typeId?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Файл Excel (.xlsx): строка заголовков и по строке на запись */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/settings/brand": {
         parameters: {
             query?: never;

@@ -1,7 +1,14 @@
-// The columns of the .xlsx exports (P-8, C-9, R-2's requests and leads): key, Russian header, width and how a value is
+// The columns of the .xlsx exports (P-8, C-9, R-2's requests and leads, issue 13's «Заявки»): key, Russian header, width and how a value is
 // written. The import reads these headers back (an export re-imports to the same data), so a
 // header changes here or nowhere.
-import { type Lead, LINK_ROLES, type RegistrationRequestListItem } from '@domovoy/contract';
+import {
+  type Lead,
+  LINK_ROLES,
+  type RegistrationRequestListItem,
+  SERVICE_REQUEST_SOURCES,
+  SERVICE_REQUEST_STATUSES,
+  type ServiceRequestListItem,
+} from '@domovoy/contract';
 import type { ClientExportRow } from '../clients/clients.view';
 import type { PremiseExportLink, PremiseExportRow } from '../premises/premises.view';
 
@@ -256,4 +263,35 @@ export const LEAD_EXPORT_COLUMNS: readonly ExportColumn<Lead>[] = [
     numFmt: DATE_TIME_FORMAT,
     value: (r) => excelDateTime(r.convertedAt ? new Date(r.convertedAt) : null),
   },
+];
+
+const moment = (value: string | null) => excelDateTime(value ? new Date(value) : null);
+
+/** Issue 13 «Заявки»: the filtered list, newest first, the client's name and phone masked as the list's (R-3). */
+export const SERVICE_REQUEST_EXPORT_COLUMNS: readonly ExportColumn<ServiceRequestListItem>[] = [
+  { key: 'number', header: 'Номер', width: 10, value: (r) => r.number },
+  { key: 'type', header: 'Тип', width: 18, value: (r) => r.type.name },
+  { key: 'subject', header: 'Тема', width: 40, value: (r) => r.subject },
+  { key: 'status', header: 'Статус', width: 18, value: (r) => SERVICE_REQUEST_STATUSES[r.status].label },
+  { key: 'premise', header: 'Адрес, помещение', width: 40, value: (r) => r.premiseAddress },
+  { key: 'client', header: 'Клиент', width: 32, value: (r) => r.clientName },
+  { key: 'phone', header: 'Телефон', width: 18, value: (r) => r.clientPhone },
+  { key: 'source', header: 'Источник', width: 20, value: (r) => SERVICE_REQUEST_SOURCES[r.source] },
+  { key: 'assignee', header: 'Исполнитель', width: 28, value: (r) => r.assignee?.name ?? null },
+  { key: 'dueAt', header: 'Срок', width: 18, numFmt: DATE_TIME_FORMAT, value: (r) => moment(r.dueAt) },
+  {
+    key: 'createdAt',
+    header: 'Создана',
+    width: 18,
+    numFmt: DATE_TIME_FORMAT,
+    value: (r) => moment(r.createdAt),
+  },
+  {
+    key: 'updatedAt',
+    header: 'Изменена',
+    width: 18,
+    numFmt: DATE_TIME_FORMAT,
+    value: (r) => moment(r.updatedAt),
+  },
+  { key: 'rating', header: 'Оценка', width: 10, value: (r) => r.rating },
 ];

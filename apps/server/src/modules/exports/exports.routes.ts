@@ -5,6 +5,7 @@ import {
   PremiseExportQuery,
   ReadingsExportQuery,
   RequestExportQuery,
+  ServiceRequestExportQuery,
 } from '@domovoy/contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { attachmentDisposition } from '../../platform/content-disposition';
@@ -122,5 +123,23 @@ export function registerExportsRoutes(app: App, exports: ExportsService) {
       },
     },
     async (request, reply) => sendXlsx(request, reply, await exports.leads(actorOf(request), request.query)),
+  );
+
+  app.get(
+    '/api/service-requests/export.xlsx',
+    {
+      schema: {
+        tags: ['Заявки'],
+        summary: 'Выгрузить заявки в Excel (с фильтрами и поиском списка)',
+        description:
+          'Те же параметры, что у GET /api/service-requests, без страниц; новые сверху. Колонки: номер, тип, тема, ' +
+          'статус, адрес помещения, клиент, телефон, источник, исполнитель, срок, создана, изменена, оценка. Нужен ' +
+          'доступ к разделу «Заявки». Без прав просмотра ФИО или контактов имя и телефон клиента — звёздочками.',
+        querystring: ServiceRequestExportQuery,
+        response: { 200: XlsxFile, ...problemResponses },
+      },
+    },
+    async (request, reply) =>
+      sendXlsx(request, reply, await exports.serviceRequests(actorOf(request), request.query)),
   );
 }

@@ -5,6 +5,7 @@ import type {
   PremiseExportQuery,
   ReadingsExportQuery,
   RequestExportQuery,
+  ServiceRequestExportQuery,
 } from '@domovoy/contract';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
@@ -13,6 +14,7 @@ import type { LeadsService } from '../leads/leads.service';
 import { exportReadings, READING_EXPORT_COLUMNS } from '../meters/export-readings';
 import { exportPremises } from '../premises/export-premises';
 import type { RegistrationsService } from '../registrations/registrations.service';
+import type { ServiceRequestsService } from '../service-requests/service-requests.service';
 import {
   CLIENT_EXPORT_COLUMNS,
   type ExportColumn,
@@ -20,6 +22,7 @@ import {
   LEAD_EXPORT_COLUMNS,
   PREMISE_EXPORT_COLUMNS,
   REQUEST_EXPORT_COLUMNS,
+  SERVICE_REQUEST_EXPORT_COLUMNS,
 } from './columns';
 import { writeXlsx } from './xlsx-writer';
 
@@ -28,6 +31,7 @@ type Deps = {
   now?: () => Date;
   registrations: Pick<RegistrationsService, 'exportPages'>;
   leads: Pick<LeadsService, 'exportPages'>;
+  serviceRequests: Pick<ServiceRequestsService, 'exportPages'>;
 };
 
 /** A file ready to stream: its names and the writer of its bytes. */
@@ -43,7 +47,7 @@ async function started<Row>(pages: AsyncGenerator<Row[]>): Promise<AsyncGenerato
   })();
 }
 
-export function exportsService({ db, now = () => new Date(), registrations, leads }: Deps) {
+export function exportsService({ db, now = () => new Date(), registrations, leads, serviceRequests }: Deps) {
   /** «Помещения 2026-11-27.xlsx», dated in the time the file's dates are written in. */
   async function download<Row>(
     title: string,
@@ -88,6 +92,12 @@ export function exportsService({ db, now = () => new Date(), registrations, lead
         READING_EXPORT_COLUMNS,
         pages,
       );
+    },
+
+    /** Issue 13: the filtered «Заявки». */
+    async serviceRequests(actor: Actor, query: ServiceRequestExportQuery): Promise<XlsxDownload> {
+      const pages = serviceRequests.exportPages(actor, query);
+      return download('Заявки', 'service-requests', SERVICE_REQUEST_EXPORT_COLUMNS, pages);
     },
 
     /** the filtered unidentified leads. */
