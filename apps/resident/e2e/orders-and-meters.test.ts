@@ -3,7 +3,8 @@
 // device), staff move it through the CRM's API and the resident sees the new status, the changed
 // request first in «По умолчанию» until opened, the sortings, a comment, a rating once done and
 // the request in «Архивные»; readings refused outside the window, below the previous one (kept as
-// typed, the server's reason shown) and taken in the window; then both screens read offline.
+// typed, the server's reason shown), a jump asked to confirm, and taken in the window; then both
+// screens read offline.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminApi, baseUrl, codeFromOutbox, launchBrowser, openPhone } from './phone';
@@ -100,7 +101,7 @@ afterAll(async () => {
 });
 
 describe('resident app: orders and meters', () => {
-  it('creates a request with a photo, sees staff change it (first while unseen), comments, rates it done; submits readings in the window, refused below the previous; reads both offline', async () => {
+  it('creates a request with a photo, sees staff change it (first while unseen), comments, rates it done; submits readings in the window, refused below the previous, a jump asked to confirm; reads both offline', async () => {
     const admin = await adminApi();
     const { premiseId, token } = await newOwner(admin);
     const auth = { authorization: `Bearer ${token}` };
@@ -263,14 +264,20 @@ describe('resident app: orders and meters', () => {
       }),
       'meter',
     );
-    const monthAgo = new Date(Date.now() - 35 * 86_400_000).toISOString().slice(0, 10);
-    await ok(
-      admin.POST('/api/meters/{id}/readings', {
-        params: { path: { id: meter.id } },
-        body: { takenOn: monthAgo, values: ['100.5'] },
-      }),
-      'staff reading',
-    );
+    // Two readings a month apart: about 10 m³ a month is this meter's usual consumption.
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+    for (const [days, value] of [
+      [65, '90'],
+      [35, '100.5'],
+    ] as const) {
+      await ok(
+        admin.POST('/api/meters/{id}/readings', {
+          params: { path: { id: meter.id } },
+          body: { takenOn: daysAgo(days), values: [value] },
+        }),
+        'staff reading',
+      );
+    }
     const today = moscowDay();
     const closed =
       today <= 15 ? { windowFromDay: 20, windowToDay: 25 } : { windowFromDay: 1, windowToDay: 5 };
@@ -311,6 +318,14 @@ describe('resident app: orders and meters', () => {
         .getByText(/меньше предыдущего/)
         .waitFor();
       await expect(value.inputValue()).resolves.toBe('99');
+      // Far above the usual: asked to confirm; «Исправить» keeps the value to correct it.
+      await value.fill('500');
+      await item.getByRole('button', { name: 'Передать' }).tap();
+      const dialog = page.locator('.adm-dialog');
+      await dialog.getByText(/намного больше обычного/).waitFor();
+      await dialog.getByRole('button', { name: 'Исправить' }).tap();
+      await dialog.waitFor({ state: 'detached' });
+      await expect(value.inputValue()).resolves.toBe('500');
       await value.fill('104,25');
       await value.press('Enter');
       await page.getByText('Показания переданы').waitFor();
@@ -319,10 +334,11 @@ describe('resident app: orders and meters', () => {
         admin.GET('/api/meters/{id}/readings', { params: { path: { id: meter.id } } }),
         'readings',
       );
-      expect(readings.map((r) => ({ values: r.values, source: r.source }))).toContainEqual({
-        values: ['104.250'],
-        source: 'app',
-      });
+      expect(readings.map((r) => ({ values: r.values, source: r.source }))).toEqual([
+        { values: ['104.250'], source: 'app' },
+        { values: ['100.500'], source: 'crm' },
+        { values: ['90.000'], source: 'crm' },
+      ]);
     } finally {
       await admin.PUT('/api/settings/meters', { body: settings });
     }
@@ -354,8 +370,8 @@ describe('resident app: orders and meters', () => {
     await offlineBanner.waitFor();
     await context.setOffline(false);
 
-    // The browser logs the refusal the test asked for: the lower reading's 400.
-    const expected = (e: string) => /status of 400 .*\/meters\/[^/]+\/readings\)$/.test(e);
+    // The browser logs the refusals the test asked for: the lower reading's 400, the jump's 409.
+    const expected = (e: string) => /status of (400|409) .*\/meters\/[^/]+\/readings\)$/.test(e);
     expect(consoleErrors.filter((e) => !expected(e))).toEqual([]);
     await context.close();
   });
