@@ -1,6 +1,9 @@
 // Issue 13, browser: «Создать заявку» from a premise card (the premise prefilled), the request's
-// card, a status change offered by the transitions table, and the change in «История».
+// card, a status change offered by the transitions table, the change in «История», and the
+// list's «Экспорт в Excel» with its search and filters.
+import { readFile } from 'node:fs/promises';
 import type { ApiClient } from '@domovoy/api-client';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -75,5 +78,32 @@ describe('requests to the УО', () => {
     // The list finds it by its subject.
     await page.goto(`${new URL(page.url()).origin}/requests?search=${encodeURIComponent(`стояк ${u}`)}`);
     await page.getByRole('link', { name: `Течёт стояк ${u}` }).waitFor();
+  });
+
+  it('exports the list with its search and filters to Excel', async () => {
+    const search = `стояк ${u}`;
+    await page.goto(
+      `${new URL(page.url()).origin}/requests?search=${encodeURIComponent(search)}&status=in_progress`,
+    );
+    await page.getByRole('link', { name: `Течёт стояк ${u}` }).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Экспорт в Excel' }).click(),
+    ]);
+    const url = new URL(download.url());
+    expect(url.pathname).toBe('/api/service-requests/export.xlsx');
+    expect(url.searchParams.get('search')).toBe(search);
+    expect(url.searchParams.getAll('status')).toEqual(['in_progress']);
+    expect(download.suggestedFilename()).toMatch(/^Заявки \d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const rows = (sheet?.getSheetValues() ?? []).filter(Boolean) as unknown[][];
+    expect(rows[0]?.slice(1, 5)).toEqual(['Номер', 'Тип', 'Тема', 'Статус']);
+    // The one request the list shows: the filtered rows only.
+    expect(rows.slice(1).map((row) => row.slice(2, 5))).toEqual([
+      ['Сантехника', `Течёт стояк ${u}`, 'В работе'],
+    ]);
+    expect(String(rows[1]?.[5])).toContain(`ул. Заявочная-${u}`);
   });
 });

@@ -3,7 +3,6 @@ import {
   SERVICE_REQUEST_STATUS_CODES,
   SERVICE_REQUEST_STATUSES,
   type ServiceRequestListItem,
-  type ServiceRequestStatus,
 } from '@domovoy/contract';
 import { Alert, DatePicker, Flex, Input, Select, Table } from 'antd';
 import dayjs from 'dayjs';
@@ -13,6 +12,7 @@ import { formatDateTime } from '../../shared/format';
 import { useObjects } from '../../shared/lookups';
 import type { UrlState } from '../../shared/use-url-state';
 import { useAssignees, useRequestTypes, useServiceRequests } from './api';
+import { requestFilterQuery } from './list-query';
 import { StatusTag } from './StatusTag';
 
 /** Issue 13: «Заявки» — search by number or subject, filters kept in the URL, newest first. */
@@ -20,17 +20,10 @@ export function ServiceRequestsList({ state }: { state: UrlState }) {
   const types = useRequestTypes(true);
   const objects = useObjects();
   const assignees = useAssignees();
-  const status = state.getAll('status') as ServiceRequestStatus[];
   const from = state.get('createdFrom');
   const to = state.get('createdTo');
   const requests = useServiceRequests({
-    search: state.get('search'),
-    status: status.length > 0 ? status : undefined,
-    typeId: state.getAll('typeId'),
-    objectId: state.getAll('objectId'),
-    assigneeId: state.getAll('assigneeId'),
-    createdFrom: from,
-    createdTo: to,
+    ...requestFilterQuery(state),
     page: state.page,
     pageSize: state.pageSize,
   });

@@ -2,6 +2,7 @@ import type {
   RequestTypePatch,
   ServiceRequestBody,
   ServiceRequestCommentBody,
+  ServiceRequestExportQuery,
   ServiceRequestListQuery,
   ServiceRequestPatch,
   ServiceRequestStatusBody,
@@ -126,3 +127,12 @@ export const useReorderRequestTypes = () =>
     (ids: string[]) => unwrap(api.PUT('/api/request-types/order', { body: { ids } })),
     [['request-types']],
   );
+
+/** The address of the filtered list's .xlsx (a plain download: the session cookie goes along). */
+export function serviceRequestsExportUrl(query: ServiceRequestExportQuery) {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query))
+    for (const v of Array.isArray(value) ? value : [value])
+      if (v !== undefined && v !== '') params.append(name, v);
+  return `/api/service-requests/export.xlsx?${params}`;
+}
