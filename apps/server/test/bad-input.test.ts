@@ -163,7 +163,7 @@ beforeAll(async () => {
   // A resident of the organisation, signed in with a code: premises, documents, people, notifications.
   home = await makeResidentHome(t, mine);
   // The sign-in codes' SMS go out in the background: sent before the first fingerprint is taken.
-  await t.app.jobs.idle();
+  await t.app.jobs.wake();
   fingerprint = await dbFingerprint(t);
 });
 
@@ -275,7 +275,7 @@ describe.each(operations)('$label', (operation) => {
     const base = baseFor(operation);
     const groups = badRequestGroups(operation, base);
     for (const [actorName, actor] of await actorsFor(operation)) {
-      await t.app.jobs.idle();
+      await t.app.jobs.wake();
       const before = await fingerprint();
       for (const group of groups) {
         const runs = RUNS[actorName][group.label === WHOLE ? 'whole' : 'field'] * SCALE;

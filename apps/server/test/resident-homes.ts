@@ -206,7 +206,7 @@ export async function makeResidentHome(
   const objectImage = /\/object-images\/[^/]+\/([^/?]+)/.exec(me.premises[0]?.imageUrl ?? '')?.[1];
   if (!objectImage) throw new Error(`object image: no address in ${me.premises[0]?.imageUrl}`);
   // The codes' SMS and the notification's push go out in the background: done before a test looks.
-  await t.app.jobs.idle();
+  await t.app.jobs.wake();
   return {
     label,
     organizationId: organization.id,
