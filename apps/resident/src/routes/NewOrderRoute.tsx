@@ -23,7 +23,7 @@ export function NewOrderRoute() {
         <p className="hint padded">Заявки можно оставить, когда у вас есть помещение</p>
       ) : (
         <>
-          <p className="hint padded">{current.address}</p>
+          <p className="hint padded new-order-premise">Помещение: {current.address}</p>
           <NewOrderForm
             premiseId={current.id}
             onCreated={(card, photosFailed) => {

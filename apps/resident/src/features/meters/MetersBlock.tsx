@@ -14,8 +14,8 @@ function lastReading(meter: PremiseMeter): string {
 }
 
 /**
- * APP-3: the premise's meters with their last readings and their number; a tap on one opens its
- * reading (when the window is open — its days are said either way).
+ * APP-3: the premise's meters with their last readings (their number is the card's «Приборы
+ * учёта»); «Передать» opens a meter's reading while the window is open — its days are said either way.
  */
 export function MetersBlock({ premiseId }: { premiseId: string }) {
   const meters = useMeters(premiseId);
@@ -25,7 +25,7 @@ export function MetersBlock({ premiseId }: { premiseId: string }) {
   const list = meters.data.meters;
   return (
     <section aria-label="Счётчики">
-      <List header={`Счётчики · ${list.length}`} className="meters">
+      <List header="Показания счётчиков" className="meters">
         {window && (
           <List.Item className={window.open ? 'meters-window' : 'meters-window meters-window-closed'}>
             {window.open
