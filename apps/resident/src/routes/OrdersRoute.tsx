@@ -55,7 +55,7 @@ export function OrdersRoute() {
               ? 'Активных заявок нет'
               : 'Архивных заявок нет'
         }
-        onOpen={(id) => navigate(`/orders/${id}`, { state: { back: `/orders?${params}` } })}
+        linkState={{ back: `/orders?${params}` }}
       />
     ) : list.isError ? (
       <LoadFailed error={list.error} />

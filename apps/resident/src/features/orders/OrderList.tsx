@@ -1,4 +1,5 @@
 import { Badge, List } from 'antd-mobile';
+import { Link, useNavigate } from 'react-router';
 import { OrderStatus } from './OrderStatus';
 import type { OrderItem } from './types';
 import './orders.css';
@@ -9,12 +10,15 @@ const dateTime = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long
 export function OrderList({
   items,
   empty,
-  onOpen,
+  linkState,
 }: {
   items: readonly OrderItem[];
   empty: string;
-  onOpen(id: string): void;
+  /** Given to the card, which returns to the list as it was. */
+  linkState: unknown;
 }) {
+  const navigate = useNavigate();
+  const path = (id: string) => `/orders/${id}`;
   if (items.length === 0) return <p className="orders-empty">{empty}</p>;
   return (
     <List className="orders-list">
@@ -25,10 +29,18 @@ export function OrderList({
           title={`№ ${order.number} · ${dateTime.format(new Date(order.createdAt))}`}
           description={<OrderStatus status={order.status} />}
           extra={order.unseen ? <Badge content={Badge.dot} aria-label="Есть изменения" /> : null}
-          onClick={() => onOpen(order.id)}
+          onClick={() => navigate(path(order.id), { state: linkState })}
           arrowIcon
         >
-          <span className="order-subject">{order.subject}</span>
+          {/* A real link, so that the keyboard reaches each request (the row itself is a tap target). */}
+          <Link
+            className="order-subject"
+            to={path(order.id)}
+            state={linkState}
+            onClick={(event) => event.stopPropagation()}
+          >
+            {order.subject}
+          </Link>
           {order.subject !== order.typeName && <span className="order-type"> · {order.typeName}</span>}
         </List.Item>
       ))}
