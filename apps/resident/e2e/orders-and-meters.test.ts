@@ -1,10 +1,10 @@
 // Issue 13, browser: «Мои заказы» (APP-4) and the meters of «Мое помещение» (APP-3) on a phone,
-// as a new owner of a new premise in «УК Демо» — a request created with a photo (made small on the
-// device), staff move it through the CRM's API and the resident sees the new status, the changed
-// request first in «По умолчанию» until opened, the sortings, a comment, a rating once done and
-// the request in «Архивные»; readings refused outside the window, below the previous one (kept as
-// typed, the server's reason shown), a jump asked to confirm, and taken in the window; then both
-// screens read offline.
+// as a new owner of a flat and a parking space in «УК Демо» — a request created with a photo (made
+// small on the device), staff move it through the CRM's API and the resident sees the new status,
+// the changed request first in «По умолчанию» until opened, switching the premise, the sortings, a
+// comment, its notification leading to it, a rating once done and the request in «Архивные»;
+// readings refused outside the window, below the previous one (kept as typed, the server's reason
+// shown), a jump asked to confirm, and taken in the window; then both screens read offline.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminApi, baseUrl, codeFromOutbox, launchBrowser, openPhone } from './phone';
@@ -26,37 +26,35 @@ async function ok<T>(call: Promise<{ data?: T; error?: unknown; response: Respon
   return data;
 }
 
-/** A new premise with a new owner who has a device session in the app (by the code from the outbox). */
+/** A new flat and parking space with a new owner (linked to the flat first) who has a device session in the app (by the code from the outbox). */
 async function newOwner(admin: Admin) {
   const object = await ok(
     admin.POST('/api/objects', { body: { name: `ЖК «Заявочный ${Date.now()}»`, address: 'г. Тестовск' } }),
     'object',
   );
-  const premise = await ok(
-    admin.POST('/api/premises', {
-      body: {
-        objectId: object.id,
-        type: 'flat',
-        street: 'ул. Счётчиковая',
-        house: '5',
-        number: String(Date.now()).slice(-4),
-        totalArea: 48,
-      },
-    }),
-    'premise',
-  );
+  const flat = (number: string, type: 'flat' | 'parking' = 'flat') =>
+    ok(
+      admin.POST('/api/premises', {
+        body: { objectId: object.id, type, street: 'ул. Счётчиковая', house: '5', number, totalArea: 48 },
+      }),
+      'premise',
+    );
+  const premise = await flat(String(Date.now()).slice(-4));
+  const parking = await flat(`М-${String(Date.now()).slice(-3)}`, 'parking');
   const phone = freshPhone();
   const client = await ok(
     admin.POST('/api/clients', { body: { fullName: 'Заявкина Ольга Петровна', phone } }),
     'client',
   );
-  await ok(
-    admin.POST('/api/premises/{id}/clients', {
-      params: { path: { id: premise.id } },
-      body: { clientId: client.id, role: 'owner' },
-    }),
-    'link',
-  );
+  for (const id of [premise.id, parking.id]) {
+    await ok(
+      admin.POST('/api/premises/{id}/clients', {
+        params: { path: { id } },
+        body: { clientId: client.id, role: 'owner' },
+      }),
+      'link',
+    );
+  }
   const askedAt = new Date(Date.now() - 5_000);
   const asked = await fetch(`${baseUrl()}/api/resident/v1/auth/code`, {
     method: 'POST',
@@ -175,6 +173,15 @@ describe('resident app: orders and meters', () => {
     await expect.poll(() => items.count()).toBe(2);
     await expect(items.first().textContent()).resolves.toContain(`№ ${second.number}`);
 
+    // Switching the premise switches the list: the parking space has no requests.
+    const premiseSelect = page.getByRole('combobox', { name: 'Помещение' });
+    await expect(premiseSelect.inputValue()).resolves.toBe(premiseId);
+    const parkingId = await premiseSelect.locator('option:not(:checked)').getAttribute('value');
+    await premiseSelect.selectOption(parkingId ?? '');
+    await page.getByText('Активных заявок нет').waitFor();
+    await premiseSelect.selectOption(premiseId);
+    await expect.poll(() => items.count()).toBe(2);
+
     // Staff take the first into work (the CRM's API): it comes first, marked as changed.
     await ok(
       admin.POST('/api/service-requests/{id}/status', {
@@ -231,8 +238,14 @@ describe('resident app: orders and meters', () => {
       }),
       'done',
     );
-    await page.goto(`${baseUrl()}/app/demo/orders/${orderId}`);
+    // Its notification («Заявка № N: Выполнено») opens the card.
+    await page.goto(`${baseUrl()}/app/demo/notifications`);
+    await page
+      .getByRole('region', { name: 'Уведомления' })
+      .locator('.notification', { hasText: `Заявка № ${number}: Выполнено` })
+      .tap();
     await card.getByText('Выполнено').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/app/demo/orders/${orderId}`);
     await card.getByRole('button', { name: 'Оценить' }).tap();
     await card.getByText('Выберите оценку от 1 до 5 звёзд').waitFor();
     await card.getByRole('button', { name: '4 из 5' }).tap();
@@ -246,7 +259,7 @@ describe('resident app: orders and meters', () => {
       'rated',
     );
     expect(rated).toMatchObject({ rating: 4, review: 'Быстро и аккуратно', status: 'done' });
-    await back(page);
+    await page.goto(`${baseUrl()}/app/demo/orders`);
     await page.getByRole('tab', { name: 'Архивные' }).tap();
     await page
       .locator('.order-item', { hasText: `№ ${number}` })
@@ -287,7 +300,8 @@ describe('resident app: orders and meters', () => {
       await page.getByText('О помещении').tap();
       await page.getByRole('heading', { name: 'Мое помещение' }).waitFor();
       const meters = page.getByRole('region', { name: 'Счётчики' });
-      await meters.getByText('Счётчики · 1').waitFor();
+      await page.locator('.adm-list-item', { hasText: 'Приборы учёта' }).getByText('1').waitFor();
+      await expect(meters.locator('.meter').count()).resolves.toBe(1);
       const item = meters.locator('.meter', { hasText: '№ ХВ-771' });
       await item.getByText('ХВС').waitFor();
       await item.getByText(/100,5 м³/).waitFor();
