@@ -3,6 +3,8 @@ import multipart from '@fastify/multipart';
 import type { Config } from './config';
 import type { Db } from './db/database';
 import { registerAccountsRoutes } from './modules/accounts/accounts.routes';
+import { registerActivityRoutes } from './modules/activity/activity.routes';
+import { activityService } from './modules/activity/activity.service';
 import { accountsService } from './modules/accounts/accounts.service';
 import { registerApiKeysRoutes } from './modules/api-keys/api-keys.routes';
 import { apiKeysService } from './modules/api-keys/api-keys.service';
@@ -29,6 +31,7 @@ import { templatesService } from './modules/imports/templates.service';
 import { registerXmlFolderRoutes } from './modules/imports/xml-folder.routes';
 import { xmlFolderService } from './modules/imports/xml-folder.service';
 import { type XmlFolderPoller, xmlFolderPoller } from './modules/imports/xml-folder-poller';
+import { registerIntegrationActivityRoutes } from './modules/integration/activity.routes';
 import { registerIntegrationRoutes } from './modules/integration/integration.routes';
 import { registerIntegrationMetersRoutes } from './modules/integration/meters.routes';
 import { registerIntegrationRequestsRoutes } from './modules/integration/requests.routes';
@@ -187,6 +190,8 @@ export async function buildApp({
     app,
     residentOrdersService({ db, storage, maxUploadBytes: config.maxUploadBytes }),
   );
+  // ACT-1..ACT-4: the «Активность» tab of premise and client cards.
+  registerActivityRoutes(app, activityService({ db, now }));
   const organizations = organizationsService({ db });
   registerResidentAuthRoutes(app, residentAuthService({ db, organizations, now, codes }), residentSessions);
   registerResidentMeRoutes(app, residentMeService({ db, organizations }));
@@ -205,6 +210,7 @@ export async function buildApp({
   registerIntegrationRoutes(app, db);
   registerIntegrationMetersRoutes(app, db);
   registerIntegrationRequestsRoutes(app, db);
+  registerIntegrationActivityRoutes(app, db);
   registerExportsRoutes(app, exportsService({ db, now, registrations, leads, serviceRequests }));
   registerTemplatesRoutes(app, templatesService());
   const worker = importWorker({ db, storage, log: app.log });

@@ -117,7 +117,7 @@ export const ENDPOINTS: Endpoint[] = [
     body: () => ({ items: [{ externalId: 'M-9', fullName: 'Клиент Матрицы' }] }),
     scoped: false,
   },
-  ...(['premises', 'accounts', 'links', 'balances', 'insurance', 'meters'] as const).map(
+  ...(['premises', 'accounts', 'links', 'balances', 'insurance', 'meters', 'activity'] as const).map(
     (kind): Endpoint => ({
       method: 'POST',
       url: () => `/api/integration/v1/${kind}`,
@@ -464,6 +464,22 @@ export const ENDPOINTS: Endpoint[] = [
     url: () => '/api/settings/meters',
     permission: 'settings.manage',
     body: () => ({ windowFromDay: 15, windowToDay: 25, jumpFactor: 5 }),
+    scoped: false,
+  },
+  // ACT-1..ACT-4: the «Активность» tab of both cards, and a call logged from it.
+  ...(['premises.view', 'clients.activity'] as const).flatMap((permission): Endpoint[] => [
+    { method: 'GET', url: (i) => `/api/premises/${i.premise}/activity`, permission, scoped: true },
+    { method: 'GET', url: (i) => `/api/premises/${i.premise}/activity/counters`, permission, scoped: true },
+  ]),
+  ...(['clients.view', 'clients.activity'] as const).flatMap((permission): Endpoint[] => [
+    { method: 'GET', url: (i) => `/api/clients/${i.client}/activity`, permission, scoped: true },
+    { method: 'GET', url: (i) => `/api/clients/${i.client}/activity/counters`, permission, scoped: true },
+  ]),
+  {
+    method: 'POST',
+    url: () => '/api/activity/calls',
+    permission: 'clients.activity',
+    body: (i) => ({ premiseId: i.premise, clientId: i.client, note: 'Звонок матрицы' }),
     scoped: false,
   },
   {

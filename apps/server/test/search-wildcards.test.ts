@@ -71,16 +71,22 @@ describe('search wildcards (issue 10, hole 5)', () => {
       typeId: type.id,
       subject: 'Течёт кран на кухне',
       premiseId: premise.id,
+      // ACT-1: the client's «Активность» lists it too.
+      clientId: client.body.id,
     });
     expect(request.status, JSON.stringify(request.body)).toBe(201);
     ids = { premise: premise.id, client: client.body.id, object: object.id };
   });
   afterAll(() => t?.close());
 
+  /** A list of a card (`/api/premises/{id}/…`, `/api/clients/{id}/…`) names that card's record. */
+  const withId = (path: string) =>
+    path.replace('{id}', (path.startsWith('/api/clients/') ? ids.client : ids.premise) ?? '');
+
   it('the fixture has something in every searchable list (so «nothing found» means something)', async () => {
     const document = (await admin.get('/api/openapi.json')).body;
     for (const path of searchRoutes(document)) {
-      const url = path.replace('{id}', ids.premise ?? '');
+      const url = withId(path);
       const response = await admin.get(url);
       expect(response.status, url).toBe(200);
       expect((await itemsOf(url, response)).length, `${url} lists nothing without a search`).toBeGreaterThan(
@@ -97,7 +103,7 @@ describe('search wildcards (issue 10, hole 5)', () => {
     );
     for (const path of routes) {
       for (const search of WILDCARDS) {
-        const url = `${path.replace('{id}', ids.premise ?? '')}?search=${encodeURIComponent(search)}`;
+        const url = `${withId(path)}?search=${encodeURIComponent(search)}`;
         const response = await admin.get(url);
         expect([200], `${url}: ${JSON.stringify(response.body)}`).toContain(response.status);
         const items = await itemsOf(url, response);

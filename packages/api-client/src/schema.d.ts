@@ -197,6 +197,134 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/activity/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Записать звонок: помещение и/или клиент, заметка, результат, время
+         * @description Без времени (occurredAt) — сейчас. Нужно право «Активности клиента»; помещение или клиент — обязательно хотя бы одно.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        clientId?: null | string;
+                        note: string;
+                        /** Format: date-time */
+                        occurredAt?: string;
+                        premiseId?: null | string;
+                        result?: null | string;
+                        subject?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorName: null | string;
+                            clientId: null | string;
+                            clientName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            /**
+                             * @description request — заявка в УК, meter_reading — показания счётчиков, call — звонок, marketplace_order — заказ в Маркетплейсе, bill_payment — оплата счёта, pass — пропуск, survey — опрос, owners_meeting — собрание собственников
+                             * @enum {unknown}
+                             */
+                            kind: "request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "pass" | "survey" | "owners_meeting";
+                            masked: {
+                                /** @description Телефон и e-mail скрыты звёздочками */
+                                contacts: boolean;
+                                /** @description ФИО и документы скрыты звёздочками */
+                                name: boolean;
+                            };
+                            note: null | string;
+                            number: null | number;
+                            /** Format: date-time */
+                            occurredAt: string;
+                            premiseAddress: null | string;
+                            premiseId: null | string;
+                            requestType: null | string;
+                            result: null | string;
+                            status: null | string;
+                            subject: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/api-keys": {
         parameters: {
             query?: never;
@@ -1712,6 +1840,233 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/clients/{id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Активность клиента: только его действия (ACT-1)
+         * @description Действия новые сверху: заявки в УК, показания счётчиков, звонки и действия из других систем УО
+         *     (заказы в Маркетплейсе, оплаты, пропуска, опросы, собрания). Страница — по курсору: следующая с cursor=nextCursor;
+         *     nextCursor = null — записей больше нет. Фильтр по статусу оставляет только заявки. Поиск — по теме (у показаний — по
+         *     номеру счётчика). Нужны доступ к разделу и право «Активности клиента»; без права просмотра ФИО имя клиента приходит
+         *     звёздочками.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description nextCursor предыдущей страницы */
+                    cursor?: string;
+                    /** @description Типы действий */
+                    kind?: ("request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "pass" | "survey" | "owners_meeting")[];
+                    limit?: number;
+                    /** @description Помещения клиента */
+                    premiseId?: string[];
+                    /** @description Часть темы */
+                    search?: string;
+                    /** @description Статусы заявок: остаются только заявки в этих статусах */
+                    status?: ("waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled")[];
+                };
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                authorName: null | string;
+                                clientId: null | string;
+                                clientName: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                /**
+                                 * @description request — заявка в УК, meter_reading — показания счётчиков, call — звонок, marketplace_order — заказ в Маркетплейсе, bill_payment — оплата счёта, pass — пропуск, survey — опрос, owners_meeting — собрание собственников
+                                 * @enum {unknown}
+                                 */
+                                kind: "request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "pass" | "survey" | "owners_meeting";
+                                masked: {
+                                    /** @description Телефон и e-mail скрыты звёздочками */
+                                    contacts: boolean;
+                                    /** @description ФИО и документы скрыты звёздочками */
+                                    name: boolean;
+                                };
+                                note: null | string;
+                                number: null | number;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                premiseAddress: null | string;
+                                premiseId: null | string;
+                                requestType: null | string;
+                                result: null | string;
+                                status: null | string;
+                                subject: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: null | string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clients/{id}/activity/counters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Открытые и все заявки клиента — цифры у вкладки «Активность» (ACT-3) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Заявки в статусах Ожидание, В работе, Приостановлено, Согласование, Требует уточнения */
+                            openRequests: number;
+                            /** @description Все заявки */
+                            requests: number;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/clients/{id}/external-ids": {
@@ -5170,6 +5525,131 @@ export interface paths {
                     "application/json": {
                         /** @description Лицевые счета (схема IntegrationAccount). Каждый элемент проверяется отдельно: ошибка в одном не мешает остальным */
                         items: unknown[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batchId: null | string;
+                            results: {
+                                code?: string;
+                                errors?: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                externalId: null | string;
+                                id: null | string;
+                                /** @description Номер элемента в запросе, с 0 */
+                                index: number;
+                                message?: string;
+                                /** @enum {unknown} */
+                                status: "created" | "updated" | "merged" | "unchanged" | "error";
+                            }[];
+                            summary: {
+                                created: number;
+                                error: number;
+                                merged: number;
+                                unchanged: number;
+                                updated: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integration/v1/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Загрузить действия для вкладки «Активность»: до 1000 за запрос, результат по каждому
+         * @description Действие определяется внешней системой (source) и своим внешним идентификатором (externalId): повтор
+         *     того же ничего не меняет (unchanged), изменённый статус или текст обновляет его (updated). Тип (kind): marketplace_order —
+         *     заказ в Маркетплейсе, bill_payment — оплата счёта, pass — пропуск, survey — опрос, owners_meeting — собрание
+         *     собственников, call — звонок. Помещение — по внешнему идентификатору (premiseExternalId), клиент — по внешнему
+         *     идентификатору в этой же системе (clientExternalId) или по телефону (clientPhone); нужно хотя бы одно. Время действия —
+         *     occurredAt. Такие загрузки не откатываются (batchId всегда null): следующая загрузка сама исправляет записи.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Действия (схема IntegrationActivityItem). Каждое проверяется отдельно */
+                        items: unknown[];
+                        /**
+                         * @description Внешняя система; идентификаторы уникальны в её пределах
+                         * @default
+                         */
+                        source?: string;
                     };
                 };
             };
@@ -10752,6 +11232,233 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/premises/{id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Активность помещения: действия всех его клиентов (ACT-1)
+         * @description Действия новые сверху: заявки в УК, показания счётчиков, звонки и действия из других систем УО
+         *     (заказы в Маркетплейсе, оплаты, пропуска, опросы, собрания). Страница — по курсору: следующая с cursor=nextCursor;
+         *     nextCursor = null — записей больше нет. Фильтр по статусу оставляет только заявки. Поиск — по теме (у показаний — по
+         *     номеру счётчика). Нужны доступ к разделу и право «Активности клиента»; без права просмотра ФИО имя клиента приходит
+         *     звёздочками.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Клиенты помещения */
+                    clientId?: string[];
+                    /** @description nextCursor предыдущей страницы */
+                    cursor?: string;
+                    /** @description Типы действий */
+                    kind?: ("request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "pass" | "survey" | "owners_meeting")[];
+                    limit?: number;
+                    /** @description Часть темы */
+                    search?: string;
+                    /** @description Статусы заявок: остаются только заявки в этих статусах */
+                    status?: ("waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled")[];
+                };
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                authorName: null | string;
+                                clientId: null | string;
+                                clientName: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                /**
+                                 * @description request — заявка в УК, meter_reading — показания счётчиков, call — звонок, marketplace_order — заказ в Маркетплейсе, bill_payment — оплата счёта, pass — пропуск, survey — опрос, owners_meeting — собрание собственников
+                                 * @enum {unknown}
+                                 */
+                                kind: "request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "pass" | "survey" | "owners_meeting";
+                                masked: {
+                                    /** @description Телефон и e-mail скрыты звёздочками */
+                                    contacts: boolean;
+                                    /** @description ФИО и документы скрыты звёздочками */
+                                    name: boolean;
+                                };
+                                note: null | string;
+                                number: null | number;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                premiseAddress: null | string;
+                                premiseId: null | string;
+                                requestType: null | string;
+                                result: null | string;
+                                status: null | string;
+                                subject: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: null | string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/premises/{id}/activity/counters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Открытые и все заявки помещения — цифры у вкладки «Активность» (ACT-3) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Заявки в статусах Ожидание, В работе, Приостановлено, Согласование, Требует уточнения */
+                            openRequests: number;
+                            /** @description Все заявки */
+                            requests: number;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

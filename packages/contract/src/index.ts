@@ -1,3 +1,4 @@
+export * from './activity';
 export * from './clients';
 export * from './errors';
 export * from './grants';
@@ -7,6 +8,7 @@ export * from './notification-types';
 export * from './permissions';
 export * from './premise-types';
 export * from './products';
+export * from './schemas/activity';
 export * from './schemas/auth';
 export * from './schemas/brands';
 export * from './schemas/client-sessions';

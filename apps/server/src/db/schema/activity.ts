@@ -132,8 +132,9 @@ export const serviceRequests = pgTable(
     // The list: newest first, by status; the premise's and the client's requests; the changes feed.
     index('service_requests_created_idx').on(t.organizationId, t.createdAt, t.id),
     index('service_requests_status_idx').on(t.organizationId, t.status, t.createdAt),
-    index('service_requests_premise_idx').on(t.organizationId, t.premiseId, t.createdAt),
-    index('service_requests_client_idx').on(t.organizationId, t.clientId, t.createdAt),
+    // … and the «Активность» tab's keyset on (created_at, id) (ACT-1).
+    index('service_requests_premise_idx').on(t.organizationId, t.premiseId, t.createdAt, t.id),
+    index('service_requests_client_idx').on(t.organizationId, t.clientId, t.createdAt, t.id),
     index('service_requests_assignee_idx').on(t.organizationId, t.assigneeStaffId, t.createdAt),
     index('service_requests_updated_idx').on(t.organizationId, t.updatedAt, t.id),
     index('service_requests_subject_trgm_idx').using(
@@ -282,6 +283,11 @@ export const meterReadings = pgTable(
     index('meter_readings_meter_idx').on(t.organizationId, t.meterId, t.takenOn),
     // The period's export and the integration feed read by the day taken.
     index('meter_readings_taken_idx').on(t.organizationId, t.takenOn, t.id),
+    // ACT-1: a premise's feed reads each meter's newest readings, a client's the readings they gave.
+    index('meter_readings_meter_created_idx').on(t.organizationId, t.meterId, t.createdAt, t.id),
+    index('meter_readings_client_idx')
+      .on(t.organizationId, t.authorClientId, t.createdAt, t.id)
+      .where(sql`author_client_id is not null`),
   ],
 );
 
