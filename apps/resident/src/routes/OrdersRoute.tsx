@@ -46,17 +46,26 @@ export function OrdersRoute() {
     if (!showsOrders(me.data)) return <p className="orders-empty">Заявки в УК не подключены</p>;
     if (!current) return <p className="orders-empty">Заявки можно оставить, когда у вас есть помещение</p>;
     const items = list.items ? (
-      <OrderList
-        items={list.items}
-        empty={
-          sort !== 'default'
-            ? 'Заявок пока нет'
-            : state === 'active'
-              ? 'Активных заявок нет'
-              : 'Архивных заявок нет'
-        }
-        linkState={{ back: `/orders?${params}` }}
-      />
+      <>
+        <OrderList
+          items={list.items}
+          empty={
+            sort !== 'default'
+              ? 'Заявок пока нет'
+              : state === 'active'
+                ? 'Активных заявок нет'
+                : 'Архивных заявок нет'
+          }
+          linkState={{ back: `/orders?${params}` }}
+        />
+        {list.hasMore && (
+          <div className="actions">
+            <Button block fill="outline" loading={list.loadingMore} onClick={() => list.loadMore()}>
+              Показать ещё
+            </Button>
+          </div>
+        )}
+      </>
     ) : list.isError ? (
       <LoadFailed error={list.error} />
     ) : (

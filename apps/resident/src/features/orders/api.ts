@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap } from '../../shared/api-client';
 import { useApi, useOrganization } from '../../shared/app-context';
 import { resizePhoto } from '../../shared/resize-photo';
@@ -25,22 +25,34 @@ export function useOrderTypes() {
   });
 }
 
+/** Requests of a list page: enough for a phone screen several times over; «Показать ещё» adds more. */
+const PAGE_SIZE = 30;
+
 /**
- * «Активные» or «Архивные» of a premise; «По умолчанию» puts requests with changes I have not
- * seen first. «Сначала новые» / «старые» drop the split (the screen asks for both states).
+ * «Активные» or «Архивные» of a premise, page by page; «По умолчанию» puts requests with changes I
+ * have not seen first, «Сначала новые» / «старые» order by number.
  */
-export function useOrders(premiseId: string | undefined, state: OrderState, sort: OrderSort) {
+export function useOrderPages(
+  premiseId: string | undefined,
+  state: OrderState,
+  sort: OrderSort,
+  enabled = true,
+) {
   const api = useApi();
   const organization = useOrganization();
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...ordersKey(organization), premiseId, state, sort],
-    enabled: Boolean(premiseId),
-    queryFn: (): Promise<OrderPage> =>
+    enabled: enabled && Boolean(premiseId),
+    initialPageParam: 1,
+    queryFn: ({ pageParam }): Promise<OrderPage> =>
       unwrap(
         api.GET('/api/resident/v1/orders', {
-          params: { query: { premiseId: premiseId ?? '', state, sort, pageSize: 100 } },
+          params: {
+            query: { premiseId: premiseId ?? '', state, sort, page: pageParam, pageSize: PAGE_SIZE },
+          },
         }),
       ),
+    getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
   });
 }
 

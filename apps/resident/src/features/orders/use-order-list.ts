@@ -1,18 +1,43 @@
-import { useOrders } from './api';
+import { useOrderPages } from './api';
+import { mergeLoaded } from './merge-orders';
 import type { OrderItem, OrderSort, OrderState } from './types';
+
+type Pages = ReturnType<typeof useOrderPages>;
+
+const itemsOf = (pages: Pages) => pages.data?.pages.flatMap((page) => page.items) ?? [];
 
 /**
  * APP-4: «По умолчанию» keeps «Активные» and «Архивные» apart (unseen changes first); «Сначала
- * новые» / «старые» drop the split — both states, merged by number (the server sorts each one).
+ * новые» / «старые» drop the split — both states merged by number as far as both are loaded.
  */
 export function useOrderList(premiseId: string | undefined, state: OrderState, sort: OrderSort) {
   const split = sort === 'default';
-  const first = useOrders(premiseId, split ? state : 'active', sort);
-  const second = useOrders(split ? undefined : premiseId, 'archived', sort);
-  const pages = split ? [first] : [first, second];
-  const failed = pages.find((page) => page.isError);
-  const ready = pages.every((page) => page.data);
-  const items: OrderItem[] = ready ? pages.flatMap((page) => page.data?.items ?? []) : [];
-  if (!split) items.sort((a, b) => (sort === 'newest' ? b.number - a.number : a.number - b.number));
-  return { items: ready ? items : undefined, error: failed?.error, isError: Boolean(failed) };
+  const first = useOrderPages(premiseId, split ? state : 'active', sort);
+  const second = useOrderPages(premiseId, 'archived', sort, !split);
+  const lists = split ? [first] : [first, second];
+  const failed = lists.find((list) => list.isError);
+  const ready = lists.every((list) => list.data);
+
+  let items: OrderItem[] | undefined;
+  if (ready) {
+    items =
+      sort === 'default'
+        ? itemsOf(first)
+        : mergeLoaded(
+            lists.map((list) => ({ items: itemsOf(list), hasMore: list.hasNextPage })),
+            sort,
+          );
+  }
+
+  const more = lists.filter((list) => list.hasNextPage);
+  return {
+    items,
+    error: failed?.error,
+    isError: Boolean(failed),
+    hasMore: more.length > 0,
+    loadingMore: lists.some((list) => list.isFetchingNextPage),
+    loadMore: () => {
+      for (const list of more) void list.fetchNextPage();
+    },
+  };
 }
