@@ -173,12 +173,27 @@ describe('resident app: orders and meters', () => {
     await expect.poll(() => items.count()).toBe(2);
     await expect(items.first().textContent()).resolves.toContain(`№ ${second.number}`);
 
-    // Switching the premise switches the list: the parking space has no requests.
+    // Switching the premise switches the list: the parking space has no requests yet.
     const premiseSelect = page.getByRole('combobox', { name: 'Помещение' });
     await expect(premiseSelect.inputValue()).resolves.toBe(premiseId);
     const parkingId = await premiseSelect.locator('option:not(:checked)').getAttribute('value');
     await premiseSelect.selectOption(parkingId ?? '');
     await page.getByText('Активных заявок нет').waitFor();
+    // A long list comes page by page: 31 requests show as 30 and «Показать ещё».
+    const typeId = (types.find((t) => t.name === 'Уборка') ?? types[0])?.id;
+    for (let i = 1; i <= 31; i++) {
+      const made = await fetch(`${baseUrl()}/api/resident/v1/orders`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ premiseId: parkingId, typeId, description: `Мусор у машиноместа, раз ${i}` }),
+      });
+      expect(made.status).toBe(201);
+    }
+    await page.reload();
+    await expect.poll(() => items.count()).toBe(30);
+    await page.getByRole('button', { name: 'Показать ещё' }).tap();
+    await expect.poll(() => items.count()).toBe(31);
+    await expect(page.getByRole('button', { name: 'Показать ещё' }).count()).resolves.toBe(0);
     await premiseSelect.selectOption(premiseId);
     await expect.poll(() => items.count()).toBe(2);
 
@@ -301,7 +316,7 @@ describe('resident app: orders and meters', () => {
       await page.getByRole('heading', { name: 'Мое помещение' }).waitFor();
       const meters = page.getByRole('region', { name: 'Счётчики' });
       await page.locator('.adm-list-item', { hasText: 'Приборы учёта' }).getByText('1').waitFor();
-      await expect(meters.locator('.meter').count()).resolves.toBe(1);
+      await expect.poll(() => meters.locator('.meter').count()).toBe(1);
       const item = meters.locator('.meter', { hasText: '№ ХВ-771' });
       await item.getByText('ХВС').waitFor();
       await item.getByText(/100,5 м³/).waitFor();
