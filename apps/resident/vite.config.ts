@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
+import type { ChunkingContext, CodeSplittingNameFunction } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import packageJson from './package.json' with { type: 'json' };
@@ -33,6 +34,34 @@ function precompressAssets(): Plugin {
       );
     },
   };
+}
+
+/**
+ * Groups what two or more lazy screens share into one chunk named `screens`, leaving out what the
+ * first screen loads anyway (a module the entry imports, directly or through other modules: put in
+ * `screens`, it would make the entry load every screen's code).
+ */
+function sharedByScreens(): CodeSplittingNameFunction {
+  // The app's own shared code (the screen frame, labels, queries, the premise icon): what most
+  // screens use, small, importing little else.
+  const APP_CODE =
+    /apps[\\/]resident[\\/]src[\\/](shared[\\/]|features[\\/]([^\\/]+[\\/]api\.ts|premises[\\/]PremiseTypeIcon))/;
+  // The antd-mobile parts of the profile and most screens that sign-in does not use (the «Выйти»
+  // dialog, the empty and failed states): reached through antd-mobile's index, which the entry
+  // imports too (for one function), so not told apart by the import graph.
+  const UI_PARTS =
+    /antd-mobile[\\/]es[\\/]components[\\/]((dialog|mask|center-popup|error-block|image)[\\/]|popup[\\/]popup-base-props)|staged-components/;
+  const initial = new Map<string, boolean>();
+  const isInitial = (id: string, ctx: ChunkingContext): boolean => {
+    const known = initial.get(id);
+    if (known !== undefined) return known;
+    initial.set(id, false); // an import cycle: decided by its other importers
+    const info = ctx.getModuleInfo(id);
+    const result = !!info && (info.isEntry || info.importers.some((importer) => isInitial(importer, ctx)));
+    initial.set(id, result);
+    return result;
+  };
+  return (id, ctx) => (UI_PARTS.test(id) || (APP_CODE.test(id) && !isInitial(id, ctx)) ? 'screens' : null);
 }
 
 // The resident app is served by the API server at `/app/` (apps/server, platform/resident-app.ts);
@@ -115,7 +144,19 @@ export default defineConfig({
               // The antd-mobile parts and small libraries every first screen uses, in one chunk
               // instead of a dozen (each a round trip on Fast 3G; bench/resident-first-load.ts).
               name: 'ui-kit',
+              priority: 2,
               test: /node_modules[\\/](antd-mobile[\\/]es[\\/](utils|components[\\/](button|input|dot-loading|list|nav-bar|notice-bar|badge|space|auto-center))|antd-mobile-icons|rc-util|ahooks|classnames|@tanstack|use-sync-external-store|lodash|tslib|@babel)[\\/]/,
+            },
+            {
+              // The code two or more screens share (the screen frame, labels, the features' queries,
+              // the antd-mobile parts they use): one chunk loaded beside the screen's own, instead
+              // of a dozen small ones — each a round trip on a phone network over HTTP/1.1's six
+              // connections (the profile of a signed-in device needed 13).
+              name: sharedByScreens(),
+              debugName: 'screens',
+              minShareCount: 2,
+              // Not the modules these import: those the entry loads stay with it.
+              includeDependenciesRecursively: false,
             },
           ],
         },
