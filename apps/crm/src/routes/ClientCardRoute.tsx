@@ -1,5 +1,8 @@
-import { Alert, Breadcrumb, Card, Flex, Skeleton, Tabs, Tag, Typography } from 'antd';
-import { Link, useParams, useSearchParams } from 'react-router';
+import type { ClientPremiseRef } from '@domovoy/contract';
+import { Alert, Breadcrumb, Card, Flex, Select, Skeleton, Tabs, Tag, Typography } from 'antd';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { ActivityLabel } from '../features/activity/ActivityLabel';
+import { ActivityTab } from '../features/activity/ActivityTab';
 import { NotificationsTab } from '../features/client-sessions/NotificationsTab';
 import { useClient, useClientHistory } from '../features/clients/api';
 import { ClientGeneralTab } from '../features/clients/ClientGeneralTab';
@@ -7,12 +10,30 @@ import { ClientPhoto } from '../features/clients/ClientPhoto';
 import { ExternalIdsTab } from '../features/clients/ExternalIdsTab';
 import { ClientPremisesTab } from '../features/links/ClientPremisesTab';
 import { CreateRequestButton } from '../features/service-requests/CreateRequestButton';
+import { StatusTag } from '../features/service-requests/StatusTag';
 import { errorText } from '../shared/errors';
 import { HistoryTable } from '../shared/HistoryTable';
+import { useCan } from '../shared/session';
 
 function ClientHistory({ clientId }: { clientId: string }) {
   const history = useClientHistory(clientId);
   return <HistoryTable entries={history.data} loading={history.isPending} error={history.error} />;
+}
+
+/** ACT-4 on a client card: readings are entered on the premise's meters, so choose the premise. */
+function ReadingsOfPremise({ premises }: { premises: ClientPremiseRef[] }) {
+  const navigate = useNavigate();
+  if (premises.length === 0) return null;
+  return (
+    <Select
+      aria-label="Внести показания"
+      placeholder="Внести показания: помещение…"
+      style={{ minWidth: 260 }}
+      value={null}
+      options={premises.map((p) => ({ value: p.premiseId, label: p.fullAddress }))}
+      onChange={(premiseId) => navigate(`/premises/${premiseId}?tab=meters`)}
+    />
+  );
 }
 
 export function ClientCardRoute() {
@@ -20,6 +41,8 @@ export function ClientCardRoute() {
   const [params, setParams] = useSearchParams();
   const client = useClient(id);
   const tab = params.get('tab') ?? 'general';
+  const can = useCan();
+  const seesActivity = can('clients.activity');
   if (client.error) return <Alert type="error" showIcon title={errorText(client.error)} />;
   if (!client.data) return <Skeleton active />;
   const c = client.data;
@@ -60,6 +83,22 @@ export function ClientCardRoute() {
               label: `Помещения (${c.premises.length})`,
               children: <ClientPremisesTab clientId={c.id} />,
             },
+            ...(seesActivity
+              ? [
+                  {
+                    key: 'activity',
+                    label: <ActivityLabel owner={{ kind: 'client', id: c.id }} enabled={seesActivity} />,
+                    children: (
+                      <ActivityTab
+                        owner={{ kind: 'client', id: c.id }}
+                        others={c.premises.map((p) => ({ value: p.premiseId, label: p.fullAddress }))}
+                        renderRequestStatus={(status) => <StatusTag status={status} />}
+                        actions={<ReadingsOfPremise premises={c.premises} />}
+                      />
+                    ),
+                  },
+                ]
+              : []),
             { key: 'other', label: 'Прочее', children: <ExternalIdsTab client={c} /> },
             { key: 'notifications', label: 'Информирование', children: <NotificationsTab clientId={c.id} /> },
             { key: 'history', label: 'История', children: <ClientHistory clientId={c.id} /> },

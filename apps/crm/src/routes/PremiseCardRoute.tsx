@@ -1,15 +1,20 @@
 import { Alert, Breadcrumb, Card, Skeleton, Tabs, Typography } from 'antd';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { ActivityLabel } from '../features/activity/ActivityLabel';
+import { ActivityTab } from '../features/activity/ActivityTab';
 import { usePremiseLinks } from '../features/links/api';
 import { PremiseClientsTab } from '../features/links/PremiseClientsTab';
+import { EnterReadingSelect } from '../features/meters/EnterReadingSelect';
 import { MetersTab } from '../features/meters/MetersTab';
 import { AccountsTab } from '../features/premises/AccountsTab';
 import { usePremise, usePremiseHistory } from '../features/premises/api';
 import { DocumentsTab } from '../features/premises/DocumentsTab';
 import { PremiseGeneralTab } from '../features/premises/PremiseGeneralTab';
 import { CreateRequestButton } from '../features/service-requests/CreateRequestButton';
+import { StatusTag } from '../features/service-requests/StatusTag';
 import { errorText } from '../shared/errors';
 import { HistoryTable } from '../shared/HistoryTable';
+import { useCan } from '../shared/session';
 
 function PremiseHistory({ premiseId }: { premiseId: string }) {
   const history = usePremiseHistory(premiseId);
@@ -23,6 +28,8 @@ export function PremiseCardRoute() {
   const premise = usePremise(id);
   const links = usePremiseLinks(id);
   const tab = params.get('tab') ?? 'general';
+  const can = useCan();
+  const seesActivity = can('clients.activity');
 
   if (premise.error) return <Alert type="error" showIcon title={errorText(premise.error)} />;
   if (!premise.data) return <Skeleton active />;
@@ -67,6 +74,25 @@ export function PremiseCardRoute() {
             { key: 'accounts', label: 'Лицевые счета', children: <AccountsTab premiseId={id} /> },
             { key: 'meters', label: 'Счётчики', children: <MetersTab premiseId={id} /> },
             { key: 'documents', label: 'Документы', children: <DocumentsTab premiseId={id} /> },
+            ...(seesActivity
+              ? [
+                  {
+                    key: 'activity',
+                    label: <ActivityLabel owner={{ kind: 'premise', id }} enabled={seesActivity} />,
+                    children: (
+                      <ActivityTab
+                        owner={{ kind: 'premise', id }}
+                        others={(links.data ?? []).map((link) => ({
+                          value: link.clientId,
+                          label: link.clientName,
+                        }))}
+                        renderRequestStatus={(status) => <StatusTag status={status} />}
+                        actions={<EnterReadingSelect premiseId={id} />}
+                      />
+                    ),
+                  },
+                ]
+              : []),
             { key: 'history', label: 'История', children: <PremiseHistory premiseId={id} /> },
           ]}
         />

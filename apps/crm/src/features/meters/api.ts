@@ -9,13 +9,15 @@ export const meterKeys = {
   settings: ['meters', 'settings'] as const,
 };
 
-/** The meters change the premise card's history too. */
+/** The meters change the premise card's history and activity too. */
 function useInvalidate() {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: meterKeys.all }),
       queryClient.invalidateQueries({ queryKey: ['premises', 'history'] }),
+      // ACT-1: readings show in the «Активность» tab.
+      queryClient.invalidateQueries({ queryKey: ['activity'] }),
     ]);
 }
 
