@@ -25,6 +25,10 @@ const pointOf = (row: StoredValues): ReadingPoint => ({
   values: valuesOf(row),
 });
 
+/** A reading as a Russian reader writes it in a message: «110,5», not the stored «110.500». */
+const readingText = (value: string | number | undefined) =>
+  new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 3, useGrouping: false }).format(Number(value));
+
 function tariffLabel(tariffs: number, index: number) {
   return tariffs > 1 ? ` «${tariffNames(tariffs)[index]}»` : '';
 }
@@ -75,7 +79,7 @@ export async function enterReading(
   const lower = lowerTariff(previous, values);
   if (previous && lower !== undefined) {
     throw new AppError('METER_READING_LOWER', {
-      detail: `Показание${tariffLabel(meter.tariffs, lower)} ${values[lower]} меньше предыдущего ${previous.values[lower]} от ${dayText(previous.takenOn)}. Если счётчик заменили, оформите замену счётчика`,
+      detail: `Показание${tariffLabel(meter.tariffs, lower)} ${readingText(values[lower])} меньше предыдущего ${readingText(previous.values[lower])} от ${dayText(previous.takenOn)}. Если счётчик заменили, оформите замену счётчика`,
       fields: [
         { field: `values.${lower}`, code: 'METER_READING_LOWER', message: 'Меньше предыдущего показания' },
       ],
@@ -86,7 +90,7 @@ export async function enterReading(
   const above = aboveNextTariff(next, values);
   if (next && above !== undefined) {
     throw new AppError('METER_READING_ABOVE_NEXT', {
-      detail: `Показание${tariffLabel(meter.tariffs, above)} ${values[above]} больше показания ${next.values[above]} от ${dayText(next.takenOn)}`,
+      detail: `Показание${tariffLabel(meter.tariffs, above)} ${readingText(values[above])} больше показания ${readingText(next.values[above])} от ${dayText(next.takenOn)}`,
       fields: [
         {
           field: `values.${above}`,
@@ -99,7 +103,7 @@ export async function enterReading(
   const jump = jumpOf(history, { takenOn: input.takenOn, values }, await jumpFactorOf(tx, org));
   if (jump && !input.confirmJump) {
     throw new AppError('METER_READING_JUMP', {
-      detail: `Расход${tariffLabel(meter.tariffs, jump.tariff)} ${jump.consumption} — намного больше обычного (около ${jump.usualMonthly} в месяц). Проверьте показание и подтвердите, если оно верно`,
+      detail: `Расход${tariffLabel(meter.tariffs, jump.tariff)} ${readingText(jump.consumption)} — намного больше обычного (около ${readingText(jump.usualMonthly)} в месяц). Проверьте показание и подтвердите, если оно верно`,
     });
   }
   const row = {

@@ -114,10 +114,12 @@ describe('readings', () => {
     const lower = await reading(meter.id, '2026-06-01', ['110.4']);
     expect(lower.status).toBe(400);
     expect(lower.body.code).toBe('METER_READING_LOWER');
-    expect(lower.body.detail).toContain('меньше предыдущего 110.500 от 20.05.2026');
+    // Values as a Russian reader writes them, not as stored («110.400», «110.500»).
+    expect(lower.body.detail).toContain('Показание 110,4 меньше предыдущего 110,5 от 20.05.2026');
     const between = await reading(meter.id, '2026-04-20', ['111']);
     expect(between.status).toBe(400);
     expect(between.body.code).toBe('METER_READING_ABOVE_NEXT');
+    expect(between.body.detail).toBe('Показание 111 больше показания 110,5 от 20.05.2026');
     const fits = await reading(meter.id, '2026-04-20', ['105']);
     expect(fits.status).toBe(201);
     expect(fits.body).toMatchObject({ values: ['105.000'], source: 'crm', authorKind: 'staff' });
