@@ -261,17 +261,18 @@ describe('demo clients of «УК Демо» (issue 3, item 10)', () => {
   });
 });
 
-describe('several УО in the app (issue 12, T-3)', () => {
-  const signIn = async (organization: string) => {
-    const phone = '+79990000001';
-    const sent = await requestCode(t, phone, organization);
-    expect(sent.status).toBe(200);
-    const verified = await verifyCode(t, { phone, organization, code: await lastCode(t, phone) });
-    expect(verified.status).toBe(200);
-    await ageCodes(t, phone, 61);
-    return residentFor(t, verified.body.token, verified.body);
-  };
+/** The README resident signed in with a code from the outbox. */
+async function signIn(organization: string) {
+  const phone = '+79990000001';
+  const sent = await requestCode(t, phone, organization);
+  expect(sent.status).toBe(200);
+  const verified = await verifyCode(t, { phone, organization, code: await lastCode(t, phone) });
+  expect(verified.status).toBe(200);
+  await ageCodes(t, phone, 61);
+  return residentFor(t, verified.body.token, verified.body);
+}
 
+describe('several УО in the app (issue 12, T-3)', () => {
   it('has «УК Северный берег» (`sever`, its own brand and products) with its administrator `sever`', async () => {
     const chief = await loginAs(t, 'sever', 'demo-password');
     expect((await chief.get('/api/auth/me')).body.organization.name).toBe('УК Северный берег');
@@ -340,5 +341,50 @@ describe('several УО in the app (issue 12, T-3)', () => {
       [null, true, null],
     ]);
     expect(people[1]?.rent_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('requests, meters and activity in the demo (issue 13)', () => {
+  it('the README resident’s flat: meters with readings, a request in work with an unseen comment first, one done and rated', async () => {
+    const resident = await signIn('demo');
+    const home = (await resident.get('/me')).body.premises[0].id;
+    const meters = (await resident.get(`/premises/${home}/meters`)).body.meters;
+    expect(meters.map((m: { resource: string }) => m.resource).sort()).toEqual([
+      'cold_water',
+      'electricity',
+      'hot_water',
+    ]);
+    expect(meters.every((m: { lastReading: unknown }) => m.lastReading !== null)).toBe(true);
+    const active = (await resident.get(`/orders?premiseId=${home}`)).body.items;
+    expect(active.map((o: { subject: string; unseen: boolean }) => [o.subject, o.unseen])).toEqual([
+      ['Течёт смеситель на кухне', true],
+      ['Заменить лампу на лестничной площадке 7 этажа', false],
+    ]);
+    const archived = (await resident.get(`/orders?premiseId=${home}&state=archived`)).body.items;
+    expect(archived).toEqual([
+      expect.objectContaining({ subject: 'Не работает лифт во 2 подъезде', rating: 5 }),
+    ]);
+    const counters = (await admin.get(`/api/premises/${home}/activity/counters`)).body;
+    expect(counters).toEqual({ openRequests: 2, requests: 3 });
+    const feed = (await admin.get(`/api/premises/${home}/activity`)).body.items;
+    const kinds = new Set(feed.map((item: { kind: string }) => item.kind));
+    expect([...kinds].sort()).toEqual(['bill_payment', 'call', 'meter_reading', 'request']);
+  });
+
+  it('«Заявки» has some fifty requests of every status, numbered from 1, and the next one continues the numbering', async () => {
+    const list = (await admin.get('/api/service-requests?pageSize=100')).body;
+    expect(list.total).toBeGreaterThanOrEqual(40);
+    const numbers = list.items.map((r: { number: number }) => r.number).sort((a: number, b: number) => a - b);
+    expect(numbers).toEqual(Array.from({ length: list.total }, (_, i) => i + 1));
+    const statuses = new Set(list.items.map((r: { status: string }) => r.status));
+    expect(statuses.size).toBe(7);
+    const types = (await admin.get('/api/request-types')).body;
+    const created = await admin.post('/api/service-requests', {
+      typeId: types[0].id,
+      subject: 'Проверка нумерации',
+      source: 'crm',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.number).toBe(list.total + 1);
   });
 });

@@ -16,6 +16,7 @@ import { premiseValues } from '../modules/premises/premise-values';
 import { normalizeTagName } from '../modules/tags/tags.service';
 import { generatePassword } from '../platform/passwords';
 import type { FileStorage } from '../platform/storage';
+import { seedActivity } from './demo-activity';
 import { seedBilling } from './demo-billing';
 import { seedClients } from './demo-clients';
 import { type DemoObjectKey, demoPremises, seededRandom } from './demo-premises';
@@ -192,6 +193,7 @@ async function seedPremises(
   await seedResidentHome(tx, organizationId, storage);
   await seedSessions(tx, organizationId);
   await seedBilling(tx, organizationId);
+  await seedActivity(tx, organizationId);
 }
 
 function demoEls(i: number): string {
