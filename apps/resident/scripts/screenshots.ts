@@ -66,6 +66,20 @@ async function main() {
     await page.getByText('О помещении').tap();
     await page.getByRole('region', { name: 'Мое помещение' }).waitFor();
     await shot(page, 'premise');
+    // Issue 13: its meters with the last readings, further down «Мое помещение».
+    await page.locator('.meter').last().scrollIntoViewIfNeeded();
+    await shot(page, 'premise-meters');
+    // «Мои заказы»: the request in work with a comment not yet seen comes first; its card; a new one.
+    await page.goto(`${server.url}/app/demo/orders`);
+    await page.getByRole('heading', { name: 'Мои заказы' }).waitFor();
+    await page.getByText('Течёт смеситель на кухне').waitFor();
+    await shot(page, 'orders');
+    await page.getByText('Течёт смеситель на кухне').tap();
+    await page.getByText('Сантехник придёт завтра').waitFor();
+    await shot(page, 'order');
+    await page.goto(`${server.url}/app/demo/orders/new`);
+    await page.getByRole('heading', { name: 'Новая заявка' }).waitFor();
+    await shot(page, 'new-order');
     await page.goto(`${server.url}/app/demo/notifications`);
     await page.getByRole('heading', { name: 'Уведомления' }).waitFor();
     await shot(page, 'notifications');
