@@ -5,7 +5,7 @@ import {
   type ServiceRequestSource,
 } from '../service-requests';
 import { Masked } from './clients';
-import { ActorRef, Id, Nullable, PageQuery, Text, Timestamp } from './common';
+import { ActorRef, Id, Nullable, Page, PageQuery, Text, Timestamp } from './common';
 import { INTEGRATION_BATCH_LIMIT } from './integration';
 
 // Issue 13: requests to the УО (заявки) — the CRM's «Заявки», the integration API and the
@@ -65,6 +65,15 @@ export const ServiceRequestListItem = Type.Object({
   masked: Masked,
   createdAt: Timestamp,
   updatedAt: Timestamp,
+});
+
+/** «Заявки»: a page; the total is counted up to 10,000 (1,000 for a subject search); more: totalCapped. */
+export const ServiceRequestPage = Type.Object({
+  ...Page(ServiceRequestListItem).properties,
+  totalCapped: Type.Boolean({
+    description:
+      'Заявок больше, чем считается (10 000, при поиске по теме 1 000): total — этот предел, «10 000+»',
+  }),
 });
 
 export const ServiceRequestComment = Type.Object({

@@ -103,7 +103,7 @@ export function ServiceRequestsList({ state }: { state: UrlState }) {
             current: state.page,
             pageSize: state.pageSize,
             total: requests.data?.total ?? 0,
-            showTotal: (n) => `Всего: ${n}`,
+            showTotal: (n) => `Всего: ${n.toLocaleString('ru-RU')}${requests.data?.totalCapped ? '+' : ''}`,
           }}
           onChange={(p) =>
             state.set({

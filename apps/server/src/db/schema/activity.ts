@@ -135,6 +135,9 @@ export const serviceRequests = pgTable(
     // … and the «Активность» tab's keyset on (created_at, id) (ACT-1).
     index('service_requests_premise_idx').on(t.organizationId, t.premiseId, t.createdAt, t.id),
     index('service_requests_client_idx').on(t.organizationId, t.clientId, t.createdAt, t.id),
+    // ACT-3: the tab's counters read only the index (a busy premise's requests lie all over the table).
+    index('service_requests_premise_status_idx').on(t.organizationId, t.premiseId, t.status),
+    index('service_requests_client_status_idx').on(t.organizationId, t.clientId, t.status),
     index('service_requests_assignee_idx').on(t.organizationId, t.assigneeStaffId, t.createdAt),
     index('service_requests_updated_idx').on(t.organizationId, t.updatedAt, t.id),
     index('service_requests_subject_trgm_idx').using(

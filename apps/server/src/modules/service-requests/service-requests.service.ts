@@ -116,14 +116,14 @@ export function serviceRequestsService({
       const page = query.page ?? 1;
       const pageSize = query.pageSize ?? 20;
       const filters = requestFilters(query);
-      if (!filters) return { items: [], total: 0, page, pageSize };
-      const { rows, total } = await repo.listRequests(db, actor.organizationId, filters, {
+      if (!filters) return { items: [], total: 0, totalCapped: false, page, pageSize };
+      const { rows, total, totalCapped } = await repo.listRequests(db, actor.organizationId, filters, {
         limit: pageSize,
         offset: (page - 1) * pageSize,
       });
       const access = piiAccess(actor);
       const items: ServiceRequestListItem[] = rows.map((row) => mapRequestListItem(row, access));
-      return { items, total, page, pageSize };
+      return { items, total, totalCapped, page, pageSize };
     },
 
     /**
