@@ -4,7 +4,9 @@
 // asserts nothing. Options: --premises N (100000), --accounts-per-premise K (1), --clients C (100000; 0: none),
 // --links M (1.5 × C), --iterations I (200 per query), --warmup W (20), --keep (keep the bench
 // database), --explain (EXPLAIN premise queries 1–3 and the client queries), --import-rows R
-// (100000; 0: no import figures), --jobs J (1000; 0: no job queue figures, bench/job-queue.ts).
+// (100000; 0: no import figures), --jobs J (1000; 0: no job queue figures, bench/job-queue.ts),
+// --requests Q (1000000; 0: no issue 13 figures) and --activity-actions A (10000: the actions of the
+// premise whose «Активность» is measured, bench/activity.ts).
 // DATABASE_URL set: a fresh database domovoy_bench_<timestamp> on that server; otherwise PGlite.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -16,6 +18,7 @@ import { buildApp, type DomovoyApp } from '../apps/server/src/app';
 import { loadConfig } from '../apps/server/src/config';
 import { organizationsService } from '../apps/server/src/modules/organizations/organizations.service';
 import { localFileStorage } from '../apps/server/src/platform/storage';
+import { type ActivityFigures, generateActivity, measureActivity, printActivity } from './activity';
 import { openBenchDatabase } from './bench-database';
 import { clientQuerySpecs, explainClientList } from './client-queries';
 import { datasetLine, datasetSize, vacuumAnalyze } from './dataset';
@@ -49,6 +52,8 @@ const { values: args } = parseArgs({
     explain: { type: 'boolean', default: false },
     'import-rows': { type: 'string', default: '100000' },
     jobs: { type: 'string', default: '1000' },
+    requests: { type: 'string', default: '1000000' },
+    'activity-actions': { type: 'string', default: '10000' },
   },
 });
 const int = (name: string, raw: string, min: number): number => {
@@ -62,6 +67,8 @@ const clientCount = int('clients', args.clients, 0);
 const linkCount = args.links === undefined ? Math.round(clientCount * 1.5) : int('links', args.links, 0);
 const iterations = int('iterations', args.iterations, 1);
 const warmup = int('warmup', args.warmup, 0);
+const requestCount = int('requests', args.requests, 0);
+const activityActions = int('activity-actions', args['activity-actions'], 2);
 const LOGIN = 'bench-admin';
 const PASSWORD = 'bench-password-1';
 /** The premise queries --explain explains: 1–3 (all client queries are). */
@@ -160,6 +167,17 @@ try {
     );
   }
 
+  let activity: ActivityFigures | undefined;
+  if (requestCount > 0) {
+    console.log(`\nGenerating ${requestCount} requests and a premise with ${activityActions} actions…`);
+    const data = await generateActivity(bench, organization.id, {
+      requests: requestCount,
+      hotActions: activityActions,
+    });
+    activity = await measureActivity(app, token, data, options);
+    printActivity(activity, engineName);
+  }
+
   console.log('');
   const exports = await measureExports(app, token);
   printExportFigures(exports);
@@ -217,6 +235,7 @@ try {
     exports,
     integration,
     residents,
+    activity,
     explain: explained,
   };
   console.log(`\nFigures written to ${await writeResults(`${bench.engine}-${N}`, figures)}`);
