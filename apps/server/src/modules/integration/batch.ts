@@ -173,3 +173,42 @@ export function batchResult(batchId: string | null, results: ItemResult[]): Batc
   results.sort((a, b) => a.index - b.index);
   return { batchId, summary: summarise(results), results };
 }
+
+/**
+ * A batch of records each named by its own `externalId` and written one by one (requests, activity
+ * records): items the schema refuses and repeats of an id are answered per item, the rest are
+ * written in one transaction, where an item refused with an AppError keeps its reason and the
+ * others go on. Not recorded for rollback (batchId null).
+ */
+export async function applyEachByExternalId<
+  S extends TSchema,
+  P extends { index: number; externalId: string },
+>(
+  db: Db,
+  raw: unknown[],
+  schema: S,
+  toParsed: (item: Static<S>, index: number) => P,
+  apply: (tx: Db, item: P) => Promise<ItemResult>,
+): Promise<BatchResult> {
+  const externalIdOf = (item: Record<string, unknown>) =>
+    typeof item.externalId === 'string' ? item.externalId : null;
+  const { parsed, failures } = parseItems(raw, schema, externalIdOf, toParsed);
+  const { kept, repeats } = withoutRepeats(
+    parsed,
+    (item) => [item.externalId],
+    (item) => item.externalId,
+  );
+  const results = await batchTransaction(db, async (tx) => {
+    const out: ItemResult[] = [];
+    for (const item of kept) {
+      try {
+        out.push(await apply(tx, item));
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        out.push(failure(item.index, item.externalId, error.code, error));
+      }
+    }
+    return out;
+  });
+  return batchResult(null, [...failures, ...repeats, ...results]);
+}

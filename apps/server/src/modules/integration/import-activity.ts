@@ -8,9 +8,9 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { clientExternalIds, clients, premises } from '../../db/schema';
 import { type Actor, assertCan } from '../../platform/actor';
-import { AppError, fieldError } from '../../platform/errors';
+import { fieldError } from '../../platform/errors';
 import * as repo from '../activity/activity.repository';
-import { batchResult, batchTransaction, failure, parseItems, withoutRepeats } from './batch';
+import { applyEachByExternalId } from './batch';
 
 /** The item apart from its index: its own `status` must not read as a batch result's. */
 type Parsed = { index: number; externalId: string; item: IntegrationActivityItem };
@@ -140,29 +140,15 @@ export async function importActivity(
   raw: unknown[],
 ): Promise<BatchResult> {
   assertCan(actor, 'clients.edit');
-  const externalIdOf = (item: Record<string, unknown>) =>
-    typeof item.externalId === 'string' ? item.externalId : null;
-  const { parsed, failures } = parseItems(raw, IntegrationActivityItem, externalIdOf, (item, index) => ({
-    index,
-    externalId: item.externalId,
-    item,
-  }));
-  const { kept, repeats } = withoutRepeats(
-    parsed,
-    (item) => [item.externalId],
-    (item) => item.externalId,
+  return applyEachByExternalId(
+    db,
+    raw,
+    IntegrationActivityItem,
+    (item, index) => ({
+      index,
+      externalId: item.externalId,
+      item,
+    }),
+    (tx, item) => applyItem(tx, actor, source, item),
   );
-  const results = await batchTransaction(db, async (tx) => {
-    const out: ItemResult[] = [];
-    for (const item of kept) {
-      try {
-        out.push(await applyItem(tx, actor, source, item));
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        out.push(failure(item.index, item.externalId, error.code, error));
-      }
-    }
-    return out;
-  });
-  return batchResult(null, [...failures, ...repeats, ...results]);
 }

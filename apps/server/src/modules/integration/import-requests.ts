@@ -9,12 +9,12 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { clientExternalIds, clients, premises } from '../../db/schema';
 import { type Actor, assertCan } from '../../platform/actor';
-import { AppError, fieldError } from '../../platform/errors';
+import { fieldError } from '../../platform/errors';
 import { createRequestIn } from '../service-requests/create-request';
 import * as types from '../service-requests/request-types.repository';
 import * as repo from '../service-requests/service-requests.repository';
 import { mapIntegrationRequest } from '../service-requests/service-requests.view';
-import { batchResult, batchTransaction, failure, parseItems, withoutRepeats } from './batch';
+import { applyEachByExternalId } from './batch';
 
 type Parsed = IntegrationRequestItem & { index: number };
 
@@ -104,30 +104,16 @@ export async function importRequests(
   raw: unknown[],
 ): Promise<BatchResult> {
   assertCan(actor, 'requests.view', 'requests.create');
-  const externalIdOf = (item: Record<string, unknown>) =>
-    typeof item.externalId === 'string' ? item.externalId : null;
-  const { parsed, failures } = parseItems(raw, IntegrationRequestItem, externalIdOf, (item, index) => ({
-    ...item,
-    index,
-  }));
-  const { kept, repeats } = withoutRepeats(
-    parsed,
-    (item) => [item.externalId],
-    (item) => item.externalId,
+  return applyEachByExternalId(
+    db,
+    raw,
+    IntegrationRequestItem,
+    (item, index) => ({
+      ...item,
+      index,
+    }),
+    (tx, item) => applyItem(tx, actor, source, item),
   );
-  const results = await batchTransaction(db, async (tx) => {
-    const out: ItemResult[] = [];
-    for (const item of kept) {
-      try {
-        out.push(await applyItem(tx, actor, source, item));
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        out.push(failure(item.index, item.externalId, error.code, error));
-      }
-    }
-    return out;
-  });
-  return batchResult(null, [...failures, ...repeats, ...results]);
 }
 
 function encodeCursor(cursor: (string | null)[]): string {
