@@ -13,6 +13,7 @@ const u = unique();
 /** Names take letters only (C-5): the run's suffix in letters. */
 const lu = [...u].map((digit) => 'абвгдежзик'[Number(digit)]).join('');
 let premiseId = '';
+let annaId = '';
 
 /** Choose options of a multiple antd Select by typing each and pressing Enter, then close it. */
 async function choose(label: string, options: string[]) {
@@ -65,6 +66,7 @@ beforeAll(async () => {
   const request = async (subject: string, clientId: string) =>
     (await api.POST('/api/service-requests', { body: { typeId, subject, premiseId, clientId } })).data?.id ??
     '';
+  annaId = anna ?? '';
   await request(`Течёт кран ${u}`, anna ?? '');
   const done = await request(`Сломан домофон ${u}`, anna ?? '');
   await request(`Не горит свет ${u}`, boris ?? '');
@@ -120,6 +122,36 @@ describe('«Активность» on a premise card', () => {
     await page.getByRole('searchbox', { name: 'Поиск по теме' }).fill('домофон');
     await page.getByRole('searchbox', { name: 'Поиск по теме' }).press('Enter');
     await expect.poll(() => rows().count()).toBe(1);
+    expect(t.consoleErrors).toEqual([]);
+  });
+});
+
+describe('«Активность» on a client card', () => {
+  it('shows only the client’s requests with their counters, and takes a reading of the premise’s meter in place', async () => {
+    const meter = await api.POST('/api/premises/{id}/meters', {
+      params: { path: { id: premiseId } },
+      body: { resource: 'cold_water', serialNumber: `СЧ-${u}` },
+    });
+    const meterId = meter.data?.id ?? '';
+    await page.goto(`${new URL(page.url()).origin}/clients/${annaId}?tab=activity`);
+    await expect
+      .poll(() => page.getByTestId('activity-open').getAttribute('aria-label'))
+      .toBe('Открытые заявки: 1');
+    expect(await page.getByTestId('activity-total').getAttribute('aria-label')).toBe('Все заявки: 2');
+    await expect.poll(() => rows().count()).toBe(2);
+    expect(await subjects()).not.toContain(`Не горит свет ${u}`);
+
+    // One premise: the meter is chosen at once, and the reading entered without leaving the card.
+    const meters = page.getByRole('combobox', { name: 'Внести показания' });
+    await meters.click();
+    await page.locator('.ant-select-item-option', { hasText: `№ СЧ-${u}` }).click();
+    const reading = page.getByRole('dialog', { name: /Показание: ХВС/ });
+    await reading.getByLabel('Показание, м³').fill('12,5');
+    await reading.getByLabel('Показание, м³').press('Enter');
+    await reading.waitFor({ state: 'hidden' });
+    expect(page.url()).toContain(`/clients/${annaId}`);
+    const readings = await api.GET('/api/meters/{id}/readings', { params: { path: { id: meterId } } });
+    expect(readings.data?.map((r) => r.values)).toEqual([['12.500']]);
     expect(t.consoleErrors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { ClientPremiseRef } from '@domovoy/contract';
-import { Alert, Breadcrumb, Card, Flex, Select, Skeleton, Tabs, Tag, Typography } from 'antd';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Alert, Breadcrumb, Card, Flex, Select, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ActivityLabel } from '../features/activity/ActivityLabel';
 import { ActivityTab } from '../features/activity/ActivityTab';
 import { NotificationsTab } from '../features/client-sessions/NotificationsTab';
@@ -9,6 +10,7 @@ import { ClientGeneralTab } from '../features/clients/ClientGeneralTab';
 import { ClientPhoto } from '../features/clients/ClientPhoto';
 import { ExternalIdsTab } from '../features/clients/ExternalIdsTab';
 import { ClientPremisesTab } from '../features/links/ClientPremisesTab';
+import { EnterReadingSelect } from '../features/meters/EnterReadingSelect';
 import { CreateRequestButton } from '../features/service-requests/CreateRequestButton';
 import { StatusTag } from '../features/service-requests/StatusTag';
 import { errorText } from '../shared/errors';
@@ -20,19 +22,28 @@ function ClientHistory({ clientId }: { clientId: string }) {
   return <HistoryTable entries={history.data} loading={history.isPending} error={history.error} />;
 }
 
-/** ACT-4 on a client card: readings are entered on the premise's meters, so choose the premise. */
+/**
+ * ACT-4 on a client card: readings are entered on a premise's meters — the client's premise is
+ * chosen first (at once when there is one), then the meter, and the reading is entered right here.
+ */
 function ReadingsOfPremise({ premises }: { premises: ClientPremiseRef[] }) {
-  const navigate = useNavigate();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const premiseId = premises.length === 1 ? (premises[0]?.premiseId ?? null) : chosen;
   if (premises.length === 0) return null;
   return (
-    <Select
-      aria-label="Внести показания"
-      placeholder="Внести показания: помещение…"
-      style={{ minWidth: 260 }}
-      value={null}
-      options={premises.map((p) => ({ value: p.premiseId, label: p.fullAddress }))}
-      onChange={(premiseId) => navigate(`/premises/${premiseId}?tab=meters`)}
-    />
+    <Space wrap>
+      {premises.length > 1 && (
+        <Select
+          aria-label="Помещение для показаний"
+          placeholder="Показания: помещение…"
+          style={{ minWidth: 260 }}
+          value={chosen}
+          options={premises.map((p) => ({ value: p.premiseId, label: p.fullAddress }))}
+          onChange={setChosen}
+        />
+      )}
+      {premiseId && <EnterReadingSelect key={premiseId} premiseId={premiseId} />}
+    </Space>
   );
 }
 
