@@ -4,6 +4,7 @@ import {
   type MeterReading,
   meterResourceLabel,
   READING_SOURCES,
+  readingText,
 } from '@domovoy/contract';
 import { Alert, App, Button, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -14,8 +15,9 @@ import { useDeleteMeter, useDeleteReading, useMeterSettings, useMeters, useReadi
 import { MeterModal } from './MeterModal';
 import { ReadingModal } from './ReadingModal';
 
-const readingText = (meter: Meter, reading: MeterReading | null) =>
-  reading ? `${reading.values.join(' / ')} ${METER_RESOURCES[meter.resource].unit}` : '—';
+/** A reading with its unit, as a Russian bill writes it («25,5 м³»). */
+const readingWithUnit = (meter: Meter, reading: MeterReading | null) =>
+  reading ? `${reading.values.map(readingText).join(' / ')} ${METER_RESOURCES[meter.resource].unit}` : '—';
 
 /** A meter's readings, newest first, each deletable when wrong. */
 function ReadingsTable({ meter }: { meter: Meter }) {
@@ -39,7 +41,7 @@ function ReadingsTable({ meter }: { meter: Meter }) {
           title: 'Показание',
           render: (_, r) => (
             <>
-              {readingText(meter, r)}{' '}
+              {readingWithUnit(meter, r)}{' '}
               {r.jumpConfirmed && <Tag color="orange">большой расход подтверждён</Tag>}
             </>
           ),
@@ -133,7 +135,7 @@ export function MetersTab({ premiseId }: { premiseId: string }) {
             title: 'Последнее показание',
             render: (_, m) =>
               m.lastReading
-                ? `${readingText(m, m.lastReading)} от ${formatDate(m.lastReading.takenOn)}`
+                ? `${readingWithUnit(m, m.lastReading)} от ${formatDate(m.lastReading.takenOn)}`
                 : '—',
           },
           {

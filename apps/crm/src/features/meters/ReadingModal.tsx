@@ -1,4 +1,4 @@
-import { METER_RESOURCES, type Meter, meterResourceLabel, tariffNames } from '@domovoy/contract';
+import { METER_RESOURCES, type Meter, meterResourceLabel, readingText, tariffNames } from '@domovoy/contract';
 import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -68,7 +68,7 @@ export function ReadingModal({ meter, onClose }: { meter: Meter; onClose(): void
         <Alert
           type="info"
           style={{ marginBottom: 16 }}
-          title={`Предыдущее: ${last.values.join(' / ')} ${unit} от ${dayjs(last.takenOn).format('DD.MM.YYYY')}`}
+          title={`Предыдущее: ${last.values.map(readingText).join(' / ')} ${unit} от ${dayjs(last.takenOn).format('DD.MM.YYYY')}`}
         />
       )}
       <Form<Values>

@@ -8,9 +8,8 @@ type MetersPath = paths['/api/resident/v1/premises/{id}/meters'];
 export type PremiseMeters = Json<MetersPath['get']['responses'][200]>;
 export type PremiseMeter = PremiseMeters['meters'][number];
 
-/** «100,5» from the stored «100.500»: as a Russian bill writes a reading, without trailing zeros. */
-export const readingText = (value: string) =>
-  value.includes('.') ? value.replace(/\.?0+$/, '').replace('.', ',') : value;
+// The reading as a Russian bill writes it, shared with the CRM and the server's messages.
+export { readingText } from '@domovoy/contract';
 
 const metersKey = (organization: string, premiseId: string | undefined) =>
   ['meters', organization, premiseId] as const;

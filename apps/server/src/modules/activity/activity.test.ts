@@ -116,8 +116,8 @@ describe('the feed (ACT-1, ACT-2)', () => {
       [
         'call: Спрашивала про свет в подъезде',
         'marketplace_order: Клининг после ремонта',
-        'meter_reading: ХВС, № ХВ-777: 10.000',
-        'meter_reading: ХВС, № ХВ-777: 12.000',
+        'meter_reading: ХВС, № ХВ-777: 10 м³',
+        'meter_reading: ХВС, № ХВ-777: 12 м³',
         'request: Не горит свет в подъезде',
         'request: Звонок без клиента: лифт',
         'request: Течёт кран на кухне',
@@ -153,7 +153,7 @@ describe('the feed (ACT-1, ACT-2)', () => {
     expect(kindsAndSubjects(items)).toEqual(
       [
         'bill_payment: Оплата за ноябрь',
-        'meter_reading: ХВС, № ХВ-777: 12.000',
+        'meter_reading: ХВС, № ХВ-777: 12 м³',
         'request: Течёт кран на кухне',
         'request: Шумят соседи',
       ].sort(),
@@ -213,7 +213,7 @@ describe('search and filters (ACT-4)', () => {
     ]);
     const mine = await feed(admin, `/api/premises/${p1}/activity?clientId=${c1}`);
     expect(kindsAndSubjects(mine)).toEqual([
-      'meter_reading: ХВС, № ХВ-777: 12.000',
+      'meter_reading: ХВС, № ХВ-777: 12 м³',
       'request: Течёт кран на кухне',
     ]);
     expect(await subjects(`/api/clients/${c1}/activity?premiseId=${p2}`)).toEqual([

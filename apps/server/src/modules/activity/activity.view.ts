@@ -1,20 +1,23 @@
 import {
   type ActivityItem,
   type ActivityKind,
+  METER_RESOURCES,
   type MeterResource,
   meterResourceLabel,
+  readingText,
 } from '@domovoy/contract';
 import { maskedFlags, type PiiAccess, showName } from '../../platform/pii';
 import { premiseAddressOf } from '../service-requests/service-requests.view';
 import type { FeedRow } from './activity.repository';
 
-/** A reading's subject: the meter and its values, «ХВС, № 123: 45.000». */
+/** A reading's subject: the meter and its values, «ХВС, № 123: 45,5 м³». */
 function readingSubject(row: FeedRow): string {
   const values = [row.value1, row.value2, row.value3]
     .slice(0, row.tariffs ?? 1)
     .filter((v): v is string => v !== null);
   const meter = meterResourceLabel(row.resource as MeterResource, row.tariffs ?? 1);
-  return `${meter}, № ${row.serial}: ${values.join(' / ')}`;
+  const unit = METER_RESOURCES[row.resource as MeterResource]?.unit ?? '';
+  return `${meter}, № ${row.serial}: ${values.map(readingText).join(' / ')} ${unit}`.trimEnd();
 }
 
 /** ACT-2: a row of the tab; the client's name masked here (R-3) as everywhere else. */

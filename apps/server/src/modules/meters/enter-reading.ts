@@ -1,4 +1,4 @@
-import { DEFAULT_JUMP_FACTOR, type ReadingSource, tariffNames } from '@domovoy/contract';
+import { DEFAULT_JUMP_FACTOR, type ReadingSource, readingText, tariffNames } from '@domovoy/contract';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
@@ -24,10 +24,6 @@ const pointOf = (row: StoredValues): ReadingPoint => ({
   takenOn: row.takenOn,
   values: valuesOf(row),
 });
-
-/** A reading as a Russian reader writes it in a message: «110,5», not the stored «110.500». */
-const readingText = (value: string | number | undefined) =>
-  new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 3, useGrouping: false }).format(Number(value));
 
 function tariffLabel(tariffs: number, index: number) {
   return tariffs > 1 ? ` «${tariffNames(tariffs)[index]}»` : '';
@@ -79,7 +75,7 @@ export async function enterReading(
   const lower = lowerTariff(previous, values);
   if (previous && lower !== undefined) {
     throw new AppError('METER_READING_LOWER', {
-      detail: `Показание${tariffLabel(meter.tariffs, lower)} ${readingText(values[lower])} меньше предыдущего ${readingText(previous.values[lower])} от ${dayText(previous.takenOn)}. Если счётчик заменили, оформите замену счётчика`,
+      detail: `Показание${tariffLabel(meter.tariffs, lower)} ${readingText(values[lower] ?? '')} меньше предыдущего ${readingText(previous.values[lower] ?? '')} от ${dayText(previous.takenOn)}. Если счётчик заменили, оформите замену счётчика`,
       fields: [
         { field: `values.${lower}`, code: 'METER_READING_LOWER', message: 'Меньше предыдущего показания' },
       ],
@@ -90,7 +86,7 @@ export async function enterReading(
   const above = aboveNextTariff(next, values);
   if (next && above !== undefined) {
     throw new AppError('METER_READING_ABOVE_NEXT', {
-      detail: `Показание${tariffLabel(meter.tariffs, above)} ${readingText(values[above])} больше показания ${readingText(next.values[above])} от ${dayText(next.takenOn)}`,
+      detail: `Показание${tariffLabel(meter.tariffs, above)} ${readingText(values[above] ?? '')} больше показания ${readingText(next.values[above] ?? '')} от ${dayText(next.takenOn)}`,
       fields: [
         {
           field: `values.${above}`,
