@@ -1,74 +1,13 @@
-import {
-  type BatchResult,
-  IntegrationActivityItem,
-  type ItemResult,
-  normalizePhone,
-} from '@domovoy/contract';
-import { and, eq } from 'drizzle-orm';
+import { type BatchResult, IntegrationActivityItem, type ItemResult } from '@domovoy/contract';
 import type { Db } from '../../db/database';
-import { clientExternalIds, clients, premises } from '../../db/schema';
 import { type Actor, assertCan } from '../../platform/actor';
 import { fieldError } from '../../platform/errors';
 import * as repo from '../activity/activity.repository';
 import { applyEachByExternalId } from './batch';
+import { clientOfItem, premiseOfItem } from './item-references';
 
 /** The item apart from its index: its own `status` must not read as a batch result's. */
 type Parsed = { index: number; externalId: string; item: IntegrationActivityItem };
-
-async function premiseOf(
-  tx: Db,
-  organizationId: string,
-  item: IntegrationActivityItem,
-): Promise<string | null> {
-  if (!item.premiseExternalId) return null;
-  const [row] = await tx
-    .select({ id: premises.id })
-    .from(premises)
-    .where(and(eq(premises.organizationId, organizationId), eq(premises.externalId, item.premiseExternalId)));
-  if (!row)
-    throw fieldError(
-      'REFERENCE_NOT_FOUND',
-      'premiseExternalId',
-      'Помещение с таким внешним идентификатором не найдено',
-    );
-  return row.id;
-}
-
-async function clientOf(
-  tx: Db,
-  organizationId: string,
-  source: string,
-  item: IntegrationActivityItem,
-): Promise<string | null> {
-  if (item.clientExternalId) {
-    const [row] = await tx
-      .select({ id: clientExternalIds.clientId })
-      .from(clientExternalIds)
-      .where(
-        and(
-          eq(clientExternalIds.organizationId, organizationId),
-          eq(clientExternalIds.source, source),
-          eq(clientExternalIds.externalId, item.clientExternalId),
-        ),
-      );
-    if (!row)
-      throw fieldError(
-        'REFERENCE_NOT_FOUND',
-        'clientExternalId',
-        'Клиент с таким внешним идентификатором не найден',
-      );
-    return row.id;
-  }
-  if (!item.clientPhone) return null;
-  const phone = normalizePhone(item.clientPhone);
-  if (!phone.ok) throw fieldError('VALIDATION_FAILED', 'clientPhone', 'Неверный номер телефона', phone.code);
-  const [row] = await tx
-    .select({ id: clients.id })
-    .from(clients)
-    .where(and(eq(clients.organizationId, organizationId), eq(clients.phone, phone.value)));
-  if (!row) throw fieldError('REFERENCE_NOT_FOUND', 'clientPhone', 'Клиент с таким телефоном не найден');
-  return row.id;
-}
 
 const oneLine = (text: string) => text.trim().replace(/\s+/g, ' ');
 
@@ -76,8 +15,8 @@ const oneLine = (text: string) => text.trim().replace(/\s+/g, ' ');
 async function applyItem(tx: Db, actor: Actor, source: string, parsed: Parsed): Promise<ItemResult> {
   const org = actor.organizationId;
   const { item, index } = parsed;
-  const premiseId = await premiseOf(tx, org, item);
-  const clientId = await clientOf(tx, org, source, item);
+  const premiseId = await premiseOfItem(tx, org, item.premiseExternalId);
+  const clientId = await clientOfItem(tx, org, source, item);
   if (!premiseId && !clientId)
     throw fieldError(
       'VALIDATION_FAILED',

@@ -3,11 +3,8 @@ import {
   IntegrationRequestItem,
   type IntegrationRequestsPage,
   type ItemResult,
-  normalizePhone,
 } from '@domovoy/contract';
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { clientExternalIds, clients, premises } from '../../db/schema';
 import { type Actor, assertCan } from '../../platform/actor';
 import { fieldError } from '../../platform/errors';
 import { createRequestIn } from '../service-requests/create-request';
@@ -15,50 +12,9 @@ import * as types from '../service-requests/request-types.repository';
 import * as repo from '../service-requests/service-requests.repository';
 import { mapIntegrationRequest } from '../service-requests/service-requests.view';
 import { applyEachByExternalId } from './batch';
+import { clientOfItem, premiseOfItem } from './item-references';
 
 type Parsed = IntegrationRequestItem & { index: number };
-
-async function premiseByExternalId(tx: Db, organizationId: string, externalId: string) {
-  const [row] = await tx
-    .select({ id: premises.id })
-    .from(premises)
-    .where(and(eq(premises.organizationId, organizationId), eq(premises.externalId, externalId)));
-  return row?.id;
-}
-
-async function clientOf(tx: Db, organizationId: string, source: string, item: Parsed) {
-  if (item.clientExternalId) {
-    const [row] = await tx
-      .select({ id: clientExternalIds.clientId })
-      .from(clientExternalIds)
-      .where(
-        and(
-          eq(clientExternalIds.organizationId, organizationId),
-          eq(clientExternalIds.source, source),
-          eq(clientExternalIds.externalId, item.clientExternalId),
-        ),
-      );
-    if (!row)
-      throw fieldError(
-        'REFERENCE_NOT_FOUND',
-        'clientExternalId',
-        'Клиент с таким внешним идентификатором не найден',
-      );
-    return row.id;
-  }
-  if (item.clientPhone) {
-    const phone = normalizePhone(item.clientPhone);
-    if (!phone.ok)
-      throw fieldError('VALIDATION_FAILED', 'clientPhone', 'Неверный номер телефона', phone.code);
-    const [row] = await tx
-      .select({ id: clients.id })
-      .from(clients)
-      .where(and(eq(clients.organizationId, organizationId), eq(clients.phone, phone.value)));
-    if (!row) throw fieldError('REFERENCE_NOT_FOUND', 'clientPhone', 'Клиент с таким телефоном не найден');
-    return row.id;
-  }
-  return null;
-}
 
 /** One item: the request with this external id answers as it is (idempotent), else a new one. */
 async function applyItem(tx: Db, actor: Actor, source: string, item: Parsed): Promise<ItemResult> {
@@ -67,17 +23,8 @@ async function applyItem(tx: Db, actor: Actor, source: string, item: Parsed): Pr
   if (existing) return { index: item.index, externalId: item.externalId, status: 'unchanged', id: existing };
   const type = await types.findTypeByName(tx, org, item.type.trim());
   if (!type) throw fieldError('REFERENCE_NOT_FOUND', 'type', `Типа заявки «${item.type}» нет в организации`);
-  let premiseId: string | null = null;
-  if (item.premiseExternalId) {
-    premiseId = (await premiseByExternalId(tx, org, item.premiseExternalId)) ?? null;
-    if (!premiseId)
-      throw fieldError(
-        'REFERENCE_NOT_FOUND',
-        'premiseExternalId',
-        'Помещение с таким внешним идентификатором не найдено',
-      );
-  }
-  const clientId = await clientOf(tx, org, source, item);
+  const premiseId = await premiseOfItem(tx, org, item.premiseExternalId);
+  const clientId = await clientOfItem(tx, org, source, item);
   const record = await createRequestIn(tx, actor, {
     typeId: type.id,
     subject: item.subject,
