@@ -131,7 +131,10 @@ describe('premises and clients in the CRM', () => {
       const box = page.getByRole('searchbox', { name: 'Поиск помещений' });
       await box.fill(text);
       await box.press('Enter');
-      await answer;
+      const { items } = (await (await answer).json()) as { items: unknown[] };
+      // The answer may reach the page a render before its rows do: wait until the table shows as
+      // many rows as the server sent, then read them.
+      await expect.poll(() => page.locator('.ant-table-row').count(), { timeout: 30_000 }).toBe(items.length);
       await page.locator('.ant-table .ant-spin-spinning').waitFor({ state: 'detached' });
       return page.locator('.ant-table-row').allTextContents();
     };
