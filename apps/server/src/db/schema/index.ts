@@ -2,6 +2,7 @@ export * from './activity';
 export * from './clients';
 export * from './history';
 export * from './integration';
+export * from './media';
 export * from './organizations';
 export * from './premises';
 export * from './resident-app';

@@ -40,6 +40,11 @@ export const organizations = pgTable('organizations', {
   ...brandColumns(),
   /** Products switched on for residents: `requests` (Заявки в УК), `events`, `developer`. */
   products: text('products').array().notNull().default(sql`'{requests}'::text[]`),
+  /**
+   * M-3: the monitor counts only app versions from this one (the seed's «4.7 and above» rule);
+   * null: from the first version that reports notification settings (MONITOR_DEFAULT_MIN_VERSION).
+   */
+  monitorMinAppVersion: text('monitor_min_app_version'),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 });
 
