@@ -637,7 +637,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 };
-                                permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
+                                permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "mailings.view" | "mailings.create" | "monitor.view" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
                                 role: {
                                     /**
                                      * Format: uuid
@@ -781,7 +781,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
-                            permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
+                            permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "mailings.view" | "mailings.create" | "monitor.view" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
                             role: {
                                 /**
                                  * Format: uuid
@@ -979,7 +979,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
-                            permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
+                            permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "mailings.view" | "mailings.create" | "monitor.view" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
                             role: {
                                 /**
                                  * Format: uuid
@@ -10021,11 +10021,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            group: "premises" | "clients" | "requests" | "export" | "admin";
+                            group: "premises" | "clients" | "requests" | "media" | "export" | "admin";
                             groupLabel: string;
                             label: string;
                             /** @enum {unknown} */
-                            name: "premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage";
+                            name: "premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "mailings.view" | "mailings.create" | "monitor.view" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage";
                         }[];
                     };
                 };
@@ -19401,7 +19401,7 @@ export interface paths {
                              */
                             id: string;
                             name: string;
-                            permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
+                            permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "mailings.view" | "mailings.create" | "monitor.view" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
                             staffCount: number;
                             /** @description Встроенная роль администратора: не изменяется */
                             system: boolean;
@@ -19468,7 +19468,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
+                        permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "mailings.view" | "mailings.create" | "monitor.view" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
                     };
                 };
             };
@@ -19486,7 +19486,7 @@ export interface paths {
                              */
                             id: string;
                             name: string;
-                            permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
+                            permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "mailings.view" | "mailings.create" | "monitor.view" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
                             staffCount: number;
                             /** @description Встроенная роль администратора: не изменяется */
                             system: boolean;
@@ -19579,7 +19579,7 @@ export interface paths {
                              */
                             id: string;
                             name: string;
-                            permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
+                            permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "mailings.view" | "mailings.create" | "monitor.view" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
                             staffCount: number;
                             /** @description Встроенная роль администратора: не изменяется */
                             system: boolean;
@@ -19719,7 +19719,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name?: string;
-                        permissions?: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
+                        permissions?: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "mailings.view" | "mailings.create" | "monitor.view" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
                     };
                 };
             };
@@ -19737,7 +19737,7 @@ export interface paths {
                              */
                             id: string;
                             name: string;
-                            permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
+                            permissions: ("premises.view" | "premises.edit" | "meters.readings" | "clients.view" | "clients.edit" | "clients.pii.name" | "clients.pii.contacts" | "clients.activity" | "tags.create" | "requests.view" | "requests.create" | "requests.edit" | "requests.status" | "requests.internal" | "mailings.view" | "mailings.create" | "monitor.view" | "export.clients" | "export.registrations" | "export.meter_readings" | "staff.manage" | "settings.manage")[];
                             staffCount: number;
                             /** @description Встроенная роль администратора: не изменяется */
                             system: boolean;

@@ -16,6 +16,9 @@ export const PERMISSIONS = {
   'requests.edit': { group: 'requests', label: 'Заявки: редактирование' },
   'requests.status': { group: 'requests', label: 'Заявки: изменение статуса' },
   'requests.internal': { group: 'requests', label: 'Заявки: просмотр внутренних комментариев' },
+  'mailings.view': { group: 'media', label: 'Рассылки: просмотр' },
+  'mailings.create': { group: 'media', label: 'Рассылки: создание и отмена' },
+  'monitor.view': { group: 'media', label: 'Монитор основных метрик' },
   'export.clients': { group: 'export', label: 'Возможность выгрузки отчета: Клиенты' },
   'export.registrations': {
     group: 'export',
@@ -34,6 +37,7 @@ export const PERMISSION_GROUPS = {
   premises: 'Помещения',
   clients: 'Клиенты',
   requests: 'Заявки',
+  media: 'Медиа сервисы',
   export: 'Выгрузка отчётов',
   admin: 'Администрирование',
 } as const;
