@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type AddressQuery, parseAddressQuery } from './parse-address-query';
 
-type Parts = Omit<AddressQuery, 'rest' | 'raw'>;
+type Parts = Omit<AddressQuery, 'rest' | 'raw' | 'types'>;
 
-/** The parsed parts only; absent parts must be absent keys, not `undefined`. */
+/** The parsed parts only (types are checked on their own); absent parts must be absent keys. */
 const parts = (input: string): Parts => {
-  const { rest: _rest, raw: _raw, ...result } = parseAddressQuery(input);
+  const { rest: _rest, raw: _raw, types: _types, ...result } = parseAddressQuery(input);
   for (const value of Object.values(result)) expect(value).not.toBeUndefined();
   return result;
 };
@@ -181,6 +181,7 @@ describe('parseAddressQuery', () => {
       street: 'ленина',
       house: '10',
       number: '15',
+      types: ['flat', 'room'],
       rest: 'ул ленина д 10 кв 15',
       raw: 'Ул. Ленина, д. 10, КВ. 15',
     });
@@ -210,5 +211,31 @@ describe('parseAddressQuery', () => {
       rest: '1234567890',
       raw: '1234567890',
     });
+  });
+
+  describe('a premise marker that names a type narrows the search to it (issue 17)', () => {
+    it.each([
+      ['кв 15', ['flat', 'room']],
+      ['Северная 1 к3 кв 32', ['flat', 'room']],
+      ['квартира 15', ['flat', 'room']],
+      ['Садовая 3 м/м 34', ['parking']],
+      ['Садовая 3 мм 34', ['parking']],
+      ['Садовая 3 а/м 34', ['parking']],
+      ['Садовая 3 кл 59', ['storage']],
+      ['Садовая 3 оф. 305', ['commercial']],
+      ['Садовая 3 нп 2', ['commercial']],
+      ['Садовая 3 апарт. 12', ['apartment']],
+      ['СНТ Ромашка уч. 12', ['plot']],
+      ['кв 15 кв 20', ['flat', 'room']],
+    ])('%j', (input, types) => {
+      expect(parseAddressQuery(input).types).toEqual(types);
+    });
+
+    it.each(['15', 'Ленина 10 15', 'Садовая 3 пом 1Н', '15 кв', 'Ленина 10 этаж 3', 'д 10'])(
+      '%j names no type',
+      (input) => {
+        expect(parseAddressQuery(input)).not.toHaveProperty('types');
+      },
+    );
   });
 });

@@ -36,7 +36,11 @@
  * 8. Text in parentheses is a comment (an old address, a parking level '(1 ур.)'): it is not
  *    parsed, but stays in `rest`.
  * 9. '10-15' is one token (a twin house '103-105'), so it is read as a house number.
+ * 10. A premise marker that names a type narrows the search to it: 'кв' — flats and rooms, 'м/м',
+ *    'мм', 'а/м' — parking spaces, 'кл' — storerooms, 'оф', 'нп' — non-residential, 'апарт', 'ап' —
+ *    apartments, 'уч', 'з/у' — plots; 'пом' names no type.
  */
+import type { PremiseType } from '@domovoy/contract';
 import {
   isOrdinalToken,
   isStreetTypeWord,
@@ -51,15 +55,41 @@ export type AddressQuery = {
   building?: string;
   number?: string;
   room?: string;
+  /**
+   * The premise types the number's marker word names («кв 15» — a flat or a room, «м/м 15» — a
+   * parking space); absent for a bare number or a word that names no type («пом 15»).
+   */
+  types?: PremiseType[];
   rest: string;
   raw: string;
+};
+
+/** Marker words of the premise number that name its type (issue 17: «кв 15» is not «уч. 15»). */
+const TYPE_OF_NUMBER_MARKER: Readonly<Record<string, readonly PremiseType[]>> = {
+  кв: ['flat', 'room'],
+  квартира: ['flat', 'room'],
+  'м/м': ['parking'],
+  мм: ['parking'],
+  машиноместо: ['parking'],
+  'а/м': ['parking'],
+  автоместо: ['parking'],
+  кл: ['storage'],
+  кладовая: ['storage'],
+  оф: ['commercial'],
+  офис: ['commercial'],
+  нп: ['commercial'],
+  апарт: ['apartment'],
+  ап: ['apartment'],
+  уч: ['plot'],
+  участок: ['plot'],
+  'з/у': ['plot'],
 };
 
 type Slot = 'house' | 'building' | 'number' | 'room';
 type MarkerKind = Slot | 'structure' | 'litera';
 type Event =
   | { type: 'bare'; value: string }
-  | { type: 'slot'; slot: Slot; value: string }
+  | { type: 'slot'; slot: Slot; value: string; marker: string }
   | { type: 'part'; kind: 'structure' | 'litera'; value: string };
 
 const SLOTS: readonly Slot[] = ['house', 'building', 'number', 'room'];
@@ -113,6 +143,10 @@ export function parseAddressQuery(input: string): AddressQuery {
     const value = slots.get(slot);
     if (value !== undefined) result[slot] = normalizeNumber(value);
   }
+  // The first marked number is the one that counts (rule 6), and so is its type word.
+  const marked = events.find((e) => e.type === 'slot' && e.slot === 'number');
+  const types = marked?.type === 'slot' ? TYPE_OF_NUMBER_MARKER[marked.marker] : undefined;
+  if (types && result.number !== undefined) result.types = [...types];
   return result;
 }
 
@@ -180,7 +214,7 @@ function readEvents(tokens: readonly string[], start: number): Event[] {
       events.push(
         kind === 'structure' || kind === 'litera'
           ? { type: 'part', kind, value }
-          : { type: 'slot', slot: kind, value },
+          : { type: 'slot', slot: kind, value, marker: token },
       );
       i = next;
     } else if (isNumber(token) && !isOrdinalToken(token)) {

@@ -34,6 +34,7 @@ function addressAlternatives(organizationId: string, q: AddressQuery): SQL[] {
   if (q.building) parts.push(eq(premises.buildingNorm, q.building));
   if (q.number) parts.push(eq(premises.numberNorm, q.number));
   if (q.room) parts.push(eq(premises.roomNorm, q.room));
+  if (q.types) parts.push(inArray(premises.type, q.types));
   if (!q.street) return parts.length > 0 ? [and(...parts) as SQL] : [];
   return [
     and(sql`${premises.streetNorm} like ${containsPattern(q.street)}`, ...parts) as SQL,

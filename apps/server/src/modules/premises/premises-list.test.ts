@@ -115,16 +115,19 @@ describe('P-2: one search box over addresses and personal accounts', () => {
     expect(await search('12 15')).toEqual(['ул. Ленина, д. 12, кв. 15']);
   });
 
-  it('takes a premise number alone («кв 15», «15»)', async () => {
+  it('takes a premise number alone («15»); a type word narrows it to that type («кв 15», «м/м 15»)', async () => {
     // Sorted by street name («наб.», «ул.» do not count), then house and number.
-    const expected = [
+    const flats = [
       'ул. Ленина, д. 10, кв. 15',
       'ул. Ленина, д. 10, корп. 2, кв. 15',
       'ул. Ленина, д. 12, кв. 15',
-      'наб. Речная, д. 5, м/м 15',
     ];
-    expect(await search('кв 15')).toEqual(expected);
-    expect(await search('15')).toEqual(expected);
+    expect(await search('15')).toEqual([...flats, 'наб. Речная, д. 5, м/м 15']);
+    expect(await search('кв 15')).toEqual(flats);
+    expect(await search('м/м 15')).toEqual(['наб. Речная, д. 5, м/м 15']);
+    expect(await search('Речная 5 мм 15')).toEqual(['наб. Речная, д. 5, м/м 15']);
+    expect(await search('Речная 5 кв 15')).toEqual([]);
+    expect(await search('уч 15')).toEqual([]);
   });
 
   it('matches a корпус when given («Ленина 10 к2 15»)', async () => {
