@@ -79,14 +79,27 @@ function maskChange(change: ChangeRecord, access: PiiAccess): ChangeRecord {
   return { field: change.field, old: mask(change.old), new: mask(change.new) };
 }
 
-function summary(row: HistoryRow): string {
+/** Who was linked or unlinked, and in which role: «Орлов Олег, Житель / член семьи» (R-3 masked). */
+function linkParties(row: HistoryRow, access: PiiAccess): string {
+  const value = (field: string) => {
+    const change = row.changes.find((c) => c.field === field);
+    const v = change ? (row.action === 'delete' ? change.old : change.new) : null;
+    return v === null || v === undefined || v === '' ? null : String(v);
+  };
+  const client = value('client');
+  const parts = [client && !access.name ? PII_MASK : client, value('role')].filter(Boolean);
+  return parts.length > 0 ? `: ${parts.join(', ')}` : '';
+}
+
+function summary(row: HistoryRow, access: PiiAccess): string {
   const [created, updated, deleted] = WHAT[row.entityType] ?? ['Создано', 'Изменено', 'Удалено'];
   const labels = LABELS[row.entityType] ?? {};
   const named = (field: string) => labels[field] ?? COMMON_LABELS[field] ?? field;
   // What the entry is about: a premise's or account's number, a document's title, an ended session's device.
   const ident = row.changes.find((c) => IDENT_FIELDS.has(c.field));
   const which = ident ? ` ${String(ident.new ?? ident.old)}` : '';
-  const suffix = SILENT_IDENT.has(row.entityType) ? '' : which;
+  const suffix =
+    row.entityType === 'link' ? linkParties(row, access) : SILENT_IDENT.has(row.entityType) ? '' : which;
   if (row.action === 'create') return `${created}${suffix}`;
   if (row.action === 'delete') return `${deleted}${suffix}`;
   return `${updated}: ${row.changes.map((c) => named(c.field)).join(', ')}`;
@@ -112,7 +125,7 @@ export function mapHistory(
     entityType: row.entityType,
     entityId: row.entityId,
     action: row.action as HistoryEntry['action'],
-    summary: summary(row),
+    summary: summary(row, access),
     changes: row.changes.map((change) => maskChange(change, access)),
   };
 }

@@ -47,7 +47,7 @@ describe('R-4: links in the change history', () => {
       entityType: 'link',
       entityId: residentLink.id,
       action: 'create',
-      summary: 'Клиент привязан к помещению',
+      summary: 'Клиент привязан к помещению: Орлов Олег, Житель / член семьи',
       actor: { name: 'Администратор Тестовый' },
     });
     expect(newest?.changes).toEqual(
@@ -113,6 +113,7 @@ describe('R-3: personal data on the premise card and in the history', () => {
     const history = JSON.stringify(await historyOf(staff, flat.id));
     expect(history).not.toMatch(/Орлов/);
     expect(history).toContain('ул. Мира');
+    expect(history).toContain(`"Клиент привязан к помещению: ${PII_MASK}, Житель / член семьи"`);
   });
 
   it('a role without «контактная информация» sees asterisks for the phone, but the names', async () => {

@@ -67,7 +67,7 @@ describe('L-5: removing a link', () => {
     expect(entry).toMatchObject({
       entityId: tenant.id,
       action: 'delete',
-      summary: 'Клиент отвязан от помещения',
+      summary: 'Клиент отвязан от помещения: Егоров Егор, Арендатор',
     });
     expect((await remove(tenant.id)).status).toBe(404);
   });
