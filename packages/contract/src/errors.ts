@@ -16,6 +16,10 @@ export const ERRORS = {
   },
   PREMISE_ADDRESS_TAKEN: { status: 400, message: 'Помещение с таким адресом уже есть в этом объекте' },
   ACCOUNT_NUMBER_TAKEN: { status: 400, message: 'Лицевой счёт с таким номером уже есть у этого юрлица' },
+  ELS_TAKEN: {
+    status: 400,
+    message: 'Этот ЕЛС уже указан у счёта другого помещения: ЕЛС принадлежит одному помещению',
+  },
   EXTERNAL_ID_TAKEN: { status: 400, message: 'Такой внешний идентификатор уже используется' },
   LOGIN_TAKEN: { status: 400, message: 'Этот логин уже занят' },
   NAME_TAKEN: { status: 400, message: 'Запись с таким названием уже есть' },

@@ -1,6 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { formatPremiseAddress, type PremiseType } from '@domovoy/contract';
+import { and, asc, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { accountBalances, legalEntities, personalAccounts } from '../../db/schema';
+import { accountBalances, legalEntities, personalAccounts, premises } from '../../db/schema';
 
 export type AccountValues = {
   legalEntityId: string;
@@ -101,4 +102,35 @@ export async function deleteAccount(db: Db, organizationId: string, id: string) 
   await db
     .delete(personalAccounts)
     .where(and(eq(personalAccounts.organizationId, organizationId), eq(personalAccounts.id, id)));
+}
+
+/**
+ * An ЕЛС belongs to one premise (ГИС ЖКХ): the address of another premise whose account already
+ * has it, if any. Accounts of several legal entities on one premise may share it.
+ */
+export async function premiseWithEls(
+  db: Db,
+  organizationId: string,
+  els: string,
+  premiseId: string,
+): Promise<string | undefined> {
+  const [row] = await db
+    .select({ premise: premises })
+    .from(personalAccounts)
+    .innerJoin(
+      premises,
+      and(
+        eq(premises.organizationId, personalAccounts.organizationId),
+        eq(premises.id, personalAccounts.premiseId),
+      ),
+    )
+    .where(
+      and(
+        eq(personalAccounts.organizationId, organizationId),
+        eq(personalAccounts.els, els),
+        ne(personalAccounts.premiseId, premiseId),
+      ),
+    )
+    .limit(1);
+  return row && formatPremiseAddress(row.premise.type as PremiseType, row.premise);
 }

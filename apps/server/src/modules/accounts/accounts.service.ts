@@ -23,6 +23,14 @@ function translateWriteError(error: unknown): never {
   throw error;
 }
 
+/** A-1 for the ЕЛС: refused when another premise's account has it (issue 17). */
+async function assertElsFree(tx: Db, organizationId: string, els: string | null, premiseId: string) {
+  if (!els) return;
+  const address = await repo.premiseWithEls(tx, organizationId, els, premiseId);
+  if (address !== undefined)
+    throw fieldError('ELS_TAKEN', 'els', `Этот ЕЛС уже указан у счёта помещения «${address}»`);
+}
+
 export function accountsService({ db }: { db: Db }) {
   async function loadCard(tx: Db, actor: Actor, id: string) {
     const row = await repo.findAccount(tx, actor.organizationId, id);
@@ -43,6 +51,7 @@ export function accountsService({ db }: { db: Db }) {
       return db
         .transaction(async (tx) => {
           await assertPremiseExists(tx, actor, premiseId);
+          await assertElsFree(tx, actor.organizationId, values.els, premiseId);
           const id = await repo.insertAccount(tx, actor.organizationId, premiseId, values, actor.staffId);
           const row = await loadCard(tx, actor, id);
           const changes = diffFields({}, accountHistoryFields(row), ACCOUNT_HISTORY_FIELDS);
@@ -61,6 +70,8 @@ export function accountsService({ db }: { db: Db }) {
         .transaction(async (tx) => {
           const before = await loadCard(tx, actor, id);
           const values = accountValues({ ...before.account, ...patch });
+          if (values.els !== before.account.els)
+            await assertElsFree(tx, actor.organizationId, values.els, before.account.premiseId);
           await repo.updateAccount(tx, actor.organizationId, id, values, actor.staffId);
           const after = await loadCard(tx, actor, id);
           const changes = diffFields(

@@ -85,6 +85,39 @@ describe('A-1: personal accounts of a premise', () => {
     expect(reused.status).toBe(201);
   });
 
+  it('keeps an ЕЛС on one premise: another premise is refused naming it, the same premise may reuse it', async () => {
+    const first = await makePremise(admin, objectId, { number: '501' });
+    const second = await makePremise(admin, objectId, { number: '502' });
+    await makeAccount(admin, first.id, legalEntityId, { number: 'ELS-1', els: '77АБ000501' });
+    const taken = await admin.post(`/api/premises/${second.id}/accounts`, {
+      legalEntityId,
+      number: 'ELS-2',
+      els: '77аб 000501',
+    });
+    expect(taken.status).toBe(400);
+    expect(taken.body.code).toBe('ELS_TAKEN');
+    expect(taken.body.errors[0]).toMatchObject({
+      field: 'els',
+      code: 'ELS_TAKEN',
+      message: expect.stringMatching(/^Этот ЕЛС уже указан у счёта помещения «.*кв\. 501»$/),
+    });
+    expect(await accountsOf(second.id)).toHaveLength(0);
+
+    const own = await makeAccount(admin, second.id, legalEntityId, { number: 'ELS-3' });
+    const edited = await admin.patch(`/api/accounts/${own.id}`, { els: '77АБ000501' });
+    expect(edited.status).toBe(400);
+    expect(edited.body.code).toBe('ELS_TAKEN');
+    expect((await accountsOf(second.id))[0].els).toBeNull();
+
+    const otherEntity = await makeLegalEntity(admin);
+    const samePremise = await admin.post(`/api/premises/${first.id}/accounts`, {
+      legalEntityId: otherEntity.id,
+      number: 'ELS-4',
+      els: '77АБ000501',
+    });
+    expect(samePremise.status).toBe(201);
+  });
+
   it('refuses a legal entity of another organisation and an empty number', async () => {
     const premise = await makePremise(admin, objectId);
     const other = await makeOrganization(t);
