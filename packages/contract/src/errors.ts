@@ -244,6 +244,15 @@ export const ERRORS = {
     status: 409,
     message: 'У счётчика уже есть показания: ресурс и число тарифов изменить нельзя',
   },
+  // Issue 14: mailings (M-1).
+  MAILING_NO_RECIPIENTS: {
+    status: 400,
+    message: 'По этим условиям нет ни одного получателя: рассылку отправлять некому',
+  },
+  MAILING_NOT_CANCELLABLE: {
+    status: 409,
+    message: 'Рассылку уже нельзя отменить: она отправлена или отменена',
+  },
   REQUEST_TIMEOUT: { status: 408, message: 'Запрос не пришёл полностью вовремя' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Слишком большой запрос' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Неподдерживаемый формат запроса' },
