@@ -33,7 +33,7 @@ export const FIELD_ERROR_MESSAGES: Record<FieldErrorCode, string> = {
   SNILS_FORMAT: 'СНИЛС должен состоять из 11 цифр в формате XXX-XXX-XXX YY (например, 112-233-445 95)',
   SNILS_CHECKSUM: 'Неверное контрольное число СНИЛС: проверьте цифры',
   PASSPORT_FORMAT: 'Укажите серию (4 цифры) и номер (6 цифр) паспорта, например 45 06 123456',
-  PHONE_FORMAT: 'Введите номер телефона: +7, 8 или 10 цифр, например +7 916 123-45-67',
+  PHONE_FORMAT: 'Телефон — 10 цифр после +7 или 8',
   EMAIL_FORMAT: 'Введите адрес электронной почты, например ivanov@mail.ru',
   NAME_LETTERS: 'Только буквы, пробел, дефис и апостроф',
   POSTCODE_FORMAT: 'Индекс — 6 цифр',

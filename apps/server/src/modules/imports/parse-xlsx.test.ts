@@ -140,7 +140,7 @@ describe('rows', () => {
     ]);
     const messages = Object.fromEntries(parsed.rows.flatMap((r) => r.errors.map((e) => [e.code, e.message])));
     expect(messages).toMatchObject({
-      PHONE_FORMAT: 'Введите номер телефона: +7, 8 или 10 цифр, например +7 916 123-45-67',
+      PHONE_FORMAT: 'Телефон — 10 цифр после +7 или 8',
       INN_CHECKSUM: 'Неверное контрольное число ИНН: проверьте цифры',
       LIVING_AREA_TOO_LARGE: 'Жилая площадь не может быть больше общей',
       ADDRESS_FIELD_NOT_ALLOWED: 'Не заполняется для типа «Участок»',
