@@ -41,14 +41,33 @@ import { registerLegalEntitiesRoutes } from './modules/legal-entities/legal-enti
 import { legalEntitiesService } from './modules/legal-entities/legal-entities.service';
 import { registerLinksRoutes } from './modules/links/links.routes';
 import { linksService } from './modules/links/links.service';
+import { registerMailingsRoutes } from './modules/mailings/mailings.routes';
+import { mailingsService } from './modules/mailings/mailings.service';
+import { MAILING_SEND_JOB, mailingDelivery, recordMailingSms } from './modules/mailings/send-mailing';
 import { registerMetersRoutes } from './modules/meters/meters.routes';
 import { metersService } from './modules/meters/meters.service';
 import { registerResidentMetersRoutes } from './modules/meters/resident-meters.routes';
 import { residentMetersService } from './modules/meters/resident-meters.service';
+import {
+  MONITOR_RECOMPUTE_JOB,
+  MONITOR_REFRESH_MS,
+  monitorRecompute,
+  refreshMonitor,
+} from './modules/monitor/compute-monitor';
+import { registerMonitorRoutes } from './modules/monitor/monitor.routes';
+import { monitorService } from './modules/monitor/monitor.service';
 import { registerObjectsRoutes } from './modules/objects/objects.routes';
 import { objectsService } from './modules/objects/objects.service';
 import { organizationsService } from './modules/organizations/organizations.service';
 import { registerPremisesRoutes } from './modules/premises/premises.routes';
+import { pushDelivery } from './modules/push/deliver-push';
+import { fcmSender } from './modules/push/fcm-sender';
+import { registerPushRoutes } from './modules/push/push.routes';
+import { pushService } from './modules/push/push.service';
+import { pushSenders } from './modules/push/push-senders';
+import { PUSH_SEND_JOB } from './modules/push/queue-push';
+import { lazyVapidKeys } from './modules/push/vapid-keys';
+import { webPushSender } from './modules/push/web-push-sender';
 import { premisesService } from './modules/premises/premises.service';
 import { registerRegistrationsRoutes } from './modules/registrations/registrations.routes';
 import { registrationsService } from './modules/registrations/registrations.service';
@@ -139,7 +158,17 @@ export async function buildApp({
   // Issue 11: one job runner for all asynchronous work, polling and woken after an enqueue;
   // SMS is its first kind.
   const jobs = jobRunner({ db, log: app.log, ...config.jobs });
-  jobs.register(SMS_SEND_JOB, smsDelivery({ db, sender: smsSenderFor(config.sms), log: app.log }));
+  jobs.register(
+    SMS_SEND_JOB,
+    smsDelivery({ db, sender: smsSenderFor(config.sms), log: app.log, settled: recordMailingSms }),
+  );
+  // Issue 14: every in-app notification is also pushed to the devices that allow its type.
+  const vapidKeys = lazyVapidKeys(db, config.push.vapid);
+  const pushSender = pushSenders({
+    webpush: webPushSender({ keys: vapidKeys, subject: config.push.vapidSubject, ...config.push }),
+    fcm: config.push.fcm && fcmSender(config.push.fcm, config.push),
+  });
+  jobs.register(PUSH_SEND_JOB, pushDelivery({ db, sender: pushSender, log: app.log }));
   app.decorate('jobs', jobs);
   app.addHook('onReady', async () => jobs.start());
   app.addHook('onClose', () => jobs.stop());
@@ -168,7 +197,8 @@ export async function buildApp({
   const accounts = accountsService({ db });
   const documents = documentsService({ db, storage });
   registerTagsRoutes(app, tags);
-  registerPremisesRoutes(app, premisesService({ db, storage, tags, accounts, documents }));
+  const premises = premisesService({ db, storage, tags, accounts, documents });
+  registerPremisesRoutes(app, premises);
   registerAccountsRoutes(app, accounts);
   registerDocumentsRoutes(app, documents, storage, config);
   registerLinksRoutes(app, linksService({ db }));
@@ -176,6 +206,9 @@ export async function buildApp({
 
   const clients = clientsService({ db, tags });
   registerClientsRoutes(app, clients, externalIdsService({ db }));
+  // M-1, M-2: SMS and push mailings to the clients of a list or a card, sent by a job at a rate.
+  registerMailingsRoutes(app, mailingsService({ db, clients, premises, now, wake: () => void jobs.wake() }));
+  jobs.register(MAILING_SEND_JOB, mailingDelivery({ db, rates: config.mailings }));
   const clientPhotos = clientPhotoService({ db, storage });
   registerClientPhotoRoutes(app, clientPhotos);
   const registrations = registrationsService({ db, clients, links: linksService({ db }) });
@@ -202,11 +235,17 @@ export async function buildApp({
     residentProfileService({ db, storage, config, clients, photos: clientPhotos }),
   );
   registerResidentNotificationsRoutes(app, residentNotificationsService({ db, now }));
+  registerPushRoutes(app, pushService({ db, config: config.push, keys: vapidKeys }));
   registerResidentPeopleRoutes(app, residentPeopleService({ db, storage, clients, now }));
   // APP-8: rent reminders, hourly (each once only: a dedupe key per link, due date and recipient).
   schedule(app, 'rent reminders', 60 * 60_000, async () => {
     await sendRentReminders(db, now ? now() : new Date());
   });
+  // M-3: the monitor's aggregates — recent days on a timer, everything after the minimum version changed.
+  const clock = now ?? (() => new Date());
+  jobs.register(MONITOR_RECOMPUTE_JOB, monitorRecompute({ db, now: clock }));
+  schedule(app, 'monitor metrics', MONITOR_REFRESH_MS, () => refreshMonitor(db, clock()));
+  registerMonitorRoutes(app, monitorService({ db, wake: () => void jobs.wake() }));
   registerIntegrationRoutes(app, db);
   registerIntegrationMetersRoutes(app, db);
   registerIntegrationRequestsRoutes(app, db);

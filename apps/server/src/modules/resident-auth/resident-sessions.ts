@@ -4,6 +4,7 @@ import type { Db } from '../../db/database';
 import { AppError } from '../../platform/errors';
 import type { App } from '../../platform/http';
 import { hashToken } from '../../platform/tokens';
+import { moscowDay } from '../resident-people/people-rules';
 import { reportNotifications } from './device-notifications';
 import * as repo from './resident-sessions.repository';
 
@@ -28,8 +29,8 @@ export type ResidentSession = {
 /** S-2: a session's last activity is written at most once a minute, not on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
-/** M-3: the day an app open counts under (UTC). */
-export const dayOf = (at: Date) => at.toISOString().slice(0, 10);
+/** M-3: the day an app open counts under: the Moscow day, as the monitor counts its days and weeks. */
+export const dayOf = (at: Date) => moscowDay(at);
 
 export function residentSessionsService({ db, now = () => new Date() }: { db: Db; now?: () => Date }) {
   return {
