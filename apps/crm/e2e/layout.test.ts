@@ -1,6 +1,7 @@
 // Issue 5, browser: the app shell — no console errors on the login page or once logged in, the
 // login page loads no screen's code, and the main screens fit the window at 1280×800 and
 // 1920×1080 (no horizontal scrollbar).
+import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminPassword, baseUrl, launchBrowser, logIn, openPage } from './browser';
@@ -8,7 +9,10 @@ import { adminPassword, baseUrl, launchBrowser, logIn, openPage } from './browse
 let browser: Browser;
 let importId = '';
 
-/** An import with a preview, set up through the API: the template itself, whose example rows are valid. */
+/**
+ * An import with a preview, set up through the API: the template with its example rows made the
+ * user's own (a tag added: untouched examples are skipped), so they are valid rows.
+ */
 async function uploadTemplate() {
   const login = await fetch(`${baseUrl()}/api/auth/login`, {
     method: 'POST',
@@ -23,7 +27,15 @@ async function uploadTemplate() {
   form.append('kind', 'premises');
   form.append('legalEntityId', await first('/api/legal-entities'));
   form.append('objectId', await first('/api/objects'));
-  form.append('file', new Blob([await template.arrayBuffer()]), 'Шаблон.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await template.arrayBuffer());
+  const sheet = workbook.getWorksheet('Данные');
+  if (!sheet) throw new Error('the template has no «Данные» sheet');
+  const tags = (sheet.getRow(1).values as unknown[]).indexOf('Теги помещения');
+  sheet.eachRow((row, n) => {
+    if (n > 1) row.getCell(tags).value = 'Из шаблона';
+  });
+  form.append('file', new Blob([await workbook.xlsx.writeBuffer()]), 'Шаблон.xlsx');
   const job = await fetch(`${baseUrl()}/api/imports`, { method: 'POST', headers, body: form });
   expect(job.status).toBe(202);
   return ((await job.json()) as { id: string }).id;

@@ -33,6 +33,22 @@ export async function writeWorkbook(path: string, sheets: SheetSpec[]): Promise<
   return path;
 }
 
+/**
+ * The downloaded template with its example rows made the user's own (a tag added to each), so
+ * that the import reads them: untouched examples are skipped (issue 17).
+ */
+export async function templateAsData(bytes: Buffer): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet('Данные');
+  if (!sheet) throw new Error('the template has no «Данные» sheet');
+  const column = (sheet.getRow(1).values as unknown[]).indexOf('Теги помещения');
+  sheet.eachRow((row, n) => {
+    if (n > 1) row.getCell(column).value = 'Из шаблона';
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
 export async function writeBytes(path: string, bytes: string | Buffer): Promise<string> {
   await writeFile(path, bytes);
   return path;

@@ -13,6 +13,7 @@ import {
   makeRegistrationRequest,
 } from './fixtures';
 import { type Client, send } from './helpers';
+import { templateAsData } from './import-files';
 import { multipart, PDF_BYTES } from './multipart';
 import { makeResidentSession } from './resident-sessions';
 
@@ -154,7 +155,7 @@ export async function makeTenantData(t: TestApp, admin: Client): Promise<TenantI
           {
             name: 'p.xlsx',
             type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-            data: (await admin.get('/api/imports/templates/premises.xlsx')).raw,
+            data: await templateAsData((await admin.get('/api/imports/templates/premises.xlsx')).raw),
           },
         ),
       })

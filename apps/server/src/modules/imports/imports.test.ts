@@ -8,7 +8,7 @@ import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { makeLegalEntity, makeObject } from '../../../test/fixtures';
 import { type Client, makeOrganization, makeStaff } from '../../../test/helpers';
 import { repeat, textCell, workbookParts, zip } from '../../../test/hostile-files';
-import { tempDir, writeBytes, writeWorkbook } from '../../../test/import-files';
+import { tempDir, templateAsData, writeBytes, writeWorkbook } from '../../../test/import-files';
 import { settled } from '../../../test/imports';
 import { multipart } from '../../../test/multipart';
 import { queryRows } from '../../db/database';
@@ -60,9 +60,21 @@ const storedRows = async (importId: string) =>
   )[0]?.n;
 
 describe('Excel upload (I-3)', () => {
-  it('reads the downloaded template as it is: its example rows, no errors', async () => {
+  it('refuses the downloaded template as it is, naming its untouched example rows (issue 17)', async () => {
     const template = await admin.get('/api/imports/templates/premises.xlsx');
-    const response = await upload(admin, template.raw);
+    const job = await settled(admin, (await upload(admin, template.raw)).body.id);
+    expect(job).toMatchObject({
+      status: 'failed',
+      problem: {
+        code: 'IMPORT_EMPTY_SHEET',
+        detail: 'В файле только строки-примеры из шаблона: они не загружаются. Замените их своими данными',
+      },
+    });
+  });
+
+  it('reads the template with its example rows changed: those rows, no errors', async () => {
+    const template = await admin.get('/api/imports/templates/premises.xlsx');
+    const response = await upload(admin, await templateAsData(template.raw));
     expect(response.status, JSON.stringify(response.body)).toBe(202);
     expect(response.body).toMatchObject({
       kind: 'premises',

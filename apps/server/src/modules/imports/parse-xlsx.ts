@@ -19,6 +19,7 @@ import {
 import { headerOfRow, type ParsedRow, parseRow } from './parse-row';
 import { rowChecker } from './row-rules';
 import { mergeOnRow, type SheetXmlFacts, scanSheetXml, sheetCuts } from './sheet-xml-scan';
+import { isTemplateExample } from './template-examples';
 import {
   type UnpackedSizeLimits,
   type UnpackedSizeWatch,
@@ -50,6 +51,8 @@ export type ParseOptions = {
   unpacked?: UnpackedSizeLimits;
   /** False: a file without a required column is read anyway (its rows then carry errors). */
   requiredColumns?: boolean;
+  /** False: the template's untouched example rows are read as data (the template's own test). */
+  skipExamples?: boolean;
   onHeader?: (header: SheetHeader) => void;
   /** Called after each chunk with the sheet rows read so far. */
   onProgress?: (progress: ParseProgress) => void;
@@ -149,6 +152,7 @@ async function* readSheet<K extends TemplateKind>(
   let rows = 0;
   let rowsWithErrors = 0;
   let lastRowNumber = 0;
+  let examples = 0;
   for await (const row of sheetRows(sheet, unpacked)) {
     lastRowNumber = row.number;
     const cells = row.values as unknown[];
@@ -168,7 +172,12 @@ async function* readSheet<K extends TemplateKind>(
       options.onHeader?.(header);
       continue;
     }
-    const parsed = parseRow<K>(cells, row.number, columns, headerOf, checkRow, cuts.take(row.number));
+    const rowCuts = cuts.take(row.number);
+    if ((options.skipExamples ?? true) && isTemplateExample(kind, cells, columns)) {
+      examples++;
+      continue;
+    }
+    const parsed = parseRow<K>(cells, row.number, columns, headerOf, checkRow, rowCuts);
     if (!parsed) continue;
     if (++rows > options.maxRows) {
       throw new AppError('IMPORT_TOO_MANY_ROWS', {
@@ -192,7 +201,10 @@ async function* readSheet<K extends TemplateKind>(
   }
   if (rows === 0) {
     throw new AppError('IMPORT_EMPTY_SHEET', {
-      detail: 'Под строкой заголовков нет ни одной заполненной строки',
+      detail:
+        examples > 0
+          ? 'В файле только строки-примеры из шаблона: они не загружаются. Замените их своими данными'
+          : 'Под строкой заголовков нет ни одной заполненной строки',
     });
   }
   if (chunk.length > 0) yield chunk;

@@ -1,7 +1,9 @@
 // The example rows of the import templates: what a user types, cell by cell (dates as Excel
 // dates, areas as numbers). The template test reads them back through the parser.
-import type { Cell } from './cell-parsers';
+import { type Cell, cellText } from './cell-parsers';
 import type { ColumnKey, TemplateKind } from './columns';
+import type { MatchedColumn } from './match-headers';
+import { isErrorCell, readCell } from './read-cell';
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
@@ -106,3 +108,25 @@ export const TEMPLATE_EXAMPLES: { [K in TemplateKind]: Example<K>[] } = {
     },
   ],
 };
+
+const normalized = (cell: Cell) => cellText(cell).replace(/\s+/g, ' ').trim();
+
+/**
+ * Issue 17: a row that is one of the template's example rows exactly as the template has it (in
+ * every column the file has) is not data — the template uploaded as it is must not create Иванов
+ * Иван Иванович. A row changed in any cell is the user's own.
+ */
+export function isTemplateExample(
+  kind: TemplateKind,
+  cells: readonly unknown[],
+  columns: readonly MatchedColumn[],
+): boolean {
+  if (columns.length === 0) return false;
+  const texts = columns.map((column) => {
+    const cell = readCell(cells[column.index]);
+    return isErrorCell(cell) ? null : normalized(cell);
+  });
+  return (TEMPLATE_EXAMPLES[kind] as Record<string, Cell | undefined>[]).some((example) =>
+    columns.every((column, i) => texts[i] === normalized(example[column.key] ?? null)),
+  );
+}

@@ -39,8 +39,11 @@ function writeDataSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, kind: Temp
     if (c.required) header.getCell(i + 1).fill = REQUIRED_FILL;
   });
   header.commit();
+  // Examples look like examples: grey italics (and the import skips them while unchanged).
   for (const example of TEMPLATE_EXAMPLES[kind] as Record<string, unknown>[]) {
-    sheet.addRow(columns.map(([key]) => example[key] ?? null)).commit();
+    const row = sheet.addRow(columns.map(([key]) => example[key] ?? null));
+    row.font = { italic: true, color: { argb: 'FF808080' } };
+    row.commit();
   }
   columns.forEach(([key], i) => {
     const validation = DROP_DOWNS[key];

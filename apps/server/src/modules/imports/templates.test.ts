@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { type Client, makeOrganization, makeStaff } from '../../../test/helpers';
-import { parseAll, tempDir } from '../../../test/import-files';
+import { failureOf, parseAll, tempDir } from '../../../test/import-files';
 import { IMPORT_TEMPLATES, type TemplateKind, templateSheetColumns } from './columns';
 
 let t: TestApp;
@@ -43,9 +43,9 @@ describe.each(['consolidated', 'premises'] as const)('the %s template', (kind) =
     );
   });
 
-  it('parses back into its example rows without errors', async () => {
+  it('parses back into its example rows without errors (when told to read examples)', async () => {
     const { path } = await download(admin, kind);
-    const { rows, summary } = await parseAll(path, kind);
+    const { rows, summary } = await parseAll(path, kind, { skipExamples: false });
     expect(rows.map((r) => [r.rowNumber, r.errors])).toEqual([
       [2, []],
       [3, []],
@@ -66,6 +66,24 @@ describe.each(['consolidated', 'premises'] as const)('the %s template', (kind) =
       accountHidden: false,
       premiseTags: ['Угловая'],
     });
+  });
+
+  it('is not imported as it is: its untouched examples are skipped, a changed one is data (issue 17)', async () => {
+    const { path } = await download(admin, kind);
+    await expect(failureOf(parseAll(path, kind))).resolves.toEqual({
+      code: 'IMPORT_EMPTY_SHEET',
+      detail: 'В файле только строки-примеры из шаблона: они не загружаются. Замените их своими данными',
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const data = workbook.getWorksheet('Данные') as ExcelJS.Worksheet;
+    expect(data.getRow(2).getCell(1).font).toMatchObject({ italic: true, color: { argb: 'FF808080' } });
+    const numberColumn = templateSheetColumns(kind).findIndex(([key]) => key === 'number') + 1;
+    data.getRow(3).getCell(numberColumn).value = '77';
+    const edited = `${path}.edited.xlsx`;
+    await workbook.xlsx.writeFile(edited);
+    const { rows } = await parseAll(edited, kind);
+    expect(rows.map((r) => [r.rowNumber, r.values.number])).toEqual([[3, '77']]);
   });
 
   it('has a bold, frozen header row with widths, and instructions for every column', async () => {
@@ -98,7 +116,7 @@ describe.each(['consolidated', 'premises'] as const)('the %s template', (kind) =
 describe('the consolidated examples', () => {
   it('carry a client, a dependent resident and a company owner', async () => {
     const { path } = await download(admin, 'consolidated');
-    const { rows } = await parseAll(path, 'consolidated');
+    const { rows } = await parseAll(path, 'consolidated', { skipExamples: false });
     expect(rows.map((r) => r.values)).toMatchObject([
       {
         clientFullName: 'Иванов Иван Иванович',
