@@ -29,6 +29,11 @@ export type Config = {
   secretKey: string | undefined;
   /** Issue 11: the background job runner: how often it reads the queue, the first retry's delay. */
   jobs: { pollMs: number; retryBaseMs: number };
+  /**
+   * M-1: how fast a mailing goes out, messages per second (`MAILING_SMS_PER_SECOND`,
+   * `MAILING_PUSH_PER_SECOND`): the SMS provider's rate limit, and a pace for push.
+   */
+  mailings: { smsPerSecond: number; pushPerSecond: number };
 };
 
 export type SmsConfig =
@@ -127,6 +132,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     jobs: {
       pollMs: int('JOB_POLL_MS', 1000, 10, 3_600_000),
       retryBaseMs: int('JOB_RETRY_BASE_MS', 5000, 1, 3_600_000),
+    },
+    mailings: {
+      smsPerSecond: int('MAILING_SMS_PER_SECOND', 20, 1, 100_000),
+      pushPerSecond: int('MAILING_PUSH_PER_SECOND', 200, 1, 100_000),
     },
   };
   if (problems.length > 0) throw new ConfigError(problems);

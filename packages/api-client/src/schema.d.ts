@@ -7779,6 +7779,889 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/mailings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Рассылки: новые сверху, поиск по заголовку и тексту, фильтры
+         * @description Период — по дате создания (московские сутки). С clientId — рассылки, отправленные этому клиенту, и что стало с его сообщением (recipient).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    channel?: ("sms" | "push")[];
+                    /** @description Идентификатор записи (UUID) */
+                    clientId?: string;
+                    /** @description Дата в формате ГГГГ-ММ-ДД */
+                    from?: string;
+                    /** @description Сотрудники-инициаторы */
+                    initiatorId?: string[];
+                    /** @description Номер страницы, с 1 (до 100000) */
+                    page?: number;
+                    /** @description Записей на странице (до 200) */
+                    pageSize?: number;
+                    /** @description Заголовок или текст */
+                    search?: string;
+                    status?: ("scheduled" | "sending" | "done" | "cancelled")[];
+                    /** @description Дата в формате ГГГГ-ММ-ДД */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * @description sms — SMS, push — push-уведомление в приложении
+                                 * @enum {unknown}
+                                 */
+                                channel: "sms" | "push";
+                                counts: {
+                                    delivered: number;
+                                    failed: number;
+                                    queued: number;
+                                    sent: number;
+                                    skipped: number;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                finishedAt: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                initiator: null | {
+                                    /**
+                                     * Format: uuid
+                                     * @description Идентификатор записи (UUID)
+                                     */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @description Номер в организации: «№ 12» */
+                                number: number;
+                                recipient?: null | {
+                                    reason: null | string;
+                                    /**
+                                     * @description queued — В очереди, sent — Отправлено, delivered — Доставлено, failed — Ошибка, skipped — Пропущено
+                                     * @enum {unknown}
+                                     */
+                                    status: "queued" | "sent" | "delivered" | "failed" | "skipped";
+                                };
+                                recipientsTotal: number;
+                                /** Format: date-time */
+                                sendAt: string;
+                                /** @enum {unknown} */
+                                source: "clients" | "premises" | "client";
+                                startedAt: null | string;
+                                /**
+                                 * @description scheduled — Запланирована, sending — Отправляется, done — Отправлена, cancelled — Отменена
+                                 * @enum {unknown}
+                                 */
+                                status: "scheduled" | "sending" | "done" | "cancelled";
+                                text: string;
+                                title: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            /** @description Всего записей по условиям запроса */
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Создать рассылку SMS или push: сразу или ко времени
+         * @description SMS — не длиннее 10 частей; время отправки — не в прошлом. Получатели фиксируются при создании; отправляет фоновая задача с ограничением скорости.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        audience: {
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId?: string;
+                            clients?: {
+                                /**
+                                 * @description installed — входил в приложение; never — ни разу
+                                 * @enum {unknown}
+                                 */
+                                app?: "installed" | "never";
+                                objectGroupId?: string[];
+                                objectId?: string[];
+                                premiseType?: ("flat" | "parking" | "storage" | "apartment" | "commercial" | "house" | "townhouse" | "duplex" | "room" | "plot")[];
+                                quarterId?: string[];
+                                role?: ("owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner")[];
+                                /** @description ФИО или любая часть телефона (+7…, 8…, цифры) */
+                                search?: string;
+                                source?: ("self_registered" | "registration_request" | "manual" | "import")[];
+                                /** @enum {unknown} */
+                                status?: "active" | "blocked";
+                                tag?: string[];
+                            };
+                            premises?: {
+                                /** @description Помещения клиента */
+                                clientId?: string[];
+                                objectGroupId?: string[];
+                                objectId?: string[];
+                                quarterId?: string[];
+                                /** @description Адрес «улица дом помещение», номер лицевого счёта или ЕЛС, ФИО или телефон клиента */
+                                search?: string;
+                                tag?: string[];
+                                type?: ("flat" | "parking" | "storage" | "apartment" | "commercial" | "house" | "townhouse" | "duplex" | "room" | "plot")[];
+                            };
+                            /** @enum {unknown} */
+                            source: "clients" | "premises" | "client";
+                        };
+                        /**
+                         * @description sms — SMS, push — push-уведомление в приложении
+                         * @enum {unknown}
+                         */
+                        channel: "sms" | "push";
+                        sendAt?: null | string;
+                        /** @description SMS: до 10 частей (670 знаков кириллицей) */
+                        text: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description sms — SMS, push — push-уведомление в приложении
+                             * @enum {unknown}
+                             */
+                            channel: "sms" | "push";
+                            counts: {
+                                delivered: number;
+                                failed: number;
+                                queued: number;
+                                sent: number;
+                                skipped: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Условия списка, из которого создана */
+                            filter: {
+                                [key: string]: unknown;
+                            };
+                            finishedAt: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            initiator: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            /** @description Номер в организации: «№ 12» */
+                            number: number;
+                            recipient?: null | {
+                                reason: null | string;
+                                /**
+                                 * @description queued — В очереди, sent — Отправлено, delivered — Доставлено, failed — Ошибка, skipped — Пропущено
+                                 * @enum {unknown}
+                                 */
+                                status: "queued" | "sent" | "delivered" | "failed" | "skipped";
+                            };
+                            recipientsTotal: number;
+                            /** Format: date-time */
+                            sendAt: string;
+                            /** @enum {unknown} */
+                            source: "clients" | "premises" | "client";
+                            startedAt: null | string;
+                            /**
+                             * @description scheduled — Запланирована, sending — Отправляется, done — Отправлена, cancelled — Отменена
+                             * @enum {unknown}
+                             */
+                            status: "scheduled" | "sending" | "done" | "cancelled";
+                            text: string;
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mailings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Рассылка с числом получателей по статусам */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description sms — SMS, push — push-уведомление в приложении
+                             * @enum {unknown}
+                             */
+                            channel: "sms" | "push";
+                            counts: {
+                                delivered: number;
+                                failed: number;
+                                queued: number;
+                                sent: number;
+                                skipped: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Условия списка, из которого создана */
+                            filter: {
+                                [key: string]: unknown;
+                            };
+                            finishedAt: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            initiator: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            /** @description Номер в организации: «№ 12» */
+                            number: number;
+                            recipient?: null | {
+                                reason: null | string;
+                                /**
+                                 * @description queued — В очереди, sent — Отправлено, delivered — Доставлено, failed — Ошибка, skipped — Пропущено
+                                 * @enum {unknown}
+                                 */
+                                status: "queued" | "sent" | "delivered" | "failed" | "skipped";
+                            };
+                            recipientsTotal: number;
+                            /** Format: date-time */
+                            sendAt: string;
+                            /** @enum {unknown} */
+                            source: "clients" | "premises" | "client";
+                            startedAt: null | string;
+                            /**
+                             * @description scheduled — Запланирована, sending — Отправляется, done — Отправлена, cancelled — Отменена
+                             * @enum {unknown}
+                             */
+                            status: "scheduled" | "sending" | "done" | "cancelled";
+                            text: string;
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mailings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Отменить рассылку, которая ещё не отправлена
+         * @description Кто ещё не получил сообщение — «Пропущено: Рассылка отменена».
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description sms — SMS, push — push-уведомление в приложении
+                             * @enum {unknown}
+                             */
+                            channel: "sms" | "push";
+                            counts: {
+                                delivered: number;
+                                failed: number;
+                                queued: number;
+                                sent: number;
+                                skipped: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description Условия списка, из которого создана */
+                            filter: {
+                                [key: string]: unknown;
+                            };
+                            finishedAt: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            initiator: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                name: string;
+                            };
+                            /** @description Номер в организации: «№ 12» */
+                            number: number;
+                            recipient?: null | {
+                                reason: null | string;
+                                /**
+                                 * @description queued — В очереди, sent — Отправлено, delivered — Доставлено, failed — Ошибка, skipped — Пропущено
+                                 * @enum {unknown}
+                                 */
+                                status: "queued" | "sent" | "delivered" | "failed" | "skipped";
+                            };
+                            recipientsTotal: number;
+                            /** Format: date-time */
+                            sendAt: string;
+                            /** @enum {unknown} */
+                            source: "clients" | "premises" | "client";
+                            startedAt: null | string;
+                            /**
+                             * @description scheduled — Запланирована, sending — Отправляется, done — Отправлена, cancelled — Отменена
+                             * @enum {unknown}
+                             */
+                            status: "scheduled" | "sending" | "done" | "cancelled";
+                            text: string;
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mailings/{id}/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Получатели рассылки и их статусы
+         * @description Без права просмотра ФИО или контактов эти данные клиента приходят звёздочками (masked).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Номер страницы, с 1 (до 100000) */
+                    page?: number;
+                    /** @description Записей на странице (до 200) */
+                    pageSize?: number;
+                    status?: ("queued" | "sent" | "delivered" | "failed" | "skipped")[];
+                };
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                clientId: string;
+                                clientName: string;
+                                masked: {
+                                    /** @description Телефон и e-mail скрыты звёздочками */
+                                    contacts: boolean;
+                                    /** @description ФИО и документы скрыты звёздочками */
+                                    name: boolean;
+                                };
+                                phone: null | string;
+                                reason: null | string;
+                                /**
+                                 * @description queued — В очереди, sent — Отправлено, delivered — Доставлено, failed — Ошибка, skipped — Пропущено
+                                 * @enum {unknown}
+                                 */
+                                status: "queued" | "sent" | "delivered" | "failed" | "skipped";
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            /** @description Всего записей по условиям запроса */
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mailings/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Сколько клиентов получат рассылку и сколько не смогут, по причинам
+         * @description Получатели — клиенты списка клиентов с этими фильтрами, клиенты помещений списка помещений с этими фильтрами или один клиент. Только числа, без данных клиентов. Нужны права «Рассылки: создание и отмена» и доступ к списку, из которого она создаётся.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        audience: {
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId?: string;
+                            clients?: {
+                                /**
+                                 * @description installed — входил в приложение; never — ни разу
+                                 * @enum {unknown}
+                                 */
+                                app?: "installed" | "never";
+                                objectGroupId?: string[];
+                                objectId?: string[];
+                                premiseType?: ("flat" | "parking" | "storage" | "apartment" | "commercial" | "house" | "townhouse" | "duplex" | "room" | "plot")[];
+                                quarterId?: string[];
+                                role?: ("owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner")[];
+                                /** @description ФИО или любая часть телефона (+7…, 8…, цифры) */
+                                search?: string;
+                                source?: ("self_registered" | "registration_request" | "manual" | "import")[];
+                                /** @enum {unknown} */
+                                status?: "active" | "blocked";
+                                tag?: string[];
+                            };
+                            premises?: {
+                                /** @description Помещения клиента */
+                                clientId?: string[];
+                                objectGroupId?: string[];
+                                objectId?: string[];
+                                quarterId?: string[];
+                                /** @description Адрес «улица дом помещение», номер лицевого счёта или ЕЛС, ФИО или телефон клиента */
+                                search?: string;
+                                tag?: string[];
+                                type?: ("flat" | "parking" | "storage" | "apartment" | "commercial" | "house" | "townhouse" | "duplex" | "room" | "plot")[];
+                            };
+                            /** @enum {unknown} */
+                            source: "clients" | "premises" | "client";
+                        };
+                        /**
+                         * @description sms — SMS, push — push-уведомление в приложении
+                         * @enum {unknown}
+                         */
+                        channel: "sms" | "push";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Из них могут получить сообщение */
+                            reachable: number;
+                            /** @description Клиентов по условиям */
+                            recipients: number;
+                            /** @description Не получат, по причинам (noPhone, noApp, pushOff, typeOff) */
+                            skipped: {
+                                noApp: number;
+                                noPhone: number;
+                                pushOff: number;
+                                typeOff: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/meter-readings/{id}": {
         parameters: {
             query?: never;
@@ -8571,6 +9454,134 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Монитор основных метрик: активные пользователи, с включёнными push, отключения push
+         * @description По дням или неделям (с понедельника) за период from..to (дни по Москве, включительно): каждая точка периода, нули где ничего не было; pushDisablesTotal — жители, отключившие push за весь период, каждый один раз. Учитываются версии приложения от минимальной (Настройки → Монитор). Цифры считает фоновое задание раз в 10 минут.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Первый день периода (ГГГГ-ММ-ДД, по Москве) */
+                    from: string;
+                    /** @description day — по дням, week — по неделям (с понедельника, по Москве) */
+                    period?: "day" | "week";
+                    /** @description Последний день периода, включительно */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            computedAt: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            from: string;
+                            /** @description Учитываются версии приложения от этой */
+                            minAppVersion: string;
+                            /**
+                             * @description day — по дням, week — по неделям (с понедельника, по Москве)
+                             * @enum {unknown}
+                             */
+                            period: "day" | "week";
+                            /** @description Каждый день или неделя периода, по порядку */
+                            points: {
+                                /** @description Жители, открывавшие приложение (версии от минимальной) */
+                                activeUsers: number;
+                                /** @description Жители, отключившие push: запрет в устройстве или все типы выключены */
+                                pushDisables: number;
+                                /** @description Из них те, у кого на конец дня или недели уведомления разрешены в устройстве и включён хотя бы один тип */
+                                pushUsers: number;
+                                /**
+                                 * Format: date
+                                 * @description День или понедельник недели (ГГГГ-ММ-ДД)
+                                 */
+                                startsOn: string;
+                            }[];
+                            /** @description Жители, отключившие push за весь период (каждый один раз) */
+                            pushDisablesTotal: number;
+                            /** @description Цифры пересчитываются после смены минимальной версии */
+                            recomputing: boolean;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            to: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -15225,6 +16236,171 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resident/v1/devices/current/push-subscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Подписка этого устройства на push-уведомления
+         * @description Web Push: `endpoint` и `keys` (как PushSubscription.toJSON()); нативная оболочка: `fcmToken`. Одна на сеанс: новая заменяет прежнюю. Уведомления приходят, если ОС разрешает их и тип включён.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Web Push: адрес службы push (https) */
+                        endpoint?: string;
+                        expirationTime?: null | number;
+                        /** @description Вместо endpoint и keys: токен FCM нативной оболочки */
+                        fcmToken?: string;
+                        keys?: {
+                            auth: string;
+                            p256dh: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            kind: "webpush" | "fcm";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Отписать это устройство от push-уведомлений */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Нет содержимого */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resident/v1/me": {
         parameters: {
             query?: never;
@@ -19250,6 +20426,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resident/v1/push-config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ключ VAPID для подписки на push-уведомления */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Открытый ключ VAPID сервера (base64url) — applicationServerKey для pushManager.subscribe */
+                            vapidPublicKey: string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resident/v1/registration-requests": {
         parameters: {
             query?: never;
@@ -21930,6 +23190,166 @@ export interface paths {
                             jumpFactor: number;
                             windowFromDay: null | number;
                             windowToDay: null | number;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/monitor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Монитор: минимальная версия приложения, с которой считаются события */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Первая версия, сообщающая эти события */
+                            defaultMinAppVersion: string;
+                            minAppVersion: null | string;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Изменить минимальную версию приложения для монитора (цифры пересчитываются в фоне) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        minAppVersion: null | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Первая версия, сообщающая эти события */
+                            defaultMinAppVersion: string;
+                            minAppVersion: null | string;
                         };
                     };
                 };

@@ -112,6 +112,21 @@ export async function listClients(db: Db, organizationId: string, page: ClientPa
   return { rows, total: count?.total ?? 0 };
 }
 
+/** Whether any client of the organisation matches (the list's choice of how to read a name). */
+export async function anyClient(db: Db, organizationId: string, where: SQL | undefined): Promise<boolean> {
+  const rows = await db
+    .select({ id: clients.id })
+    .from(clients)
+    .where(and(eq(clients.organizationId, organizationId), where))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** The ids of the organisation's clients that match, as a subquery (M-1: a mailing's recipients). */
+export function clientIds(organizationId: string, where: SQL | undefined): SQL {
+  return sql`select ${clients.id} from ${clients} where ${and(eq(clients.organizationId, organizationId), where)}`;
+}
+
 export async function findClientIdByPhone(db: Db, organizationId: string, phone: string) {
   const [row] = await db
     .select({ id: clients.id })

@@ -7,7 +7,9 @@ import type {
   ClientSource,
   HistoryEntry,
 } from '@domovoy/contract';
+import { eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
+import { clients as clientsTable } from '../../db/schema';
 import { type Actor, assertCan } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { diffFields, listClientHistory, recordHistory } from '../../platform/history';
@@ -17,7 +19,7 @@ import { deleteClientLinks } from '../links/links.service';
 import { residentAccounts } from '../resident-accounts/resident-accounts.service';
 import type { TagsService } from '../tags/tags.service';
 import { assertMayEditPii } from './assert-may-edit-pii';
-import { clientOrder, clientSort, clientWhere, hasNameWords, type NameMode } from './client-filters';
+import { clientOrder, clientSort, clientWhere, hasNameWords } from './client-filters';
 import { type ClientInput, clientValues } from './client-values';
 import * as repo from './clients.repository';
 import {
@@ -33,6 +35,9 @@ import { mergeClients } from './merge-clients';
 import { translateClientWriteError } from './translate-client-error';
 
 type Deps = { db: Db; tags: TagsService };
+
+/** The list's filters without its paging and order. */
+export type ClientFilter = Omit<ClientListQuery, 'page' | 'pageSize' | 'sort'>;
 
 function inputOf(c: repo.ClientRow['client']): ClientInput {
   return {
@@ -157,30 +162,52 @@ export function clientsService({ db, tags }: Deps) {
     ]);
   }
 
+  /**
+   * C-1..C-3: the list's filters. Name words are first read as the beginning of the full name,
+   * surname first («Иванов Ив» — how staff type it, and served in order by an index at any size);
+   * only when that finds nobody, as words anywhere in the name («Мария»).
+   */
+  async function listWhere(actor: Actor, query: ClientFilter): Promise<SQL | undefined> {
+    const access = piiAccess(actor);
+    const prefix = clientWhere(actor.organizationId, query, access, 'prefix');
+    if (!query.search || !hasNameWords(query.search)) return prefix;
+    if (await repo.anyClient(db, actor.organizationId, prefix)) return prefix;
+    return clientWhere(actor.organizationId, query, access, 'contains');
+  }
+
   return {
     createIn,
     updateIn,
 
     /**
-     * C-1..C-3. Name words are first read as the beginning of the full name, surname first
-     * («Иванов Ив» — how staff type it, and served in order by an index at any size); only when
-     * that finds nobody, as words anywhere in the name («Мария»).
+     * M-1: every client the list shows with these filters (all its pages), as a subquery of ids
+     * for a mailing to them: the same filters and the same reading of the search as `list`.
      */
+    async matchingIds(actor: Actor, query: ClientFilter): Promise<SQL> {
+      assertCan(actor, 'clients.view');
+      return repo.clientIds(actor.organizationId, await listWhere(actor, query));
+    },
+
+    /** M-1: one client of the organisation (a mailing from its card), as a subquery of its id. */
+    async oneId(actor: Actor, id: string): Promise<SQL | undefined> {
+      assertCan(actor, 'clients.view');
+      if (!(await repo.findClientAccount(db, actor.organizationId, id))) return undefined;
+      return repo.clientIds(actor.organizationId, eq(clientsTable.id, id));
+    },
+
+    /** C-1..C-3: a page of the list (`listWhere`), sorted. */
     async list(actor: Actor, query: ClientListQuery) {
       assertCan(actor, 'clients.view');
       const access = piiAccess(actor);
       const page = query.page ?? 1;
       const pageSize = query.pageSize ?? 20;
       const sort = clientSort(query.sort, access);
-      const fetch = (nameMode: NameMode) =>
-        repo.listClients(db, actor.organizationId, {
-          where: clientWhere(actor.organizationId, query, access, nameMode),
-          orderBy: clientOrder(sort),
-          limit: pageSize,
-          offset: (page - 1) * pageSize,
-        });
-      let result = await fetch('prefix');
-      if (result.total === 0 && query.search && hasNameWords(query.search)) result = await fetch('contains');
+      const result = await repo.listClients(db, actor.organizationId, {
+        where: await listWhere(actor, query),
+        orderBy: clientOrder(sort),
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
       const items: ClientListItem[] = result.rows.map((row) => mapClientListItem(row, access));
       return { items, total: result.total, page, pageSize };
     },

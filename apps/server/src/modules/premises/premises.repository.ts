@@ -1,7 +1,7 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
-import { objects, personalAccounts, premises, premiseTags, staff, tags } from '../../db/schema';
+import { objects, personalAccounts, premiseLinks, premises, premiseTags, staff, tags } from '../../db/schema';
 import type { PremiseValues } from './premise-values';
 
 const creator = alias(staff, 'creator');
@@ -67,6 +67,23 @@ export async function listPremises(db: Db, organizationId: string, page: Premise
     db.select({ total: sql<number>`count(*)::int` }).from(premises).where(where),
   ]);
   return { rows, total: count?.total ?? 0 };
+}
+
+/** Whether any premise of the organisation matches (the list's refusal of a hidden client reading). */
+export async function anyPremise(db: Db, organizationId: string, where: SQL | undefined): Promise<boolean> {
+  const rows = await db
+    .select({ id: premises.id })
+    .from(premises)
+    .where(and(eq(premises.organizationId, organizationId), where))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** The distinct clients linked to the matching premises, as a subquery of ids (M-1). */
+export function linkedClientIds(organizationId: string, where: SQL | undefined): SQL {
+  return sql`select distinct ${premiseLinks.clientId} from ${premiseLinks}
+    where ${premiseLinks.organizationId} = ${organizationId} and ${premiseLinks.premiseId} in (
+      select ${premises.id} from ${premises} where ${and(eq(premises.organizationId, organizationId), where)})`;
 }
 
 export async function insertPremise(

@@ -6,6 +6,7 @@ import type {
   PremisePatch,
   PremiseType,
 } from '@domovoy/contract';
+import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import type { ChangeRecord } from '../../db/schema';
 import { type Actor, assertCan } from '../../platform/actor';
@@ -24,6 +25,9 @@ import { type PremiseInput, premiseValues } from './premise-values';
 import * as repo from './premises.repository';
 import { mapPremise, PREMISE_HISTORY_FIELDS } from './premises.view';
 import { translatePremiseWriteError } from './translate-premise-error';
+
+/** The list's filters without its paging and order. */
+export type PremiseFilter = Omit<PremiseListQuery, 'page' | 'pageSize' | 'sort'>;
 
 type Deps = {
   db: Db;
@@ -95,6 +99,23 @@ export function premisesService({ db, storage, tags, accounts, documents }: Deps
       if (total === 0 && query.search && hiddenClientReading(query.search, access))
         throw new AppError('PII_SEARCH_FORBIDDEN');
       return { items: rows.map(mapPremise), total, page, pageSize };
+    },
+
+    /**
+     * M-1: the clients linked (in any role) to every premise the list shows with these filters,
+     * as a subquery of distinct client ids for a mailing; refused as the list refuses a search.
+     */
+    async linkedClientIds(actor: Actor, query: PremiseFilter): Promise<SQL> {
+      assertCan(actor, 'premises.view');
+      const access = piiAccess(actor);
+      const where = premiseWhere(actor.organizationId, query, access);
+      if (
+        query.search &&
+        hiddenClientReading(query.search, access) &&
+        !(await repo.anyPremise(db, actor.organizationId, where))
+      )
+        throw new AppError('PII_SEARCH_FORBIDDEN');
+      return repo.linkedClientIds(actor.organizationId, where);
     },
 
     async get(actor: Actor, id: string): Promise<Premise> {

@@ -16,6 +16,19 @@ export function storedText(purpose: string, provider: string, text: string): str
   return text.replace(/\d{4,8}/g, (digits) => '•'.repeat(digits.length));
 }
 
+export type SmsOutcome = { status: 'sent' } | { status: 'failed'; error: string };
+
+/**
+ * Told of a message's final outcome, in the transaction that records it on the message, with the
+ * `ref` it was queued with (M-1: a mailing's recipient follows its SMS).
+ */
+export type SmsSettled = (
+  tx: Db,
+  message: { id: string; organizationId: string | null; purpose: string },
+  outcome: SmsOutcome,
+  ref: Record<string, unknown>,
+) => Promise<void>;
+
 function messageIdOf(payload: Record<string, unknown>): string {
   if (typeof payload.messageId !== 'string') throw new PermanentJobError('в задании нет messageId');
   return payload.messageId;
@@ -32,10 +45,12 @@ export function smsDelivery({
   db,
   sender,
   log,
+  settled,
 }: {
   db: Db;
   sender: SmsSender;
   log: FastifyBaseLogger;
+  settled?: SmsSettled;
 }): JobHandler {
   return {
     // Far above the provider's timeout: a claim never runs out under a send in progress.
@@ -56,18 +71,28 @@ export function smsDelivery({
         throw error.kind === 'permanent' ? new PermanentJobError(error.message) : error;
       }
       const text = storedText(message.purpose, sender.provider, message.text);
-      await repo.markSent(db, id, {
-        provider: sender.provider,
-        providerMessageId: sent.providerMessageId,
-        text,
+      // The listener first: it takes its locks (a mailing's row) before the message's, in the
+      // order a cancelled mailing takes them.
+      await db.transaction(async (tx) => {
+        await settled?.(tx, message, { status: 'sent' }, job.payload);
+        await repo.markSent(tx, id, {
+          provider: sender.provider,
+          providerMessageId: sent.providerMessageId,
+          text,
+        });
       });
       log.info({ smsId: id, purpose: message.purpose, provider: sender.provider }, 'sms sent');
     },
 
     async onFailed(job, error) {
-      await repo.markFailed(db, messageIdOf(job.payload), error, (row) =>
-        storedText(row.purpose, sender.provider, row.text),
-      );
+      await db.transaction(async (tx) => {
+        const message = await repo.findMessage(tx, messageIdOf(job.payload));
+        if (message?.status !== 'queued') return;
+        await settled?.(tx, message, { status: 'failed', error }, job.payload);
+        await repo.markFailed(tx, message.id, error, (row) =>
+          storedText(row.purpose, sender.provider, row.text),
+        );
+      });
     },
   };
 }
