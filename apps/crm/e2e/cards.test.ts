@@ -91,6 +91,12 @@ describe('premise and client cards', () => {
     await page.getByText('Ничего не найдено').waitFor();
   });
 
+  it('opens the first tab for a link with an unknown «?tab=», not a blank card (issue 17)', async () => {
+    await page.goto(`${baseUrl()}/premises/${premiseId}?tab=no-such-tab`);
+    await page.getByRole('tab', { name: 'Общие сведения', selected: true }).waitFor();
+    await page.getByRole('button', { name: 'Удалить помещение' }).waitFor();
+  });
+
   it('deletes the premise after a confirmation that names its accounts', async () => {
     await page.getByRole('tab', { name: 'Общие сведения' }).click();
     await page.getByRole('button', { name: 'Удалить помещение' }).click();

@@ -14,6 +14,7 @@ import { CreateRequestButton } from '../features/service-requests/CreateRequestB
 import { StatusTag } from '../features/service-requests/StatusTag';
 import { errorText } from '../shared/errors';
 import { HistoryTable } from '../shared/HistoryTable';
+import { knownTab } from '../shared/known-tab';
 import { useCan } from '../shared/session';
 
 function PremiseHistory({ premiseId }: { premiseId: string }) {
@@ -34,6 +35,47 @@ export function PremiseCardRoute() {
   if (premise.error) return <Alert type="error" showIcon title={errorText(premise.error)} />;
   if (!premise.data) return <Skeleton active />;
   const p = premise.data;
+  const tabs = [
+    {
+      key: 'general',
+      label: 'Общие сведения',
+      children: (
+        <PremiseGeneralTab
+          premise={p}
+          linkCount={links.data?.length}
+          onDeleted={() => navigate('/premises', { replace: true })}
+        />
+      ),
+    },
+    {
+      key: 'clients',
+      label: `Клиенты${links.data ? ` (${links.data.length})` : ''}`,
+      children: <PremiseClientsTab premiseId={id} />,
+    },
+    { key: 'accounts', label: 'Лицевые счета', children: <AccountsTab premiseId={id} /> },
+    { key: 'meters', label: 'Счётчики', children: <MetersTab premiseId={id} /> },
+    { key: 'documents', label: 'Документы', children: <DocumentsTab premiseId={id} /> },
+    ...(seesActivity
+      ? [
+          {
+            key: 'activity',
+            label: <ActivityLabel owner={{ kind: 'premise', id }} enabled={seesActivity} />,
+            children: (
+              <ActivityTab
+                owner={{ kind: 'premise', id }}
+                others={(links.data ?? []).map((link) => ({
+                  value: link.clientId,
+                  label: link.clientName,
+                }))}
+                renderRequestStatus={(status) => <StatusTag status={status} />}
+                actions={<EnterReadingSelect premiseId={id} />}
+              />
+            ),
+          },
+        ]
+      : []),
+    { key: 'history', label: 'История', children: <PremiseHistory premiseId={id} /> },
+  ];
   return (
     <>
       <Breadcrumb
@@ -51,50 +93,10 @@ export function PremiseCardRoute() {
       />
       <Card>
         <Tabs
-          activeKey={tab}
+          activeKey={knownTab(tabs, tab)}
           onChange={(key) => setParams(key === 'general' ? {} : { tab: key })}
           destroyOnHidden
-          items={[
-            {
-              key: 'general',
-              label: 'Общие сведения',
-              children: (
-                <PremiseGeneralTab
-                  premise={p}
-                  linkCount={links.data?.length}
-                  onDeleted={() => navigate('/premises', { replace: true })}
-                />
-              ),
-            },
-            {
-              key: 'clients',
-              label: `Клиенты${links.data ? ` (${links.data.length})` : ''}`,
-              children: <PremiseClientsTab premiseId={id} />,
-            },
-            { key: 'accounts', label: 'Лицевые счета', children: <AccountsTab premiseId={id} /> },
-            { key: 'meters', label: 'Счётчики', children: <MetersTab premiseId={id} /> },
-            { key: 'documents', label: 'Документы', children: <DocumentsTab premiseId={id} /> },
-            ...(seesActivity
-              ? [
-                  {
-                    key: 'activity',
-                    label: <ActivityLabel owner={{ kind: 'premise', id }} enabled={seesActivity} />,
-                    children: (
-                      <ActivityTab
-                        owner={{ kind: 'premise', id }}
-                        others={(links.data ?? []).map((link) => ({
-                          value: link.clientId,
-                          label: link.clientName,
-                        }))}
-                        renderRequestStatus={(status) => <StatusTag status={status} />}
-                        actions={<EnterReadingSelect premiseId={id} />}
-                      />
-                    ),
-                  },
-                ]
-              : []),
-            { key: 'history', label: 'История', children: <PremiseHistory premiseId={id} /> },
-          ]}
+          items={tabs}
         />
       </Card>
     </>

@@ -6,6 +6,7 @@ import { RequestCard } from '../features/service-requests/RequestCard';
 import { RequestComments, RequestPhotos } from '../features/service-requests/RequestComments';
 import { errorText } from '../shared/errors';
 import { HistoryTable } from '../shared/HistoryTable';
+import { knownTab } from '../shared/known-tab';
 
 function RequestHistory({ requestId }: { requestId: string }) {
   const history = useServiceRequestHistory(requestId);
@@ -20,6 +21,20 @@ export function ServiceRequestRoute() {
   if (request.error) return <Alert type="error" showIcon title={errorText(request.error)} />;
   if (!request.data) return <Skeleton active />;
   const title = `Заявка ${formatRequestNumber(request.data.number)}`;
+  const tabs = [
+    { key: 'request', label: 'Заявка', children: <RequestCard request={request.data} /> },
+    {
+      key: 'comments',
+      label: `Комментарии (${request.data.comments.length})`,
+      children: <RequestComments request={request.data} />,
+    },
+    {
+      key: 'photos',
+      label: `Фото (${request.data.photos.length})`,
+      children: <RequestPhotos request={request.data} />,
+    },
+    { key: 'history', label: 'История', children: <RequestHistory requestId={id} /> },
+  ];
   return (
     <>
       <Breadcrumb
@@ -31,23 +46,10 @@ export function ServiceRequestRoute() {
       </Typography.Title>
       <Card>
         <Tabs
-          activeKey={params.get('tab') ?? 'request'}
+          activeKey={knownTab(tabs, params.get('tab'))}
           onChange={(tab) => setParams({ tab }, { replace: true })}
           destroyOnHidden
-          items={[
-            { key: 'request', label: 'Заявка', children: <RequestCard request={request.data} /> },
-            {
-              key: 'comments',
-              label: `Комментарии (${request.data.comments.length})`,
-              children: <RequestComments request={request.data} />,
-            },
-            {
-              key: 'photos',
-              label: `Фото (${request.data.photos.length})`,
-              children: <RequestPhotos request={request.data} />,
-            },
-            { key: 'history', label: 'История', children: <RequestHistory requestId={id} /> },
-          ]}
+          items={tabs}
         />
       </Card>
     </>
