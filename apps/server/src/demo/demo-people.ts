@@ -26,7 +26,7 @@ export const SURNAMES = (
 
 /** Men's names with the stem of the patronymic (+ич / +на), or both patronymics when irregular. */
 const MEN = (
-  'Александр,Алексей,Андрей,Антон,Артём,Борис,Вадим,Валерий:Валерьев,Василий:Васильев,Виктор,' +
+  'Александр,Алексей:Алексеев,Андрей:Андреев,Антон,Артём,Борис,Вадим,Валерий:Валерьев,Василий:Васильев,Виктор,' +
   'Виталий:Витальев,Владимир,Владислав,Геннадий:Геннадьев,Георгий:Георгиев,Григорий:Григорьев,' +
   'Денис,Дмитрий:Дмитриев,Евгений:Евгеньев,Егор,Иван,Игорь:Игорев,Илья:Ильич/Ильинична,Кирилл,' +
   'Константин,Лев:Львов,Леонид,Максим,Матвей:Матвеев,Михаил:Михайлов,Никита:Никитич/Никитична,' +
@@ -39,6 +39,9 @@ const MEN = (
     const [male, female] = rule.includes('/') ? rule.split('/') : [`${rule}ич`, `${rule}на`];
     return { name, patronymic: { male: male ?? '', female: female ?? '' } };
   });
+
+/** Every man's name with the patronymics it gives (for the demo's own test). */
+export const PATRONYMICS = MEN;
 
 export const MEN_NAMES = MEN.map((m) => m.name);
 export const WOMEN_NAMES = (
