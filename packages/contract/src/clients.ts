@@ -33,6 +33,12 @@ export const CLIENT_SOURCES = {
 } as const;
 export type ClientSource = keyof typeof CLIENT_SOURCES;
 
+/** AUTH-3, C-4: where a phone without a client card came in («Неидентифицированные» → «Откуда»). */
+export const LEAD_SOURCES: Record<string, string> = {
+  app: 'Приложение жителя',
+  showcase: 'Витрина застройщика',
+};
+
 /** what a masked value looks like in every response, export and search result. */
 export const PII_MASK = '********';
 

@@ -19,12 +19,12 @@ export const PERMISSIONS = {
   'mailings.view': { group: 'media', label: 'Рассылки: просмотр' },
   'mailings.create': { group: 'media', label: 'Рассылки: создание и отмена' },
   'monitor.view': { group: 'media', label: 'Монитор основных метрик' },
-  'export.clients': { group: 'export', label: 'Возможность выгрузки отчета: Клиенты' },
+  'export.clients': { group: 'export', label: 'Возможность выгрузки отчёта: Клиенты' },
   'export.registrations': {
     group: 'export',
-    label: 'Возможность выгрузки отчета: Заявки на регистрацию и неидентифицированные',
+    label: 'Возможность выгрузки отчёта: Заявки на регистрацию и неидентифицированные',
   },
-  'export.meter_readings': { group: 'export', label: 'Возможность выгрузки отчета: Показания счётчиков' },
+  'export.meter_readings': { group: 'export', label: 'Возможность выгрузки отчёта: Показания счётчиков' },
   'staff.manage': { group: 'admin', label: 'Сотрудники и роли доступа' },
   'settings.manage': { group: 'admin', label: 'Настройки: юрлица, объекты, группы объектов, кварталы' },
 } as const;

@@ -8,7 +8,6 @@ import {
   type MailingStatus,
   RECIPIENT_STATUSES,
   type RecipientStatus,
-  SKIP_REASONS,
   type SkipReason,
 } from '../mailings';
 import { ClientListQuery, Masked } from './clients';

@@ -146,7 +146,11 @@ export function ClientFields({ mode, masked, phoneEditable, canCreateTags }: Pro
           <Form.Item label="Теги" name="tags">
             <TagSelect existingOnly={!canCreateTags} />
           </Form.Item>
-          <Form.Item name="tester" valuePropName="checked">
+          <Form.Item
+            name="tester"
+            valuePropName="checked"
+            extra="Видит услуги, новости, мероприятия и акции раньше остальных, чтобы проверить их до публикации"
+          >
             <Checkbox>Тестировщик</Checkbox>
           </Form.Item>
         </>

@@ -1,4 +1,4 @@
-import { CLIENT_TYPES, type ClientType, type Lead } from '@domovoy/contract';
+import { CLIENT_TYPES, type ClientType, LEAD_SOURCES, type Lead } from '@domovoy/contract';
 import { Alert, Button, Flex, Form, Input, Modal, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -63,7 +63,7 @@ export function LeadsTab({ state }: { state: UrlState }) {
           onChange={(p) => state.set({ page: p.current && p.current > 1 ? p.current : undefined })}
           columns={[
             { key: 'phone', title: 'Телефон', dataIndex: 'phone' },
-            { key: 'source', title: 'Откуда', dataIndex: 'source' },
+            { key: 'source', title: 'Откуда', render: (_, l) => LEAD_SOURCES[l.source] ?? l.source },
             { key: 'created', title: 'Когда', render: (_, l) => formatDateTime(l.createdAt) },
             {
               key: 'client',

@@ -11,7 +11,7 @@ import * as repo from './export-clients.repository';
  * C-9: the clients list as the list endpoint filters, searches and sorts it (the same
  * `clientWhere` — a search by a hidden field is refused alike — and order), read by keyset in
  * pages of `pageSize`: one statement a page with each client's premises, accounts and external
- * ids, and one for the page's names in the app. Needs section access and «Возможность выгрузки отчета: Клиенты» (R-2), checked
+ * ids, and one for the page's names in the app. Needs section access and «Возможность выгрузки отчёта: Клиенты» (R-2), checked
  * before any row is read; the returned promise settles once the search is resolved.
  */
 export async function exportClients(

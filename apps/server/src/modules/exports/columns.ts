@@ -2,6 +2,7 @@
 // written. The import reads these headers back (an export re-imports to the same data), so a
 // header changes here or nowhere.
 import {
+  LEAD_SOURCES,
   type Lead,
   LINK_ROLES,
   type RegistrationRequestListItem,
@@ -255,7 +256,7 @@ export const LEAD_EXPORT_COLUMNS: readonly ExportColumn<Lead>[] = [
     value: (r) => excelDateTime(new Date(r.createdAt)),
   },
   { key: 'phone', header: 'Телефон', width: 18, value: (r) => r.phone },
-  { key: 'source', header: 'Источник', width: 18, value: (r) => r.source },
+  { key: 'source', header: 'Источник', width: 18, value: (r) => LEAD_SOURCES[r.source] ?? r.source },
   {
     key: 'convertedAt',
     header: 'Стал клиентом',

@@ -175,7 +175,7 @@ describe('GET /api/clients/export.xlsx', () => {
 });
 
 describe('clients export access (R-2, R-3, T-1)', () => {
-  it('needs «Возможность выгрузки отчета: Клиенты» besides section access', async () => {
+  it('needs «Возможность выгрузки отчёта: Клиенты» besides section access', async () => {
     const staff = await makeStaff(t, admin, ['clients.view', 'clients.pii.name', 'clients.pii.contacts']);
     const response = await staff.get('/api/clients/export.xlsx');
     expect(response.status).toBe(403);

@@ -91,6 +91,8 @@ describe('export of leads (R-2)', () => {
     const sheet = await readXlsx(await admin.get('/api/leads/export.xlsx'));
     expect(sheet.headers).toEqual(['Дата', 'Телефон', 'Источник', 'Стал клиентом']);
     expect(sheet.rows.map((r) => r[1])).toEqual(['+7 916 111-00-04', '+7 916 111-00-03']);
+    // The source in Russian, not its code (issue 17: «showcase» in «Откуда»).
+    expect(sheet.rows.map((r) => r[2])).toEqual(['Витрина застройщика', 'Витрина застройщика']);
     const masked = await makeStaff(t, admin, ['clients.view', 'export.registrations']);
     const hidden = await readXlsx(await masked.get('/api/leads/export.xlsx'));
     expect(hidden.rows.map((r) => r[1])).toEqual(['********', '********']);
