@@ -223,6 +223,21 @@ export const ENDPOINTS: Endpoint[] = [
     scoped: true,
   },
   { method: 'GET', url: () => '/api/settings/brand', permission: null, scoped: false },
+  // M-3: the monitor of key metrics and its minimum app version.
+  {
+    method: 'GET',
+    url: () => '/api/monitor?from=2031-03-01&to=2031-03-31&period=week',
+    permission: 'monitor.view',
+    scoped: false,
+  },
+  { method: 'GET', url: () => '/api/settings/monitor', permission: 'settings.manage', scoped: false },
+  {
+    method: 'PUT',
+    url: () => '/api/settings/monitor',
+    permission: 'settings.manage',
+    body: () => ({ minAppVersion: '4.7' }),
+    scoped: false,
+  },
   {
     method: 'PUT',
     url: () => '/api/settings/brand',
