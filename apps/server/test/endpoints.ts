@@ -230,7 +230,7 @@ export const ENDPOINTS: Endpoint[] = [
     permission: 'monitor.view',
     scoped: false,
   },
-  { method: 'GET', url: () => '/api/settings/monitor', permission: 'settings.manage', scoped: false },
+  { method: 'GET', url: () => '/api/settings/monitor', permission: null, scoped: false },
   {
     method: 'PUT',
     url: () => '/api/settings/monitor',

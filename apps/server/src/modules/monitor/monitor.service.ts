@@ -60,8 +60,8 @@ export function monitorService({ db, wake }: { db: Db; wake: () => void }) {
       };
     },
 
+    /** Read by every staff member (the monitor names the minimum too); written with «Настройки». */
     async settings(actor: Actor): Promise<MonitorSettings> {
-      assertCan(actor, 'settings.manage');
       return {
         minAppVersion: await repo.findMinVersion(db, actor.organizationId),
         defaultMinAppVersion: MONITOR_DEFAULT_MIN_VERSION,
