@@ -1,5 +1,6 @@
 // Configuration is read from the environment once, here (STYLE 5). A bad value stops the
 // start with a message naming every bad variable.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export type Config = {
@@ -34,7 +35,41 @@ export type Config = {
    * `MAILING_PUSH_PER_SECOND`): the SMS provider's rate limit, and a pace for push.
    */
   mailings: { smsPerSecond: number; pushPerSecond: number };
+  /** Issue 14: push to residents' devices (Web Push, and FCM for a later native wrapper). */
+  push: PushConfig;
 };
+
+export type PushConfig = {
+  /** `VAPID_PUBLIC_KEY` / `VAPID_PRIVATE_KEY` (base64url); unset: a pair made once and kept in the database. */
+  vapid: { publicKey: string; privateKey: string } | undefined;
+  /** `VAPID_SUBJECT`: how a push service reaches the operator (mailto: or https:). */
+  vapidSubject: string;
+  /**
+   * `WEB_PUSH_HOSTS`: the push services a subscription's endpoint may name (host suffixes, https;
+   * an entry written `http://host` allows plain HTTP to that host — a local fake in tests). The
+   * server posts to the endpoint a device gives, so it must not be any address at all.
+   */
+  webPushHosts: { protocol: 'https:' | 'http:'; host: string }[];
+  timeoutMs: number;
+  /** How long a push service keeps a message for a device that is offline (Web Push TTL). */
+  ttlSeconds: number;
+  /** `FCM_SERVICE_ACCOUNT` (the service account's JSON file); unset: FCM tokens are refused. */
+  fcm: FcmConfig | undefined;
+};
+
+export type FcmConfig = {
+  projectId: string;
+  clientEmail: string;
+  privateKey: string;
+  /** `FCM_TOKEN_URL`: Google's OAuth 2.0 token endpoint (the service account's `token_uri`). */
+  tokenUrl: string;
+  /** `FCM_API_URL`: where `/v1/projects/<id>/messages:send` is. */
+  apiUrl: string;
+};
+
+/** Push services of the browsers that install the app (Chrome/Yandex/Samsung: FCM; Firefox; Safari; Edge). */
+const DEFAULT_WEB_PUSH_HOSTS =
+  'fcm.googleapis.com,android.googleapis.com,push.services.mozilla.com,push.apple.com,notify.windows.com';
 
 export type SmsConfig =
   | { provider: 'outbox' }
@@ -112,6 +147,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   if (secretKey !== undefined && secretKey.length < 32)
     problems.push('SECRET_KEY: must be at least 32 characters long (e.g. openssl rand -base64 32)');
 
+  const push = loadPushConfig(env, publicUrl, problems, int);
+
   const config: Config = {
     port: int('PORT', 3000, 0, 65535),
     host: env.HOST || '127.0.0.1',
@@ -137,7 +174,78 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       smsPerSecond: int('MAILING_SMS_PER_SECOND', 20, 1, 100_000),
       pushPerSecond: int('MAILING_PUSH_PER_SECOND', 200, 1, 100_000),
     },
+    push,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
+function loadPushConfig(
+  env: Env,
+  publicUrl: string | undefined,
+  problems: string[],
+  int: (name: string, fallback: number, min: number, max: number) => number,
+): PushConfig {
+  const publicKey = env.VAPID_PUBLIC_KEY || undefined;
+  const privateKey = env.VAPID_PRIVATE_KEY || undefined;
+  if (!publicKey !== !privateKey)
+    problems.push('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY: give both or neither');
+  if (publicKey && (!BASE64URL.test(publicKey) || Buffer.from(publicKey, 'base64url').length !== 65))
+    problems.push(
+      'VAPID_PUBLIC_KEY: expected a P-256 public key, 65 bytes in base64url (npx web-push generate-vapid-keys)',
+    );
+  if (privateKey && (!BASE64URL.test(privateKey) || Buffer.from(privateKey, 'base64url').length !== 32))
+    problems.push('VAPID_PRIVATE_KEY: expected a P-256 private key, 32 bytes in base64url');
+  const fallbackSubject = publicUrl?.startsWith('https://') ? publicUrl : 'mailto:admin@domovoy.invalid';
+  const vapidSubject = env.VAPID_SUBJECT || fallbackSubject;
+  if (!/^(mailto:.+@.+|https:\/\/.+)$/.test(vapidSubject))
+    problems.push(`VAPID_SUBJECT=${vapidSubject}: expected mailto:address or an https:// URL`);
+
+  const webPushHosts = (env.WEB_PUSH_HOSTS || DEFAULT_WEB_PUSH_HOSTS)
+    .split(',')
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean)
+    .map((entry) => {
+      const http = entry.startsWith('http://');
+      const host = entry.replace(/^https?:\/\//, '');
+      if (!/^[a-z0-9.-]+$/.test(host)) problems.push(`WEB_PUSH_HOSTS: ${entry} is not a host name`);
+      return { protocol: http ? ('http:' as const) : ('https:' as const), host };
+    });
+
+  return {
+    vapid: publicKey && privateKey ? { publicKey, privateKey } : undefined,
+    vapidSubject,
+    webPushHosts,
+    timeoutMs: int('PUSH_TIMEOUT_MS', 10_000, 100, 60_000),
+    ttlSeconds: int('PUSH_TTL_SECONDS', 24 * 3600, 0, 28 * 24 * 3600),
+    fcm: loadFcmConfig(env, problems),
+  };
+}
+
+/** The service account's JSON file (Firebase console → Service accounts → Generate new private key). */
+function loadFcmConfig(env: Env, problems: string[]): FcmConfig | undefined {
+  const file = env.FCM_SERVICE_ACCOUNT || undefined;
+  if (!file) return undefined;
+  let account: Record<string, unknown>;
+  try {
+    account = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch (error) {
+    problems.push(`FCM_SERVICE_ACCOUNT=${file}: not a readable JSON file (${(error as Error).message})`);
+    return undefined;
+  }
+  const text = (key: string) => (typeof account[key] === 'string' ? (account[key] as string) : '');
+  const projectId = env.FCM_PROJECT_ID || text('project_id');
+  const tokenUrl = env.FCM_TOKEN_URL || text('token_uri') || 'https://oauth2.googleapis.com/token';
+  const apiUrl = (env.FCM_API_URL || 'https://fcm.googleapis.com').replace(/\/+$/, '');
+  if (!projectId) problems.push('FCM_SERVICE_ACCOUNT: the file has no project_id (or set FCM_PROJECT_ID)');
+  if (!text('client_email') || !text('private_key'))
+    problems.push('FCM_SERVICE_ACCOUNT: the file has no client_email or private_key');
+  for (const [name, url] of [
+    ['FCM_TOKEN_URL', tokenUrl],
+    ['FCM_API_URL', apiUrl],
+  ] as const)
+    if (!URL.canParse(url)) problems.push(`${name}=${url}: expected an absolute URL`);
+  return { projectId, clientEmail: text('client_email'), privateKey: text('private_key'), tokenUrl, apiUrl };
 }

@@ -1,5 +1,5 @@
-import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
-import type { Db } from '../../db/database';
+import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../db/database';
 import { residentNotifications } from '../../db/schema';
 
 export type NotificationValues = typeof residentNotifications.$inferInsert;
@@ -12,6 +12,22 @@ export async function insertNotification(db: Db, values: NotificationValues): Pr
     .onConflictDoNothing({ target: [residentNotifications.organizationId, residentNotifications.dedupeKey] })
     .returning({ id: residentNotifications.id });
   return row?.id;
+}
+
+/** The same notice to many accounts in one statement (M-1: a mailing's batch). */
+export async function insertNotifications(
+  db: Db,
+  notice: { organizationId: string; type: string; title: string; body: string; link?: string | null },
+  accountIds: string[],
+): Promise<{ id: string; accountId: string }[]> {
+  if (accountIds.length === 0) return [];
+  return queryRows<{ id: string; accountId: string }>(
+    db,
+    sql`insert into ${residentNotifications} (organization_id, account_id, type, title, body, link)
+      select ${notice.organizationId}, a.id, ${notice.type}, ${notice.title}, ${notice.body}, ${notice.link ?? null}
+      from unnest(${sql.param(accountIds)}::uuid[]) as a(id)
+      returning id, account_id as "accountId"`,
+  );
 }
 
 const ofAccount = (organizationId: string, accountId: string) =>
