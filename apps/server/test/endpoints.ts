@@ -650,6 +650,42 @@ export const ENDPOINTS: Endpoint[] = [
     body: (i) => ({ intoClientId: i.mergeInto }),
     scoped: true,
   },
+  // M-1, M-2: mailings; creating one needs the access to the list (here: the card) it comes from.
+  ...(['mailings.create', 'clients.view'] as const).flatMap((permission): Endpoint[] => [
+    {
+      method: 'POST',
+      url: () => '/api/mailings/preview',
+      permission,
+      body: (i) => ({ channel: 'sms', audience: { source: 'client', clientId: i.client } }),
+      scoped: false,
+    },
+    {
+      method: 'POST',
+      url: () => '/api/mailings',
+      permission,
+      body: (i) => ({
+        channel: 'sms',
+        title: 'Рассылка матрицы',
+        text: 'Текст рассылки матрицы',
+        audience: { source: 'client', clientId: i.client },
+      }),
+      scoped: false,
+    },
+  ]),
+  { method: 'GET', url: () => '/api/mailings', permission: 'mailings.view', scoped: false },
+  { method: 'GET', url: (i) => `/api/mailings/${i.mailing}`, permission: 'mailings.view', scoped: true },
+  {
+    method: 'GET',
+    url: (i) => `/api/mailings/${i.mailing}/recipients`,
+    permission: 'mailings.view',
+    scoped: true,
+  },
+  {
+    method: 'POST',
+    url: (i) => `/api/mailings/${i.mailing}/cancel`,
+    permission: 'mailings.create',
+    scoped: true,
+  },
 ];
 
 /** Calls an endpoint as this staff member (or without a session), with these records' ids. */

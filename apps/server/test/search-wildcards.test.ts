@@ -75,6 +75,15 @@ describe('search wildcards (issue 10, hole 5)', () => {
       clientId: client.body.id,
     });
     expect(request.status, JSON.stringify(request.body)).toBe(201);
+    // M-2: a mailing, searched by title and text.
+    const mailing = await admin.post('/api/mailings', {
+      channel: 'sms',
+      title: 'Отключение воды',
+      text: 'Завтра не будет горячей воды',
+      audience: { source: 'client', clientId: client.body.id },
+      sendAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    expect(mailing.status, JSON.stringify(mailing.body)).toBe(201);
     ids = { premise: premise.id, client: client.body.id, object: object.id };
   });
   afterAll(() => t?.close());

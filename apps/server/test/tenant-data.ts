@@ -42,7 +42,8 @@ export type TenantIds = Record<
   | 'requestType'
   | 'requestPhoto'
   | 'meter'
-  | 'reading',
+  | 'reading'
+  | 'mailing',
   string
 >;
 
@@ -114,6 +115,16 @@ export async function makeTenantData(t: TestApp, admin: Client): Promise<TenantI
       ...multipart({}, { name: 'i.png', type: 'image/png', data: png }),
     })
   ).body.photos[0];
+  // M-1: a mailing to the client, due tomorrow (still cancellable).
+  const mailing = (
+    await admin.post('/api/mailings', {
+      channel: 'sms',
+      title: 'Рассылка матрицы',
+      text: 'Текст рассылки',
+      audience: { source: 'client', clientId: client.id },
+      sendAt: new Date(Date.now() + 86_400_000).toISOString(),
+    })
+  ).body;
   const apiKey = (await admin.post('/api/api-keys', { name: 'Матрица', scopes: ['import'] })).body;
   // S-1: a card whose resident is signed in on a device.
   const phone = fixturePhone();
@@ -139,6 +150,7 @@ export async function makeTenantData(t: TestApp, admin: Client): Promise<TenantI
     serviceRequest: serviceRequest.id,
     requestType: requestType.id,
     requestPhoto: requestPhoto.id,
+    mailing: mailing.id,
     request: (await makeRegistrationRequest(t, admin.organizationId)).id,
     lead: (await makeLead(t, admin.organizationId)).id,
     mergeInto: (await admin.post('/api/clients', { fullName: 'Клиент Матрицы' })).body.id,
