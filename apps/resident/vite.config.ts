@@ -88,6 +88,8 @@ export default defineConfig({
         clientsClaim: true,
         skipWaiting: true,
         cleanupOutdatedCaches: true,
+        // Issue 14: the push handlers (show a push, open the app at its link on a tap).
+        importScripts: ['push-sw.js'],
         runtimeCaching: [
           {
             // The last answers of the resident API's GETs (/me, a premise, payments, notifications,

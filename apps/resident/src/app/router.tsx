@@ -55,6 +55,14 @@ export function createAppRouter(organization: string) {
               import('../routes/NotificationsRoute').then((m) => ({ Component: m.NotificationsRoute })),
           },
           {
+            // Issue 14, S-3: this device's notification permission and types.
+            path: 'notifications/settings',
+            lazy: () =>
+              import('../routes/NotificationSettingsRoute').then((m) => ({
+                Component: m.NotificationSettingsRoute,
+              })),
+          },
+          {
             path: 'my-data',
             lazy: () => import('../routes/MyDataRoute').then((m) => ({ Component: m.MyDataRoute })),
           },

@@ -1,3 +1,4 @@
+import { Button } from 'antd-mobile';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMarkRead, useNotifications } from '../features/notifications/api';
@@ -26,7 +27,15 @@ export function NotificationsRoute() {
   }, [items, mutate]);
 
   return (
-    <Screen title="Уведомления" back="/profile">
+    <Screen
+      title="Уведомления"
+      back="/profile"
+      right={
+        <Button fill="none" size="small" color="primary" onClick={() => navigate('/notifications/settings')}>
+          Настройки
+        </Button>
+      }
+    >
       {items ? (
         <NotificationList
           items={items}

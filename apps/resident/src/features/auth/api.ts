@@ -3,6 +3,7 @@ import { residentApi, unwrap } from '../../shared/api-client';
 import { useApi, useOrganization } from '../../shared/app-context';
 import { thisDevice } from '../../shared/device';
 import { forgetCachedMe } from '../../shared/me-cache';
+import { unsubscribePush } from '../../shared/push-unsubscribe';
 import type { ResidentCodeResult, ResidentSignIn } from '../../shared/resident-types';
 import { dropSession, saveSession, sessionOrganizations } from '../../shared/session';
 
@@ -67,18 +68,20 @@ export function useSetPassword() {
 
 /**
  * «Выйти»: POST /auth/logout with each session this device holds (one per УО the resident switched
- * to), then forget them and the cached data of every УО (one cache holds them all) — also when the
+ * to) and the browser's push subscription dropped, then forget them and the cached data of every УО (one cache holds them all) — also when the
  * server cannot be reached (offline «Выйти» still signs out here).
  */
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async () => {
-      await Promise.all(
-        sessionOrganizations().map((organization) =>
+      await Promise.all([
+        ...sessionOrganizations().map((organization) =>
           unwrap(residentApi(organization).POST('/api/resident/v1/auth/logout')).catch(() => undefined),
         ),
-      );
+        // Issue 14: no more pushes to this device (the server drops its copy with the sessions).
+        unsubscribePush().catch(() => undefined),
+      ]);
     },
     onSettled: async () => {
       await forgetCachedMe();
