@@ -10,6 +10,8 @@ import { ClientGeneralTab } from '../features/clients/ClientGeneralTab';
 import { ClientPhoto } from '../features/clients/ClientPhoto';
 import { ExternalIdsTab } from '../features/clients/ExternalIdsTab';
 import { ClientPremisesTab } from '../features/links/ClientPremisesTab';
+import { ClientMailingsTab } from '../features/mailings/ClientMailingsTab';
+import { MailingButton } from '../features/mailings/MailingButton';
 import { EnterReadingSelect } from '../features/meters/EnterReadingSelect';
 import { CreateRequestButton } from '../features/service-requests/CreateRequestButton';
 import { StatusTag } from '../features/service-requests/StatusTag';
@@ -79,9 +81,16 @@ export function ClientCardRoute() {
           </Typography.Paragraph>
         </div>
       </Flex>
-      <CreateRequestButton
-        prefill={{ clientId: c.id, clientLabel: c.phone ? `${c.fullName} · ${c.phone}` : c.fullName }}
-      />
+      <Space>
+        <CreateRequestButton
+          prefill={{ clientId: c.id, clientLabel: c.phone ? `${c.fullName} · ${c.phone}` : c.fullName }}
+        />
+        <MailingButton
+          audience={{ source: 'client', clientId: c.id }}
+          audienceText={c.fullName}
+          style={{ marginBottom: 16 }}
+        />
+      </Space>
       <Card>
         <Tabs
           activeKey={tab}
@@ -112,6 +121,9 @@ export function ClientCardRoute() {
               : []),
             { key: 'other', label: 'Прочее', children: <ExternalIdsTab client={c} /> },
             { key: 'notifications', label: 'Информирование', children: <NotificationsTab clientId={c.id} /> },
+            ...(can('mailings.view')
+              ? [{ key: 'mailings', label: 'Рассылки', children: <ClientMailingsTab clientId={c.id} /> }]
+              : []),
             { key: 'history', label: 'История', children: <ClientHistory clientId={c.id} /> },
           ]}
         />

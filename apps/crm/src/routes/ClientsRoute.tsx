@@ -9,6 +9,8 @@ import { ClientsTable } from '../features/clients/ClientsTable';
 import { CreateClientModal } from '../features/clients/CreateClientModal';
 import { LeadsTab } from '../features/clients/LeadsTab';
 import { ImportButton } from '../features/imports/ImportButton';
+import { MailingButton } from '../features/mailings/MailingButton';
+import { listFilters } from '../features/mailings/mailing-form';
 import { NewRequestsBadge } from '../features/registrations/NewRequestsBadge';
 import { RequestsTab } from '../features/registrations/RequestsTab';
 import { errorText } from '../shared/errors';
@@ -69,6 +71,10 @@ function UsersTab({ state }: { state: UrlState }) {
           </Button>
         )}
         <ImportButton kind="consolidated" />
+        <MailingButton
+          audience={{ source: 'clients', clients: listFilters(query) }}
+          audienceText={`клиенты списка с текущими поиском и фильтрами (${clients.data?.total.toLocaleString('ru-RU') ?? '…'})`}
+        />
         {can('clients.edit') && can('clients.pii.name') && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
             Добавить

@@ -4,6 +4,8 @@ import { Alert, Badge, Button, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ImportButton } from '../features/imports/ImportButton';
+import { MailingButton } from '../features/mailings/MailingButton';
+import { listFilters } from '../features/mailings/mailing-form';
 import { ReadingsExportButton } from '../features/meters/ReadingsExportButton';
 import { usePremises } from '../features/premises/api';
 import { CreatePremiseModal } from '../features/premises/CreatePremiseModal';
@@ -52,6 +54,10 @@ export function PremisesRoute() {
           </Button>
           <ImportButton kind="premises" />
           <ReadingsExportButton />
+          <MailingButton
+            audience={{ source: 'premises', premises: listFilters(query) }}
+            audienceText={`клиенты помещений списка с текущими поиском и фильтрами (помещений: ${premises.data?.total.toLocaleString('ru-RU') ?? '…'})`}
+          />
           {can('premises.edit') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               Добавить
