@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import { type ClaimedJob, type JobHandler, PermanentJobError } from '../../platform/job-runner';
 import { enqueueJob } from '../../platform/jobs';
 import { type PushReach, pushReach } from '../push/push-reach';
-import { notifyResident } from '../resident-notifications/notify-resident';
+import { notifyResidents } from '../resident-notifications/notify-resident';
 import type { SmsSettled } from '../sms/deliver-sms';
 import { queueSmsBatch } from '../sms/sms-outbox';
 import * as delivery from './mailing-delivery.repository';
@@ -69,7 +69,8 @@ async function handOverSms(tx: Db, mailing: repo.MailingRow, batch: delivery.Bat
 
 /**
  * Push: whoever cannot receive it (no app, push off, «Рассылки» off) is skipped with the reason;
- * the others get an in-app notification, which goes out as a push to their devices.
+ * the others get an in-app notification, which goes out as a push to their devices (written for
+ * the whole batch in a few statements).
  */
 async function notifyBatch(
   tx: Db,
@@ -82,24 +83,25 @@ async function notifyBatch(
   const reachOf = await reach(tx, organizationId, accounts, 'mailings');
   const skipped: { ids: string[]; reasons: string[] } = { ids: [], reasons: [] };
   const notified: { ids: string[]; notifications: string[] } = { ids: [], notifications: [] };
+  const reachable: { clientId: string; accountId: string }[] = [];
   for (const r of batch) {
     const state: PushReach = r.accountId ? (reachOf.get(r.accountId) ?? 'noApp') : 'noApp';
-    if (state !== 'ok' || !r.accountId) {
+    if (state === 'ok' && r.accountId) reachable.push({ clientId: r.clientId, accountId: r.accountId });
+    else {
       skipped.ids.push(r.clientId);
       skipped.reasons.push(SKIP_REASONS[state === 'ok' ? 'noApp' : state]);
-      continue;
     }
-    const notificationId = await notifyResident(tx, {
-      organizationId,
-      accountId: r.accountId,
-      type: 'mailings',
-      title: mailing.title,
-      body: mailing.text,
-      link: '/notifications',
-    });
-    if (!notificationId) throw new Error('notification not written');
+  }
+  const written = await notifyResidents(
+    tx,
+    { organizationId, type: 'mailings', title: mailing.title, body: mailing.text, link: '/notifications' },
+    reachable.map((r) => r.accountId),
+  );
+  for (const r of reachable) {
+    const notification = written.get(r.accountId);
+    if (!notification) throw new Error('notification not written');
     notified.ids.push(r.clientId);
-    notified.notifications.push(notificationId);
+    notified.notifications.push(notification.notificationId);
   }
   await delivery.setSkipped(tx, organizationId, mailingId, skipped.ids, skipped.reasons);
   await delivery.setNotified(tx, organizationId, mailingId, notified.ids, notified.notifications);
