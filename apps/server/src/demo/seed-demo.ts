@@ -11,6 +11,7 @@ import {
   quarters,
   tags,
 } from '../db/schema';
+import { recomputeMonitor } from '../modules/monitor/compute-monitor';
 import { organizationsService } from '../modules/organizations/organizations.service';
 import { premiseValues } from '../modules/premises/premise-values';
 import { normalizeTagName } from '../modules/tags/tags.service';
@@ -192,6 +193,8 @@ async function seedPremises(
   await seedClients(tx, organizationId, objectIds);
   await seedResidentHome(tx, organizationId, storage);
   await seedSessions(tx, organizationId);
+  // M-3: the monitor's figures at once (the scheduled job would compute them within 10 minutes).
+  await recomputeMonitor(tx, organizationId, new Date());
   await seedBilling(tx, organizationId);
   await seedActivity(tx, organizationId);
 }
