@@ -1,6 +1,7 @@
+import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Select } from 'antd';
-import { useDeferredValue, useState } from 'react';
+import { Button, Flex, Select } from 'antd';
+import { type ReactNode, useDeferredValue, useState } from 'react';
 import { api, unwrap } from './api-client';
 import { errorText } from './errors';
 
@@ -29,6 +30,8 @@ type PickerProps = {
   /** How to show a value given before any search (a prefilled choice). */
   initialLabel?: string;
   allowClear?: boolean;
+  /** The picker is the form's first field: it takes the focus when the form opens. */
+  autoFocus?: boolean;
 };
 
 type Option = { value: string; label: string };
@@ -40,6 +43,7 @@ function SearchPicker({
   id,
   initialLabel,
   allowClear,
+  autoFocus,
   options,
   loading,
   onSearch,
@@ -50,7 +54,7 @@ function SearchPicker({
   loading: boolean;
   onSearch(search: string): void;
   placeholder: string;
-  notFoundContent: string;
+  notFoundContent: ReactNode;
 }) {
   const [chosen, setChosen] = useState<Option>();
   const current =
@@ -63,6 +67,7 @@ function SearchPicker({
       showSearch={{ filterOption: false, onSearch }}
       value={value}
       allowClear={allowClear}
+      autoFocus={autoFocus}
       onChange={(next: string | undefined, option) => {
         if (next && option && !Array.isArray(option)) setChosen({ value: next, label: String(option.label) });
         onChange?.(next);
@@ -75,11 +80,31 @@ function SearchPicker({
   );
 }
 
-/** L-1: a client by name or phone; the server reads any phone format. */
-export function ClientPicker(props: PickerProps) {
+/**
+ * L-1: a client by name or phone; the server reads any phone format. With `onCreate`, a search
+ * that finds nobody offers to create the client with what was typed (issue 17).
+ */
+export function ClientPicker({ onCreate, ...props }: PickerProps & { onCreate?(typed: string): void }) {
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search);
   const clients = useClientSearch(deferred);
+  const nobody = onCreate ? (
+    <Flex vertical align="start" gap={4}>
+      <span>Никого не нашли</span>
+      <Button
+        type="link"
+        icon={<PlusOutlined />}
+        style={{ padding: 0 }}
+        // The list closes on blur: the click must not take the focus first.
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => onCreate(deferred.trim())}
+      >
+        Создать клиента «{deferred.trim()}»
+      </Button>
+    </Flex>
+  ) : (
+    'Никого не нашли'
+  );
   return (
     <SearchPicker
       {...props}
@@ -91,7 +116,9 @@ export function ClientPicker(props: PickerProps) {
           ? errorText(clients.error)
           : deferred.trim().length < 2
             ? 'Введите хотя бы 2 символа'
-            : 'Никого не нашли'
+            : clients.isFetching
+              ? 'Ищем…'
+              : nobody
       }
       options={clients.data?.items.map((c) => ({
         value: c.id,

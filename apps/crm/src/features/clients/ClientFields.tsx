@@ -95,18 +95,31 @@ export function ClientFields({ mode, masked, phoneEditable, canCreateTags }: Pro
           </Col>
         )}
       </Row>
-      <Row gutter={16}>
-        <Col span={8}>
-          <Form.Item label="Паспорт" name="passport">
-            <Input placeholder="серия и номер" {...name} />
-          </Form.Item>
-        </Col>
-        <Col span={16}>
-          <Form.Item label="Комментарий к паспорту" name="passportComment">
-            <Input {...name} />
-          </Form.Item>
-        </Col>
-      </Row>
+      {/* Fields follow the client type as on the card (issue 17): a company has no passport, and
+          a company or an ИП is created with its ИНН. */}
+      {person && (
+        <Row gutter={16}>
+          <Col span={8}>
+            <Form.Item label="Паспорт" name="passport">
+              <Input placeholder="серия и номер" {...name} />
+            </Form.Item>
+          </Col>
+          <Col span={16}>
+            <Form.Item label="Комментарий к паспорту" name="passportComment">
+              <Input {...name} />
+            </Form.Item>
+          </Col>
+        </Row>
+      )}
+      {mode === 'create' && type !== 'individual' && (
+        <Row gutter={16}>
+          <Col span={8}>
+            <Form.Item label="ИНН" name="inn">
+              <Input inputMode="numeric" placeholder={type === 'legal' ? '10 цифр' : '12 цифр'} />
+            </Form.Item>
+          </Col>
+        </Row>
+      )}
       {mode === 'edit' && (
         <>
           <Row gutter={16}>

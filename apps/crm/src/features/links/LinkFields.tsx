@@ -9,15 +9,18 @@ import {
 } from '@domovoy/contract';
 import { Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import { Fragment } from 'react';
-import { DOCS } from './link-form';
+import { docsFor } from './link-form';
 
 /** L-2: every field of a link; the owner to depend on is chosen among the premise's owners. */
 export function LinkFields({
   premiseLinks,
   selfClientId,
+  autoFocusRole,
 }: {
   premiseLinks: PremiseLink[];
   selfClientId?: string;
+  /** The role is the form's first field (editing a link): it takes the focus. */
+  autoFocusRole?: boolean;
 }) {
   const role: LinkRole = Form.useWatch('role') ?? 'owner';
   const owners = premiseLinks.filter((l) => l.clientId !== selfClientId && mayDependOn(role, l.role));
@@ -26,7 +29,10 @@ export function LinkFields({
       <Row gutter={16}>
         <Col span={8}>
           <Form.Item label="Основание" name="role" rules={[{ required: true }]}>
-            <Select options={LINK_ROLE_NAMES.map((r) => ({ value: r, label: LINK_ROLES[r].label }))} />
+            <Select
+              autoFocus={autoFocusRole}
+              options={LINK_ROLE_NAMES.map((r) => ({ value: r, label: LINK_ROLES[r].label }))}
+            />
           </Form.Item>
         </Col>
         {role !== 'owner' && (
@@ -56,7 +62,18 @@ export function LinkFields({
         )}
       </Row>
       <Row gutter={16}>
-        {DOCS.map((doc) => (
+        {role === 'tenant' && (
+          <Col span={12}>
+            <Form.Item
+              label="Дата арендной платы"
+              name="rentDate"
+              tooltip="В этот день каждого месяца арендатор получит напоминание об оплате аренды"
+            >
+              <DatePicker format="DD.MM.YYYY" style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        )}
+        {docsFor(role).map((doc) => (
           <Fragment key={doc.key}>
             <Col span={7}>
               <Form.Item label={doc.number} name={[doc.key, 'number']}>

@@ -3,6 +3,8 @@ import { Alert, Form, Modal } from 'antd';
 import { useState } from 'react';
 import { showFieldErrors } from '../../shared/errors';
 import { ClientPicker, PremisePicker } from '../../shared/Pickers';
+import { useDiscardGuard } from '../../shared/use-discard-guard';
+import { CreateClientModal } from '../clients/CreateClientModal';
 import { useAddClientToPremise, useAddPremiseToClient, usePremiseLinks, useUpdateLink } from './api';
 import { LinkFields } from './LinkFields';
 import { formToLink, LINK_DEFAULTS, type LinkFormValues, linkToForm } from './link-form';
@@ -13,6 +15,12 @@ type Target =
   | { kind: 'edit'; link: PremiseLink };
 
 type Values = LinkFormValues & { clientId?: string; premiseId?: string };
+
+/** What was typed in the client search, as a new client's name or phone. */
+function prefillOf(typed: string): { fullName?: string; phone?: string } {
+  if (!typed) return {};
+  return /\p{L}/u.test(typed) ? { fullName: typed } : { phone: typed };
+}
 
 /** L-1, L-2: add a client to a premise, a premise to a client, or edit a link. */
 export function LinkModal({ target, onClose }: { target: Target; onClose(): void }) {
@@ -30,6 +38,10 @@ export function LinkModal({ target, onClose }: { target: Target; onClose(): void
   const update = useUpdateLink();
   const [problems, setProblems] = useState<string[]>([]);
   const pending = addToPremise.isPending || addToClient.isPending || update.isPending;
+  const cancel = useDiscardGuard(() => form.isFieldsTouched(), onClose);
+  // Issue 17: a client nobody found is created right here, with what was typed, and chosen.
+  const [creating, setCreating] = useState<string>();
+  const [createdLabel, setCreatedLabel] = useState<string>();
 
   const submit = (values: Values) => {
     setProblems([]);
@@ -59,7 +71,7 @@ export function LinkModal({ target, onClose }: { target: Target; onClose(): void
       okText={target.kind === 'edit' ? 'Сохранить' : 'Добавить'}
       cancelText="Отмена"
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={cancel}
       confirmLoading={pending}
     >
       {problems.length > 0 && (
@@ -78,7 +90,7 @@ export function LinkModal({ target, onClose }: { target: Target; onClose(): void
             rules={[{ required: true, message: 'Найдите и выберите клиента' }]}
             extra="ФИО или телефон в любом виде: +7 916…, 8 916…, последние цифры"
           >
-            <ClientPicker />
+            <ClientPicker autoFocus initialLabel={createdLabel} onCreate={setCreating} />
           </Form.Item>
         )}
         {target.kind === 'client' && (
@@ -88,14 +100,27 @@ export function LinkModal({ target, onClose }: { target: Target; onClose(): void
             rules={[{ required: true, message: 'Найдите и выберите помещение' }]}
             extra="Адрес: «Ленина 10 15», «10 15» или «кв 15»"
           >
-            <PremisePicker />
+            <PremisePicker autoFocus />
           </Form.Item>
         )}
         <LinkFields
           premiseLinks={premiseLinks.data ?? []}
           selfClientId={target.kind === 'edit' ? target.link.clientId : undefined}
+          autoFocusRole={target.kind === 'edit'}
         />
       </Form>
+      {target.kind === 'premise' && (
+        <CreateClientModal
+          open={creating !== undefined}
+          prefill={prefillOf(creating ?? '')}
+          onClose={() => setCreating(undefined)}
+          onCreated={(id, client) => {
+            setCreating(undefined);
+            setCreatedLabel(client.phone ? `${client.fullName} · ${client.phone}` : client.fullName);
+            form.setFieldValue('clientId', id);
+          }}
+        />
+      )}
     </Modal>
   );
 }

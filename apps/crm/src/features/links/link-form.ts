@@ -11,6 +11,17 @@ export const DOCS = [
   { key: 'contract', number: 'Номер договора управления', date: 'Дата договора' },
 ] as const;
 
+/**
+ * The documents that fit a role (issue 17): an owner's title documents and the management
+ * contract; a representative signs the contract; a resident or a tenant has none of them (a
+ * tenant has the rent date instead). Values of hidden documents are kept, not erased.
+ */
+export function docsFor(role: LinkRole): readonly (typeof DOCS)[number][] {
+  if (role === 'owner' || role === 'unconfirmed_owner') return DOCS;
+  if (role === 'representative') return DOCS.filter((d) => d.key === 'contract');
+  return [];
+}
+
 type DocKey = (typeof DOCS)[number]['key'];
 type DocValue = { number?: string | null; date?: dayjs.Dayjs | null };
 
@@ -21,6 +32,7 @@ export type LinkFormValues = {
   comment?: string | null;
   onlinePayment?: boolean;
   keepOnSync?: boolean;
+  rentDate?: dayjs.Dayjs | null;
 } & Partial<Record<DocKey, DocValue>>;
 
 export const linkToForm = (link: PremiseLink): LinkFormValues => ({
@@ -30,6 +42,7 @@ export const linkToForm = (link: PremiseLink): LinkFormValues => ({
   comment: link.comment,
   onlinePayment: link.onlinePayment,
   keepOnSync: link.keepOnSync,
+  rentDate: toDayjs(link.rentDate),
   ...Object.fromEntries(
     DOCS.map(({ key }) => [key, { number: link[key].number, date: toDayjs(link[key].date) }]),
   ),
@@ -44,6 +57,7 @@ export function formToLink(values: LinkFormValues): LinkPatch {
     comment: emptyToNull(values.comment),
     onlinePayment: values.onlinePayment ?? true,
     keepOnSync: values.keepOnSync ?? false,
+    rentDate: role === 'tenant' ? fromDayjs(values.rentDate) : null,
   };
   for (const { key } of DOCS) {
     body[key] = { number: emptyToNull(values[key]?.number), date: fromDayjs(values[key]?.date) };

@@ -1,0 +1,124 @@
+// Issue 17, browser: forms that behave — the link modal creates a client nobody found with what
+// was typed, shows the fields of the chosen role (a tenant's rent date, not title documents),
+// starts in its first field, and asks before Esc throws typed input away; the new-client form
+// follows the client type (a company: ИНН, no passport).
+import type { ApiClient } from '@domovoy/api-client';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  adminApi,
+  adminPassword,
+  baseUrl,
+  chooseOption,
+  launchBrowser,
+  logIn,
+  openPage,
+  unique,
+} from './browser';
+
+let browser: Browser;
+let page: Page;
+let api: ApiClient;
+const u = unique();
+let premiseId = '';
+
+beforeAll(async () => {
+  api = await adminApi();
+  const objects = await api.GET('/api/objects');
+  const premise = await api.POST('/api/premises', {
+    body: {
+      objectId: objects.data?.[0]?.id ?? '',
+      type: 'flat',
+      street: `ул. Формовая-${u}`,
+      house: '1',
+      number: '3',
+    },
+  });
+  premiseId = premise.data?.id ?? '';
+  const owner = await api.POST('/api/clients', { body: { fullName: 'Хозяйкина Ольга' } });
+  await api.POST('/api/premises/{id}/clients', {
+    params: { path: { id: premiseId } },
+    body: { clientId: owner.data?.id ?? '' },
+  });
+  browser = await launchBrowser();
+  page = (await openPage(browser, { width: 1366, height: 768 })).page;
+  await logIn(page, 'admin', adminPassword(), `/premises/${premiseId}?tab=clients`);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the link modal', () => {
+  it('starts in the client search, and asks before Esc loses what was typed', async () => {
+    await page.getByRole('button', { name: 'Добавить клиента' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Добавить клиента в помещение' });
+    const client = dialog.getByLabel('Клиент', { exact: true });
+    await expect.poll(() => client.evaluate((el) => el === document.activeElement)).toBe(true);
+    await dialog.getByLabel('Комментарий для сотрудников').fill('Ключи у консьержа');
+    await page.keyboard.press('Escape');
+    const confirm = page.getByRole('dialog', { name: 'Закрыть без сохранения?' });
+    await confirm.getByRole('button', { name: 'Вернуться к форме' }).click();
+    await expect(dialog.getByLabel('Комментарий для сотрудников').inputValue()).resolves.toBe(
+      'Ключи у консьержа',
+    );
+    await dialog.getByRole('button', { name: 'Отмена' }).click();
+    await page
+      .getByRole('dialog', { name: 'Закрыть без сохранения?' })
+      .getByRole('button', { name: 'Закрыть' })
+      .click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('creates a client nobody found, prefilled with the typed name, and links them as a tenant with a rent date', async () => {
+    await page.getByRole('button', { name: 'Добавить клиента' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Добавить клиента в помещение' });
+    // A name is letters only: the run's number spelled in letters keeps it unique.
+    const name = `Новосёлова-${[...u].map((d) => 'абвгдежзик'[Number(d)]).join('')} Анна`;
+    // An owner first shows the title documents.
+    await dialog.getByText('Номер ДДУ').waitFor();
+    await dialog.getByLabel('Клиент', { exact: true }).fill(name);
+    await page.getByRole('button', { name: `Создать клиента «${name}»` }).click();
+    const create = page.getByRole('dialog', { name: 'Новый клиент' });
+    await expect(create.getByLabel('ФИО').inputValue()).resolves.toBe(name);
+    await create.getByRole('button', { name: 'Создать' }).click();
+    await create.waitFor({ state: 'hidden' });
+
+    await chooseOption(page, dialog.getByLabel('Основание', { exact: true }), '', 'Арендатор');
+    await dialog.getByText('Дата арендной платы').waitFor();
+    await expect(dialog.getByText('Номер ДДУ').count()).resolves.toBe(0);
+    await expect(dialog.getByText('Номер свидетельства').count()).resolves.toBe(0);
+    await chooseOption(page, dialog.getByLabel('Зависит от собственника', { exact: true }), '', /Хозяйкина/);
+    const rentDate = dialog.getByLabel('Дата арендной платы');
+    await rentDate.fill('15.12.2026');
+    await rentDate.press('Enter');
+    await dialog.getByRole('button', { name: 'Добавить' }).click();
+    await page.getByRole('row', { name: new RegExp(name) }).waitFor();
+    const clients = await api.GET('/api/clients', { params: { query: { search: name } } });
+    expect(clients.data?.items.map((c) => c.fullName)).toEqual([name]);
+    const links = await api.GET('/api/premises/{id}/clients', { params: { path: { id: premiseId } } });
+    expect(links.data?.find((l) => l.clientName === name)).toMatchObject({
+      role: 'tenant',
+      rentDate: '2026-12-15',
+      ownerName: 'Хозяйкина Ольга',
+    });
+  });
+});
+
+describe('the new-client form', () => {
+  it('follows the client type: a company has ИНН and no passport', async () => {
+    await page.goto(`${baseUrl()}/clients`);
+    await page.getByRole('button', { name: 'Добавить' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новый клиент' });
+    await dialog.getByText('Паспорт', { exact: true }).waitFor();
+    await chooseOption(page, dialog.getByLabel('Тип', { exact: true }), '', 'Юридическое лицо');
+    await dialog.getByLabel('ИНН').waitFor();
+    await expect(dialog.getByText('Паспорт', { exact: true }).count()).resolves.toBe(0);
+    await dialog.getByLabel('Наименование').fill(`ООО «Формы-${u}»`);
+    await dialog.getByLabel('ИНН').fill('7707083893');
+    await dialog.getByRole('button', { name: 'Создать' }).click();
+    await page.waitForURL(/\/clients\/[0-9a-f-]{36}/);
+    const id = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const card = await api.GET('/api/clients/{id}', { params: { path: { id } } });
+    expect(card.data).toMatchObject({ type: 'legal', inn: '7707083893' });
+  });
+});
