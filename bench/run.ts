@@ -6,7 +6,8 @@
 // database), --explain (EXPLAIN premise queries 1–3 and the client queries), --import-rows R
 // (100000; 0: no import figures), --jobs J (1000; 0: no job queue figures, bench/job-queue.ts),
 // --requests Q (1000000; 0: no issue 13 figures) and --activity-actions A (10000: the actions of the
-// premise whose «Активность» is measured, bench/activity.ts).
+// premise whose «Активность» is measured, bench/activity.ts) and --mailings M (100000; 0: no
+// issue 14 mailing figures, bench/mailings.ts).
 // DATABASE_URL set: a fresh database domovoy_bench_<timestamp> on that server; otherwise PGlite.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -54,6 +55,7 @@ const { values: args } = parseArgs({
     jobs: { type: 'string', default: '1000' },
     requests: { type: 'string', default: '1000000' },
     'activity-actions': { type: 'string', default: '10000' },
+    mailings: { type: 'string', default: '100000' },
   },
 });
 const int = (name: string, raw: string, min: number): number => {
@@ -277,6 +279,25 @@ if (jobCount > 0) {
       fileURLToPath(new URL('./job-queue.ts', import.meta.url)),
       '--jobs',
       String(jobCount),
+    ],
+    { stdio: 'inherit' },
+  );
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) process.exitCode = code ?? 1;
+}
+
+// Issue 14's mailing figures: enqueue a mailing to --mailings clients, and send rates through the
+// fake SMS.ru and Web Push services (its own process and fresh database of the same engine).
+const mailingClients = int('mailings', args.mailings, 0);
+if (mailingClients > 0) {
+  console.log('');
+  const child = spawn(
+    process.execPath,
+    [
+      ...process.execArgv,
+      fileURLToPath(new URL('./mailings.ts', import.meta.url)),
+      '--clients',
+      String(mailingClients),
     ],
     { stdio: 'inherit' },
   );
