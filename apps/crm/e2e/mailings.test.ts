@@ -87,10 +87,10 @@ describe('mailings', () => {
       .poll(() => dialog.getByTestId('sms-count').textContent(), { timeout: 5_000 })
       .toBe('Символов: 75 · SMS: 2 (по 67)');
 
-    // Esc on a filled form asks first; «Вернуться» keeps what was typed.
+    // Esc on a filled form asks first; «Вернуться к форме» keeps what was typed.
     await dialog.getByLabel('Текст').press('Escape');
-    const ask = page.getByRole('dialog', { name: 'Закрыть рассылку?' });
-    await ask.getByRole('button', { name: 'Вернуться' }).click();
+    const ask = page.getByRole('dialog', { name: 'Закрыть без сохранения?' });
+    await ask.getByRole('button', { name: 'Вернуться к форме' }).click();
     await ask.waitFor({ state: 'hidden' });
     expect(await dialog.getByLabel('Заголовок').inputValue()).toBe(smsTitle);
 

@@ -23,6 +23,7 @@ import { useNavigate } from 'react-router';
 import { errorText, showFieldErrors } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
 import { useCan } from '../../shared/session';
+import { useDiscardGuard } from '../../shared/use-discard-guard';
 import { useCreateMailing, usePreviewMailing } from './api';
 import {
   bodyOf,
@@ -59,7 +60,7 @@ function SmsCounter({ text, channel }: { text: string; channel: MailingChannel }
  */
 export function MailingModal({ open, onClose, audience, audienceText }: Props) {
   const [form] = Form.useForm<MailingFormValues>();
-  const { modal, message } = App.useApp();
+  const { message } = App.useApp();
   const navigate = useNavigate();
   const can = useCan();
   const preview = usePreviewMailing();
@@ -83,17 +84,7 @@ export function MailingModal({ open, onClose, audience, audienceText }: Props) {
     onClose();
   };
   // Esc, the cross or «Отмена» on a filled form ask first: a typed text is not lost by a key.
-  const cancel = () => {
-    const current = step === 'preview' ? values : form.getFieldsValue();
-    if (!isFilled(current)) return close();
-    modal.confirm({
-      title: 'Закрыть рассылку?',
-      content: 'Введённый заголовок и текст не сохранятся.',
-      okText: 'Закрыть',
-      cancelText: 'Вернуться',
-      onOk: close,
-    });
-  };
+  const cancel = useDiscardGuard(() => isFilled(step === 'preview' ? values : form.getFieldsValue()), close);
 
   const next = async (formValues: MailingFormValues) => {
     setError(undefined);
