@@ -38,7 +38,12 @@ async function reportSettings(api: ResidentApi, organization: string, types: Not
 /** The browser's subscription for the server's key, sent when its endpoint is new for this session. */
 async function reportSubscription(api: ResidentApi, organization: string) {
   const { vapidPublicKey } = await unwrap(api.GET('/api/resident/v1/push-config'));
-  const subscription = await browserSubscription(vapidPublicKey);
+  // A browser without a push service (some builds, private windows) refuses: the in-app
+  // notifications still come, and the settings were reported all the same.
+  const subscription = await browserSubscription(vapidPublicKey).catch((error: unknown) => {
+    console.warn('push subscription refused', error);
+    return undefined;
+  });
   if (!subscription) return;
   const json = subscription.toJSON();
   if (!json.endpoint || !json.keys?.p256dh || !json.keys.auth) return;
