@@ -51,8 +51,14 @@ self.addEventListener('notificationclick', (event) => {
       const app = windows.find((client) => new URL(client.url).pathname.startsWith('/app/'));
       if (app) {
         await app.focus();
-        // The open app goes to the screen (a full load of it: the app's router reads the path).
-        if (app.url !== url && 'navigate' in app) await app.navigate(url);
+        // The open app goes to the screen (a full load of it: the app's router reads the path);
+        // a window this worker does not control cannot be navigated: a new one opens there.
+        if (app.url === url) return;
+        try {
+          await app.navigate(url);
+        } catch {
+          await self.clients.openWindow(url);
+        }
         return;
       }
       await self.clients.openWindow(url);

@@ -101,4 +101,15 @@ describe('service worker: a tap on the notification', () => {
     expect(calls).toEqual(['focus', 'navigate https://uk.example/app/domovoy/orders/r-1']);
     expect(sw.opened).toEqual([]);
   });
+
+  it('opens a window at the link when the open one cannot be navigated (not controlled by the worker)', async () => {
+    const open: Window = {
+      url: 'https://uk.example/app/domovoy/profile',
+      focus: async () => undefined,
+      navigate: () => Promise.reject(new TypeError('not controlled')),
+    };
+    const sw = worker([open]);
+    await sw.dispatch('notificationclick', tap('https://uk.example/app/domovoy/orders/r-1').event);
+    expect(sw.opened).toEqual(['https://uk.example/app/domovoy/orders/r-1']);
+  });
 });
