@@ -2,7 +2,9 @@ import {
   CloudUploadOutlined,
   FileTextOutlined,
   HomeOutlined,
+  LineChartOutlined,
   LogoutOutlined,
+  SendOutlined,
   SettingOutlined,
   TeamOutlined,
   UserOutlined,
@@ -19,6 +21,12 @@ const SECTIONS = [
   { key: '/requests', label: 'Заявки', icon: <FileTextOutlined />, permission: 'requests.view' },
   { key: '/imports', label: 'Импорт', icon: <CloudUploadOutlined />, permission: 'premises.view' },
   { key: '/staff', label: 'Сотрудники', icon: <TeamOutlined />, permission: 'staff.manage' },
+] as const;
+
+/** «Медиа сервисы»: mailings (M-2) and the monitor (M-3). */
+const MEDIA_SECTIONS = [
+  { key: '/mailings', label: 'Рассылки', icon: <SendOutlined />, permission: 'mailings.view' },
+  { key: '/monitor', label: 'Монитор', icon: <LineChartOutlined />, permission: 'monitor.view' },
 ] as const;
 
 export function MainLayout() {
@@ -54,6 +62,20 @@ export function MainLayout() {
         icon,
       })),
     },
+    ...(MEDIA_SECTIONS.some((s) => can(s.permission))
+      ? [
+          {
+            type: 'group' as const,
+            key: 'media',
+            label: 'Медиа сервисы',
+            children: MEDIA_SECTIONS.filter((s) => can(s.permission)).map(({ key, label, icon }) => ({
+              key,
+              label,
+              icon,
+            })),
+          },
+        ]
+      : []),
     { key: '/settings', label: 'Настройки', icon: <SettingOutlined /> },
   ];
   return (

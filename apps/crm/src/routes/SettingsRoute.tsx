@@ -1,6 +1,7 @@
 import { Card, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { MeterSettingsTab } from '../features/meters/MeterSettingsTab';
+import { MonitorSettingsTab } from '../features/monitor/MonitorSettingsTab';
 import { RequestTypesTab } from '../features/service-requests/RequestTypesTab';
 import { ApiKeysTab } from '../features/settings/ApiKeysTab';
 import { BrandTab } from '../features/settings/BrandTab';
@@ -31,6 +32,7 @@ export function SettingsRoute() {
             { key: 'api-keys', label: 'Ключи API', children: <ApiKeysTab /> },
             { key: 'xml-folder', label: 'Папка XML', children: <XmlFolderTab /> },
             { key: 'sms', label: 'SMS', children: <SmsOutboxTab /> },
+            { key: 'monitor', label: 'Монитор', children: <MonitorSettingsTab /> },
           ]}
         />
       </Card>
