@@ -2,7 +2,8 @@
 // counter of characters and parts, Esc asking before the text is lost, the preview's «не получат»,
 // sent through the server's default «outbox» provider by the background job; «Медиа сервисы →
 // Рассылки» with its search and filters, a mailing's recipients by status, cancelling a scheduled
-// one, and the client card's «Рассылки» with the client's own status.
+// one, the client card's «Рассылки» with the client's own status, and a role that only views
+// mailings: no «Рассылка», the recipients' phones masked.
 import type { ApiClient } from '@domovoy/api-client';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +31,7 @@ const pushTitle = `Собрание жильцов ${u}`;
 /** 75 Cyrillic characters: two parts of 67. */
 const smsText = 'Уважаемые жильцы! Завтра с 10 до 14 часов не будет холодной воды. Ваша УК!!';
 let withoutPhoneId = '';
+let smsMailingPath = '';
 
 const rows = () => page.locator('.ant-table-tbody tr.ant-table-row');
 /** Waits until the table shows `n` rows (a page or a filter's answer may take a while on CI). */
@@ -104,6 +106,7 @@ describe('mailings', () => {
 
     // The card of the new mailing: the job sends it through «outbox» and the page follows.
     await page.getByRole('heading', { name: new RegExp(`Рассылка № \\d+: ${smsTitle}`) }).waitFor();
+    smsMailingPath = new URL(page.url()).pathname;
     await page.getByText('Отправлена', { exact: true }).first().waitFor({ timeout: 30_000 });
     const progress = page.getByTestId('mailing-progress');
     await expect.poll(() => progress.textContent(), { timeout: 15_000 }).toMatch(/Пропущено 1 из 3/);
@@ -185,5 +188,34 @@ describe('mailings', () => {
     await rowCount(1);
     expect(await rows().first().textContent()).toContain(pushTitle);
     expect(t.consoleErrors).toEqual([]);
+  });
+
+  it('shows a role that only views mailings no «Рассылка», and the recipients masked', async () => {
+    const role = await api.POST('/api/roles', {
+      body: { name: `Наблюдатель рассылок ${u}`, permissions: ['clients.view', 'mailings.view'] },
+    });
+    if (!role.data) throw new Error(`role: ${JSON.stringify(role.error)}`);
+    const login = `mailviewer${u}`;
+    const password = 'viewer-password';
+    const staff = await api.POST('/api/staff', {
+      body: { login, fullName: 'Смотрова Софья', roleId: role.data.id, password },
+    });
+    if (!staff.data) throw new Error(`staff: ${JSON.stringify(staff.error)}`);
+    const viewer = await openPage(browser, { width: 1366, height: 768 });
+    page = viewer.page;
+    await logIn(page, login, password, `/clients?tag=${encodeURIComponent(tag)}`);
+    await rowCount(3);
+    expect(await page.getByRole('button', { name: 'Рассылка' }).count()).toBe(0);
+    await page.goto(`${baseUrl()}${smsMailingPath}`);
+    await page.getByRole('heading', { name: new RegExp(smsTitle) }).waitFor();
+    await rowCount(3);
+    // R-3: a role without contact data sees the counts, not the phones.
+    expect(await rows().allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('********')]),
+    );
+    expect(await rows().allTextContents()).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/\+7 ?9/)]),
+    );
+    expect(viewer.consoleErrors).toEqual([]);
   });
 });
