@@ -160,6 +160,23 @@ describe('premises and clients in the CRM', () => {
       .toBe(`Проверочная-${u} 7 15`);
   });
 
+  it('replaces the history entry on a sort change: one Back leaves the list (issue 17)', async () => {
+    // The URL changes without a page load: poll it rather than wait for a navigation.
+    const url = () => new URL(page.url());
+    await page.getByRole('menuitem', { name: 'Клиенты' }).click();
+    await expect.poll(() => url().pathname).toBe('/clients');
+    await page.getByRole('menuitem', { name: 'Помещения' }).click();
+    await expect.poll(() => url().pathname).toBe('/premises');
+    await page.locator('.ant-table-row').first().waitFor();
+    const area = page.getByRole('columnheader', { name: 'Площадь' });
+    await area.click();
+    await expect.poll(() => url().searchParams.get('sort')).toBe('area');
+    await area.click();
+    await expect.poll(() => url().searchParams.get('sort')).toBe('-area');
+    await page.goBack();
+    await expect.poll(() => url().pathname).toBe('/clients');
+  });
+
   it('filters the premises by a client chosen in the filters panel, kept in a shareable URL', async () => {
     await page.goto(`${baseUrl()}/premises`);
     await page.getByRole('button', { name: 'Фильтры' }).click();
