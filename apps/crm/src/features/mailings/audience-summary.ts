@@ -53,7 +53,7 @@ export function audienceLines(
     const values = asList(value);
     if (values.length === 0 || (source === 'client' && key === 'clientId')) continue;
     if (key === 'clientId') {
-      lines.push({ label: 'Клиенты помещений', value: `выбрано ${values.length}` });
+      lines.push({ label: 'Помещения клиентов', value: `выбрано клиентов: ${values.length}` });
       continue;
     }
     const field = FIELDS[key];

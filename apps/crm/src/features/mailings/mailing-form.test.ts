@@ -101,6 +101,11 @@ describe('«Кому» on the card', () => {
       { label: 'Откуда', value: 'Список помещений' },
       { label: 'Условия', value: 'все клиенты списка' },
     ]);
+    expect(audienceLines('premises', { type: ['flat'], clientId: ['c1', 'c2'] }, names)).toEqual([
+      { label: 'Откуда', value: 'Список помещений' },
+      { label: 'Тип помещения', value: 'Квартира' },
+      { label: 'Помещения клиентов', value: 'выбрано клиентов: 2' },
+    ]);
     expect(audienceLines('client', { clientId: 'c1' }, names)).toEqual([
       { label: 'Откуда', value: 'Карточка клиента' },
     ]);
