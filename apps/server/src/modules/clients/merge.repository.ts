@@ -8,6 +8,7 @@ import {
   clients,
   clientTags,
   leads,
+  mailingRecipients,
   premiseLinks,
   premises,
   registrationRequests,
@@ -189,7 +190,7 @@ export async function moveLinks(db: Db, { organizationId, fromId, intoId, staffI
 }
 
 /**
- * External ids, tags, history, registration requests and leads of A now belong to B. An external
+ * External ids, tags, history, registration requests, leads and mailings of A now belong to B. An external
  * id is unique per organisation and source, so A and B cannot share one; a tag both have is kept once.
  */
 export async function moveClientRecords(db: Db, { organizationId, fromId, intoId }: MergeKeys) {
@@ -216,6 +217,11 @@ export async function moveClientRecords(db: Db, { organizationId, fromId, intoId
     .update(leads)
     .set({ convertedClientId: intoId, updatedAt: new Date() })
     .where(and(eq(leads.organizationId, organizationId), eq(leads.convertedClientId, fromId)));
+  // M-2: the mailings A received show on B's card; one both received keeps B's row.
+  await db.execute(sql`update ${mailingRecipients} r set client_id = ${intoId}
+    where r.organization_id = ${organizationId} and r.client_id = ${fromId}
+      and not exists (select 1 from ${mailingRecipients} b where b.organization_id = r.organization_id
+        and b.mailing_id = r.mailing_id and b.client_id = ${intoId})`);
 }
 
 /** B's card changed (tags, premises): who and when, as any edit of the card. */

@@ -391,4 +391,11 @@ describe('list, card, cancel', () => {
     expect(again.body.code).toBe('MAILING_NOT_CANCELLABLE');
     expect((await list.post(`/api/mailings/${crypto.randomUUID()}/cancel`)).status).toBe(404);
   });
+
+  it('a merged card brings the mailings it received to the card it merged into', async () => {
+    const into = (await list.post('/api/clients', { fullName: 'Абрамов Антон Петрович' })).body.id;
+    const merged = await list.post(`/api/clients/${made.a}/merge`, { intoClientId: into });
+    expect(merged.status, JSON.stringify(merged.body)).toBe(200);
+    expect(await idsOf(`?clientId=${into}`)).toEqual([made.lift, made.water]);
+  });
 });
