@@ -37,6 +37,10 @@ const rows = () => page.locator('.ant-table-tbody tr.ant-table-row');
 /** Waits until the table shows `n` rows (a page or a filter's answer may take a while on CI). */
 const rowCount = (n: number) => expect.poll(() => rows().count(), { timeout: 15_000 }).toBe(n);
 
+/** How far the page is wider than the window (1366 px): nothing may stick out. */
+const horizontalOverflow = () =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
 /** Choose options of a multiple antd Select by typing each and pressing Enter, then close it. */
 async function choose(label: string, options: string[]) {
   const field = page.getByRole('combobox', { name: label });
@@ -80,6 +84,7 @@ afterAll(async () => {
 describe('mailings', () => {
   it('sends an SMS mailing to the filtered clients list', async () => {
     await rowCount(3);
+    expect(await horizontalOverflow()).toBe(0);
     await page.getByRole('button', { name: 'Рассылка' }).click();
     const dialog = page.getByRole('dialog', { name: 'Рассылка' });
     await dialog.getByText('(3)').waitFor();
@@ -120,10 +125,7 @@ describe('mailings', () => {
     expect(skipped).toContain(`Беспроводной Борис ${lu}`);
     expect(skipped).toContain('Нет телефона');
     expect(page.url()).toContain('status=skipped');
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBe(0);
+    expect(await horizontalOverflow()).toBe(0);
   });
 
   it('finds mailings by text and filters them by status and type', async () => {

@@ -54,10 +54,6 @@ export function PremisesRoute() {
           </Button>
           <ImportButton kind="premises" />
           <ReadingsExportButton />
-          <MailingButton
-            audience={{ source: 'premises', premises: listFilters(query) }}
-            audienceText={`клиенты помещений списка с текущими поиском и фильтрами (помещений: ${premises.data?.total.toLocaleString('ru-RU') ?? '…'})`}
-          />
           {can('premises.edit') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               Добавить
@@ -80,6 +76,10 @@ export function PremisesRoute() {
             Фильтры
           </Button>
         </Badge>
+        <MailingButton
+          audience={{ source: 'premises', premises: listFilters(query) }}
+          audienceText={`клиенты помещений списка с текущими поиском и фильтрами (помещений: ${premises.data?.total.toLocaleString('ru-RU') ?? '…'})`}
+        />
       </Flex>
       {filtersOpen && <PremiseFilters state={state} />}
       {premises.error ? (
