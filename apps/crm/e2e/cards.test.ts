@@ -108,14 +108,63 @@ describe('premise and client cards', () => {
     expect(gone.response.status).toBe(404);
   });
 
-  it('shows a server field error at its field', async () => {
+  it('checks a field in the browser before sending, and the message leaves once the value is fixed', async () => {
     const created = await api.POST('/api/clients', { body: { fullName: 'Полевой Олег Олегович' } });
-    await page.goto(`${baseUrl()}/clients/${created.data?.id}`);
-    await page.getByLabel('СНИЛС', { exact: true }).fill('123');
-    t.expectRefusal(400, `/api/clients/${created.data?.id}`);
+    const id = created.data?.id ?? '';
+    await page.goto(`${baseUrl()}/clients/${id}`);
+    const saves: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'PATCH' && r.url().endsWith(`/api/clients/${id}`)) saves.push(r.url());
+    });
+    const snils = page.getByLabel('СНИЛС', { exact: true });
+    await snils.fill('123');
     await page.getByRole('button', { name: 'Сохранить' }).click();
-    const field = page.locator('.ant-form-item').filter({ has: page.getByLabel('СНИЛС', { exact: true }) });
-    await field.getByText('СНИЛС должен состоять из 11 цифр', { exact: false }).waitFor();
+    const field = page.locator('.ant-form-item').filter({ has: snils });
+    const message = field.getByText('СНИЛС должен состоять из 11 цифр', { exact: false });
+    await message.waitFor();
+    expect(saves).toEqual([]);
+    await snils.fill('112-233-445 95');
+    await message.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Сохранено').waitFor();
+    expect(saves).toHaveLength(1);
+  });
+
+  it('shows a server field error at its field and clears it when the field changes', async () => {
+    const objects = await api.GET('/api/objects');
+    const legalEntityId = (await api.GET('/api/legal-entities')).data?.[0]?.id ?? '';
+    const make = async (number: string) =>
+      (
+        await api.POST('/api/premises', {
+          body: {
+            objectId: objects.data?.[0]?.id ?? '',
+            type: 'flat',
+            street: `ул. Ошибочная-${u}`,
+            house: '1',
+            number,
+          },
+        })
+      ).data?.id ?? '';
+    const [first, second] = [await make('1'), await make('2')];
+    await api.POST('/api/premises/{id}/accounts', {
+      params: { path: { id: first } },
+      body: { legalEntityId, number: `88${u}01`, externalId: `1С-${u}` },
+    });
+    await page.goto(`${baseUrl()}/premises/${second}?tab=accounts`);
+    await page.getByRole('button', { name: 'Добавить лицевой счёт' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новый лицевой счёт' });
+    await dialog.getByLabel('Номер лицевого счёта').fill(`88${u}02`);
+    // A field without browser checks: only the server knows the identifier is taken.
+    const externalId = dialog.getByLabel('Внешний идентификатор');
+    await externalId.fill(`1С-${u}`);
+    t.expectRefusal(400, `/api/premises/${second}/accounts`);
+    await dialog.getByRole('button', { name: 'Сохранить' }).click();
+    const refusal = dialog.getByText('Этот внешний идентификатор уже у другого счёта');
+    await refusal.waitFor();
+    await externalId.fill(`1С-${u}-2`);
+    await refusal.waitFor({ state: 'detached' });
+    await dialog.getByRole('button', { name: 'Сохранить' }).click();
+    await dialog.waitFor({ state: 'hidden' });
   });
 
   it('warns about a phone another card has and merges this card into it (C-7)', async () => {

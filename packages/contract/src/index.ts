@@ -37,6 +37,7 @@ export * from './schemas/staff';
 export * from './service-requests';
 export * from './text/lookalikes';
 export * from './validation/els';
+export * from './validation/email';
 export * from './validation/inn';
 export * from './validation/kpp';
 export * from './validation/ogrn';

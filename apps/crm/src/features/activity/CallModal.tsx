@@ -2,6 +2,7 @@ import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { showFieldErrors } from '../../shared/errors';
+import { clearErrorsOnChange } from '../../shared/field-rules';
 import { useLogCall } from './api';
 
 export type Choice = { value: string; label: string };
@@ -61,6 +62,7 @@ export function CallModal({
       )}
       <Form<Values>
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={{ occurredAt: dayjs() }}
         onFinish={submit}

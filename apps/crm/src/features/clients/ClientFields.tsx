@@ -1,5 +1,17 @@
-import { CLIENT_STATUSES, CLIENT_TYPES, type ClientType, GENDERS, TAX_FORMS } from '@domovoy/contract';
+import {
+  CLIENT_STATUSES,
+  CLIENT_TYPES,
+  type ClientType,
+  GENDERS,
+  normalizeEmail,
+  normalizeInn,
+  normalizePassport,
+  normalizePhone,
+  normalizeSnils,
+  TAX_FORMS,
+} from '@domovoy/contract';
 import { Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { checkedBy } from '../../shared/field-rules';
 import { TagSelect } from '../../shared/TagSelect';
 
 const options = (map: Record<string, string>) =>
@@ -57,6 +69,7 @@ export function ClientFields({ mode, masked, phoneEditable, canCreateTags }: Pro
           <Form.Item
             label="Телефон"
             name="phone"
+            rules={[checkedBy(normalizePhone)]}
             extra={
               mode === 'edit' && !phoneEditable
                 ? 'Клиент уже входил в приложение: номер изменить нельзя'
@@ -71,7 +84,7 @@ export function ClientFields({ mode, masked, phoneEditable, canCreateTags }: Pro
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item label="Электронная почта" name="email">
+          <Form.Item label="Электронная почта" name="email" rules={[checkedBy(normalizeEmail)]}>
             <Input disabled={masked.contacts} inputMode="email" />
           </Form.Item>
         </Col>
@@ -100,7 +113,7 @@ export function ClientFields({ mode, masked, phoneEditable, canCreateTags }: Pro
       {person && (
         <Row gutter={16}>
           <Col span={8}>
-            <Form.Item label="Паспорт" name="passport">
+            <Form.Item label="Паспорт" name="passport" rules={[checkedBy(normalizePassport)]}>
               <Input placeholder="серия и номер" {...name} />
             </Form.Item>
           </Col>
@@ -114,7 +127,7 @@ export function ClientFields({ mode, masked, phoneEditable, canCreateTags }: Pro
       {mode === 'create' && type !== 'individual' && (
         <Row gutter={16}>
           <Col span={8}>
-            <Form.Item label="ИНН" name="inn">
+            <Form.Item label="ИНН" name="inn" rules={[checkedBy(normalizeInn)]}>
               <Input inputMode="numeric" placeholder={type === 'legal' ? '10 цифр' : '12 цифр'} />
             </Form.Item>
           </Col>
@@ -141,12 +154,12 @@ export function ClientFields({ mode, masked, phoneEditable, canCreateTags }: Pro
           </Row>
           <Row gutter={16}>
             <Col span={8}>
-              <Form.Item label="ИНН" name="inn">
+              <Form.Item label="ИНН" name="inn" rules={[checkedBy(normalizeInn)]}>
                 <Input {...name} />
               </Form.Item>
             </Col>
             <Col span={8}>
-              <Form.Item label="СНИЛС" name="snils">
+              <Form.Item label="СНИЛС" name="snils" rules={[checkedBy(normalizeSnils)]}>
                 <Input {...name} />
               </Form.Item>
             </Col>

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { ActorStamp } from '../../shared/ActorStamp';
 import { ApiError } from '../../shared/api-client';
 import { errorText, showFieldErrors } from '../../shared/errors';
+import { clearErrorsOnChange } from '../../shared/field-rules';
 import { useCan } from '../../shared/session';
 import { useSaveShortcut } from '../../shared/use-save-shortcut';
 import { useMergeClient, useUpdateClient } from './api';
@@ -72,7 +73,13 @@ export function ClientGeneralTab({ client }: { client: Client }) {
     });
 
   return (
-    <Form<ClientFormValues> form={form} layout="vertical" onFinish={submit} disabled={!editable}>
+    <Form<ClientFormValues>
+      form={form}
+      onValuesChange={clearErrorsOnChange(form)}
+      layout="vertical"
+      onFinish={submit}
+      disabled={!editable}
+    >
       {conflictId && (
         <PhoneTakenAlert
           conflictId={conflictId}

@@ -3,6 +3,7 @@ import { Alert, Form, Modal } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../shared/api-client';
 import { showFieldErrors } from '../../shared/errors';
+import { clearErrorsOnChange } from '../../shared/field-rules';
 import { useDiscardGuard } from '../../shared/use-discard-guard';
 import { useCreateClient } from './api';
 import { ClientFields } from './ClientFields';
@@ -58,6 +59,7 @@ export function CreateClientModal({ open, onClose, onCreated, prefill }: Props) 
       )}
       <Form<ClientFormValues>
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         onFinish={submit}
         initialValues={{ type: 'individual', ...prefill }}

@@ -2,6 +2,7 @@ import type { Client, ExternalId } from '@domovoy/contract';
 import { Alert, App, Button, Flex, Form, Input, Modal, Table } from 'antd';
 import { useState } from 'react';
 import { errorText, showFieldErrors } from '../../shared/errors';
+import { clearErrorsOnChange } from '../../shared/field-rules';
 import { emptyToNull } from '../../shared/format';
 import { useCan } from '../../shared/session';
 import { useDeleteExternalId, useSaveExternalId } from './api';
@@ -116,6 +117,7 @@ function ExternalIdModal({
       )}
       <Form<Values>
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         onFinish={submit}
         initialValues={{

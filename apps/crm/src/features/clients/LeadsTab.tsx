@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../shared/api-client';
 import { errorText, showFieldErrors } from '../../shared/errors';
+import { clearErrorsOnChange } from '../../shared/field-rules';
 import { emptyToNull, formatDateTime } from '../../shared/format';
 import { useCan } from '../../shared/session';
 import type { UrlState } from '../../shared/use-url-state';
@@ -133,7 +134,13 @@ function ConvertLeadModal({ lead, onClose }: { lead: Lead; onClose(): void }) {
       {problems.length > 0 && (
         <Alert type="error" showIcon title={problems.join('. ')} style={{ marginBottom: 16 }} />
       )}
-      <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ type: 'individual' }}>
+      <Form<Values>
+        form={form}
+        onValuesChange={clearErrorsOnChange(form)}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ type: 'individual' }}
+      >
         <Form.Item
           label="ФИО"
           name="fullName"

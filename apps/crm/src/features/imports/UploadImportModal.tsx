@@ -15,6 +15,7 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { showFieldErrors } from '../../shared/errors';
+import { clearErrorsOnChange } from '../../shared/field-rules';
 import { useLegalEntities, useObjects } from '../../shared/lookups';
 import { useCan } from '../../shared/session';
 import { importLinks, useUploadImport } from './api';
@@ -79,6 +80,7 @@ export function UploadImportModal({ defaults, onClose, onUploaded }: Props) {
       )}
       <Form<Values>
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         onFinish={submit}
         initialValues={{

@@ -2,6 +2,7 @@ import { LINK_ROLES, type PremiseLink } from '@domovoy/contract';
 import { Alert, Form, Modal } from 'antd';
 import { useState } from 'react';
 import { showFieldErrors } from '../../shared/errors';
+import { clearErrorsOnChange } from '../../shared/field-rules';
 import { ClientPicker, PremisePicker } from '../../shared/Pickers';
 import { useDiscardGuard } from '../../shared/use-discard-guard';
 import { CreateClientModal } from '../clients/CreateClientModal';
@@ -79,6 +80,7 @@ export function LinkModal({ target, onClose }: { target: Target; onClose(): void
       )}
       <Form<Values>
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         onFinish={submit}
         initialValues={target.kind === 'edit' ? linkToForm(target.link) : LINK_DEFAULTS}

@@ -10,6 +10,7 @@ import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type dayjs from 'dayjs';
 import { useState } from 'react';
 import { showFieldErrors } from '../../shared/errors';
+import { clearErrorsOnChange } from '../../shared/field-rules';
 import { emptyToNull, fromDayjs, toDayjs } from '../../shared/format';
 import { usePremiseAccounts, useReplaceMeter, useSaveMeter } from './api';
 
@@ -163,6 +164,7 @@ export function MeterModal({
       )}
       <Form<Values>
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         onFinish={submit}
         initialValues={

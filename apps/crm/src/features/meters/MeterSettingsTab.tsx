@@ -1,6 +1,7 @@
 import { Alert, App, Button, Form, InputNumber, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { showFieldErrors } from '../../shared/errors';
+import { clearErrorsOnChange } from '../../shared/field-rules';
 import { useCan } from '../../shared/session';
 import { useMeterSettings, useSaveMeterSettings } from './api';
 
@@ -21,6 +22,7 @@ export function MeterSettingsTab() {
   return (
     <Form<Values>
       form={form}
+      onValuesChange={clearErrorsOnChange(form)}
       layout="vertical"
       disabled={!editable}
       style={{ maxWidth: 520 }}

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { ApiError } from '../../shared/api-client';
 import { showFieldErrors } from '../../shared/errors';
+import { clearErrorsOnChange } from '../../shared/field-rules';
 import { useEnterReading } from './api';
 
 type Values = { takenOn: dayjs.Dayjs; values: string[] };
@@ -73,6 +74,7 @@ export function ReadingModal({ meter, onClose }: { meter: Meter; onClose(): void
       )}
       <Form<Values>
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         onFinish={(values) => send(values, false)}
         initialValues={{ takenOn: dayjs(), values: names.map(() => '') }}

@@ -1,7 +1,8 @@
-import type { Account, AccountBody } from '@domovoy/contract';
+import { type Account, type AccountBody, normalizeEls } from '@domovoy/contract';
 import { Alert, App, Button, Checkbox, Flex, Form, Input, Modal, Select, Table } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { errorText, showFieldErrors } from '../../shared/errors';
+import { checkedBy, clearErrorsOnChange } from '../../shared/field-rules';
 import { emptyToNull } from '../../shared/format';
 import { useLegalEntities } from '../../shared/lookups';
 import { useCan } from '../../shared/session';
@@ -120,6 +121,12 @@ function AccountModal({
   const legalEntities = useLegalEntities();
   const save = useSaveAccount(premiseId);
   const [problems, setProblems] = useState<string[]>([]);
+  // Opened before the legal entities arrived (a card opened on this tab): the first one, once known.
+  const firstLegalEntity = legalEntities.data?.[0]?.id;
+  useEffect(() => {
+    if (firstLegalEntity && !form.getFieldValue('legalEntityId'))
+      form.setFieldValue('legalEntityId', firstLegalEntity);
+  }, [firstLegalEntity, form]);
   const submit = (values: Values) => {
     const body: AccountBody = {
       legalEntityId: values.legalEntityId ?? '',
@@ -149,6 +156,7 @@ function AccountModal({
       )}
       <Form<Values>
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         onFinish={submit}
         initialValues={{
@@ -176,7 +184,7 @@ function AccountModal({
         >
           <Input autoFocus />
         </Form.Item>
-        <Form.Item label="ЕЛС (ГИС ЖКХ)" name="els">
+        <Form.Item label="ЕЛС (ГИС ЖКХ)" name="els" rules={[checkedBy(normalizeEls)]}>
           <Input placeholder="например, 75ДА533315" />
         </Form.Item>
         <Form.Item label="Внешний идентификатор" name="externalId">

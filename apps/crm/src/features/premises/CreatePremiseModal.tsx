@@ -1,6 +1,7 @@
 import { Alert, Form, Modal } from 'antd';
 import { useState } from 'react';
 import { showFieldErrors } from '../../shared/errors';
+import { clearErrorsOnChange } from '../../shared/field-rules';
 import { useCreatePremise } from './api';
 import { PremiseFields } from './PremiseFields';
 import { formToPremise, type PremiseFormValues } from './premise-form';
@@ -38,6 +39,7 @@ export function CreatePremiseModal({ open, onClose, onCreated }: Props) {
       )}
       <Form<PremiseFormValues>
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={{ type: 'flat', onlinePayment: true }}
         onFinish={submit}

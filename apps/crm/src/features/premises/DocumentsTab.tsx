@@ -4,6 +4,7 @@ import { Alert, App, Button, DatePicker, Flex, Form, Input, Modal, Switch, Table
 import type dayjs from 'dayjs';
 import { useState } from 'react';
 import { errorText, showFieldErrors } from '../../shared/errors';
+import { clearErrorsOnChange } from '../../shared/field-rules';
 import { emptyToNull, formatDate, fromDayjs, toDayjs } from '../../shared/format';
 import { useCan } from '../../shared/session';
 import { useDeleteDocument, useDocuments, useUpdateDocument, useUploadDocument } from './api';
@@ -177,6 +178,7 @@ function DocumentModal({
       )}
       <Form<Values>
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         onFinish={submit}
         initialValues={{

@@ -3,6 +3,7 @@ import { Alert, App, Button, Flex, Form, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { ActorStamp } from '../../shared/ActorStamp';
 import { errorText, showFieldErrors } from '../../shared/errors';
+import { clearErrorsOnChange } from '../../shared/field-rules';
 import { useCan } from '../../shared/session';
 import { useSaveShortcut } from '../../shared/use-save-shortcut';
 import { useDeletePremise, useUpdatePremise } from './api';
@@ -63,7 +64,13 @@ export function PremiseGeneralTab({ premise, linkCount, onDeleted }: Props) {
     });
 
   return (
-    <Form<PremiseFormValues> form={form} layout="vertical" onFinish={submit} disabled={!editable}>
+    <Form<PremiseFormValues>
+      form={form}
+      onValuesChange={clearErrorsOnChange(form)}
+      layout="vertical"
+      onFinish={submit}
+      disabled={!editable}
+    >
       {problems.length > 0 && (
         <Alert type="error" showIcon title={problems.join('. ')} style={{ marginBottom: 16 }} />
       )}

@@ -9,6 +9,7 @@ import {
 import { Alert, Checkbox, Form, Input, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { showFieldErrors } from '../../shared/errors';
+import { clearErrorsOnChange } from '../../shared/field-rules';
 import { emptyToNull } from '../../shared/format';
 import { ClientPicker, PremisePicker } from '../../shared/Pickers';
 import { useApproveRequest, usePremiseOwners } from './api';
@@ -68,6 +69,7 @@ export function ApproveRequestModal({ request, onClose }: { request: Registratio
       )}
       <Form<Values>
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         onFinish={submit}
         initialValues={{

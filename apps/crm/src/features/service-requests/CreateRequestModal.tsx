@@ -2,6 +2,7 @@ import { Alert, Form, Modal, Radio } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { showFieldErrors } from '../../shared/errors';
+import { clearErrorsOnChange } from '../../shared/field-rules';
 import { useCreateServiceRequest } from './api';
 import { RequestFields } from './RequestFields';
 import { bodyOf, type RequestFormValues } from './request-form';
@@ -37,6 +38,7 @@ export function CreateRequestModal({
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <Form
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         preserve={false}
         initialValues={{ source: 'crm', premiseId: prefill.premiseId, clientId: prefill.clientId }}

@@ -8,6 +8,7 @@ import { Alert, Button, Descriptions, Flex, Form, Input, Select, Space, Typograp
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorText, showFieldErrors } from '../../shared/errors';
+import { clearErrorsOnChange } from '../../shared/field-rules';
 import { formatDateTime } from '../../shared/format';
 import { useCan } from '../../shared/session';
 import { useChangeStatus, useUpdateServiceRequest } from './api';
@@ -65,6 +66,7 @@ function RequestForm({ request }: { request: ServiceRequest }) {
   return (
     <Form
       form={form}
+      onValuesChange={clearErrorsOnChange(form)}
       layout="vertical"
       disabled={!editable}
       initialValues={formValuesOf(request)}

@@ -22,6 +22,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { errorText, showFieldErrors } from '../../shared/errors';
+import { clearErrorsOnChange } from '../../shared/field-rules';
 import { formatDateTime } from '../../shared/format';
 import { useCan, useGrantor } from '../../shared/session';
 import { useApiKeys, useCreateApiKey, useRevokeApiKey } from './api';
@@ -135,6 +136,7 @@ function CreateKeyModal({ onClose }: { onClose(): void }) {
       )}
       <Form<Values>
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={{
           scopes: scopes

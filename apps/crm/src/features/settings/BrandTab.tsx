@@ -22,6 +22,7 @@ import {
 import { useEffect } from 'react';
 import { ApiError } from '../../shared/api-client';
 import { errorText, showFieldErrors } from '../../shared/errors';
+import { clearErrorsOnChange } from '../../shared/field-rules';
 import { useCan } from '../../shared/session';
 import { useBrand, useDeleteBrandLogo, useSaveBrand, useUploadBrandLogo } from './api';
 
@@ -119,7 +120,13 @@ export function BrandTab() {
         color={color ?? DEFAULT_BRAND_COLOR}
         logoUrl={data.logoUrl}
       />
-      <Form<BrandValues> form={form} layout="vertical" disabled={!editable} onFinish={submit}>
+      <Form<BrandValues>
+        form={form}
+        onValuesChange={clearErrorsOnChange(form)}
+        layout="vertical"
+        disabled={!editable}
+        onFinish={submit}
+      >
         <Form.Item
           label="Название в приложении"
           name="name"

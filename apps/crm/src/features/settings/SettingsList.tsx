@@ -2,6 +2,7 @@ import { Alert, App, Button, Flex, Form, Modal, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { type ReactNode, useState } from 'react';
 import { errorText, showFieldErrors } from '../../shared/errors';
+import { clearErrorsOnChange } from '../../shared/field-rules';
 import { useCan } from '../../shared/session';
 
 type Props<T extends { id: string }, V> = {
@@ -114,6 +115,7 @@ function EditModal<T extends { id: string }, V extends object>({
       )}
       <Form<V>
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         initialValues={toForm(item)}
         onFinish={(values) => {

@@ -1,10 +1,14 @@
 import {
   type LegalEntity,
   type NamedItem,
+  normalizeInn,
+  normalizeKpp,
+  normalizeOgrn,
   type ObjectItem,
   paymentUrlTemplateProblem,
 } from '@domovoy/contract';
 import { App, Checkbox, Form, Input, Select } from 'antd';
+import { checkedBy } from '../../shared/field-rules';
 import { emptyToNull } from '../../shared/format';
 import { useLegalEntities, useObjectGroups, useObjects, useQuarters } from '../../shared/lookups';
 import {
@@ -65,13 +69,18 @@ export function LegalEntitiesTab() {
           <Form.Item label="Название" name="name" rules={required('Введите название')}>
             <Input autoFocus />
           </Form.Item>
-          <Form.Item label="ИНН" name="inn" rules={required('Введите ИНН')}>
+          <Form.Item label="ИНН" name="inn" rules={[...required('Введите ИНН'), checkedBy(normalizeInn)]}>
             <Input />
           </Form.Item>
-          <Form.Item label="КПП" name="kpp" extra="Для организаций; у ИП нет">
+          <Form.Item
+            label="КПП"
+            name="kpp"
+            extra="Для организаций; у ИП нет"
+            rules={[checkedBy(normalizeKpp)]}
+          >
             <Input />
           </Form.Item>
-          <Form.Item label="ОГРН / ОГРНИП" name="ogrn">
+          <Form.Item label="ОГРН / ОГРНИП" name="ogrn" rules={[checkedBy(normalizeOgrn)]}>
             <Input />
           </Form.Item>
           <Form.Item

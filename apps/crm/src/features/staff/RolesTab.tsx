@@ -18,6 +18,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { errorText, showFieldErrors } from '../../shared/errors';
+import { clearErrorsOnChange } from '../../shared/field-rules';
 import { useGrantor } from '../../shared/session';
 import { useDeleteRole, usePermissionCatalogue, useRoles, useSaveRole } from './api';
 
@@ -123,6 +124,7 @@ function RoleModal({ role, onClose }: { role?: Role; onClose(): void }) {
       )}
       <Form<Values>
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         onFinish={submit}
         initialValues={{

@@ -16,6 +16,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { errorText, showFieldErrors } from '../../shared/errors';
+import { clearErrorsOnChange } from '../../shared/field-rules';
 import { formatDateTime } from '../../shared/format';
 import { useGrantor } from '../../shared/session';
 import { useRoles, useSaveStaff, useStaffList } from './api';
@@ -173,6 +174,7 @@ function StaffModal({ staff, onClose }: { staff?: Staff; onClose(): void }) {
       )}
       <Form<Values>
         form={form}
+        onValuesChange={clearErrorsOnChange(form)}
         layout="vertical"
         onFinish={submit}
         initialValues={{ ...staff, password: undefined, active: staff?.active ?? true }}

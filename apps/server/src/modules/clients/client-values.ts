@@ -5,6 +5,7 @@ import {
   type FieldErrorCode,
   type FieldProblem,
   innKind,
+  normalizeEmail,
   normalizeInn,
   normalizePassport,
   normalizePhone,
@@ -45,7 +46,6 @@ const clean = (value: string | null | undefined) => value?.trim().replace(/\s+/g
 const PERSON_NAME = /^\p{L}[\p{L}\p{M} '’-]*$/u;
 // An organisation's name also has digits, quotes and punctuation: ООО «Ромашка-2», АО "Дом".
 const ORGANISATION_NAME = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} '’"«»„“.,&()№/+-]*$/u;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 export function normalizeName(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase().replaceAll('ё', 'е');
@@ -106,8 +106,10 @@ function checkContacts(input: ClientInput, problem: Checker) {
     if (r.ok) phone = r.value;
     else problem('phone', r.code);
   }
-  const email = clean(input.email)?.toLowerCase() ?? null;
-  if (email && !EMAIL.test(email)) problem('email', 'EMAIL_FORMAT');
+  const typed = clean(input.email);
+  const checked = typed ? normalizeEmail(typed) : null;
+  if (checked && !checked.ok) problem('email', checked.code);
+  const email = checked?.ok ? checked.value : (typed?.toLowerCase() ?? null);
   const regPostcode = clean(input.regPostcode);
   if (regPostcode && !/^\d{6}$/.test(regPostcode)) problem('regPostcode', 'POSTCODE_FORMAT');
   return { phone, email, regPostcode };
