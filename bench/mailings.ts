@@ -4,7 +4,8 @@
 //  1. the data set: N clients written set-based (bench/generate-clients.ts), and its size;
 //  2. POST /api/mailings/preview over all N (SMS, push): ms;
 //  3. POST /api/mailings to all N (SMS, due in an hour, so only the enqueue is timed): the mailing,
-//     N recipient rows and its job — the issue's target is < 10 s on PostgreSQL;
+//     N recipient rows and its job — the issue's target is < 10 s on PostgreSQL; then the list
+//     with it, its recipients' first page and its cancel;
 //  4. send rates through the local fakes of SMS.ru and of a Web Push service, with the mailing
 //     rates set far above what the pipeline does (100,000/s): an SMS mailing to S clients from
 //     creation until every SMS is settled, a push mailing to S residents (one subscribed device
@@ -175,7 +176,14 @@ try {
     `  enqueue a mailing to ${fmt(Number(created.recipientsTotal))} recipients (POST /api/mailings, INSERT … SELECT): ` +
       `${(enqueueMs / 1000).toFixed(2)} s (target < 10 s on PostgreSQL)`,
   );
-  await call('POST', `/api/mailings/${String(created.id)}/cancel`);
+  const big = String(created.id);
+  const [, listMs] = await timedMs(() => call('GET', '/api/mailings'));
+  const [, recipientsMs] = await timedMs(() => call('GET', `/api/mailings/${big}/recipients?status=queued`));
+  const [, cancelMs] = await timedMs(() => call('POST', `/api/mailings/${big}/cancel`));
+  console.log(
+    `  with it: GET /api/mailings (counts by status over its recipients) ${fmt(listMs)} ms, ` +
+      `its recipients' first page ${fmt(recipientsMs)} ms, cancel (every recipient skipped) ${fmt(cancelMs)} ms`,
+  );
 
   const tagged = { source: 'clients', clients: { tag: [TAG] } };
   const smsStarted = performance.now();
