@@ -160,6 +160,13 @@ describe('premises and clients in the CRM', () => {
       .toBe(`Проверочная-${u} 7 15`);
   });
 
+  it('says a search of one or two digits is too short instead of an empty list (issue 17)', async () => {
+    await page.goto(`${baseUrl()}/clients?search=55`);
+    await page
+      .getByText('Слишком короткий запрос: введите не меньше 3 цифр телефона или букву фамилии')
+      .waitFor();
+  });
+
   it('replaces the history entry on a sort change: one Back leaves the list (issue 17)', async () => {
     // The URL changes without a page load: poll it rather than wait for a navigation.
     const url = () => new URL(page.url());

@@ -17,6 +17,14 @@ import { errorText } from '../shared/errors';
 import { useCan } from '../shared/session';
 import { type UrlState, useUrlState } from '../shared/use-url-state';
 
+/** the box invites only the searches the role may make. */
+function searchPlaceholder({ name, phone }: { name: boolean; phone: boolean }): string {
+  if (name && phone) return 'ФИО или телефон: +7 916…, 8 916…, любая часть номера';
+  if (name) return 'ФИО (телефоны скрыты для вашей роли)';
+  if (phone) return 'Телефон: +7 916…, 8 916…, любая часть номера (ФИО скрыты для вашей роли)';
+  return 'Поиск по ФИО и телефону недоступен вашей роли: используйте фильтры';
+}
+
 const SORTS: ClientSort[] = ['name', '-name', 'phone', '-phone', 'lastVisit', '-lastVisit'];
 
 function UsersTab({ state }: { state: UrlState }) {
@@ -54,7 +62,7 @@ function UsersTab({ state }: { state: UrlState }) {
         <Input.Search
           key={state.get('search') ?? ''}
           defaultValue={state.get('search')}
-          placeholder="ФИО или телефон: +7 916…, 8 916…, любая часть номера"
+          placeholder={searchPlaceholder(sortableBy)}
           allowClear
           enterButton="Найти"
           aria-label="Поиск клиентов"
@@ -86,6 +94,7 @@ function UsersTab({ state }: { state: UrlState }) {
         <Alert type="error" showIcon title={errorText(clients.error)} />
       ) : (
         <ClientsTable
+          search={query.search}
           items={clients.data?.items ?? []}
           total={clients.data?.total ?? 0}
           page={state.page}

@@ -65,7 +65,11 @@ export function PremisesRoute() {
         <Input.Search
           key={state.get('search') ?? ''}
           defaultValue={state.get('search')}
-          placeholder="Адрес («Ленина 10 15», «кв 15»), лицевой счёт, ФИО или телефон клиента"
+          placeholder={
+            can('clients.pii.name') && can('clients.pii.contacts')
+              ? 'Адрес («Ленина 10 15», «кв 15»), лицевой счёт, ФИО или телефон клиента'
+              : 'Адрес («Ленина 10 15», «кв 15») или лицевой счёт'
+          }
           allowClear
           enterButton="Найти"
           aria-label="Поиск помещений"

@@ -16,6 +16,8 @@ type Props = {
   sortableBy: { name: boolean; phone: boolean };
   loading: boolean;
   onChange(change: { page: number; pageSize: number; sort: ClientSort }): void;
+  /** The list's search, to say why a too short one finds nothing. */
+  search?: string;
 };
 
 const COLUMN_SORT = { name: 'name', phone: 'phone', lastVisit: 'lastVisit' } as const;
@@ -23,9 +25,16 @@ const COLUMN_SORT = { name: 'name', phone: 'phone', lastVisit: 'lastVisit' } as 
 const orderOf = (sort: ClientSort, field: keyof typeof COLUMN_SORT): SortOrder =>
   sort === field ? 'ascend' : sort === `-${field}` ? 'descend' : null;
 
+const TOO_SHORT = 'Слишком короткий запрос: введите не меньше 3 цифр телефона или букву фамилии';
+
+/** Digits alone, fewer than three: a phone search needs three at least (C-2), so nothing is found. */
+export function tooShort(search: string | undefined): boolean {
+  return !!search && !/\p{L}/u.test(search) && search.replace(/\D/g, '').length < 3;
+}
+
 /** C-1: row number, full name, phone, premises, last visit; sorting by client, phone, «Был(а) в ЛК». */
 export function ClientsTable(props: Props) {
-  const { items, total, page, pageSize, sort, defaultSort, sortableBy, loading, onChange } = props;
+  const { items, total, page, pageSize, sort, defaultSort, sortableBy, loading, onChange, search } = props;
   const sortable = (field: keyof typeof COLUMN_SORT) => ({
     sorter: field === 'lastVisit' || sortableBy[field],
     sortOrder: orderOf(sort, field),
@@ -37,7 +46,7 @@ export function ClientsTable(props: Props) {
       size="middle"
       loading={loading}
       dataSource={items}
-      locale={{ emptyText: 'Клиентов не найдено' }}
+      locale={{ emptyText: tooShort(search) ? TOO_SHORT : 'Клиентов не найдено' }}
       pagination={{ current: page, pageSize, total, showSizeChanger: true, showTotal: (n) => `Всего: ${n}` }}
       onChange={(pagination, _filters, sorter) => {
         const s = Array.isArray(sorter) ? sorter[0] : sorter;
