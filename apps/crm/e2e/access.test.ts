@@ -67,6 +67,7 @@ describe('roles and masked personal data', () => {
     await expect(page.getByRole('button', { name: 'Добавить' }).count()).resolves.toBe(0);
     await expect(page.getByRole('link', { name: 'Экспорт' }).count()).resolves.toBe(0);
     await expect(page.getByRole('menuitem', { name: 'Сотрудники' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('menuitem', { name: 'Настройки' }).count()).resolves.toBe(0);
     // The search box invites no search the role may not make (issue 17).
     await expect(
       page.getByRole('searchbox', { name: 'Поиск клиентов' }).getAttribute('placeholder'),

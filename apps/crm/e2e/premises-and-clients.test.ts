@@ -160,6 +160,19 @@ describe('premises and clients in the CRM', () => {
       .toBe(`Проверочная-${u} 7 15`);
   });
 
+  it('opens a section in a new tab on Ctrl+click: menu items are real links (issue 17)', async () => {
+    const link = page.getByRole('menuitem', { name: 'Клиенты' }).getByRole('link');
+    await expect(link.getAttribute('href')).resolves.toBe('/clients');
+    const before = page.url();
+    const [opened] = await Promise.all([
+      page.context().waitForEvent('page'),
+      link.click({ modifiers: ['Control'] }),
+    ]);
+    await opened.waitForURL((url) => url.pathname === '/clients');
+    expect(page.url()).toBe(before);
+    await opened.close();
+  });
+
   it('says a search of one or two digits is too short instead of an empty list (issue 17)', async () => {
     await page.goto(`${baseUrl()}/clients?search=55`);
     await page

@@ -10,6 +10,7 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLogout } from '../features/auth/api';
 import { NewRequestsBadge } from '../features/registrations/NewRequestsBadge';
@@ -28,6 +29,28 @@ const MEDIA_SECTIONS = [
   { key: '/mailings', label: 'Рассылки', icon: <SendOutlined />, permission: 'mailings.view' },
   { key: '/monitor', label: 'Монитор', icon: <LineChartOutlined />, permission: 'monitor.view' },
 ] as const;
+
+/** A click the browser itself handles on a link: a new tab or window (Ctrl, ⌘, Shift, middle button). */
+function opensElsewhere(event: { ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }): boolean {
+  return event.ctrlKey || event.metaKey || event.shiftKey;
+}
+
+/**
+ * A menu item is a real link (issue 17): Ctrl+click or the middle button opens the section in a
+ * new tab. A plain click is the menu's (the whole item, not just its text, navigates).
+ */
+function SectionLink({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <a
+      href={to}
+      onClick={(event) => {
+        if (!opensElsewhere(event) && event.button === 0) event.preventDefault();
+      }}
+    >
+      {children}
+    </a>
+  );
+}
 
 export function MainLayout() {
   const me = useMe();
@@ -50,15 +73,12 @@ export function MainLayout() {
       children: SECTIONS.filter((s) => can(s.permission)).map(({ key, label, icon }) => ({
         key,
         // AUTH-2: staff see new registration requests arrive without reloading.
-        label:
-          key === '/clients' ? (
-            <>
-              {label}
-              <NewRequestsBadge />
-            </>
-          ) : (
-            label
-          ),
+        label: (
+          <SectionLink to={key}>
+            {label}
+            {key === '/clients' && <NewRequestsBadge />}
+          </SectionLink>
+        ),
         icon,
       })),
     },
@@ -70,13 +90,22 @@ export function MainLayout() {
             label: 'Медиа сервисы',
             children: MEDIA_SECTIONS.filter((s) => can(s.permission)).map(({ key, label, icon }) => ({
               key,
-              label,
+              label: <SectionLink to={key}>{label}</SectionLink>,
               icon,
             })),
           },
         ]
       : []),
-    { key: '/settings', label: 'Настройки', icon: <SettingOutlined /> },
+    // Issue 17: only a role that may change settings sees «Настройки» (the others were refused inside).
+    ...(can('settings.manage')
+      ? [
+          {
+            key: '/settings',
+            label: <SectionLink to="/settings">Настройки</SectionLink>,
+            icon: <SettingOutlined />,
+          },
+        ]
+      : []),
   ];
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -84,7 +113,14 @@ export function MainLayout() {
         <Typography.Title level={4} style={{ margin: '16px 24px' }}>
           Домовой
         </Typography.Title>
-        <Menu mode="inline" selectedKeys={[selected]} items={items} onClick={({ key }) => navigate(key)} />
+        <Menu
+          mode="inline"
+          selectedKeys={[selected]}
+          items={items}
+          onClick={({ key, domEvent }) => {
+            if (!opensElsewhere(domEvent)) navigate(key);
+          }}
+        />
       </Layout.Sider>
       <Layout>
         <Layout.Header
