@@ -96,7 +96,10 @@ export async function seedSessions(tx: Db, organizationId: string) {
     const devices = demoResident ? 2 : random() < 0.25 ? 2 : 1;
     for (let d = 0; d < devices; d++) {
       const id = crypto.randomUUID();
-      const lastSeen = new Date(seen - d * Math.floor(random() * 5) * DAY_MS - Math.floor(random() * DAY_MS));
+      // A second device was last used a day or more before the first (the CRM lists the latest first).
+      const lastSeen = new Date(
+        seen - d * (1 + Math.floor(random() * 5)) * DAY_MS - Math.floor(random() * DAY_MS),
+      );
       const created = new Date(lastSeen.getTime() - Math.floor(30 + random() * 300) * DAY_MS);
       // One session in eight is from before the app reported its device (S-1).
       if (!demoResident && random() < 0.125) {
