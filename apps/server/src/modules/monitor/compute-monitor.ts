@@ -1,4 +1,4 @@
-import { MONITOR_DEFAULT_MIN_VERSION, parseAppVersion } from '@domovoy/contract';
+import { compareAppVersions, MONITOR_DEFAULT_MIN_VERSION, parseAppVersion } from '@domovoy/contract';
 import type { Db } from '../../db/database';
 import type { JobHandler } from '../../platform/job-runner';
 import { moscowDay } from '../resident-people/people-rules';
@@ -36,7 +36,11 @@ async function compute(db: Db, organizationId: string, now: Date, from?: string)
     const first = from ?? (await repo.firstEventDay(tx, organizationId));
     if (!first) return;
     const start = earlier(first, today);
-    const common = { organizationId, min: versionKey(minVersionOf(stored)), now };
+    await repo.tuneForAggregates(tx);
+    const min = minVersionOf(stored);
+    const opened = await repo.openedVersions(tx, organizationId, mondayOf(start), addDays(today, 1));
+    const versions = opened.filter((v) => parseAppVersion(v) && compareAppVersions(v, min) >= 0);
+    const common = { organizationId, min: versionKey(min), versions, now };
     await repo.computeRange(tx, { ...common, period: 'day', first: start, last: today });
     await repo.computeRange(tx, { ...common, period: 'week', first: mondayOf(start), last: mondayOf(today) });
   });

@@ -1,4 +1,4 @@
-import type { MonitorPeriod } from '@domovoy/contract';
+import { type MonitorPeriod, NOTIFICATION_TYPE_CODES } from '@domovoy/contract';
 import { and, between, eq, type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/database';
 import { monitorMetrics, organizations } from '../../db/schema';
@@ -11,21 +11,60 @@ import { addDays, moscowMidnight, PERIOD_DAYS } from './monitor-days';
 /** [major, minor, patch]: the minimum app version that counts. */
 export type VersionKey = readonly [number, number, number];
 
-/** The reported version from the minimum on (leading numbers, missing parts 0; no number: never). */
-const versionCounts = (column: string, min: VersionKey) =>
-  sql`array_replace(regexp_match(${sql.raw(column)}, ${'^\\s*(\\d{1,6})(?:\\.(\\d{1,6}))?(?:\\.(\\d{1,6}))?'})::int[], null, 0)
-    >= array[${min[0]}::int, ${min[1]}::int, ${min[2]}::int]`;
+/** A version's leading numbers (as `parseAppVersion` in the contract reads them). */
+const VERSION_PATTERN = '^\\s*(\\d{1,6})(?:\\.(\\d{1,6}))?(?:\\.(\\d{1,6}))?';
+
+/**
+ * The versions of the `disabled` events (a CTE of account_id and app_version) that count: those
+ * from the minimum on (leading numbers, missing parts 0; no number: never). Each distinct version
+ * is tested once, not each event (`offset 0` keeps PostgreSQL from pushing the test below the
+ * `distinct`): a regular expression per row cost more than the rest of the query.
+ */
+const countedDisables = (min: VersionKey) => sql`
+    counted_versions as (
+      select v from (select distinct app_version as v from disabled offset 0) d
+      where array_replace(regexp_match(v, '${sql.raw(VERSION_PATTERN)}')::int[], null, 0)
+        >= array[${min[0]}::int, ${min[1]}::int, ${min[2]}::int]
+    )`;
 
 /** The Moscow day of a moment (UTC+3, as monitor-days.ts). */
 const moscowDate = (column: string) =>
   sql`((${sql.raw(column)} at time zone 'UTC') + interval '3 hours')::date`;
 
+/** Every notification type off: a device's types are contained in it when none is on. */
+const ALL_OFF = JSON.stringify(Object.fromEntries(NOTIFICATION_TYPE_CODES.map((code) => [code, false])));
+
+/** Whether push was on after a report: the OS allows it and some type is on (S-3). */
+const pushOn = (alias: string) =>
+  sql`(${sql.raw(alias)}.os_permission and not ${sql.raw(alias)}.notification_types <@ ${ALL_OFF}::jsonb)`;
+
+const at = (moment: Date) => sql`${moment.toISOString()}::timestamptz`;
+
 /** The organisation's reports up to `end`, each with whether push was on after it. */
 const changesUntil = (organizationId: string, end: Date) => sql`
-  select c.session_id, c.account_id, c.changed_at, c.app_version,
-    c.os_permission and jsonb_path_exists(c.notification_types, '$.* ? (@ == true)') as push_on
+  select c.session_id, c.account_id, c.changed_at, c.app_version, ${pushOn('c')} as push_on
   from resident_notification_changes c
-  where c.organization_id = ${organizationId} and c.changed_at < ${end}`;
+  where c.organization_id = ${organizationId} and c.changed_at < ${at(end)}`;
+
+/**
+ * Tunes the caller's transaction for the aggregates: sorts of a year's app opens in memory, and
+ * no JIT compilation (its ~1 s of planning is more than these statements take).
+ */
+export async function tuneForAggregates(db: Db): Promise<void> {
+  await db.execute(sql`set local work_mem = '64MB'`);
+  await db.execute(sql`set local jit = off`);
+}
+
+/** The app versions devices reported opening the app with between two days (exclusive end). */
+export async function openedVersions(db: Db, organizationId: string, from: string, until: string) {
+  const rows = await queryRows<{ version: string }>(
+    db,
+    sql`select distinct app_version as version from resident_app_opens
+        where organization_id = ${organizationId} and day >= ${from}::date and day < ${until}::date
+          and app_version is not null`,
+  );
+  return rows.map((r) => r.version);
+}
 
 export type ComputeRange = {
   organizationId: string;
@@ -34,6 +73,8 @@ export type ComputeRange = {
   first: string;
   last: string;
   min: VersionKey;
+  /** The versions of app opens that count (those from the minimum, found by the caller). */
+  versions: string[];
   now: Date;
 };
 
@@ -55,10 +96,11 @@ export async function computeRange(db: Db, r: ComputeRange): Promise<void> {
       from generate_series(0, (${r.last}::date - ${r.first}::date) / ${step}) g
     ),
     opens as (
-      select distinct ${bucketOf(sql`o.day`)} as starts_on, o.session_id, o.account_id
+      select ${sql.raw(r.period === 'week' ? 'distinct' : '')} ${bucketOf(sql`o.day`)} as starts_on, o.session_id, o.account_id
       from resident_app_opens o
       where o.organization_id = ${r.organizationId} and o.day >= ${r.first}::date
-        and o.day < ${addDays(r.last, PERIOD_DAYS[r.period])}::date and ${versionCounts('o.app_version', r.min)}
+        and o.day < ${addDays(r.last, PERIOD_DAYS[r.period])}::date
+        and o.app_version = any(${sql.param(r.versions)}::text[])
     ),
     changes as (${changesUntil(r.organizationId, end)}),
     states as (
@@ -74,10 +116,14 @@ export async function computeRange(db: Db, r: ComputeRange): Promise<void> {
       where s.push_on and s.changed_at < ${bucketEnd} and (s.until is null or s.until >= ${bucketEnd})
       group by o.starts_on
     ),
+    disabled as (
+      select s.account_id, s.app_version, ${moscowDate('s.changed_at')} as day
+      from states s where s.changed_at >= ${start} and not s.push_on and s.was_on
+    ),
+    ${countedDisables(r.min)},
     disables as (
-      select ${bucketOf(moscowDate('s.changed_at'))} as starts_on, count(distinct s.account_id)::int as n
-      from states s
-      where s.changed_at >= ${start} and not s.push_on and s.was_on and ${versionCounts('s.app_version', r.min)}
+      select ${bucketOf(sql`d.day`)} as starts_on, count(distinct d.account_id)::int as n
+      from disabled d where d.app_version in (select v from counted_versions)
       group by 1
     )
     insert into monitor_metrics (organization_id, period, starts_on, active_users, push_users, push_disables, computed_at)
@@ -92,8 +138,9 @@ export async function computeRange(db: Db, r: ComputeRange): Promise<void> {
 }
 
 /**
- * Accounts that switched push off between two days (inclusive), each once: only the devices with
- * an «off» report in the period are followed back through their history.
+ * Accounts that switched push off between two days (inclusive), each once. Only the devices with
+ * an «off» report in the period are followed back through their history (the previous report
+ * says whether push was on).
  */
 export async function countDisables(
   db: Db,
@@ -102,17 +149,28 @@ export async function countDisables(
   to: string,
   min: VersionKey,
 ): Promise<number> {
-  const start = sql`${moscowMidnight(from).toISOString()}::timestamptz`;
+  const start = at(moscowMidnight(from));
+  const end = at(moscowMidnight(addDays(to, 1)));
   const [row] = await queryRows<{ n: number }>(
     db,
-    sql`with changes as (${changesUntil(organizationId, moscowMidnight(addDays(to, 1)))}),
+    sql`with candidates as (
+      select distinct c.session_id from resident_notification_changes c
+      where c.organization_id = ${organizationId} and c.changed_at >= ${start} and c.changed_at < ${end}
+        and not ${pushOn('c')}
+    ),
     states as (
-      select s.*, lag(s.push_on) over (partition by s.session_id order by s.changed_at) as was_on
-      from changes s
-      where s.session_id in (select session_id from changes where changed_at >= ${start} and not push_on)
-    )
-    select count(distinct account_id)::int as n from states
-    where changed_at >= ${start} and not push_on and was_on and ${versionCounts('app_version', min)}`,
+      select c.account_id, c.changed_at, c.app_version, ${pushOn('c')} as push_on,
+        lag(${pushOn('c')}) over (partition by c.session_id order by c.changed_at) as was_on
+      from resident_notification_changes c
+      where c.organization_id = ${organizationId} and c.changed_at < ${end}
+        and c.session_id in (select session_id from candidates)
+    ),
+    disabled as (
+      select account_id, app_version from states where changed_at >= ${start} and not push_on and was_on
+    ),
+    ${countedDisables(min)}
+    select count(distinct account_id)::int as n from disabled
+    where app_version in (select v from counted_versions)`,
   );
   return row?.n ?? 0;
 }
