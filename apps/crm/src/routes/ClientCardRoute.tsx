@@ -77,7 +77,7 @@ export function ClientCardRoute() {
             )}
           </Typography.Title>
           <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-            {c.phone ?? 'без телефона'} · {c.hasApp ? 'пользуется приложением' : 'не входил(а) в приложение'}
+            {c.phone ?? 'без телефона'} · {c.hasApp ? 'был(а) в ЛК' : 'ни разу не был(а) в ЛК'}
           </Typography.Paragraph>
         </div>
       </Flex>

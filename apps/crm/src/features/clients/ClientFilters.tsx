@@ -98,12 +98,12 @@ export function ClientFilters({ state }: { state: UrlState }) {
           </Form.Item>
         </Col>
         <Col span={4}>
-          <Form.Item label="Приложение">
+          <Form.Item label="Был(а) в ЛК">
             <Select
               {...single('app')}
               options={[
-                { value: 'installed', label: 'Входил(а)' },
-                { value: 'never', label: 'Ни разу не входил(а)' },
+                { value: 'installed', label: 'Был(а)' },
+                { value: 'never', label: 'Ни разу' },
               ]}
             />
           </Form.Item>

@@ -98,7 +98,7 @@ export function ClientsTable(props: Props) {
           title: 'Был(а) в ЛК',
           width: 160,
           ...sortable('lastVisit'),
-          render: (_, c) => (c.hasApp ? formatDateTime(c.lastVisitAt) : 'не входил(а)'),
+          render: (_, c) => (c.hasApp ? formatDateTime(c.lastVisitAt) : 'ни разу'),
         },
       ]}
     />

@@ -16,7 +16,7 @@ export type Names = {
   quarters: Map<string, string>;
 };
 
-const APP: Record<string, string> = { installed: 'входил(а)', never: 'ни разу не входил(а)' };
+const APP: Record<string, string> = { installed: 'был(а)', never: 'ни разу' };
 
 const asList = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value]).filter((v) => v != null && v !== '').map(String);
@@ -41,7 +41,7 @@ export function audienceLines(
     role: { label: 'Роль в помещении', name: (v) => LINK_ROLES[v as LinkRole]?.label ?? v },
     tag: { label: 'Теги', name: (v) => v },
     status: { label: 'Статус клиента', name: (v) => CLIENT_STATUSES[v as keyof typeof CLIENT_STATUSES] ?? v },
-    app: { label: 'Приложение', name: (v) => APP[v] ?? v },
+    app: { label: 'Был(а) в ЛК', name: (v) => APP[v] ?? v },
     source: { label: 'Источник', name: (v) => CLIENT_SOURCES[v as keyof typeof CLIENT_SOURCES] ?? v },
   };
   const lines: { label: string; value: string }[] = [{ label: 'Откуда', value: MAILING_SOURCES[source] }];
