@@ -154,6 +154,11 @@ describe('Excel import in the CRM', () => {
     await expect(counts('Помещения')).resolves.toEqual(['Помещения', '3', '0', '0']);
     await expect(counts('Лицевые счета')).resolves.toEqual(['Лицевые счета', '2', '0', '0']);
     await page.getByRole('button', { name: 'Применить' }).click();
+    // The confirmation names what will change (issue 17).
+    const confirm = page.getByRole('dialog', { name: 'Применить загрузку?' });
+    await expect(confirm.textContent()).resolves.toContain('Помещения: новых — 3');
+    await expect(confirm.textContent()).resolves.toContain('Лицевые счета: новых — 2');
+    await confirm.getByRole('button', { name: 'Применить' }).click();
     await page.getByText(/^Итог загрузки/).waitFor();
     await expect(statusTag().textContent()).resolves.toBe('Загружен');
     await expect(counts('Помещения')).resolves.toEqual(['Помещения', '3', '0', '0']);
@@ -186,12 +191,16 @@ describe('Excel import in the CRM', () => {
     expect((await readFile(await report.path())).subarray(0, 2).toString()).toBe('PK');
 
     t.expectRefusal(409, `/api/imports/${id}/apply`);
+    const confirm = page.getByRole('dialog', { name: 'Применить загрузку?' });
     await page.getByRole('button', { name: 'Применить' }).click();
+    await confirm.getByRole('button', { name: 'Применить' }).click();
     await page.getByText('В файле есть строки с ошибками').waitFor();
     await expect(statusTag().textContent()).resolves.toBe('Готов к загрузке');
 
     await page.getByRole('checkbox', { name: 'Загрузить только строки без ошибок' }).check();
     await page.getByRole('button', { name: 'Применить' }).click();
+    await expect(confirm.textContent()).resolves.toContain('Строки с ошибками (1) не загрузятся.');
+    await confirm.getByRole('button', { name: 'Применить' }).click();
     await page.getByText(/^Итог загрузки/).waitFor();
     await expect(counts('Помещения')).resolves.toEqual(['Помещения', '1', '0', '0']);
   });
@@ -203,7 +212,7 @@ describe('Excel import in the CRM', () => {
     await page.getByText('Загрузка отменена').waitFor();
     await expect(statusTag().textContent()).resolves.toBe('Отменён');
 
-    await page.getByRole('link', { name: 'Импорт', exact: true }).click();
+    await page.locator('.ant-breadcrumb').getByRole('link', { name: 'Импорт', exact: true }).click();
     // The list shown from the cache is refetched on opening: wait for the fresh states.
     const row = (name: string) => page.locator('.ant-table-row').filter({ hasText: name });
     await expect

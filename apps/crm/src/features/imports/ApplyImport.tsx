@@ -1,5 +1,5 @@
 import type { ImportJob } from '@domovoy/contract';
-import { Alert, App, Button, Checkbox, Flex } from 'antd';
+import { Alert, App, Button, Checkbox, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../shared/api-client';
 import { errorText } from '../../shared/errors';
@@ -13,6 +13,26 @@ type Props = { job: ImportJob; onUploadAgain?: () => void };
  * строки без ошибок» (else the server refuses it, and its reason is shown); I-5 removals are
  * confirmed with their count. An apply the server could not do is shown with its reason.
  */
+const WHAT = [
+  { key: 'premises', title: 'Помещения' },
+  { key: 'accounts', title: 'Лицевые счета' },
+  { key: 'clients', title: 'Клиенты' },
+  { key: 'links', title: 'Привязки к помещениям' },
+] as const;
+
+/** «Помещения: новых — 3, изменится — 1» for each kind the file changes. */
+function changeLines(preview: NonNullable<ImportJob['preview']>): string[] {
+  return WHAT.flatMap(({ key, title }) => {
+    const counts: Partial<Record<'created' | 'updated' | 'merged', number>> | undefined = preview[key];
+    const parts = [
+      counts?.created ? `новых — ${counts.created}` : '',
+      counts?.updated ? `изменится — ${counts.updated}` : '',
+      counts?.merged ? `объединится — ${counts.merged}` : '',
+    ].filter(Boolean);
+    return parts.length > 0 ? [`${title}: ${parts.join(', ')}`] : [];
+  });
+}
+
 export function ApplyImport({ job, onUploadAgain }: Props) {
   const apply = useApplyImport(job.id);
   const { modal } = App.useApp();
@@ -21,13 +41,28 @@ export function ApplyImport({ job, onUploadAgain }: Props) {
   const deletions = job.preview?.deletions;
   const deleting = deletions && !deletions.skipped ? deletions.total : 0;
   const run = () => apply.mutate({ validOnly: errors > 0 ? validOnly : undefined });
+  // Issue 17: «Применить» names what will change before it changes (a role with section access may
+  // import premises, R-2, so the confirmation is the last look at it).
   const onApply = () => {
-    if (deleting === 0) return run();
+    const lines = job.preview ? changeLines(job.preview) : [];
+    if (errors > 0 && validOnly) lines.push(`Строки с ошибками (${errors}) не загрузятся.`);
     modal.confirm({
       title: 'Применить загрузку?',
-      content: `Будет удалено привязок клиентов к помещениям: ${deleting} — собственники, которых нет в файле, и зависящие от них клиенты.`,
-      okText: 'Применить и удалить',
-      okButtonProps: { danger: true },
+      content: (
+        <Flex vertical gap={4}>
+          {lines.length > 0
+            ? lines.map((line) => <span key={line}>{line}</span>)
+            : 'Изменений в данных не будет.'}
+          {deleting > 0 && (
+            <Typography.Text type="danger">
+              Будет удалено привязок клиентов к помещениям: {deleting} — собственники, которых нет в файле, и
+              зависящие от них клиенты.
+            </Typography.Text>
+          )}
+        </Flex>
+      ),
+      okText: deleting > 0 ? 'Применить и удалить' : 'Применить',
+      okButtonProps: { danger: deleting > 0 },
       cancelText: 'Отмена',
       onOk: run,
     });
