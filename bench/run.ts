@@ -6,8 +6,9 @@
 // database), --explain (EXPLAIN premise queries 1–3 and the client queries), --import-rows R
 // (100000; 0: no import figures), --jobs J (1000; 0: no job queue figures, bench/job-queue.ts),
 // --requests Q (1000000; 0: no issue 13 figures) and --activity-actions A (10000: the actions of the
-// premise whose «Активность» is measured, bench/activity.ts) and --mailings M (100000; 0: no
-// issue 14 mailing figures, bench/mailings.ts).
+// premise whose «Активность» is measured, bench/activity.ts), --mailings M (100000; 0: no
+// issue 14 mailing figures, bench/mailings.ts) and --monitor-residents R (100000; 0: no monitor
+// figures, bench/monitor.ts).
 // DATABASE_URL set: a fresh database domovoy_bench_<timestamp> on that server; otherwise PGlite.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -56,6 +57,7 @@ const { values: args } = parseArgs({
     requests: { type: 'string', default: '1000000' },
     'activity-actions': { type: 'string', default: '10000' },
     mailings: { type: 'string', default: '100000' },
+    'monitor-residents': { type: 'string', default: '100000' },
   },
 });
 const int = (name: string, raw: string, min: number): number => {
@@ -298,6 +300,26 @@ if (mailingClients > 0) {
       fileURLToPath(new URL('./mailings.ts', import.meta.url)),
       '--clients',
       String(mailingClients),
+    ],
+    { stdio: 'inherit' },
+  );
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) process.exitCode = code ?? 1;
+}
+
+// Issue 14's monitor figures (M-3): a year of app opens and notification reports of
+// --monitor-residents residents, the aggregate job and GET /api/monitor for the year (its own
+// process and fresh database of the same engine).
+const monitorResidents = int('monitor-residents', args['monitor-residents'], 0);
+if (monitorResidents > 0) {
+  console.log('');
+  const child = spawn(
+    process.execPath,
+    [
+      ...process.execArgv,
+      fileURLToPath(new URL('./monitor.ts', import.meta.url)),
+      '--residents',
+      String(monitorResidents),
     ],
     { stdio: 'inherit' },
   );
