@@ -673,6 +673,7 @@ export const ENDPOINTS: Endpoint[] = [
     },
   ]),
   { method: 'GET', url: () => '/api/mailings', permission: 'mailings.view', scoped: false },
+  { method: 'GET', url: () => '/api/mailings/initiators', permission: 'mailings.view', scoped: false },
   { method: 'GET', url: (i) => `/api/mailings/${i.mailing}`, permission: 'mailings.view', scoped: true },
   {
     method: 'GET',

@@ -3199,7 +3199,7 @@ export interface paths {
         };
         /**
          * Выгрузить список клиентов в Excel (с фильтрами, поиском и сортировкой списка)
-         * @description Те же параметры, что у GET /api/clients, без страниц. Колонки C-9. Нужны доступ к разделу «Клиенты» и право «Возможность выгрузки отчета: Клиенты». Без прав просмотра персональных данных ФИО, дата рождения, телефон и e-mail — звёздочками, а поиск по ним отклоняется (403 PII_SEARCH_FORBIDDEN).
+         * @description Те же параметры, что у GET /api/clients, без страниц. Колонки C-9. Нужны доступ к разделу «Клиенты» и право «Возможность выгрузки отчёта: Клиенты». Без прав просмотра персональных данных ФИО, дата рождения, телефон и e-mail — звёздочками, а поиск по ним отклоняется (403 PII_SEARCH_FORBIDDEN).
          */
         get: {
             parameters: {
@@ -7256,7 +7256,7 @@ export interface paths {
         };
         /**
          * Выгрузить неидентифицированных клиентов в Excel (с фильтром и поиском списка)
-         * @description Те же параметры, что у GET /api/leads, без страниц. Нужны доступ к разделу «Клиенты» и право «Возможность выгрузки отчета: Заявки на регистрацию и неидентифицированные». Телефоны — как в списке.
+         * @description Те же параметры, что у GET /api/leads, без страниц. Нужны доступ к разделу «Клиенты» и право «Возможность выгрузки отчёта: Заявки на регистрацию и неидентифицированные». Телефоны — как в списке.
          */
         get: {
             parameters: {
@@ -8518,6 +8518,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/mailings/initiators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Кто создавал рассылки организации: варианты фильтра «Инициатор» */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/mailings/preview": {
         parameters: {
             query?: never;
@@ -8753,7 +8841,7 @@ export interface paths {
         };
         /**
          * Выгрузить показания счётчиков за месяц в Excel (для учётной системы)
-         * @description Показания, снятые в месяце period (ГГГГ-ММ), всех объектов или одного (objectId): по строке на тариф — объект, адрес, номер помещения, лицевой счёт, заводской номер, ресурс, тариф, предыдущее и текущее показание, дата, источник. Нужны доступ к разделу «Помещения» и право «Возможность выгрузки отчета: Показания счётчиков».
+         * @description Показания, снятые в месяце period (ГГГГ-ММ), всех объектов или одного (objectId): по строке на тариф — объект, адрес, номер помещения, лицевой счёт, заводской номер, ресурс, тариф, предыдущее и текущее показание, дата, источник. Нужны доступ к разделу «Помещения» и право «Возможность выгрузки отчёта: Показания счётчиков».
          */
         get: {
             parameters: {
@@ -14896,7 +14984,7 @@ export interface paths {
         };
         /**
          * Выгрузить заявки на регистрацию в Excel (с фильтром и поиском списка)
-         * @description Те же параметры, что у GET /api/registration-requests, без страниц. Нужны доступ к разделу «Клиенты» и право «Возможность выгрузки отчета: Заявки на регистрацию и неидентифицированные». Персональные данные — как в списке.
+         * @description Те же параметры, что у GET /api/registration-requests, без страниц. Нужны доступ к разделу «Клиенты» и право «Возможность выгрузки отчёта: Заявки на регистрацию и неидентифицированные». Персональные данные — как в списке.
          */
         get: {
             parameters: {

@@ -141,6 +141,9 @@ export const MailingRecipientQuery = Type.Object({
   ...PageQuery,
 });
 
+/** The «Инициатор» filter's choices: who created the organisation's mailings (names as kept). */
+export const MailingInitiators = Type.Array(Type.Object({ id: Id, name: Type.String() }));
+
 export const MailingPage = Page(MailingListItem);
 export const MailingRecipientPage = Page(MailingRecipient);
 

@@ -156,6 +156,17 @@ export async function listMailings(
   return { rows, total: count?.total ?? 0 };
 }
 
+/** Who created the organisation's mailings, each with the name of their latest one, by name. */
+export async function listInitiators(db: Db, organizationId: string) {
+  const rows = await queryRows<{ id: string; name: string }>(
+    db,
+    sql`select distinct on (initiator_staff_id) initiator_staff_id as id, initiator_name as name
+      from ${mailings} where organization_id = ${organizationId} and initiator_staff_id is not null
+      order by initiator_staff_id, created_at desc`,
+  );
+  return rows.sort((a, b) => a.name.localeCompare(b.name, 'ru'));
+}
+
 export type StatusCounts = Record<string, number>;
 
 /** The recipients of these mailings by status: one GROUP BY over the page's ids. */

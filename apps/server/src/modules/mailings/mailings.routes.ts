@@ -2,6 +2,7 @@ import {
   IdParams,
   Mailing,
   MailingBody,
+  MailingInitiators,
   MailingListQuery,
   MailingPage,
   MailingPreview,
@@ -58,6 +59,18 @@ export function registerMailingsRoutes(app: App, mailings: MailingsService) {
       },
     },
     async (request) => mailings.list(actorOf(request), request.query),
+  );
+
+  app.get(
+    '/api/mailings/initiators',
+    {
+      schema: {
+        tags,
+        summary: 'Кто создавал рассылки организации: варианты фильтра «Инициатор»',
+        response: { 200: MailingInitiators, ...problemResponses },
+      },
+    },
+    async (request) => mailings.initiators(actorOf(request)),
   );
 
   app.get(

@@ -150,6 +150,12 @@ export function mailingsService(deps: Deps) {
       return { items, total, page, pageSize };
     },
 
+    /** M-2: the «Инициатор» filter's choices — everyone who created a mailing here, even since deleted. */
+    async initiators(actor: Actor) {
+      assertCan(actor, 'mailings.view');
+      return repo.listInitiators(db, actor.organizationId);
+    },
+
     async get(actor: Actor, id: string): Promise<Mailing> {
       assertCan(actor, 'mailings.view');
       return load(db, actor, id);

@@ -375,6 +375,11 @@ describe('list, card, cancel', () => {
     expect(await idsOf('?from=2999-01-01')).toEqual([]);
   });
 
+  it('the initiator filter offers who created mailings here', async () => {
+    const me = (await list.get('/api/auth/me')).body.staff;
+    expect((await list.get('/api/mailings/initiators')).body).toEqual([{ id: me.id, name: me.fullName }]);
+  });
+
   it('the client card’s tab: only what the client received, with what became of it', async () => {
     const page = (await list.get(`/api/mailings?clientId=${made.b}`)).body;
     expect(page.items.map((m: Made) => m.id)).toEqual([made.meeting, made.lift]);
