@@ -64,6 +64,12 @@ describe('roles and masked personal data', () => {
     await page.locator('.ant-table-row').first().waitFor();
     const firstRow = page.locator('.ant-table-row').first();
     await expect(firstRow.textContent()).resolves.toContain('********');
+    // Asterisks say why they are there (issue 17).
+    await firstRow.getByText('********').first().hover();
+    await page
+      .getByRole('tooltip')
+      .getByText('ФИО скрыто: у вашей роли нет права «Просмотр персональных данных (ФИО)»')
+      .waitFor();
     await expect(page.getByRole('button', { name: 'Добавить' }).count()).resolves.toBe(0);
     await expect(page.getByRole('link', { name: 'Экспорт' }).count()).resolves.toBe(0);
     await expect(page.getByRole('menuitem', { name: 'Сотрудники' }).count()).resolves.toBe(0);

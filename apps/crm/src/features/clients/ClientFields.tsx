@@ -12,6 +12,7 @@ import {
 } from '@domovoy/contract';
 import { Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import { checkedBy } from '../../shared/field-rules';
+import { hiddenReason } from '../../shared/Pii';
 import { TagSelect } from '../../shared/TagSelect';
 
 const options = (map: Record<string, string>) =>
@@ -59,6 +60,7 @@ export function ClientFields({ mode, masked, phoneEditable, canCreateTags }: Pro
       </Row>
       <Form.Item
         label={person ? 'ФИО' : 'Наименование'}
+        tooltip={masked.name ? hiddenReason('name') : undefined}
         name="fullName"
         rules={[{ required: true, whitespace: true, message: 'Заполните поле' }]}
       >
@@ -68,6 +70,7 @@ export function ClientFields({ mode, masked, phoneEditable, canCreateTags }: Pro
         <Col span={8}>
           <Form.Item
             label="Телефон"
+            tooltip={masked.contacts ? hiddenReason('contacts') : undefined}
             name="phone"
             rules={[checkedBy(normalizePhone)]}
             extra={

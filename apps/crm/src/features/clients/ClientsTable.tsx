@@ -3,6 +3,7 @@ import { Table, Tag, Typography } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../shared/format';
+import { Pii } from '../../shared/Pii';
 
 type Props = {
   items: ClientListItem[];
@@ -63,7 +64,9 @@ export function ClientsTable(props: Props) {
           ...sortable('name'),
           render: (_, c) => (
             <>
-              <Link to={`/clients/${c.id}`}>{c.fullName}</Link>
+              <Link to={`/clients/${c.id}`}>
+                <Pii value={c.fullName} kind="name" />
+              </Link>
               {c.status === 'blocked' && (
                 <Tag color="red" style={{ marginLeft: 8 }}>
                   Заблокирован
@@ -77,7 +80,7 @@ export function ClientsTable(props: Props) {
           title: 'Телефон',
           width: 180,
           ...sortable('phone'),
-          render: (_, c) => c.phone ?? '—',
+          render: (_, c) => <Pii value={c.phone} kind="contacts" />,
         },
         {
           key: 'premises',

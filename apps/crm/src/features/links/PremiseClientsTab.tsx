@@ -3,6 +3,7 @@ import { Alert, Button, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorText } from '../../shared/errors';
+import { Pii } from '../../shared/Pii';
 import { useCan } from '../../shared/session';
 import { usePremiseLinks } from './api';
 import { LinkModal, type LinkTarget } from './LinkModal';
@@ -38,7 +39,9 @@ export function PremiseClientsTab({ premiseId }: { premiseId: string }) {
             title: 'Клиент',
             render: (_, l) => (
               <>
-                <Link to={`/clients/${l.clientId}`}>{l.clientName}</Link>
+                <Link to={`/clients/${l.clientId}`}>
+                  <Pii value={l.clientName} kind="name" />
+                </Link>
                 {l.clientStatus === 'blocked' && (
                   <Tag color="red" style={{ marginLeft: 8 }}>
                     Заблокирован
@@ -47,7 +50,7 @@ export function PremiseClientsTab({ premiseId }: { premiseId: string }) {
               </>
             ),
           },
-          { key: 'phone', title: 'Телефон', render: (_, l) => l.clientPhone ?? '—' },
+          { key: 'phone', title: 'Телефон', render: (_, l) => <Pii value={l.clientPhone} kind="contacts" /> },
           { key: 'role', title: 'Основание', dataIndex: 'roleLabel' },
           {
             key: 'owner',
