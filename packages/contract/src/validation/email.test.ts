@@ -6,7 +6,10 @@ describe('normalizeEmail', () => {
     expect(normalizeEmail('  Ivanov@Mail.RU ')).toEqual({ ok: true, value: 'ivanov@mail.ru' });
   });
 
-  it.each(['ivanov', 'ivanov@mail', 'ivanov@mail.r', 'iva nov@mail.ru', '@mail.ru'])('refuses %j', (input) => {
-    expect(normalizeEmail(input)).toEqual({ ok: false, code: 'EMAIL_FORMAT' });
-  });
+  it.each(['ivanov', 'ivanov@mail', 'ivanov@mail.r', 'iva nov@mail.ru', '@mail.ru'])(
+    'refuses %j',
+    (input) => {
+      expect(normalizeEmail(input)).toEqual({ ok: false, code: 'EMAIL_FORMAT' });
+    },
+  );
 });
