@@ -186,7 +186,7 @@ try {
     async () => (await listMetrics(db, organization.id, 'day', first, today)).length,
     options,
   );
-  const disables = await measure(() => countDisables(db, organization.id, first, today, [0, 1, 0]), options);
+  const disables = await measure(() => countDisables(db, organization.id, first, today), options);
   rows.push([
     "M4 the year's 365 day rows (SQL alone)",
     ms(points.latency.p50),

@@ -169,3 +169,20 @@ export const monitorMetrics = pgTable(
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.period, t.startsOn] })],
 );
+
+/**
+ * M-3: who switched push off on which Moscow day (counted app versions only), written by the
+ * monitor's job with the day aggregates: the period's «Всего» is the distinct accounts over its
+ * days, read from this index instead of following every device's reports back each time.
+ */
+export const monitorDisables = pgTable(
+  'monitor_disables',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    day: date('day', { mode: 'string' }).notNull(),
+    accountId: uuid('account_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.day, t.accountId] })],
+);

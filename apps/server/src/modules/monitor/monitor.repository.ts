@@ -90,6 +90,12 @@ export async function computeRange(db: Db, r: ComputeRange): Promise<void> {
   const end = moscowMidnight(addDays(r.last, PERIOD_DAYS[r.period]));
   const bucketOf = (day: SQL) => sql`${r.first}::date + ((${day} - ${r.first}::date) / ${step}) * ${step}`;
   const bucketEnd = sql`(((o.starts_on + ${step})::timestamp at time zone 'UTC') - interval '3 hours')`;
+  const byDay = r.period === 'day';
+  // The days' disables are written again with them (a separate statement: a delete and an insert
+  // of the same keys in one statement would both see the old rows).
+  if (byDay)
+    await db.execute(sql`delete from monitor_disables where organization_id = ${r.organizationId}
+      and day >= ${r.first}::date and day <= ${r.last}::date`);
   await db.execute(sql`
     with buckets as (
       select ${r.first}::date + g * ${step} as starts_on
@@ -125,7 +131,18 @@ export async function computeRange(db: Db, r: ComputeRange): Promise<void> {
       select ${bucketOf(sql`d.day`)} as starts_on, count(distinct d.account_id)::int as n
       from disabled d where d.app_version in (select v from counted_versions)
       group by 1
-    )
+    )${
+      byDay
+        ? sql`,
+    kept_disables as (
+      insert into monitor_disables (organization_id, day, account_id)
+      select distinct ${r.organizationId}::uuid, d.day, d.account_id
+      from disabled d where d.app_version in (select v from counted_versions)
+        and d.day >= ${r.first}::date and d.day <= ${r.last}::date
+      on conflict do nothing
+    )`
+        : sql``
+    }
     insert into monitor_metrics (organization_id, period, starts_on, active_users, push_users, push_disables, computed_at)
     select ${r.organizationId}::uuid, ${r.period}::text, b.starts_on, coalesce(a.n, 0), coalesce(p.n, 0), coalesce(d.n, 0), ${r.now.toISOString()}::timestamptz
     from buckets b
@@ -138,39 +155,19 @@ export async function computeRange(db: Db, r: ComputeRange): Promise<void> {
 }
 
 /**
- * Accounts that switched push off between two days (inclusive), each once. Only the devices with
- * an «off» report in the period are followed back through their history (the previous report
- * says whether push was on).
+ * Accounts that switched push off between two days (inclusive), each once: the distinct accounts
+ * of the days' disables the job kept (monitor_disables), read from its primary key.
  */
 export async function countDisables(
   db: Db,
   organizationId: string,
   from: string,
   to: string,
-  min: VersionKey,
 ): Promise<number> {
-  const start = at(moscowMidnight(from));
-  const end = at(moscowMidnight(addDays(to, 1)));
   const [row] = await queryRows<{ n: number }>(
     db,
-    sql`with candidates as (
-      select distinct c.session_id from resident_notification_changes c
-      where c.organization_id = ${organizationId} and c.changed_at >= ${start} and c.changed_at < ${end}
-        and not ${pushOn('c')}
-    ),
-    states as (
-      select c.account_id, c.changed_at, c.app_version, ${pushOn('c')} as push_on,
-        lag(${pushOn('c')}) over (partition by c.session_id order by c.changed_at) as was_on
-      from resident_notification_changes c
-      where c.organization_id = ${organizationId} and c.changed_at < ${end}
-        and c.session_id in (select session_id from candidates)
-    ),
-    disabled as (
-      select account_id, app_version from states where changed_at >= ${start} and not push_on and was_on
-    ),
-    ${countedDisables(min)}
-    select count(distinct account_id)::int as n from disabled
-    where app_version in (select v from counted_versions)`,
+    sql`select count(distinct account_id)::int as n from monitor_disables
+        where organization_id = ${organizationId} and day >= ${from}::date and day <= ${to}::date`,
   );
   return row?.n ?? 0;
 }

@@ -7,7 +7,6 @@ import {
   type MonitorReport,
   type MonitorSettings,
   type MonitorSettingsBody,
-  parseAppVersion,
 } from '@domovoy/contract';
 import type { Db } from '../../db/database';
 import { type Actor, assertCan } from '../../platform/actor';
@@ -35,7 +34,7 @@ export function monitorService({ db, wake }: { db: Db; wake: () => void }) {
       const starts = periodStarts(period, from, to);
       const [rows, total, recomputing] = await Promise.all([
         repo.listMetrics(db, organizationId, period, periodStart(period, from), periodStart(period, to)),
-        repo.countDisables(db, organizationId, from, to, parseAppVersion(minAppVersion) ?? [0, 0, 0]),
+        repo.countDisables(db, organizationId, from, to),
         repo.recomputePending(db, MONITOR_RECOMPUTE_JOB, organizationId),
       ]);
       const byStart = new Map(rows.map((row) => [row.startsOn, row]));
