@@ -6,11 +6,12 @@ import {
   type MailingListQuery,
   type MailingStatus,
 } from '@domovoy/contract';
-import { Alert, DatePicker, Flex, Input, Select, Table, Typography } from 'antd';
+import { Alert, DatePicker, Flex, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { errorText } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
+import { UrlMultiSelect, UrlSearch } from '../../shared/UrlFilters';
 import type { UrlState } from '../../shared/use-url-state';
 import { useInitiatorOptions, useMailings } from './api';
 import { MailingProgress } from './MailingProgress';
@@ -48,50 +49,32 @@ export function MailingsList({ state, clientId }: { state: UrlState; clientId?: 
   const initiators = useInitiatorOptions();
   const from = state.get('from');
   const to = state.get('to');
-  const multi = (
-    name: string,
-    placeholder: string,
-    options: { value: string; label: string }[],
-    loading = false,
-  ) => (
-    <Select
-      mode="multiple"
-      allowClear
-      maxTagCount="responsive"
-      style={{ minWidth: 170 }}
-      placeholder={placeholder}
-      aria-label={placeholder}
-      value={state.getAll(name)}
-      options={options}
-      loading={loading}
-      showSearch={{ optionFilterProp: 'label' }}
-      onChange={(values: string[]) => state.set({ [name]: values })}
-    />
-  );
   return (
     <>
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          key={state.get('search') ?? ''}
-          defaultValue={state.get('search')}
-          placeholder="Заголовок или текст"
-          allowClear
-          enterButton="Найти"
-          aria-label="Поиск рассылок"
-          style={{ maxWidth: 300 }}
-          onSearch={(value) => state.set({ search: value.trim() || undefined })}
+        <UrlSearch state={state} placeholder="Заголовок или текст" label="Поиск рассылок" maxWidth={300} />
+        <UrlMultiSelect
+          state={state}
+          name="status"
+          placeholder="Статус"
+          minWidth={170}
+          options={Object.entries(MAILING_STATUSES).map(([value, label]) => ({ value, label }))}
         />
-        {multi(
-          'status',
-          'Статус',
-          Object.entries(MAILING_STATUSES).map(([value, label]) => ({ value, label })),
-        )}
-        {multi(
-          'channel',
-          'Тип',
-          Object.entries(MAILING_CHANNELS).map(([value, label]) => ({ value, label })),
-        )}
-        {multi('initiatorId', 'Инициатор', initiators.options, initiators.loading)}
+        <UrlMultiSelect
+          state={state}
+          name="channel"
+          placeholder="Тип"
+          minWidth={170}
+          options={Object.entries(MAILING_CHANNELS).map(([value, label]) => ({ value, label }))}
+        />
+        <UrlMultiSelect
+          state={state}
+          name="initiatorId"
+          placeholder="Инициатор"
+          minWidth={170}
+          options={initiators.options}
+          loading={initiators.loading}
+        />
         <DatePicker.RangePicker
           format="DD.MM.YYYY"
           aria-label="Период"

@@ -4,12 +4,13 @@ import {
   SERVICE_REQUEST_STATUSES,
   type ServiceRequestListItem,
 } from '@domovoy/contract';
-import { Alert, DatePicker, Flex, Input, Select, Table } from 'antd';
+import { Alert, DatePicker, Flex, Table } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { errorText } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
 import { useObjects } from '../../shared/lookups';
+import { UrlMultiSelect, UrlSearch } from '../../shared/UrlFilters';
 import type { UrlState } from '../../shared/use-url-state';
 import { useAssignees, useRequestTypes, useServiceRequests } from './api';
 import { requestFilterQuery } from './list-query';
@@ -27,57 +28,37 @@ export function ServiceRequestsList({ state }: { state: UrlState }) {
     page: state.page,
     pageSize: state.pageSize,
   });
-  const multi = (
-    name: string,
-    placeholder: string,
-    options: { value: string; label: string }[] | undefined,
-  ) => (
-    <Select
-      mode="multiple"
-      allowClear
-      maxTagCount="responsive"
-      style={{ minWidth: 180 }}
-      placeholder={placeholder}
-      aria-label={placeholder}
-      value={state.getAll(name)}
-      options={options}
-      showSearch={{ optionFilterProp: 'label' }}
-      onChange={(values: string[]) => state.set({ [name]: values })}
-    />
-  );
   return (
     <>
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          key={state.get('search') ?? ''}
-          defaultValue={state.get('search')}
-          placeholder="Номер или тема"
-          allowClear
-          enterButton="Найти"
-          aria-label="Поиск заявок"
-          style={{ maxWidth: 320 }}
-          onSearch={(value) => state.set({ search: value.trim() || undefined })}
+        <UrlSearch state={state} placeholder="Номер или тема" label="Поиск заявок" />
+        <UrlMultiSelect
+          state={state}
+          name="status"
+          placeholder="Статус"
+          options={SERVICE_REQUEST_STATUS_CODES.map((s) => ({
+            value: s,
+            label: SERVICE_REQUEST_STATUSES[s].label,
+          }))}
         />
-        {multi(
-          'status',
-          'Статус',
-          SERVICE_REQUEST_STATUS_CODES.map((s) => ({ value: s, label: SERVICE_REQUEST_STATUSES[s].label })),
-        )}
-        {multi(
-          'typeId',
-          'Тип',
-          types.data?.map((t) => ({ value: t.id, label: t.name })),
-        )}
-        {multi(
-          'objectId',
-          'Объект',
-          objects.data?.map((o) => ({ value: o.id, label: o.name })),
-        )}
-        {multi(
-          'assigneeId',
-          'Исполнитель',
-          assignees.data?.map((s) => ({ value: s.id, label: s.name })),
-        )}
+        <UrlMultiSelect
+          state={state}
+          name="typeId"
+          placeholder="Тип"
+          options={types.data?.map((t) => ({ value: t.id, label: t.name }))}
+        />
+        <UrlMultiSelect
+          state={state}
+          name="objectId"
+          placeholder="Объект"
+          options={objects.data?.map((o) => ({ value: o.id, label: o.name }))}
+        />
+        <UrlMultiSelect
+          state={state}
+          name="assigneeId"
+          placeholder="Исполнитель"
+          options={assignees.data?.map((s) => ({ value: s.id, label: s.name }))}
+        />
         <DatePicker.RangePicker
           format="DD.MM.YYYY"
           aria-label="Период"
