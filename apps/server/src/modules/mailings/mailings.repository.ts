@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/database';
-import { clients, mailingRecipients, mailings, organizationCounters } from '../../db/schema';
+import { clients, mailingRecipients, mailings } from '../../db/schema';
 
 export type MailingRow = typeof mailings.$inferSelect;
 export type MailingInsert = Omit<typeof mailings.$inferInsert, 'organizationId' | 'id'>;
@@ -10,20 +10,6 @@ const byId = (organizationId: string, id: string) =>
 
 const ofMailing = (organizationId: string, mailingId: string) =>
   and(eq(mailingRecipients.organizationId, organizationId), eq(mailingRecipients.mailingId, mailingId));
-
-/** The next mailing number of the organisation: the counter's row stays locked until the commit. */
-export async function nextMailingNumber(db: Db, organizationId: string): Promise<number> {
-  const [row] = await db
-    .insert(organizationCounters)
-    .values({ organizationId, name: 'mailing', value: 1 })
-    .onConflictDoUpdate({
-      target: [organizationCounters.organizationId, organizationCounters.name],
-      set: { value: sql`${organizationCounters.value} + 1` },
-    })
-    .returning({ value: organizationCounters.value });
-  if (!row) throw new Error('counter returned no row');
-  return row.value;
-}
 
 export async function insertMailing(db: Db, organizationId: string, values: MailingInsert) {
   const [row] = await db

@@ -11,6 +11,7 @@ import {
 } from '@domovoy/contract';
 import type { Db } from '../../db/database';
 import { type Actor, assertCan } from '../../platform/actor';
+import { nextOrganizationNumber } from '../../platform/counters';
 import { AppError } from '../../platform/errors';
 import { piiAccess } from '../../platform/pii';
 import { containsPattern } from '../../platform/sql';
@@ -91,7 +92,7 @@ export function mailingsService(deps: Deps) {
       const { organizationId } = actor;
       const mailing = await db.transaction(async (tx) => {
         const row = await repo.insertMailing(tx, organizationId, {
-          number: await repo.nextMailingNumber(tx, organizationId),
+          number: await nextOrganizationNumber(tx, organizationId, 'mailing'),
           channel: body.channel,
           title: body.title.trim(),
           text: body.text.trim(),

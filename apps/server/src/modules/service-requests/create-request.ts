@@ -6,6 +6,7 @@ import {
 } from '@domovoy/contract';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
+import { nextOrganizationNumber } from '../../platform/counters';
 import { AppError, fieldError } from '../../platform/errors';
 import { recordHistory } from '../../platform/history';
 import * as types from './request-types.repository';
@@ -84,7 +85,7 @@ export async function createRequestIn(tx: Db, actor: Actor, input: NewRequest): 
   const shown = await resolveReferences(tx, org, input);
   if (input.dueAt && Number.isNaN(Date.parse(input.dueAt)))
     throw fieldError('VALIDATION_FAILED', 'dueAt', 'Неверная дата');
-  const number = await repo.nextRequestNumber(tx, org);
+  const number = await nextOrganizationNumber(tx, org, 'service_request');
   const now = new Date();
   const record = await repo.insertRequest(tx, org, {
     number,

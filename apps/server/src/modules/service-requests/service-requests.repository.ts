@@ -4,7 +4,6 @@ import type { Db } from '../../db/database';
 import {
   clients,
   objects,
-  organizationCounters,
   premises,
   requestComments,
   requestPhotos,
@@ -84,23 +83,6 @@ export async function lockRequest(
 ): Promise<RequestRecord | undefined> {
   const [row] = await db.select().from(serviceRequests).where(byId(organizationId, id)).for('update');
   return row;
-}
-
-/**
- * The next request number of the organisation, taken in the creating transaction: the counter's
- * row stays locked until it commits, so two requests created at once get different numbers.
- */
-export async function nextRequestNumber(db: Db, organizationId: string): Promise<number> {
-  const [row] = await db
-    .insert(organizationCounters)
-    .values({ organizationId, name: 'service_request', value: 1 })
-    .onConflictDoUpdate({
-      target: [organizationCounters.organizationId, organizationCounters.name],
-      set: { value: sql`${organizationCounters.value} + 1` },
-    })
-    .returning({ value: organizationCounters.value });
-  if (!row) throw new Error('counter returned no row');
-  return row.value;
 }
 
 export type RequestInsert = Omit<typeof serviceRequests.$inferInsert, 'organizationId' | 'id'>;
