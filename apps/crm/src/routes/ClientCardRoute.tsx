@@ -17,6 +17,7 @@ import { CreateRequestButton } from '../features/service-requests/CreateRequestB
 import { StatusTag } from '../features/service-requests/StatusTag';
 import { errorText } from '../shared/errors';
 import { HistoryTable } from '../shared/HistoryTable';
+import { knownTab } from '../shared/known-tab';
 import { useCan } from '../shared/session';
 
 function ClientHistory({ clientId }: { clientId: string }) {
@@ -53,12 +54,41 @@ export function ClientCardRoute() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const client = useClient(id);
-  const tab = params.get('tab') ?? 'general';
   const can = useCan();
   const seesActivity = can('clients.activity');
   if (client.error) return <Alert type="error" showIcon title={errorText(client.error)} />;
   if (!client.data) return <Skeleton active />;
   const c = client.data;
+  const tabs = [
+    { key: 'general', label: 'Общие сведения', children: <ClientGeneralTab client={c} /> },
+    {
+      key: 'premises',
+      label: `Помещения (${c.premises.length})`,
+      children: <ClientPremisesTab clientId={c.id} />,
+    },
+    ...(seesActivity
+      ? [
+          {
+            key: 'activity',
+            label: <ActivityLabel owner={{ kind: 'client', id: c.id }} enabled={seesActivity} />,
+            children: (
+              <ActivityTab
+                owner={{ kind: 'client', id: c.id }}
+                others={c.premises.map((p) => ({ value: p.premiseId, label: p.fullAddress }))}
+                renderRequestStatus={(status) => <StatusTag status={status} />}
+                actions={<ReadingsOfPremise premises={c.premises} />}
+              />
+            ),
+          },
+        ]
+      : []),
+    { key: 'other', label: 'Прочее', children: <ExternalIdsTab client={c} /> },
+    { key: 'notifications', label: 'Информирование', children: <NotificationsTab clientId={c.id} /> },
+    ...(can('mailings.view')
+      ? [{ key: 'mailings', label: 'Рассылки', children: <ClientMailingsTab clientId={c.id} /> }]
+      : []),
+    { key: 'history', label: 'История', children: <ClientHistory clientId={c.id} /> },
+  ];
   return (
     <>
       <Breadcrumb
@@ -93,39 +123,10 @@ export function ClientCardRoute() {
       </Space>
       <Card>
         <Tabs
-          activeKey={tab}
+          activeKey={knownTab(tabs, params.get('tab'))}
           onChange={(key) => setParams(key === 'general' ? {} : { tab: key })}
           destroyOnHidden
-          items={[
-            { key: 'general', label: 'Общие сведения', children: <ClientGeneralTab client={c} /> },
-            {
-              key: 'premises',
-              label: `Помещения (${c.premises.length})`,
-              children: <ClientPremisesTab clientId={c.id} />,
-            },
-            ...(seesActivity
-              ? [
-                  {
-                    key: 'activity',
-                    label: <ActivityLabel owner={{ kind: 'client', id: c.id }} enabled={seesActivity} />,
-                    children: (
-                      <ActivityTab
-                        owner={{ kind: 'client', id: c.id }}
-                        others={c.premises.map((p) => ({ value: p.premiseId, label: p.fullAddress }))}
-                        renderRequestStatus={(status) => <StatusTag status={status} />}
-                        actions={<ReadingsOfPremise premises={c.premises} />}
-                      />
-                    ),
-                  },
-                ]
-              : []),
-            { key: 'other', label: 'Прочее', children: <ExternalIdsTab client={c} /> },
-            { key: 'notifications', label: 'Информирование', children: <NotificationsTab clientId={c.id} /> },
-            ...(can('mailings.view')
-              ? [{ key: 'mailings', label: 'Рассылки', children: <ClientMailingsTab clientId={c.id} /> }]
-              : []),
-            { key: 'history', label: 'История', children: <ClientHistory clientId={c.id} /> },
-          ]}
+          items={tabs}
         />
       </Card>
     </>

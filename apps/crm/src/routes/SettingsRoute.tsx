@@ -8,6 +8,21 @@ import { BrandTab } from '../features/settings/BrandTab';
 import { LegalEntitiesTab, NamedItemsTab, ObjectsTab } from '../features/settings/SettingsTabs';
 import { XmlFolderTab } from '../features/settings/XmlFolderTab';
 import { SmsOutboxTab } from '../features/sms/SmsOutboxTab';
+import { knownTab } from '../shared/known-tab';
+
+const TABS = [
+  { key: 'legal-entities', label: 'Юрлица', children: <LegalEntitiesTab /> },
+  { key: 'objects', label: 'Объекты', children: <ObjectsTab /> },
+  { key: 'groups', label: 'Группы объектов', children: <NamedItemsTab kind="object-groups" /> },
+  { key: 'quarters', label: 'Кварталы', children: <NamedItemsTab kind="quarters" /> },
+  { key: 'request-types', label: 'Типы заявок', children: <RequestTypesTab /> },
+  { key: 'resident-app', label: 'Приложение жителей', children: <BrandTab /> },
+  { key: 'meters', label: 'Показания счётчиков', children: <MeterSettingsTab /> },
+  { key: 'api-keys', label: 'Ключи API', children: <ApiKeysTab /> },
+  { key: 'xml-folder', label: 'Папка XML', children: <XmlFolderTab /> },
+  { key: 'sms', label: 'SMS', children: <SmsOutboxTab /> },
+  { key: 'monitor', label: 'Монитор', children: <MonitorSettingsTab /> },
+];
 
 export function SettingsRoute() {
   const [params, setParams] = useSearchParams();
@@ -18,22 +33,10 @@ export function SettingsRoute() {
       </Typography.Title>
       <Card>
         <Tabs
-          activeKey={params.get('tab') ?? 'legal-entities'}
+          activeKey={knownTab(TABS, params.get('tab'))}
           onChange={(key) => setParams(key === 'legal-entities' ? {} : { tab: key })}
           destroyOnHidden
-          items={[
-            { key: 'legal-entities', label: 'Юрлица', children: <LegalEntitiesTab /> },
-            { key: 'objects', label: 'Объекты', children: <ObjectsTab /> },
-            { key: 'groups', label: 'Группы объектов', children: <NamedItemsTab kind="object-groups" /> },
-            { key: 'quarters', label: 'Кварталы', children: <NamedItemsTab kind="quarters" /> },
-            { key: 'request-types', label: 'Типы заявок', children: <RequestTypesTab /> },
-            { key: 'resident-app', label: 'Приложение жителей', children: <BrandTab /> },
-            { key: 'meters', label: 'Показания счётчиков', children: <MeterSettingsTab /> },
-            { key: 'api-keys', label: 'Ключи API', children: <ApiKeysTab /> },
-            { key: 'xml-folder', label: 'Папка XML', children: <XmlFolderTab /> },
-            { key: 'sms', label: 'SMS', children: <SmsOutboxTab /> },
-            { key: 'monitor', label: 'Монитор', children: <MonitorSettingsTab /> },
-          ]}
+          items={TABS}
         />
       </Card>
     </>
