@@ -90,6 +90,8 @@ import { registerResidentProfileRoutes } from './modules/resident-profile/reside
 import { residentProfileService } from './modules/resident-profile/resident-profile.service';
 import { registerRolesRoutes } from './modules/roles/roles.routes';
 import { rolesService } from './modules/roles/roles.service';
+import { registerSearchRoutes } from './modules/search/search.routes';
+import { searchService } from './modules/search/search.service';
 import { requestTypesService } from './modules/service-requests/request-types.service';
 import { registerResidentOrdersRoutes } from './modules/service-requests/resident-orders.routes';
 import { residentOrdersService } from './modules/service-requests/resident-orders.service';
@@ -219,6 +221,7 @@ export async function buildApp({
   // Issue 13: requests to the УО (заявки) and their types.
   const serviceRequests = serviceRequestsService({ db, storage, maxUploadBytes: config.maxUploadBytes });
   registerServiceRequestsRoutes(app, serviceRequests, requestTypesService({ db }));
+  registerSearchRoutes(app, searchService({ db }));
   registerResidentOrdersRoutes(
     app,
     residentOrdersService({ db, storage, maxUploadBytes: config.maxUploadBytes }),

@@ -30,6 +30,7 @@ export * from './schemas/resident-notifications';
 export * from './schemas/resident-people';
 export * from './schemas/resident-premises';
 export * from './schemas/resident-profile';
+export * from './schemas/search';
 export * from './schemas/service-requests';
 export * from './schemas/settings';
 export * from './schemas/sms';

@@ -110,12 +110,16 @@ export function clientSearchCondition(
  * only a query that is a name alone or a phone alone is read as a client («кв 65», «Ленина 10»
  * are addresses), and a reading the caller may not see is left out instead of refused.
  */
-export function clientReadingCondition(search: string, access: PiiAccess): SQL | undefined {
+export function clientReadingCondition(
+  search: string,
+  access: PiiAccess,
+  mode: NameMode = 'prefix',
+): SQL | undefined {
   const { words, phone } = splitQuery(search);
   const nameOnly = words.length > 0 && !/\d/.test(search);
   const phoneOnly = words.length === 0 && phone !== undefined;
-  if (nameOnly && access.name) return clientSearchCondition(search, access);
-  if (phoneOnly && access.contacts) return clientSearchCondition(search, access);
+  if (nameOnly && access.name) return clientSearchCondition(search, access, mode);
+  if (phoneOnly && access.contacts) return clientSearchCondition(search, access, mode);
   return undefined;
 }
 

@@ -46,16 +46,23 @@ function addressAlternatives(organizationId: string, q: AddressQuery): SQL[] {
  * A personal account number or ЕЛС: one token (or digits in groups, «4000 0001 23»), matched
  * exactly, or as a number prefix from 6 characters on.
  */
-function accountBranch(organizationId: string, raw: string): SQL | undefined {
+export function accountNumberCondition(raw: string): SQL | undefined {
   const tokens = raw.trim().split(/\s+/);
   const compact = tokens.join('');
   const looksLikeAccount =
     /\d/.test(compact) &&
     (tokens.length === 1 || (tokens.every((t) => /^\d+$/.test(t)) && compact.length >= 6));
   if (!looksLikeAccount) return undefined;
-  const prefix = compact.length >= 6 ? sql` or a.number like ${prefixPattern(compact)}` : sql``;
-  return sql`select a.premise_id from ${personalAccounts} a where a.organization_id = ${organizationId}
-    and (a.number = ${compact} or a.els = ${compact.toUpperCase()}${prefix})`;
+  const { number, els } = personalAccounts;
+  const prefix = compact.length >= 6 ? sql` or ${number} like ${prefixPattern(compact)}` : sql``;
+  return sql`(${number} = ${compact} or ${els} = ${compact.toUpperCase()}${prefix})`;
+}
+
+function accountBranch(organizationId: string, raw: string): SQL | undefined {
+  const condition = accountNumberCondition(raw);
+  if (!condition) return undefined;
+  return sql`select ${personalAccounts.premiseId} from ${personalAccounts}
+    where ${personalAccounts.organizationId} = ${organizationId} and ${condition}`;
 }
 
 /** P-2: premises of the clients the query names, by name or phone — only what the caller may see (R-3). */
@@ -73,12 +80,17 @@ function clientBranch(organizationId: string, search: string, access: PiiAccess)
  * matching rows are fetched by key and sorted: an OR across tables in one WHERE made PostgreSQL
  * scan every premise, and a plain `IN` let it walk the whole address index looking for matches.
  */
-export function searchCondition(organizationId: string, search: string, access: PiiAccess): SQL | undefined {
+export function searchCondition(
+  organizationId: string,
+  search: string,
+  access: PiiAccess,
+  readings: { accounts: boolean; clients: boolean } = { accounts: true, clients: true },
+): SQL | undefined {
   // A query with nothing to search by («%», «-») finds nothing, not everything (issue 10).
   if (!normalizeText(search)) return search.trim() ? sql`false` : undefined;
   const addresses = addressAlternatives(organizationId, parseAddressQuery(search));
-  const account = accountBranch(organizationId, search);
-  const client = clientBranch(organizationId, search, access);
+  const account = readings.accounts ? accountBranch(organizationId, search) : undefined;
+  const client = readings.clients ? clientBranch(organizationId, search, access) : undefined;
   // One reading of the premises table alone («кв 65», «10 15»): a plain condition, which the
   // planner can read in address order from an index rather than fetch and sort every match.
   const [only] = addresses;
