@@ -264,6 +264,13 @@ export const ENDPOINTS: Endpoint[] = [
     body: (i) => ({ objectId: i.object, type: 'house', house: '900' }),
     scoped: false,
   },
+  {
+    method: 'POST',
+    url: () => '/api/premises/bulk-tags',
+    permission: 'premises.edit',
+    body: (i) => ({ filter: { id: [i.premise] }, add: ['Матрица'] }),
+    scoped: false,
+  },
   { method: 'GET', url: (i) => `/api/premises/${i.premise}`, permission: 'premises.view', scoped: true },
   {
     method: 'PATCH',
@@ -592,6 +599,13 @@ export const ENDPOINTS: Endpoint[] = [
     url: () => '/api/clients',
     permission: 'clients.edit',
     body: () => ({ fullName: 'Новый Клиент' }),
+    scoped: false,
+  },
+  {
+    method: 'POST',
+    url: () => '/api/clients/bulk-tags',
+    permission: 'clients.edit',
+    body: (i) => ({ filter: { id: [i.client] }, add: ['Матрица'] }),
     scoped: false,
   },
   { method: 'GET', url: (i) => `/api/clients/${i.client}`, permission: 'clients.view', scoped: true },

@@ -253,6 +253,16 @@ export const ERRORS = {
     status: 409,
     message: 'Рассылку уже нельзя отменить: она отправлена или отменена',
   },
+  // Issue 17: bulk actions on the premises and clients lists.
+  BULK_SELECTION_EMPTY: {
+    status: 400,
+    message:
+      'Ничего не выбрано: отметьте строки или задайте условия списка (чтобы изменить весь список, подтвердите это явно)',
+  },
+  BULK_TOO_MANY: {
+    status: 400,
+    message: 'За один раз можно изменить не больше 100 000 записей: сузьте выбор поиском или фильтрами',
+  },
   REQUEST_TIMEOUT: { status: 408, message: 'Запрос не пришёл полностью вовремя' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Слишком большой запрос' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Неподдерживаемый формат запроса' },

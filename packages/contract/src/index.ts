@@ -13,6 +13,7 @@ export * from './products';
 export * from './schemas/activity';
 export * from './schemas/auth';
 export * from './schemas/brands';
+export * from './schemas/bulk';
 export * from './schemas/client-sessions';
 export * from './schemas/clients';
 export * from './schemas/common';

@@ -138,9 +138,15 @@ export const ClientListQuery = Type.Object({
     Type.Enum(['installed', 'never'], { description: 'installed — входил в приложение; never — ни разу' }),
   ),
   source: Type.Optional(Type.Array(ClientSourceSchema, { maxItems: 20 })),
+  id: Type.Optional(
+    Type.Array(Id, { maxItems: 200, description: 'Только эти клиенты (отмеченные в списке)' }),
+  ),
   sort: Type.Optional(ClientSortSchema),
   ...PageQuery,
 });
+
+/** The list's filters without paging and order: what a bulk action applies to. */
+export const ClientFilter = Type.Omit(ClientListQuery, ['page', 'pageSize', 'sort']);
 
 export const MergeBody = Type.Object({
   intoClientId: Id,
@@ -151,6 +157,7 @@ export type ClientListItem = Static<typeof ClientListItem>;
 export type ClientBody = Static<typeof ClientBody>;
 export type ClientPatch = Static<typeof ClientPatch>;
 export type ClientListQuery = Static<typeof ClientListQuery>;
+export type ClientFilter = Static<typeof ClientFilter>;
 export type ClientSort = Static<typeof ClientSortSchema>;
 export type ClientPremiseRef = Static<typeof ClientPremiseRef>;
 export type ExternalId = Static<typeof ExternalId>;

@@ -84,9 +84,15 @@ export const PremiseListQuery = Type.Object({
   type: Type.Optional(Type.Array(PremiseTypeSchema, { maxItems: 20 })),
   clientId: Type.Optional(Type.Array(Id, { maxItems: 100, description: 'Помещения клиента' })),
   tag: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 50 })),
+  id: Type.Optional(
+    Type.Array(Id, { maxItems: 200, description: 'Только эти помещения (отмеченные в списке)' }),
+  ),
   sort: Type.Optional(PremiseSortSchema),
   ...PageQuery,
 });
+
+/** The list's filters without paging and order: what a bulk action applies to. */
+export const PremiseFilter = Type.Omit(PremiseListQuery, ['page', 'pageSize', 'sort']);
 
 export const Account = Type.Object({
   id: Id,
@@ -179,6 +185,7 @@ export type Premise = Static<typeof Premise>;
 export type PremiseBody = Static<typeof PremiseBody>;
 export type PremisePatch = Static<typeof PremisePatch>;
 export type PremiseListQuery = Static<typeof PremiseListQuery>;
+export type PremiseFilter = Static<typeof PremiseFilter>;
 export type Account = Static<typeof Account>;
 export type AccountBody = Static<typeof AccountBody>;
 export type AccountPatch = Static<typeof AccountPatch>;

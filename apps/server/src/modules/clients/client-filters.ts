@@ -155,7 +155,7 @@ function tagCondition(organizationId: string, names: string[]): SQL {
     and ${inArray(tags.nameNorm, names.map(normalizeTagName))})`;
 }
 
-/** C-3: object group, quarter, object, premise type, role, tags, status, app, source. */
+/** C-3: object group, quarter, object, premise type, role, tags, status, app, source; the ticked rows. */
 export function clientWhere(
   organizationId: string,
   query: ClientListQuery,
@@ -163,6 +163,8 @@ export function clientWhere(
   nameMode: NameMode = 'prefix',
 ): SQL | undefined {
   return and(
+    // Issue 17: the rows ticked in the list («только эти»), with or without other conditions.
+    query.id?.length ? inArray(clients.id, query.id) : undefined,
     query.search ? clientSearchCondition(query.search, access, nameMode) : undefined,
     linkCondition(organizationId, query),
     query.tag?.length ? tagCondition(organizationId, query.tag) : undefined,

@@ -1,6 +1,8 @@
 import {
+  BulkTagsResult,
   Client,
   ClientBody,
+  ClientBulkTagsBody,
   ClientListItem,
   ClientListQuery,
   ClientPatch,
@@ -56,6 +58,22 @@ export function registerClientsRoutes(app: App, clients: ClientsService, externa
       },
     },
     async (request, reply) => reply.status(201).send(await clients.create(actorOf(request), request.body)),
+  );
+
+  app.post(
+    '/api/clients/bulk-tags',
+    {
+      schema: {
+        tags,
+        summary: 'Добавить или снять теги у отмеченных клиентов или у всех найденных',
+        description:
+          'filter — условия списка (id — отмеченные строки). Без единого условия нужно all: true. ' +
+          'Не больше 100 000 клиентов за раз (400 BULK_TOO_MANY).',
+        body: ClientBulkTagsBody,
+        response: { 200: BulkTagsResult, ...problemResponses },
+      },
+    },
+    async (request) => clients.bulkTags(actorOf(request), request.body),
   );
 
   app.get(

@@ -1,6 +1,8 @@
 import type {
+  BulkTagsResult,
   Client,
   ClientBody,
+  ClientBulkTagsBody,
   ClientListItem,
   ClientListQuery,
   ClientPatch,
@@ -210,6 +212,13 @@ export function clientsService({ db, tags }: Deps) {
       });
       const items: ClientListItem[] = result.rows.map((row) => mapClientListItem(row, access));
       return { items, total: result.total, page, pageSize };
+    },
+
+    /** Issue 17: tags added and removed on the ticked clients or «все найденные», as the card edits them. */
+    async bulkTags(actor: Actor, body: ClientBulkTagsBody): Promise<BulkTagsResult> {
+      assertCan(actor, 'clients.edit');
+      const where = await listWhere(actor, body.filter);
+      return db.transaction((tx) => tags.applyInBulk(tx, actor, 'client', where, body));
     },
 
     /** S-1: the resident account behind a card of the organisation (null without one). */

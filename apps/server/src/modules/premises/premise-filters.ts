@@ -139,13 +139,15 @@ function clientFilter(organizationId: string, clientIds: string[]): SQL {
   );
 }
 
-/** P-3: filters by object group, quarter, object, type, client and tags (any of the tags). */
+/** P-3: filters by object group, quarter, object, type, client and tags (any of the tags); the ticked rows. */
 export function premiseWhere(
   organizationId: string,
   query: PremiseListQuery,
   access: PiiAccess,
 ): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
+  // Issue 17: the rows ticked in the list («только эти»), with or without other conditions.
+  if (query.id?.length) conditions.push(inArray(premises.id, query.id));
   if (query.clientId?.length) conditions.push(clientFilter(organizationId, query.clientId));
   if (query.objectId?.length) conditions.push(inArray(premises.objectId, query.objectId));
   if (query.objectGroupId?.length)

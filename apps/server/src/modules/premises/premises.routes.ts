@@ -1,10 +1,12 @@
 import {
+  BulkTagsResult,
   HistoryEntry,
   IdParams,
   NoContent,
   Page,
   Premise,
   PremiseBody,
+  PremiseBulkTagsBody,
   PremiseListQuery,
   PremisePatch,
 } from '@domovoy/contract';
@@ -54,6 +56,22 @@ export function registerPremisesRoutes(app: App, premises: PremisesService) {
       },
     },
     async (request, reply) => reply.status(201).send(await premises.create(actorOf(request), request.body)),
+  );
+
+  app.post(
+    '/api/premises/bulk-tags',
+    {
+      schema: {
+        tags,
+        summary: 'Добавить или снять теги у отмеченных помещений или у всех найденных',
+        description:
+          'filter — условия списка (id — отмеченные строки). Без единого условия нужно all: true. ' +
+          'Не больше 100 000 помещений за раз (400 BULK_TOO_MANY).',
+        body: PremiseBulkTagsBody,
+        response: { 200: BulkTagsResult, ...problemResponses },
+      },
+    },
+    async (request) => premises.bulkTags(actorOf(request), request.body),
   );
 
   app.get(

@@ -1,7 +1,9 @@
 import type {
+  BulkTagsResult,
   HistoryEntry,
   Premise,
   PremiseBody,
+  PremiseBulkTagsBody,
   PremiseListQuery,
   PremisePatch,
   PremiseType,
@@ -192,6 +194,13 @@ export function premisesService({ db, storage, tags, accounts, documents }: Deps
           return after;
         })
         .catch(translatePremiseWriteError);
+    },
+
+    /** Issue 17: tags added and removed on the ticked premises or «все найденные», as the card edits them. */
+    async bulkTags(actor: Actor, body: PremiseBulkTagsBody): Promise<BulkTagsResult> {
+      assertCan(actor, 'premises.edit');
+      const where = premiseWhere(actor.organizationId, body.filter, piiAccess(actor));
+      return db.transaction((tx) => tags.applyInBulk(tx, actor, 'premise', where, body));
     },
 
     /** P-7: its accounts (and all billed to them), documents and links go with it, atomically. */
