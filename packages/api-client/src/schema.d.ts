@@ -1072,6 +1072,8 @@ export interface paths {
                 query?: {
                     /** @description installed — входил в приложение; never — ни разу */
                     app?: "installed" | "never";
+                    /** @description Только эти клиенты (отмеченные в списке) */
+                    id?: string[];
                     objectGroupId?: string[];
                     objectId?: string[];
                     /** @description Номер страницы, с 1 (до 100000) */
@@ -3190,6 +3192,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/clients/bulk-tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Добавить или снять теги у отмеченных клиентов или у всех найденных
+         * @description filter — условия списка (id — отмеченные строки). Без единого условия нужно all: true. Не больше 100 000 клиентов за раз (400 BULK_TOO_MANY).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Названия тегов: добавить (новые создаются при праве «Изменения тегов») */
+                        add?: string[];
+                        /** @description Подтверждение: весь список без условий */
+                        all?: boolean;
+                        filter: {
+                            /**
+                             * @description installed — входил в приложение; never — ни разу
+                             * @enum {unknown}
+                             */
+                            app?: "installed" | "never";
+                            /** @description Только эти клиенты (отмеченные в списке) */
+                            id?: string[];
+                            objectGroupId?: string[];
+                            objectId?: string[];
+                            premiseType?: ("flat" | "parking" | "storage" | "apartment" | "commercial" | "house" | "townhouse" | "duplex" | "room" | "plot")[];
+                            quarterId?: string[];
+                            role?: ("owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner")[];
+                            /** @description ФИО или любая часть телефона (+7…, 8…, цифры) */
+                            search?: string;
+                            source?: ("self_registered" | "registration_request" | "manual" | "import")[];
+                            /** @enum {unknown} */
+                            status?: "active" | "blocked";
+                            tag?: string[];
+                        };
+                        /** @description Названия тегов: снять */
+                        remove?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Из них теги изменились */
+                            affected: number;
+                            /** @description Выбрано записей */
+                            matched: number;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clients/export.xlsx": {
         parameters: {
             query?: never;
@@ -3206,6 +3328,8 @@ export interface paths {
                 query?: {
                     /** @description installed — входил в приложение; never — ни разу */
                     app?: "installed" | "never";
+                    /** @description Только эти клиенты (отмеченные в списке) */
+                    id?: string[];
                     objectGroupId?: string[];
                     objectId?: string[];
                     premiseType?: ("flat" | "parking" | "storage" | "apartment" | "commercial" | "house" | "townhouse" | "duplex" | "room" | "plot")[];
@@ -7957,6 +8081,8 @@ export interface paths {
                                  * @enum {unknown}
                                  */
                                 app?: "installed" | "never";
+                                /** @description Только эти клиенты (отмеченные в списке) */
+                                id?: string[];
                                 objectGroupId?: string[];
                                 objectId?: string[];
                                 premiseType?: ("flat" | "parking" | "storage" | "apartment" | "commercial" | "house" | "townhouse" | "duplex" | "room" | "plot")[];
@@ -7972,6 +8098,8 @@ export interface paths {
                             premises?: {
                                 /** @description Помещения клиента */
                                 clientId?: string[];
+                                /** @description Только эти помещения (отмеченные в списке) */
+                                id?: string[];
                                 objectGroupId?: string[];
                                 objectId?: string[];
                                 quarterId?: string[];
@@ -8641,6 +8769,8 @@ export interface paths {
                                  * @enum {unknown}
                                  */
                                 app?: "installed" | "never";
+                                /** @description Только эти клиенты (отмеченные в списке) */
+                                id?: string[];
                                 objectGroupId?: string[];
                                 objectId?: string[];
                                 premiseType?: ("flat" | "parking" | "storage" | "apartment" | "commercial" | "house" | "townhouse" | "duplex" | "room" | "plot")[];
@@ -8656,6 +8786,8 @@ export interface paths {
                             premises?: {
                                 /** @description Помещения клиента */
                                 clientId?: string[];
+                                /** @description Только эти помещения (отмеченные в списке) */
+                                id?: string[];
                                 objectGroupId?: string[];
                                 objectId?: string[];
                                 quarterId?: string[];
@@ -11446,6 +11578,8 @@ export interface paths {
                 query?: {
                     /** @description Помещения клиента */
                     clientId?: string[];
+                    /** @description Только эти помещения (отмеченные в списке) */
+                    id?: string[];
                     objectGroupId?: string[];
                     objectId?: string[];
                     /** @description Номер страницы, с 1 (до 100000) */
@@ -13505,6 +13639,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/premises/bulk-tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Добавить или снять теги у отмеченных помещений или у всех найденных
+         * @description filter — условия списка (id — отмеченные строки). Без единого условия нужно all: true. Не больше 100 000 помещений за раз (400 BULK_TOO_MANY).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Названия тегов: добавить (новые создаются при праве «Изменения тегов») */
+                        add?: string[];
+                        /** @description Подтверждение: весь список без условий */
+                        all?: boolean;
+                        filter: {
+                            /** @description Помещения клиента */
+                            clientId?: string[];
+                            /** @description Только эти помещения (отмеченные в списке) */
+                            id?: string[];
+                            objectGroupId?: string[];
+                            objectId?: string[];
+                            quarterId?: string[];
+                            /** @description Адрес «улица дом помещение», номер лицевого счёта или ЕЛС, ФИО или телефон клиента */
+                            search?: string;
+                            tag?: string[];
+                            type?: ("flat" | "parking" | "storage" | "apartment" | "commercial" | "house" | "townhouse" | "duplex" | "room" | "plot")[];
+                        };
+                        /** @description Названия тегов: снять */
+                        remove?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Из них теги изменились */
+                            affected: number;
+                            /** @description Выбрано записей */
+                            matched: number;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/premises/export.xlsx": {
         parameters: {
             query?: never;
@@ -13521,6 +13768,8 @@ export interface paths {
                 query?: {
                     /** @description Помещения клиента */
                     clientId?: string[];
+                    /** @description Только эти помещения (отмеченные в списке) */
+                    id?: string[];
                     objectGroupId?: string[];
                     objectId?: string[];
                     quarterId?: string[];
