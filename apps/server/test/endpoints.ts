@@ -255,6 +255,13 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'GET', url: () => '/api/settings/brand/logo', permission: null, scoped: false },
   { method: 'DELETE', url: () => '/api/settings/brand/logo', permission: 'settings.manage', scoped: false },
   { method: 'GET', url: () => '/api/tags', permission: null, scoped: false },
+  // Issue 17: the header search — every staff member; each group needs its section (search.test.ts).
+  {
+    method: 'GET',
+    url: () => `/api/search?q=${encodeURIComponent('Ленина 10')}`,
+    permission: null,
+    scoped: false,
+  },
   { method: 'GET', url: () => '/api/premises', permission: 'premises.view', scoped: false },
   { method: 'GET', url: () => '/api/premises/export.xlsx', permission: 'premises.view', scoped: false },
   {

@@ -123,6 +123,23 @@ describe('search wildcards (issue 10, hole 5)', () => {
     }
   });
 
+  it('the header search (`q`, issue 17) finds nothing for a wildcard in any group', async () => {
+    // The fixture is found by the header search too, so an empty group means something.
+    const found = (await admin.get(`/api/search?q=${encodeURIComponent('Иванов')}`)).body;
+    expect(found.clients).toHaveLength(1);
+    for (const search of WILDCARDS) {
+      const response = await admin.get(`/api/search?q=${encodeURIComponent(search)}`);
+      expect(response.status, search).toBe(200);
+      const { premises, clients, accounts, requests } = response.body;
+      expect({ premises, clients, accounts, requests }, search).toEqual({
+        premises: [],
+        clients: [],
+        accounts: [],
+        requests: [],
+      });
+    }
+  });
+
   it('a name that holds a wildcard is found by it, literally', async () => {
     const object = await makeObject(admin, { name: 'ЖК 50_50', address: 'пр. Мира, 100%' });
     for (const search of ['50_50', '100%']) {
