@@ -21390,6 +21390,167 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Поиск по всем разделам: помещения, клиенты, лицевые счета, заявки
+         * @description Строка поиска CRM. Каждая группа ищется по правилам своего списка и есть, только если у роли есть доступ к разделу; ФИО и телефоны скрыты по правам на персональные данные и по скрытым полям не ищутся. Заявки — по номеру: «1042», «№ 1042», «№1042».
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Записей в каждой группе (до 20) */
+                    limit?: number;
+                    /** @description Адрес («Ленина 10 15», «кв 15»), ФИО или телефон клиента, номер лицевого счёта или ЕЛС, номер заявки («№ 1042») */
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Лицевые счета и ЕЛС; есть при праве «Помещения» */
+                            accounts?: {
+                                els: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                number: string;
+                                objectName: string;
+                                premiseAddress: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                            }[];
+                            /** @description Есть при праве «Клиенты» */
+                            clients?: {
+                                fullName: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                masked: {
+                                    /** @description Телефон и e-mail скрыты звёздочками */
+                                    contacts: boolean;
+                                    /** @description ФИО и документы скрыты звёздочками */
+                                    name: boolean;
+                                };
+                                phone: null | string;
+                                /** @enum {unknown} */
+                                type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
+                            }[];
+                            /** @description Запрос — ФИО или телефон, которые роли не видны: клиенты по нему не искались */
+                            clientsHidden: boolean;
+                            /** @description Есть при праве «Помещения» */
+                            premises?: {
+                                fullAddress: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                objectName: string;
+                                /**
+                                 * @description квартира flat, машиноместо parking, кладовая storage, апартаменты apartment, нежилое commercial, дом house, таунхаус townhouse, дуплекс duplex, комната room, участок plot
+                                 * @enum {unknown}
+                                 */
+                                type: "flat" | "parking" | "storage" | "apartment" | "commercial" | "house" | "townhouse" | "duplex" | "room" | "plot";
+                                typeLabel: string;
+                            }[];
+                            /** @description Заявки по номеру; есть при праве «Заявки» */
+                            requests?: {
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                id: string;
+                                /** @description Номер в организации, показывается как «№ 1042» */
+                                number: number;
+                                premiseAddress: null | string;
+                                /**
+                                 * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
+                                 * @enum {unknown}
+                                 */
+                                status: "waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled";
+                                subject: string;
+                                typeName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/service-requests": {
         parameters: {
             query?: never;
