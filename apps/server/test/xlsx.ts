@@ -8,6 +8,8 @@ export type Sheet = {
   rows: unknown[][];
   /** Excel number format of a cell, by row (1 = header) and column (1-based). */
   numFmt(row: number, column: number): string | undefined;
+  /** The alignment of a cell, by row (1 = header) and column (1-based). */
+  alignment(row: number, column: number): Partial<ExcelJS.Alignment> | undefined;
 };
 
 /** Reads a downloaded .xlsx back (the whole file in memory: test files are small). */
@@ -32,5 +34,6 @@ export async function readXlsx(response: Response): Promise<Sheet> {
     headers: headers.map(String),
     rows,
     numFmt: (row, column) => sheet.getRow(row).getCell(column).numFmt,
+    alignment: (row, column) => sheet.getRow(row).getCell(column).alignment,
   };
 }

@@ -10,6 +10,7 @@ import {
   type LinkRole,
   PREMISE_TYPES,
   type PremiseType,
+  type Share,
 } from '@domovoy/contract';
 import type { clientExternalIds } from '../../db/schema';
 import { maskedFlags, type PiiAccess, showContact, showName } from '../../platform/pii';
@@ -119,8 +120,15 @@ export const CLIENT_HISTORY_FIELDS = [
   'tags',
 ] as const;
 
-/** A premise of the client in the export: its address, entrance and floor (a unit in a building). */
-export type ClientExportPremise = { address: string; entrance: string | null; floor: number | null };
+/** A premise of the client in the export: its object, address, the client's role and share there, entrance and floor. */
+export type ClientExportPremise = {
+  objectName: string;
+  address: string;
+  role: LinkRole;
+  share: Share | null;
+  entrance: string | null;
+  floor: number | null;
+};
 
 /** C-9: one row of the clients export. Masked values are `PII_MASK`. */
 export type ClientExportRow = {
@@ -154,7 +162,13 @@ export function mapClientExportRow(
       const type = p.type as PremiseType;
       const inBuilding = PREMISE_TYPES[type].inBuilding;
       return {
+        objectName: p.objectName,
         address: formatPremiseAddress(type, p),
+        role: p.role as LinkRole,
+        share:
+          p.shareNumerator !== null && p.shareDenominator !== null
+            ? { numerator: p.shareNumerator, denominator: p.shareDenominator }
+            : null,
         entrance: inBuilding ? p.entrance : null,
         floor: inBuilding ? p.floor : null,
       };

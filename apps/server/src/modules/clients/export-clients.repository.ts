@@ -3,6 +3,7 @@ import type { Db } from '../../db/database';
 import {
   clientExternalIds,
   clients,
+  objects,
   personalAccounts,
   premiseLinks,
   premises,
@@ -22,6 +23,10 @@ export async function anyClientMatches(db: Db, organizationId: string, where: SQ
 
 /** A premise of a client as the export writes it (raw address parts, entrance, floor). */
 export type ClientPremiseRecord = {
+  objectName: string;
+  role: string;
+  shareNumerator: number | null;
+  shareDenominator: number | null;
   type: string;
   street: string | null;
   house: string | null;
@@ -37,9 +42,12 @@ export type ClientPremiseRecord = {
 // The outer row is named by its table: Drizzle leaves columns unqualified in a one-table select.
 const related = {
   premises: sql<ClientPremiseRecord[]>`coalesce((select json_agg(json_build_object('type', p.type,
+      'objectName', o.name, 'role', pl.role,
+      'shareNumerator', pl.share_numerator, 'shareDenominator', pl.share_denominator,
       'street', p.street, 'house', p.house, 'building', p.building, 'number', p.number, 'room', p.room,
       'entrance', p.entrance, 'floor', p.floor) order by p.sort_key collate "C", p.id)
     from ${premiseLinks} pl join ${premises} p on p.organization_id = pl.organization_id and p.id = pl.premise_id
+    join ${objects} o on o.organization_id = p.organization_id and o.id = p.object_id
     where pl.organization_id = ${clients}.organization_id and pl.client_id = ${clients}.id), '[]'::json)`,
   accounts: sql<string[]>`coalesce((select array_agg(a.number order by a.number) from ${premiseLinks} pl
     join ${personalAccounts} a on a.organization_id = pl.organization_id and a.premise_id = pl.premise_id

@@ -11,7 +11,8 @@ import {
   type ServiceRequestListItem,
 } from '@domovoy/contract';
 import type { ClientExportRow } from '../clients/clients.view';
-import type { PremiseExportLink, PremiseExportRow } from '../premises/premises.view';
+import type { PremiseExportRow } from '../premises/premises.view';
+import { clientEntry, entries, premiseEntry } from './link-entries';
 
 export type CellValue = string | number | Date | null;
 
@@ -22,6 +23,8 @@ export type ExportColumn<Row> = {
   width: number;
   /** Excel number format of the column's cells. */
   numFmt?: string;
+  /** Several lines in a cell: wrap them. */
+  wrap?: boolean;
   value(row: Row): CellValue;
 };
 
@@ -48,19 +51,13 @@ export function excelDate(value: string | null): Date | string | null {
   return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : value;
 }
 
-/** ДД.ММ.ГГГГ of a date-only value, for cells that hold several dates as text. */
-function dateText(value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return match ? `${match[3]}.${match[2]}.${match[1]}` : value;
-}
-
 export function joined(values: readonly string[]): string | null {
   return values.length > 0 ? values.join(LIST_SEPARATOR) : null;
 }
 
 /**
- * Values that follow another list cell position by position (the link documents follow
- * «Клиенты», entrances and floors follow «Помещения»): an empty position stays empty («; 77-АБ»),
+ * Values that follow another list cell position by position (entrances and floors follow
+ * «Помещения»): an empty position stays empty («; 77-АБ»),
  * trailing empty ones are dropped. A single value is written as itself (a date as a date, a number
  * as a number); several as text; none, an empty cell.
  */
@@ -68,7 +65,7 @@ function aligned<T extends string | number>(
   values: readonly (T | null)[],
   single: (value: T) => CellValue,
   text: (value: T) => string = String,
-) {
+): CellValue {
   const present = (v: T | null | undefined): v is T => v !== null && v !== undefined && v !== '';
   let end = values.length;
   while (end > 0 && !present(values[end - 1])) end--;
@@ -79,61 +76,28 @@ function aligned<T extends string | number>(
   return kept.map((v) => (present(v) ? text(v) : '')).join(LIST_SEPARATOR);
 }
 
-function linkText(field: keyof PremiseExportLink) {
-  return (row: PremiseExportRow) =>
-    aligned(
-      row.links.map((l) => l[field]),
-      (v) => v,
-    );
-}
-
-function linkDate(field: 'certificateDate' | 'dduDate' | 'actDate' | 'contractDate') {
-  return (row: PremiseExportRow) =>
-    aligned(
-      row.links.map((l) => l[field]),
-      excelDate,
-      dateText,
-    );
-}
-
-/** P-8, in the order the SPEC lists them. */
+/** P-8 and issue 17: one row per premise; each client with their role, share and documents in one entry. */
 export const PREMISE_EXPORT_COLUMNS: readonly ExportColumn<PremiseExportRow>[] = [
+  { key: 'object', header: 'Объект', width: 24, value: (r) => r.objectName },
+  { key: 'type', header: 'Тип', width: 16, value: (r) => r.typeLabel },
   { key: 'address', header: 'Адрес', width: 40, value: (r) => r.address },
+  { key: 'street', header: 'Улица', width: 24, value: (r) => r.street },
+  { key: 'house', header: 'Дом', width: 8, value: (r) => r.house },
+  { key: 'building', header: 'Корпус', width: 8, value: (r) => r.building },
+  { key: 'number', header: 'Номер помещения', width: 10, value: (r) => r.number },
+  { key: 'room', header: 'Комната', width: 9, value: (r) => r.room },
   { key: 'entrance', header: 'Подъезд', width: 10, value: (r) => r.entrance },
   { key: 'floor', header: 'Этаж', width: 8, value: (r) => r.floor },
-  { key: 'accounts', header: 'Лицевой счёт', width: 18, value: (r) => joined(r.accounts) },
+  { key: 'rooms', header: 'Количество комнат', width: 10, value: (r) => r.rooms },
   { key: 'totalArea', header: 'Общая площадь', width: 14, numFmt: AREA_FORMAT, value: (r) => r.totalArea },
   { key: 'livingArea', header: 'Жилая площадь', width: 14, numFmt: AREA_FORMAT, value: (r) => r.livingArea },
-  { key: 'clients', header: 'Клиенты', width: 40, value: (r) => joined(r.links.map((l) => l.client)) },
+  { key: 'accounts', header: 'Лицевой счёт', width: 18, value: (r) => joined(r.accounts) },
   {
-    key: 'certificateNumber',
-    header: 'Номер свидетельства',
-    width: 22,
-    value: linkText('certificateNumber'),
-  },
-  {
-    key: 'certificateDate',
-    header: 'Дата свидетельства',
-    width: 14,
-    numFmt: DATE_FORMAT,
-    value: linkDate('certificateDate'),
-  },
-  { key: 'dduNumber', header: 'Номер ДДУ', width: 18, value: linkText('dduNumber') },
-  { key: 'dduDate', header: 'Дата ДДУ', width: 14, numFmt: DATE_FORMAT, value: linkDate('dduDate') },
-  { key: 'actNumber', header: 'Номер акта приёмки', width: 18, value: linkText('actNumber') },
-  { key: 'actDate', header: 'Дата акта приёмки', width: 14, numFmt: DATE_FORMAT, value: linkDate('actDate') },
-  {
-    key: 'contractNumber',
-    header: 'Номер договора управления',
-    width: 22,
-    value: linkText('contractNumber'),
-  },
-  {
-    key: 'contractDate',
-    header: 'Дата договора управления',
-    width: 14,
-    numFmt: DATE_FORMAT,
-    value: linkDate('contractDate'),
+    key: 'clients',
+    header: 'Клиенты (роль, доля, документы)',
+    width: 60,
+    wrap: true,
+    value: (r) => entries(r.links.map(clientEntry)),
   },
   { key: 'tags', header: 'Теги', width: 24, value: (r) => joined(r.tags) },
   { key: 'externalId', header: 'Внешний идентификатор', width: 22, value: (r) => r.externalId },
@@ -157,7 +121,12 @@ export const CLIENT_EXPORT_COLUMNS: readonly ExportColumn<ClientExportRow>[] = [
     numFmt: DATE_FORMAT,
     value: (r) => excelDate(r.birthDate),
   },
-  { key: 'premises', header: 'Помещения', width: 48, value: (r) => joined(r.premises.map((p) => p.address)) },
+  {
+    key: 'premises',
+    header: 'Помещения (роль, доля)',
+    width: 60,
+    value: (r) => joined(r.premises.map(premiseEntry)),
+  },
   { key: 'accounts', header: 'Лицевые счета', width: 24, value: (r) => joined(r.accounts) },
   {
     key: 'firstLoginAt',

@@ -20,7 +20,7 @@ const HEADERS = [
   'Телефон',
   'E-mail',
   'День рождения',
-  'Помещения',
+  'Помещения (роль, доля)',
   'Лицевые счета',
   'Дата первой авторизации',
   'Дата последнего визита в ЛК',
@@ -56,8 +56,8 @@ beforeAll(async () => {
   t = await buildTestApp();
   ({ admin } = await makeOrganization(t));
   const legalEntity = await makeLegalEntity(admin);
-  objectId = (await makeObject(admin)).id;
-  const other = await makeObject(admin);
+  objectId = (await makeObject(admin, { name: 'ЖК Ленинский' })).id;
+  const other = await makeObject(admin, { name: 'Паркинг' });
   const flat = await makePremise(admin, objectId, {
     street: 'ул. Ленина',
     house: '1',
@@ -84,7 +84,7 @@ beforeAll(async () => {
   await admin.post(`/api/clients/${ivanov}/external-ids`, { source: 'Эксплуатация', externalId: 'E-7' });
   const ivanova = await newClient({ fullName: IVANOVA, phone: '8 903 765-43-21' });
   await newClient({ fullName: PETROV, phone: '+7 495 111-22-33', status: 'blocked' });
-  await admin.post(`/api/premises/${flat.id}/clients`, { clientId: ivanov, role: 'owner' });
+  await admin.post(`/api/premises/${flat.id}/clients`, { clientId: ivanov, role: 'owner', share: '1/2' });
   await admin.post(`/api/premises/${parking.id}/clients`, { clientId: ivanov, role: 'owner' });
   await admin.post(`/api/premises/${flat.id}/clients`, {
     clientId: ivanova,
@@ -109,9 +109,9 @@ describe('GET /api/clients/export.xlsx', () => {
     );
   });
 
-  it('writes the C-9 columns with Russian headers, in the list order', async () => {
+  it('writes the C-9 columns with Russian headers, one row per client, in the list order', async () => {
     const sheet = await exportOf(admin);
-    expect(sheet.name).toBe('Клиенты');
+    expect(sheet.name).toBe('Одна строка — один клиент');
     expect(sheet.headers).toEqual(HEADERS);
     expect(sheet.rows.map((r) => r[0])).toEqual([IVANOV, IVANOVA, PETROV]);
     expect(sheet.rows[0]).toEqual([
@@ -120,7 +120,8 @@ describe('GET /api/clients/export.xlsx', () => {
       '+7 916 123-45-67',
       'ivanov@example.ru',
       new Date(Date.UTC(1980, 11, 31)),
-      'ул. Ленина, д. 1, кв. 15; ул. Ленина, д. 1, м/м 7',
+      // Each premise with its object and the client's role (and share) there.
+      'ЖК Ленинский: ул. Ленина, д. 1, кв. 15 (собственник, доля 1/2); Паркинг: ул. Ленина, д. 1, м/м 7 (собственник)',
       '5000000001; 5000000002',
       // Moscow wall-clock time (UTC+3): 10.01.2026 21:30 UTC is 11.01.2026 00:30.
       new Date(Date.UTC(2026, 0, 11, 0, 30)),
@@ -136,7 +137,7 @@ describe('GET /api/clients/export.xlsx', () => {
       '+7 903 765-43-21',
       null,
       null,
-      'ул. Ленина, д. 1, кв. 15',
+      'ЖК Ленинский: ул. Ленина, д. 1, кв. 15 (житель / член семьи)',
       '5000000001',
       null,
       null,
@@ -207,6 +208,9 @@ describe('clients export access (R-2, R-3, T-1)', () => {
     expect([row?.[0], row?.[2]]).toEqual([listed.fullName, listed.phone]);
     // Not personal data under R-3: premises, accounts, ids and the loyalty card stay.
     expect(row?.[9]).toBe('1C-42; Эксплуатация: E-7');
+    expect(row?.[5]).toBe(
+      'ЖК Ленинский: ул. Ленина, д. 1, кв. 15 (собственник, доля 1/2); Паркинг: ул. Ленина, д. 1, м/м 7 (собственник)',
+    );
   });
 
   it('refuses a search by a hidden field as the list does', async () => {

@@ -7,25 +7,25 @@ import { readXlsx } from '../../../test/xlsx';
 
 const MASK = '********';
 const HEADERS = [
+  'Объект',
+  'Тип',
   'Адрес',
+  'Улица',
+  'Дом',
+  'Корпус',
+  'Номер помещения',
+  'Комната',
   'Подъезд',
   'Этаж',
-  'Лицевой счёт',
+  'Количество комнат',
   'Общая площадь',
   'Жилая площадь',
-  'Клиенты',
-  'Номер свидетельства',
-  'Дата свидетельства',
-  'Номер ДДУ',
-  'Дата ДДУ',
-  'Номер акта приёмки',
-  'Дата акта приёмки',
-  'Номер договора управления',
-  'Дата договора управления',
+  'Лицевой счёт',
+  'Клиенты (роль, доля, документы)',
   'Теги',
   'Внешний идентификатор',
 ];
-const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+const CLIENTS = HEADERS.indexOf('Клиенты (роль, доля, документы)');
 
 let t: TestApp;
 let admin: Client;
@@ -37,14 +37,14 @@ const exportOf = async (client: Client, query = '') => {
   expect(response.status).toBe(200);
   return readXlsx(response);
 };
-const addresses = (rows: unknown[][]) => rows.map((r) => r[0]);
+const addresses = (rows: unknown[][]) => rows.map((r) => r[2]);
 
 beforeAll(async () => {
   t = await buildTestApp();
   ({ admin } = await makeOrganization(t));
   const legalEntity = await makeLegalEntity(admin);
-  objectA = (await makeObject(admin)).id;
-  objectB = (await makeObject(admin)).id;
+  objectA = (await makeObject(admin, { name: 'ЖК Экспортный' })).id;
+  objectB = (await makeObject(admin, { name: 'Посёлок Садовый' })).id;
   const flat = await makePremise(admin, objectA, {
     street: 'ул. Экспортная',
     house: '10',
@@ -53,16 +53,28 @@ beforeAll(async () => {
     floor: 3,
     totalArea: 50.5,
     livingArea: 30.25,
+    rooms: 2,
     tags: ['Угловая', 'Вид на парк'],
     externalId: 'EXT-P1',
   });
   await makeAccount(admin, flat.id, legalEntity.id, { number: '4000000002' });
   await makeAccount(admin, flat.id, legalEntity.id, { number: '4000000001' });
   const owner = (await admin.post('/api/clients', { fullName: 'Иванов Иван Иванович' })).body;
+  const coOwner = (await admin.post('/api/clients', { fullName: 'Сидорова Мария Петровна' })).body;
   const resident = (await admin.post('/api/clients', { fullName: 'Петрова Анна Сергеевна' })).body;
+  const tenant = (await admin.post('/api/clients', { fullName: 'ООО «Ромашка»', type: 'legal' })).body;
+  // The co-owner has only a certificate: the documents of each owner stay with that owner.
+  const coOwnerLink = await admin.post(`/api/premises/${flat.id}/clients`, {
+    clientId: coOwner.id,
+    role: 'owner',
+    share: '1/2',
+    certificate: { number: '77-АБ 124', date: '2020-05-16' },
+  });
+  expect(coOwnerLink.status).toBe(201);
   const ownerLink = await admin.post(`/api/premises/${flat.id}/clients`, {
     clientId: owner.id,
     role: 'owner',
+    share: '1/2',
     certificate: { number: '77-АБ 123', date: '2020-05-15' },
     ddu: { number: 'ДДУ-7', date: '2019-01-31' },
     act: { number: 'А-1', date: '2020-02-01' },
@@ -76,6 +88,12 @@ beforeAll(async () => {
     contract: { number: 'ДУ-10', date: '2021-04-05' },
   });
   expect(residentLink.status).toBe(201);
+  const tenantLink = await admin.post(`/api/premises/${flat.id}/clients`, {
+    clientId: tenant.id,
+    role: 'tenant',
+    ownerClientId: coOwner.id,
+  });
+  expect(tenantLink.status).toBe(201);
   await makePremise(admin, objectA, { street: 'ул. Экспортная', house: '10', number: '10', totalArea: 70 });
   await makePremise(admin, objectB, {
     type: 'house',
@@ -101,9 +119,10 @@ describe('GET /api/premises/export.xlsx', () => {
     expect(response.raw.subarray(0, 2).toString()).toBe('PK');
   });
 
-  it('writes the P-8 columns with Russian headers, in the list order (кв. 2 before кв. 10)', async () => {
+  it('writes one row per premise: object, type, address parts, areas, accounts, clients with role, share and documents', async () => {
     const sheet = await exportOf(admin);
-    expect(sheet.name).toBe('Помещения');
+    // The sheet says what one row is; its first row stays the header (the file re-imports).
+    expect(sheet.name).toBe('Одна строка — одно помещение');
     expect(sheet.headers).toEqual(HEADERS);
     expect(addresses(sheet.rows)).toEqual([
       'ул. Садовая, д. 5',
@@ -111,28 +130,40 @@ describe('GET /api/premises/export.xlsx', () => {
       'ул. Экспортная, д. 10, кв. 10',
     ]);
     expect(sheet.rows[1]).toEqual([
+      'ЖК Экспортный',
+      'Квартира',
       'ул. Экспортная, д. 10, кв. 2',
+      'ул. Экспортная',
+      '10',
+      null,
+      '2',
+      null,
       '1',
       3,
-      '4000000001; 4000000002',
+      2,
       50.5,
       30.25,
-      'Иванов Иван Иванович; Петрова Анна Сергеевна',
-      '77-АБ 123',
-      utc(2020, 5, 15),
-      'ДДУ-7',
-      utc(2019, 1, 31),
-      'А-1',
-      utc(2020, 2, 1),
-      'ДУ-9; ДУ-10',
-      '02.03.2020; 05.04.2021',
+      '4000000001; 4000000002',
+      [
+        'Иванов И. И. (собственник, доля 1/2; свидетельство № 77-АБ 123 от 15.05.2020; ДДУ № ДДУ-7 от 31.01.2019; акт приёмки № А-1 от 01.02.2020; договор управления № ДУ-9 от 02.03.2020)',
+        'Сидорова М. П. (собственник, доля 1/2; свидетельство № 77-АБ 124 от 16.05.2020)',
+        'Петрова А. С. (житель / член семьи; договор управления № ДУ-10 от 05.04.2021)',
+        'ООО «Ромашка» (арендатор)',
+      ].join('\n'),
       'Вид на парк; Угловая',
       'EXT-P1',
     ]);
-    // A house has no entrance or floor (P-4); no area, no clients: empty cells.
-    expect(sheet.rows[0]).toEqual(['ул. Садовая, д. 5', ...Array(HEADERS.length - 1).fill(null)]);
-    expect(sheet.numFmt(3, 9)).toBe('dd.mm.yyyy');
-    expect(sheet.numFmt(3, 5)).toBe('0.00');
+    // A house has no number, entrance or floor (P-4); no area, no clients: empty cells.
+    expect(sheet.rows[0]).toEqual([
+      'Посёлок Садовый',
+      'Дом',
+      'ул. Садовая, д. 5',
+      'ул. Садовая',
+      '5',
+      ...Array(HEADERS.length - 5).fill(null),
+    ]);
+    expect(sheet.numFmt(3, HEADERS.indexOf('Общая площадь') + 1)).toBe('0.00');
+    expect(sheet.alignment(3, CLIENTS + 1)?.wrapText).toBe(true);
   });
 
   it('applies the list filters, search and sort', async () => {
@@ -177,12 +208,19 @@ describe('premises export access (R-2, R-3, T-1)', () => {
   it('is open to section access without «Редактирование», client names masked without «ФИО»', async () => {
     const viewer = await makeStaff(t, admin, ['premises.view']);
     const sheet = await exportOf(viewer, `?objectId=${objectA}`);
-    expect(sheet.rows[0]?.[6]).toBe(`${MASK}; ${MASK}`);
+    // Names masked; roles, shares and documents are not personal data and stay.
+    expect(String(sheet.rows[0]?.[CLIENTS]).split('\n')).toEqual([
+      `${MASK} (собственник, доля 1/2; свидетельство № 77-АБ 123 от 15.05.2020; ДДУ № ДДУ-7 от 31.01.2019; акт приёмки № А-1 от 01.02.2020; договор управления № ДУ-9 от 02.03.2020)`,
+      `${MASK} (собственник, доля 1/2; свидетельство № 77-АБ 124 от 16.05.2020)`,
+      `${MASK} (житель / член семьи; договор управления № ДУ-10 от 05.04.2021)`,
+      `${MASK} (арендатор)`,
+    ]);
+    expect(JSON.stringify(sheet.rows)).not.toMatch(/Иванов|Сидорова|Петрова|Ромашка/);
     // The client reading of the search box is not tried for a hidden name: no match, no leak.
     expect((await exportOf(viewer, `?search=${encodeURIComponent('Петрова')}`)).rows).toEqual([]);
     const withNames = await makeStaff(t, admin, ['premises.view', 'clients.pii.name']);
-    expect((await exportOf(withNames, `?objectId=${objectA}`)).rows[0]?.[6]).toBe(
-      'Иванов Иван Иванович; Петрова Анна Сергеевна',
+    expect(String((await exportOf(withNames, `?objectId=${objectA}`)).rows[0]?.[CLIENTS])).toMatch(
+      /^Иванов И\. И\. \(собственник.*\nСидорова М\. П\. \(.*\nПетрова А\. С\. \(.*\nООО «Ромашка» \(арендатор\)$/,
     );
   });
 

@@ -48,33 +48,39 @@ async function started<Row>(pages: AsyncGenerator<Row[]>): Promise<AsyncGenerato
 }
 
 export function exportsService({ db, now = () => new Date(), registrations, leads, serviceRequests }: Deps) {
-  /** «Помещения 2026-11-27.xlsx», dated in the time the file's dates are written in. */
+  /**
+   * «Помещения 2026-11-27.xlsx», dated in the time the file's dates are written in. `rowMeaning`
+   * (issue 17: «Одна строка — одно помещение») names the sheet and heads its printed pages.
+   */
   async function download<Row>(
     title: string,
     asciiTitle: string,
     columns: readonly ExportColumn<Row>[],
     pages: AsyncGenerator<Row[]>,
+    rowMeaning?: string,
   ): Promise<XlsxDownload> {
     const ready = await started(pages);
     const day = (excelDateTime(now()) as Date).toISOString().slice(0, 10);
+    const sheetName = rowMeaning ?? title;
+    const printHeader = rowMeaning && `${title}. ${rowMeaning}`;
     return {
       fileName: `${title} ${day}.xlsx`,
       asciiFileName: `${asciiTitle}-${day}.xlsx`,
-      write: (out) => writeXlsx(out, title, columns, ready),
+      write: (out) => writeXlsx(out, sheetName, columns, ready, printHeader),
     };
   }
 
   return {
-    /** P-8: the filtered premises list. */
+    /** P-8: the filtered premises list, one row per premise. */
     async premises(actor: Actor, query: PremiseExportQuery): Promise<XlsxDownload> {
       const pages = await exportPremises(db, actor, query);
-      return download('Помещения', 'premises', PREMISE_EXPORT_COLUMNS, pages);
+      return download('Помещения', 'premises', PREMISE_EXPORT_COLUMNS, pages, 'Одна строка — одно помещение');
     },
 
-    /** C-9: the filtered clients list. */
+    /** C-9: the filtered clients list, one row per client. */
     async clients(actor: Actor, query: ClientExportQuery): Promise<XlsxDownload> {
       const pages = await exportClients(db, actor, query);
-      return download('Клиенты', 'clients', CLIENT_EXPORT_COLUMNS, pages);
+      return download('Клиенты', 'clients', CLIENT_EXPORT_COLUMNS, pages, 'Одна строка — один клиент');
     },
 
     /** R-2: the filtered registration requests. */

@@ -38,13 +38,15 @@ async function pageTaken(sheet: ExcelJS.Worksheet, out: Writable): Promise<boole
 
 /**
  * Streams a one-sheet .xlsx into `out`: the header row (bold, frozen, with a filter), then the rows
- * of each page as they come. Stops reading pages when `out` is closed early.
+ * of each page as they come. Stops reading pages when `out` is closed early. `printHeader` is
+ * printed atop each page (the sheet's first row stays the header, so the file re-imports).
  */
 export async function writeXlsx<Row>(
   out: Writable,
   sheetName: string,
   columns: readonly ExportColumn<Row>[],
   pages: AsyncIterable<Row[]>,
+  printHeader?: string,
 ): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
@@ -52,12 +54,18 @@ export async function writeXlsx<Row>(
     useSharedStrings: false,
   });
   workbook.creator = 'Domovoy';
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(sheetName, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    ...(printHeader && { headerFooter: { oddHeader: `&C${printHeader.replaceAll('&', '&&')}` } }),
+  });
   sheet.columns = columns.map((c) => ({
     key: c.key,
     header: c.header,
     width: c.width,
-    style: c.numFmt ? { numFmt: c.numFmt } : {},
+    style: {
+      ...(c.numFmt && { numFmt: c.numFmt }),
+      ...(c.wrap && { alignment: { wrapText: true, vertical: 'top' as const } }),
+    },
   }));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   const header = sheet.getRow(1);

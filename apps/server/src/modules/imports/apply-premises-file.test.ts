@@ -173,7 +173,7 @@ describe('a premises file', () => {
     const same = await uploadFile(exported.raw);
     expect(same.status, JSON.stringify(same.problem)).toBe('ready');
     expect(same.errorCount).toBe(0);
-    expect(same.unknownColumns).toContain('Клиенты');
+    expect(same.unknownColumns).toContain('Клиенты (роль, доля, документы)');
     expect(same.preview).toMatchObject({
       premises: { created: 0, updated: 0, unchanged: 2 },
       accounts: { created: 0, updated: 0, unchanged: 3 },

@@ -64,26 +64,26 @@ async function exported(url: string) {
 }
 
 describe('export → import headers', () => {
-  it('the premises export reads back, every column but the client names', async () => {
+  it('the premises export reads back, every column but the object and the clients', async () => {
     const { rows, summary } = await exported('/api/premises/export.xlsx');
-    expect(summary.header.unknownColumns).toEqual(['Клиенты']);
-    expect(summary.header.columns).toHaveLength(PREMISE_EXPORT_COLUMNS.length - 1);
+    // One row per premise: the clients (with their link documents) are one cell, not link columns.
+    expect(summary.header.unknownColumns).toEqual(['Объект', 'Клиенты (роль, доля, документы)']);
+    expect(summary.header.columns).toHaveLength(PREMISE_EXPORT_COLUMNS.length - 2);
     expect(rows).toHaveLength(1);
     expect(rows[0]?.values).toEqual({
+      premiseType: 'flat',
       address: 'ул. Обратная, д. 3, кв. 21',
+      street: 'ул. Обратная',
+      house: '3',
+      building: null,
+      number: '21',
+      room: null,
       entrance: '4',
       floor: 7,
+      rooms: null,
       accountNumber: '5000000021',
       totalArea: 61.25,
       livingArea: 40.5,
-      certificateNumber: '77-АБ 555',
-      certificateDate: '2018-05-15',
-      dduNumber: 'ДДУ-21',
-      dduDate: '2017-01-31',
-      actNumber: 'А-21',
-      actDate: '2018-02-01',
-      contractNumber: 'ДУ-21',
-      contractDate: '2018-03-02',
       premiseTags: ['Вид на парк', 'Угловая'],
       premiseExternalId: 'EXT-21',
     });

@@ -1,11 +1,23 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { clients, personalAccounts, premiseLinks, premises, premiseTags, tags } from '../../db/schema';
+import {
+  clients,
+  objects,
+  personalAccounts,
+  premiseLinks,
+  premises,
+  premiseTags,
+  tags,
+} from '../../db/schema';
 import { keyValues, type OrderKey, orderByKeys } from '../../platform/keyset';
 
-/** A client of a premise with the documents of their link (L-2); dates are ГГГГ-ММ-ДД. */
+/** A client of a premise with their role, share and the documents of their link (L-2); dates are ГГГГ-ММ-ДД. */
 export type PremiseLinkRecord = {
   fullName: string;
+  clientType: string;
+  role: string;
+  shareNumerator: number | null;
+  shareDenominator: number | null;
   certificateNumber: string | null;
   certificateDate: string | null;
   dduNumber: string | null;
@@ -26,6 +38,8 @@ const ofPremise = (t: string) =>
 // Each premise's accounts, tags and clients come with it, each read through its own index
 // (an aggregate subquery per premise of the page): one statement per page, no query per row.
 const related = {
+  objectName: sql<string>`(select o.name from ${objects} o
+    where o.organization_id = ${premises}.organization_id and o.id = ${premises}.object_id)`,
   accounts: sql<string[]>`coalesce((select array_agg(a.number order by a.number)
     from ${personalAccounts} a where ${ofPremise('a')}), '{}')`,
   tags: sql<string[]>`coalesce((select array_agg(t.name order by t.name) from ${premiseTags} pt
@@ -33,6 +47,8 @@ const related = {
     where ${ofPremise('pt')}), '{}')`,
   // Owners first, then the roles that depend on them (how the premise card lists people).
   links: sql<PremiseLinkRecord[]>`coalesce((select json_agg(json_build_object('fullName', c.full_name,
+      'clientType', c.type, 'role', pl.role,
+      'shareNumerator', pl.share_numerator, 'shareDenominator', pl.share_denominator,
       'certificateNumber', pl.certificate_number, 'certificateDate', pl.certificate_date,
       'dduNumber', pl.ddu_number, 'dduDate', pl.ddu_date, 'actNumber', pl.act_number, 'actDate', pl.act_date,
       'contractNumber', pl.contract_number, 'contractDate', pl.contract_date)
@@ -62,6 +78,7 @@ export function premiseExportPage(db: Db, organizationId: string, page: PremiseE
       room: premises.room,
       entrance: premises.entrance,
       floor: premises.floor,
+      rooms: premises.rooms,
       totalArea: premises.totalArea,
       livingArea: premises.livingArea,
       externalId: premises.externalId,

@@ -1,4 +1,11 @@
-import { formatPremiseAddress, PREMISE_TYPES, type Premise, type PremiseType } from '@domovoy/contract';
+import {
+  formatPremiseAddress,
+  type LinkRole,
+  PREMISE_TYPES,
+  type Premise,
+  type PremiseType,
+  type Share,
+} from '@domovoy/contract';
 import { type PiiAccess, showName } from '../../platform/pii';
 import type { PremiseExportRecord, PremiseLinkRecord } from './export-premises.repository';
 import type { PremiseRow } from './premises.repository';
@@ -39,15 +46,26 @@ export function mapPremise(row: PremiseRow): Premise {
   };
 }
 
-/** A client of the premise in the export, with the documents of their link (L-2). */
-export type PremiseExportLink = Omit<PremiseLinkRecord, 'fullName'> & { client: string };
+/** A client of the premise in the export: name (R-3), role, share and the documents of their link (L-2). */
+export type PremiseExportLink = Omit<
+  PremiseLinkRecord,
+  'fullName' | 'clientType' | 'role' | 'shareNumerator' | 'shareDenominator'
+> & { client: string; role: LinkRole; share: Share | null };
 
-/** P-8: one row of the premises export. */
+/** P-8 and issue 17: one row of the premises export — one premise. */
 export type PremiseExportRow = {
+  objectName: string;
+  typeLabel: string;
   address: string;
+  street: string | null;
+  house: string | null;
+  building: string | null;
+  number: string | null;
+  room: string | null;
   entrance: string | null;
   /** Only units inside a building have a floor (P-4). */
   floor: number | null;
+  rooms: number | null;
   accounts: string[];
   totalArea: number | null;
   livingArea: number | null;
@@ -56,19 +74,39 @@ export type PremiseExportRow = {
   externalId: string | null;
 };
 
+/** «Фамилия И. О.» of a person; an organisation's name as it is. */
+export function shortPersonName(fullName: string, clientType: string): string {
+  if (clientType !== 'individual') return fullName;
+  const [surname, ...given] = fullName.trim().split(/\s+/);
+  return [surname, ...given.map((word) => `${word.charAt(0).toUpperCase()}.`)].join(' ');
+}
+
 /** P-8 with R-3: client names are masked here, as on the premise card. */
 export function mapPremiseExportRow(p: PremiseExportRecord, access: PiiAccess): PremiseExportRow {
   const type = p.type as PremiseType;
   const inBuilding = PREMISE_TYPES[type].inBuilding;
   return {
+    objectName: p.objectName,
+    typeLabel: PREMISE_TYPES[type].label,
     address: formatPremiseAddress(type, p),
+    street: p.street,
+    house: p.house,
+    building: p.building,
+    number: p.number,
+    room: p.room,
     entrance: inBuilding ? p.entrance : null,
     floor: inBuilding ? p.floor : null,
+    rooms: p.rooms,
     accounts: p.accounts,
     totalArea: p.totalArea,
     livingArea: p.livingArea,
-    links: p.links.map(({ fullName, ...documents }) => ({
-      client: showName(fullName, access),
+    links: p.links.map(({ fullName, clientType, role, shareNumerator, shareDenominator, ...documents }) => ({
+      client: showName(shortPersonName(fullName, clientType), access),
+      role: role as LinkRole,
+      share:
+        shareNumerator !== null && shareDenominator !== null
+          ? { numerator: shareNumerator, denominator: shareDenominator }
+          : null,
       ...documents,
     })),
     tags: p.tags,
