@@ -210,6 +210,69 @@ describe('premise and client cards', () => {
     expect(old.response.status).toBe(404);
   });
 
+  it('asks before leaving a card with unsaved edits: another section, another tab, Back, a reload (issue 17)', async () => {
+    const created = await api.POST('/api/clients', { body: { fullName: 'Уходящий Ушел Ушелович' } });
+    const id = created.data?.id ?? '';
+    // Opened on «История», then «Общие сведения»: Back is a step inside the app.
+    await page.goto(`${baseUrl()}/clients/${id}?tab=history`);
+    await page.getByRole('tab', { name: 'Общие сведения' }).click();
+    const note = page.getByLabel('Примечание', { exact: true });
+    await note.fill('Звонить после 18:00');
+    const ask = page.getByRole('dialog', { name: 'Уйти без сохранения?' });
+
+    // The menu: «Остаться» keeps the card and what was typed.
+    await page.getByRole('menuitem', { name: 'Помещения' }).click();
+    await ask.getByRole('button', { name: 'Остаться' }).click();
+    await ask.waitFor({ state: 'hidden' });
+    expect(new URL(page.url()).pathname).toBe(`/clients/${id}`);
+    await expect(note.inputValue()).resolves.toBe('Звонить после 18:00');
+
+    // Back asks too.
+    await page.goBack();
+    await ask.getByRole('button', { name: 'Остаться' }).click();
+    await ask.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.url()).toBe(`${baseUrl()}/clients/${id}`);
+    await expect(note.inputValue()).resolves.toBe('Звонить после 18:00');
+
+    // A reload: the browser's own question (beforeunload).
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog.dismiss();
+    });
+    // Dismissed, the reload never happens: its promise only ends at the timeout.
+    await page.reload({ timeout: 2000 }).catch(() => undefined);
+    await expect.poll(() => asked).toEqual(['beforeunload']);
+    await expect(note.inputValue()).resolves.toBe('Звонить после 18:00');
+
+    // Another tab of the card unmounts the form: it asks, and «Уйти» goes.
+    await page.getByRole('tab', { name: 'История' }).click();
+    await ask.getByRole('button', { name: 'Уйти' }).click();
+    await page.getByRole('tab', { name: 'История', selected: true }).waitFor();
+
+    // Saved edits leave without a question.
+    await page.getByRole('tab', { name: 'Общие сведения' }).click();
+    await note.fill('Звонить после 19:00');
+    await note.press('Control+s');
+    await page.getByText('Сохранено').waitFor();
+    await expect
+      .poll(async () => (await api.GET('/api/clients/{id}', { params: { path: { id } } })).data?.note)
+      .toBe('Звонить после 19:00');
+    await page.getByRole('menuitem', { name: 'Помещения' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/premises');
+    expect(await ask.count()).toBe(0);
+  });
+
+  it('opens the first tab of a client card and of Settings for an unknown «?tab=» (issue 17)', async () => {
+    const created = await api.POST('/api/clients', { body: { fullName: 'Вкладкин Иван' } });
+    await page.goto(`${baseUrl()}/clients/${created.data?.id}?tab=no-such-tab`);
+    await page.getByRole('tab', { name: 'Общие сведения', selected: true }).waitFor();
+    await page.getByLabel('ФИО', { exact: true }).waitFor();
+    await page.goto(`${baseUrl()}/settings?tab=no-such-tab`);
+    await page.getByRole('tab', { name: 'Юрлица', selected: true }).waitFor();
+    await page.getByRole('button', { name: 'Добавить юрлицо' }).waitFor();
+  });
+
   it('had no console errors', () => {
     expect(t.consoleErrors).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { ApiError } from '../../shared/api-client';
 import { errorText, showFieldErrors } from '../../shared/errors';
 import { clearErrorsOnChange } from '../../shared/field-rules';
 import { useCan } from '../../shared/session';
+import { useLeaveGuard } from '../../shared/use-leave-guard';
 import { useSaveShortcut } from '../../shared/use-save-shortcut';
 import { useMergeClient, useUpdateClient } from './api';
 import { ClientFields } from './ClientFields';
@@ -29,6 +30,9 @@ export function ClientGeneralTab({ client }: { client: Client }) {
     form.setFieldsValue(clientToForm(client));
   }, [form, client]);
   useSaveShortcut(() => form.submit(), editable);
+  const releaseLeave = useLeaveGuard(
+    () => editable && Object.keys(clientChanges(client, form.getFieldsValue(true))).length > 0,
+  );
 
   const submit = (values: ClientFormValues) => {
     setProblems([]);
@@ -66,6 +70,7 @@ export function ClientGeneralTab({ client }: { client: Client }) {
         merge.mutateAsync(intoClientId).then(
           () => {
             message.success('Карточки объединены');
+            releaseLeave();
             navigate(`/clients/${intoClientId}`, { replace: true });
           },
           (error: unknown) => message.error(errorText(error)),
@@ -99,7 +104,7 @@ export function ClientGeneralTab({ client }: { client: Client }) {
         phoneEditable={client.phoneEditable}
         canCreateTags={can('tags.create')}
       />
-      <Flex justify="space-between" align="center" wrap gap={8}>
+      <Flex className="sticky-actions" justify="space-between" align="center" wrap gap={8}>
         <ActorStamp {...client} />
         {editable && (
           <Button type="primary" htmlType="submit" loading={update.isPending} title="Ctrl+S">

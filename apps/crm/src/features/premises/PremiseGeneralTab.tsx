@@ -5,6 +5,7 @@ import { ActorStamp } from '../../shared/ActorStamp';
 import { errorText, showFieldErrors } from '../../shared/errors';
 import { clearErrorsOnChange } from '../../shared/field-rules';
 import { useCan } from '../../shared/session';
+import { differs, useLeaveGuard } from '../../shared/use-leave-guard';
 import { useSaveShortcut } from '../../shared/use-save-shortcut';
 import { useDeletePremise, useUpdatePremise } from './api';
 import { PremiseFields } from './PremiseFields';
@@ -26,6 +27,10 @@ export function PremiseGeneralTab({ premise, linkCount, onDeleted }: Props) {
     form.setFieldsValue(premiseToForm(premise));
   }, [form, premise]);
   useSaveShortcut(() => form.submit(), editable);
+  const releaseLeave = useLeaveGuard(
+    () =>
+      editable && differs(formToPremise(form.getFieldsValue(true)), formToPremise(premiseToForm(premise))),
+  );
 
   const submit = (values: PremiseFormValues) => {
     setProblems([]);
@@ -57,6 +62,7 @@ export function PremiseGeneralTab({ premise, linkCount, onDeleted }: Props) {
         remove.mutateAsync().then(
           () => {
             message.success('Помещение удалено');
+            releaseLeave();
             onDeleted();
           },
           (error: unknown) => message.error(errorText(error)),
@@ -75,7 +81,7 @@ export function PremiseGeneralTab({ premise, linkCount, onDeleted }: Props) {
         <Alert type="error" showIcon title={problems.join('. ')} style={{ marginBottom: 16 }} />
       )}
       <PremiseFields mode="edit" canCreateTags={can('tags.create')} />
-      <Flex justify="space-between" align="center" wrap gap={8}>
+      <Flex className="sticky-actions" justify="space-between" align="center" wrap gap={8}>
         <ActorStamp {...premise} />
         {editable && (
           <Flex gap={8}>

@@ -11,6 +11,7 @@ import { errorText, showFieldErrors } from '../../shared/errors';
 import { clearErrorsOnChange } from '../../shared/field-rules';
 import { formatDateTime } from '../../shared/format';
 import { useCan } from '../../shared/session';
+import { useLeaveGuard } from '../../shared/use-leave-guard';
 import { useChangeStatus, useUpdateServiceRequest } from './api';
 import { RequestFields } from './RequestFields';
 import { bodyOf, formValuesOf, type RequestFormValues } from './request-form';
@@ -63,6 +64,7 @@ function RequestForm({ request }: { request: ServiceRequest }) {
   const update = useUpdateServiceRequest(request.id);
   const [error, setError] = useState<string>();
   const editable = can('requests.edit') && SERVICE_REQUEST_STATUSES[request.status].open;
+  useLeaveGuard(() => editable && form.isFieldsTouched());
   return (
     <Form
       form={form}
