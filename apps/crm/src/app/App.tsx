@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/ru';
 import { RouterProvider } from 'react-router';
 import { ApiError } from '../shared/api-client';
+import { DensityProvider, densityAlgorithm } from '../shared/density';
 import { meQueryKey } from '../shared/session';
 import { router } from './router';
 
@@ -30,12 +31,19 @@ const queryClient: QueryClient = new QueryClient({
 
 export function App() {
   return (
-    <ConfigProvider locale={ruRU} theme={{ token: { colorPrimary: '#2f54eb' } }}>
-      <AntApp>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </AntApp>
-    </ConfigProvider>
+    <DensityProvider>
+      {(density) => (
+        <ConfigProvider
+          locale={ruRU}
+          theme={{ token: { colorPrimary: '#2f54eb' }, algorithm: densityAlgorithm(density) }}
+        >
+          <AntApp>
+            <QueryClientProvider client={queryClient}>
+              <RouterProvider router={router} />
+            </QueryClientProvider>
+          </AntApp>
+        </ConfigProvider>
+      )}
+    </DensityProvider>
   );
 }

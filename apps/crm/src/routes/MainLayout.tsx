@@ -14,6 +14,7 @@ import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLogout } from '../features/auth/api';
 import { NewRequestsBadge } from '../features/registrations/NewRequestsBadge';
+import { DensityToggle } from '../shared/density';
 import { useCan, useMe } from '../shared/session';
 
 const SECTIONS = [
@@ -133,6 +134,7 @@ export function MainLayout() {
           }}
         >
           <Space>
+            <DensityToggle />
             <Typography.Text>
               {me.data.staff.fullName} · {me.data.organization.name}
             </Typography.Text>
