@@ -3,7 +3,7 @@ import type { ClientListQuery, ClientSort } from '@domovoy/contract';
 import { Alert, Badge, Button, Flex, Input, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useClients } from '../features/clients/api';
+import { useBulkClientTags, useClients } from '../features/clients/api';
 import { activeClientFilterCount, ClientFilters } from '../features/clients/ClientFilters';
 import { ClientsTable } from '../features/clients/ClientsTable';
 import { CreateClientModal } from '../features/clients/CreateClientModal';
@@ -13,6 +13,7 @@ import { MailingButton } from '../features/mailings/MailingButton';
 import { listFilters } from '../features/mailings/mailing-form';
 import { NewRequestsBadge } from '../features/registrations/NewRequestsBadge';
 import { RequestsTab } from '../features/registrations/RequestsTab';
+import { BulkActions, type Noun, selectionQuery, useListSelection } from '../shared/BulkActions';
 import { errorText } from '../shared/errors';
 import { useCan } from '../shared/session';
 import { type UrlState, useUrlState } from '../shared/use-url-state';
@@ -26,6 +27,7 @@ function searchPlaceholder({ name, phone }: { name: boolean; phone: boolean }): 
 }
 
 const SORTS: ClientSort[] = ['name', '-name', 'phone', '-phone', 'lastVisit', '-lastVisit'];
+const CLIENTS: Noun = ['клиент', 'клиента', 'клиентов'];
 
 function UsersTab({ state }: { state: UrlState }) {
   const can = useCan();
@@ -56,6 +58,15 @@ function UsersTab({ state }: { state: UrlState }) {
   const clients = useClients(query);
   const exportQuery = new URLSearchParams(window.location.search);
   for (const name of ['tab', 'page', 'pageSize']) exportQuery.delete(name);
+  // Issue 17: rows ticked across pages, or «все найденные»; a new filter starts a new selection.
+  const filters = listFilters(query);
+  const { selection, tick, selectAll, clear } = useListSelection(JSON.stringify(filters));
+  const selected = selection.all || selection.ids.length > 0;
+  const target = selection.all ? filters : { id: selection.ids };
+  const total = clients.data?.total ?? 0;
+  const bulkTags = useBulkClientTags();
+  // No checkboxes for a role that could do nothing with the ticked rows.
+  const selectable = can('clients.edit') || can('export.clients') || can('mailings.create');
   return (
     <>
       <Flex gap={8} style={{ marginBottom: 16 }}>
@@ -79,10 +90,13 @@ function UsersTab({ state }: { state: UrlState }) {
           </Button>
         )}
         <ImportButton kind="consolidated" />
-        <MailingButton
-          audience={{ source: 'clients', clients: listFilters(query) }}
-          audienceText={`клиенты списка с текущими поиском и фильтрами (${clients.data?.total.toLocaleString('ru-RU') ?? '…'})`}
-        />
+        {/* With rows selected, the mailing goes to them: its button is in the selection's bar. */}
+        {!selected && (
+          <MailingButton
+            audience={{ source: 'clients', clients: filters }}
+            audienceText={`клиенты списка с текущими поиском и фильтрами (${clients.data?.total.toLocaleString('ru-RU') ?? '…'})`}
+          />
+        )}
         {can('clients.edit') && can('clients.pii.name') && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
             Добавить
@@ -90,6 +104,35 @@ function UsersTab({ state }: { state: UrlState }) {
         )}
       </Flex>
       {filtersOpen && <ClientFilters state={state} />}
+      <BulkActions
+        selection={selection}
+        total={total}
+        noun={CLIENTS}
+        onSelectAll={selectAll}
+        onClear={clear}
+        tags={
+          can('clients.edit')
+            ? {
+                mayCreate: can('tags.create'),
+                apply: (change) => bulkTags.mutateAsync({ filter: target, all: selection.all, ...change }),
+              }
+            : undefined
+        }
+        exportHref={
+          can('export.clients')
+            ? `/api/clients/export.xlsx?${selectionQuery(selection, exportQuery)}`
+            : undefined
+        }
+      >
+        <MailingButton
+          audience={{ source: 'clients', clients: target }}
+          audienceText={
+            selection.all
+              ? `все найденные клиенты (${total.toLocaleString('ru-RU')})`
+              : `отмеченные клиенты (${selection.ids.length})`
+          }
+        />
+      </BulkActions>
       {clients.error ? (
         <Alert type="error" showIcon title={errorText(clients.error)} />
       ) : (
@@ -103,6 +146,14 @@ function UsersTab({ state }: { state: UrlState }) {
           defaultSort={defaultSort}
           sortableBy={sortableBy}
           loading={clients.isFetching}
+          selection={
+            selectable
+              ? {
+                  ids: selection.all ? (clients.data?.items ?? []).map((c) => c.id) : selection.ids,
+                  onSelect: tick,
+                }
+              : undefined
+          }
           onChange={({ page, pageSize, sort: nextSort }) =>
             state.set({
               page: nextSort === sort && pageSize === state.pageSize && page > 1 ? page : undefined,

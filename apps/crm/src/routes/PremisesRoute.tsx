@@ -7,15 +7,17 @@ import { ImportButton } from '../features/imports/ImportButton';
 import { MailingButton } from '../features/mailings/MailingButton';
 import { listFilters } from '../features/mailings/mailing-form';
 import { ReadingsExportButton } from '../features/meters/ReadingsExportButton';
-import { usePremises } from '../features/premises/api';
+import { useBulkPremiseTags, usePremises } from '../features/premises/api';
 import { CreatePremiseModal } from '../features/premises/CreatePremiseModal';
 import { activePremiseFilterCount, PremiseFilters } from '../features/premises/PremiseFilters';
 import { PremisesTable } from '../features/premises/PremisesTable';
+import { BulkActions, type Noun, selectionQuery, useListSelection } from '../shared/BulkActions';
 import { errorText } from '../shared/errors';
 import { useCan } from '../shared/session';
 import { useUrlState } from '../shared/use-url-state';
 
 const SORTS: PremiseSort[] = ['address', '-address', 'area', '-area'];
+const PREMISES: Noun = ['помещение', 'помещения', 'помещений'];
 
 export function PremisesRoute() {
   const state = useUrlState();
@@ -41,6 +43,13 @@ export function PremisesRoute() {
   const exportQuery = new URLSearchParams(window.location.search);
   exportQuery.delete('page');
   exportQuery.delete('pageSize');
+  // Issue 17: rows ticked across pages, or «все найденные»; a new filter starts a new selection.
+  const filters = listFilters(query);
+  const { selection, tick, selectAll, clear } = useListSelection(JSON.stringify(filters));
+  const selected = selection.all || selection.ids.length > 0;
+  const target = selection.all ? filters : { id: selection.ids };
+  const total = premises.data?.total ?? 0;
+  const bulkTags = useBulkPremiseTags();
 
   return (
     <>
@@ -80,12 +89,40 @@ export function PremisesRoute() {
             Фильтры
           </Button>
         </Badge>
-        <MailingButton
-          audience={{ source: 'premises', premises: listFilters(query) }}
-          audienceText={`клиенты помещений списка с текущими поиском и фильтрами (помещений: ${premises.data?.total.toLocaleString('ru-RU') ?? '…'})`}
-        />
+        {/* With rows selected, the mailing goes to them: its button is in the selection's bar. */}
+        {!selected && (
+          <MailingButton
+            audience={{ source: 'premises', premises: filters }}
+            audienceText={`клиенты помещений списка с текущими поиском и фильтрами (помещений: ${premises.data?.total.toLocaleString('ru-RU') ?? '…'})`}
+          />
+        )}
       </Flex>
       {filtersOpen && <PremiseFilters state={state} />}
+      <BulkActions
+        selection={selection}
+        total={total}
+        noun={PREMISES}
+        onSelectAll={selectAll}
+        onClear={clear}
+        tags={
+          can('premises.edit')
+            ? {
+                mayCreate: can('tags.create'),
+                apply: (change) => bulkTags.mutateAsync({ filter: target, all: selection.all, ...change }),
+              }
+            : undefined
+        }
+        exportHref={`/api/premises/export.xlsx?${selectionQuery(selection, exportQuery)}`}
+      >
+        <MailingButton
+          audience={{ source: 'premises', premises: target }}
+          audienceText={
+            selection.all
+              ? `клиенты всех найденных помещений (${total.toLocaleString('ru-RU')})`
+              : `клиенты отмеченных помещений (${selection.ids.length})`
+          }
+        />
+      </BulkActions>
       {premises.error ? (
         <Alert type="error" showIcon title={errorText(premises.error)} />
       ) : (
@@ -96,6 +133,8 @@ export function PremisesRoute() {
           pageSize={state.pageSize}
           sort={sort}
           loading={premises.isFetching}
+          selectedIds={selection.all ? (premises.data?.items ?? []).map((p) => p.id) : selection.ids}
+          onSelect={tick}
           onChange={({ page, pageSize, sort: nextSort }) =>
             state.set({
               // A new sort or page size starts from the first page.

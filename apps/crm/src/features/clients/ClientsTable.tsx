@@ -19,6 +19,8 @@ type Props = {
   onChange(change: { page: number; pageSize: number; sort: ClientSort }): void;
   /** The list's search, to say why a too short one finds nothing. */
   search?: string;
+  /** Issue 17: the ticked rows, kept across pages; no checkboxes for a role with nothing to do with them. */
+  selection?: { ids: string[]; onSelect(ids: string[]): void };
 };
 
 const COLUMN_SORT = { name: 'name', phone: 'phone', lastVisit: 'lastVisit' } as const;
@@ -35,7 +37,19 @@ export function tooShort(search: string | undefined): boolean {
 
 /** C-1: row number, full name, phone, premises, last visit; sorting by client, phone, «Был(а) в ЛК». */
 export function ClientsTable(props: Props) {
-  const { items, total, page, pageSize, sort, defaultSort, sortableBy, loading, onChange, search } = props;
+  const {
+    items,
+    total,
+    page,
+    pageSize,
+    sort,
+    defaultSort,
+    sortableBy,
+    loading,
+    onChange,
+    search,
+    selection,
+  } = props;
   const sortable = (field: keyof typeof COLUMN_SORT) => ({
     sorter: field === 'lastVisit' || sortableBy[field],
     sortOrder: orderOf(sort, field),
@@ -46,6 +60,13 @@ export function ClientsTable(props: Props) {
       rowKey="id"
       size="middle"
       loading={loading}
+      rowSelection={
+        selection && {
+          selectedRowKeys: selection.ids,
+          preserveSelectedRowKeys: true,
+          onChange: (keys) => selection.onSelect(keys.map(String)),
+        }
+      }
       dataSource={items}
       locale={{ emptyText: tooShort(search) ? TOO_SHORT : 'Клиентов не найдено' }}
       pagination={{ current: page, pageSize, total, showSizeChanger: true, showTotal: (n) => `Всего: ${n}` }}

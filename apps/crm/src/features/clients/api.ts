@@ -1,5 +1,6 @@
 import type {
   ClientBody,
+  ClientBulkTagsBody,
   ClientListQuery,
   ClientPatch,
   ConvertLeadBody,
@@ -23,6 +24,20 @@ export function useClients(query: ClientListQuery) {
     queryKey: clientKeys.list(query),
     queryFn: () => unwrap(api.GET('/api/clients', { params: { query } })),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Issue 17: tags added or removed on the ticked clients or «все найденные». */
+export function useBulkClientTags() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ClientBulkTagsBody) => unwrap(api.POST('/api/clients/bulk-tags', { body })),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: clientKeys.all }),
+        // A tag typed in is created: the pickers offer it from now on.
+        queryClient.invalidateQueries({ queryKey: ['lookups', 'tags'] }),
+      ]),
   });
 }
 

@@ -12,18 +12,27 @@ type Props = {
   sort: PremiseSort;
   loading: boolean;
   onChange(change: { page: number; pageSize: number; sort: PremiseSort }): void;
+  /** Issue 17: the ticked rows, kept across pages. */
+  selectedIds: string[];
+  onSelect(ids: string[]): void;
 };
 
 const orderOf = (sort: PremiseSort, field: 'address' | 'area'): SortOrder =>
   sort === field ? 'ascend' : sort === `-${field}` ? 'descend' : null;
 
 /** P-1: the premises of the organisation, a page at a time, sorted by address or area (P-3). */
-export function PremisesTable({ items, total, page, pageSize, sort, loading, onChange }: Props) {
+export function PremisesTable(props: Props) {
+  const { items, total, page, pageSize, sort, loading, onChange, selectedIds, onSelect } = props;
   return (
     <Table<Premise>
       rowKey="id"
       size="middle"
       loading={loading}
+      rowSelection={{
+        selectedRowKeys: selectedIds,
+        preserveSelectedRowKeys: true,
+        onChange: (keys) => onSelect(keys.map(String)),
+      }}
       dataSource={items}
       locale={{ emptyText: 'Помещений не найдено' }}
       pagination={{ current: page, pageSize, total, showSizeChanger: true, showTotal: (n) => `Всего: ${n}` }}

@@ -2,6 +2,7 @@ import type {
   AccountBody,
   DocumentPatch,
   PremiseBody,
+  PremiseBulkTagsBody,
   PremiseListQuery,
   PremisePatch,
 } from '@domovoy/contract';
@@ -22,6 +23,20 @@ export function usePremises(query: PremiseListQuery) {
     queryKey: premiseKeys.list(query),
     queryFn: () => unwrap(api.GET('/api/premises', { params: { query } })),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Issue 17: tags added or removed on the ticked premises or «все найденные». */
+export function useBulkPremiseTags() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PremiseBulkTagsBody) => unwrap(api.POST('/api/premises/bulk-tags', { body })),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: premiseKeys.all }),
+        // A tag typed in is created: the pickers offer it from now on.
+        queryClient.invalidateQueries({ queryKey: ['lookups', 'tags'] }),
+      ]),
   });
 }
 
