@@ -74,6 +74,7 @@ describe('the CRM shell', () => {
 
   it.each([
     { width: 1280, height: 800 },
+    { width: 1366, height: 768 },
     { width: 1920, height: 1080 },
   ])('fits the main screens into $width×$height without a horizontal scrollbar', async (viewport) => {
     const t = await openPage(browser, viewport);
@@ -99,6 +100,63 @@ describe('the CRM shell', () => {
     await page.getByLabel('Общая площадь, м²').waitFor();
     widths['premise card'] = await overflow();
     expect(widths).toEqual(Object.fromEntries(Object.keys(widths).map((k) => [k, 0])));
+    expect(t.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('at 1366×768: no frame or idle scrollbar, «Сохранить» in view on long forms, whole date fields, a compact density (issue 17)', async () => {
+    const t = await openPage(browser, { width: 1366, height: 768 });
+    const { page } = t;
+    await logIn(page, 'admin', adminPassword(), '/no-such-page');
+    await page.getByText('Страница не найдена').first().waitFor();
+    const frame = await page.evaluate(() => ({
+      margin: getComputedStyle(document.body).margin,
+      scroll: document.documentElement.scrollHeight - document.documentElement.clientHeight,
+    }));
+    expect(frame).toEqual({ margin: '0px', scroll: 0 });
+
+    const inView = (locator: ReturnType<typeof page.locator>) =>
+      locator.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+
+    // A client card: the form is taller than the screen, its «Сохранить» stays at the bottom edge.
+    await page.goto(`${baseUrl()}/clients`);
+    await page.locator('.ant-table-row a').first().click();
+    await page.getByLabel('ФИО', { exact: true }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight)).toBe(true);
+    await expect(inView(page.getByRole('button', { name: 'Сохранить' }))).resolves.toBe(true);
+
+    // «Дата рождения» on one line, and its field shows its whole placeholder.
+    const birth = page.locator('.ant-form-item').filter({ hasText: 'Дата рождения' });
+    const label = await birth.locator('label').evaluate((el) => el.getBoundingClientRect().height);
+    expect(label).toBeLessThan(30);
+    const input = birth.locator('input');
+    await expect(input.getAttribute('placeholder')).resolves.toBe('ДД.ММ.ГГГГ');
+    await expect(input.evaluate((el) => el.scrollWidth <= el.clientWidth)).resolves.toBe(true);
+
+    // The role editor: its switches scroll, «Сохранить» stays on the screen.
+    await page.goto(`${baseUrl()}/staff?tab=roles`);
+    await page.getByRole('button', { name: 'Добавить роль' }).click();
+    const editor = page.getByRole('dialog', { name: 'Новая роль' });
+    await expect(inView(editor.getByRole('button', { name: 'Сохранить' }))).resolves.toBe(true);
+
+    // Compact density: more rows of the premises list on the screen, and it is remembered.
+    await page.goto(`${baseUrl()}/premises`);
+    await page.locator('.ant-table-row').first().waitFor();
+    const rowsInView = () =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll('.ant-table-row')].filter(
+            (row) => row.getBoundingClientRect().bottom <= window.innerHeight,
+          ).length,
+      );
+    const comfortable = await rowsInView();
+    await page.getByRole('button', { name: 'Компактный вид' }).click();
+    await expect.poll(rowsInView).toBeGreaterThanOrEqual(comfortable + 4);
+    await page.reload();
+    await page.getByRole('button', { name: 'Обычный вид' }).waitFor();
     expect(t.consoleErrors).toEqual([]);
     await page.context().close();
   });

@@ -86,7 +86,7 @@ export function ClientFields({ mode, masked, phoneEditable, canCreateTags }: Pro
             />
           </Form.Item>
         </Col>
-        <Col span={8}>
+        <Col span={person ? 6 : 8}>
           <Form.Item label="Электронная почта" name="email" rules={[checkedBy(normalizeEmail)]}>
             <Input disabled={masked.contacts} inputMode="email" />
           </Form.Item>
@@ -99,12 +99,12 @@ export function ClientFields({ mode, masked, phoneEditable, canCreateTags }: Pro
           </Col>
         )}
         {person && (
-          <Col span={4}>
+          <Col span={6}>
             <Form.Item label="Дата рождения" name="birthDate">
               <DatePicker
                 format="DD.MM.YYYY"
                 style={{ width: '100%' }}
-                placeholder={masked.name ? '********' : undefined}
+                placeholder={masked.name ? '********' : 'ДД.ММ.ГГГГ'}
                 {...name}
               />
             </Form.Item>

@@ -20,6 +20,7 @@ import { useState } from 'react';
 import { errorText, showFieldErrors } from '../../shared/errors';
 import { clearErrorsOnChange } from '../../shared/field-rules';
 import { useGrantor } from '../../shared/session';
+import { useDiscardGuard } from '../../shared/use-discard-guard';
 import { useDeleteRole, usePermissionCatalogue, useRoles, useSaveRole } from './api';
 
 /** roles as named permission sets; the built-in administrator role is read-only. */
@@ -99,6 +100,7 @@ function RoleModal({ role, onClose }: { role?: Role; onClose(): void }) {
   const save = useSaveRole();
   const grantor = useGrantor();
   const [problems, setProblems] = useState<string[]>([]);
+  const cancel = useDiscardGuard(() => form.isFieldsTouched(), onClose);
   const groups = Object.entries(PERMISSION_GROUPS) as [keyof typeof PERMISSION_GROUPS, string][];
   const submit = (values: Values) => {
     const permissions = (catalogue.data ?? []).map((p) => p.name).filter((name) => values[name]);
@@ -116,8 +118,10 @@ function RoleModal({ role, onClose }: { role?: Role; onClose(): void }) {
       okText="Сохранить"
       cancelText="Отмена"
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={cancel}
       confirmLoading={save.isPending}
+      // The switches run past the fold at 1366×768: they scroll, «Сохранить» stays in view (issue 17).
+      styles={{ body: { maxHeight: 'calc(100vh - 240px)', overflowY: 'auto' } }}
     >
       {problems.length > 0 && (
         <Alert type="error" showIcon title={problems.join('. ')} style={{ marginBottom: 16 }} />
