@@ -6,6 +6,9 @@ import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { fixturePhone, makeObject, makePremise } from '../../../test/fixtures';
 import { type Client, makeOrganization, makeStaff } from '../../../test/helpers';
 import { readXlsx } from '../../../test/xlsx';
+import type { Actor } from '../../platform/actor';
+import { AppError } from '../../platform/errors';
+import { tagsService } from './tags.service';
 
 let t: TestApp;
 let admin: Client;
@@ -214,6 +217,29 @@ describe('POST /api/premises/bulk-tags', () => {
       add: ['Должник'],
     });
     expect(existing.body).toEqual({ matched: 1, affected: 1 });
+  });
+});
+
+describe('the limit of one bulk change', () => {
+  it('refuses more rows than the limit, before writing anything', async () => {
+    const actor: Actor = {
+      organizationId: admin.organizationId,
+      staffId: null,
+      name: 'Тест',
+      roleId: '',
+      permissions: new Set(['tags.create']),
+    };
+    const tags = tagsService({ db: t.db });
+    const change = { filter: {}, all: true, add: ['Слишком много'] };
+    // Five premises: a limit of four refuses them all, a limit of five takes them.
+    const refused = tags.applyInBulk(t.db, actor, 'premise', undefined, change, 4);
+    await expect(refused).rejects.toBeInstanceOf(AppError);
+    await expect(refused).rejects.toMatchObject({ code: 'BULK_TOO_MANY' });
+    expect(await premisesTagged('Слишком много')).toEqual([]);
+    await expect(tags.applyInBulk(t.db, actor, 'premise', undefined, change, 5)).resolves.toEqual({
+      matched: 5,
+      affected: 5,
+    });
   });
 });
 

@@ -73,12 +73,13 @@ export function tagsService({ db }: { db: Db }) {
       target: BulkTagTarget,
       where: SQL | undefined,
       change: BulkTagsChange,
+      maxRows = BULK_MAX_ROWS,
     ): Promise<BulkTagsResult> {
       if (!change.add?.length && !change.remove?.length)
         throw fieldError('VALIDATION_FAILED', 'add', 'Укажите, какие теги добавить или снять', 'REQUIRED');
       if (!where && change.all !== true) throw new AppError('BULK_SELECTION_EMPTY');
-      const selected = await countSelected(tx, target, actor.organizationId, where, BULK_MAX_ROWS);
-      if (selected > BULK_MAX_ROWS) throw new AppError('BULK_TOO_MANY');
+      const selected = await countSelected(tx, target, actor.organizationId, where, maxRows);
+      if (selected > maxRows) throw new AppError('BULK_TOO_MANY');
       // Ticked rows of which none is left (deleted meanwhile, or never this organisation's).
       if (selected === 0 && change.filter.id?.length)
         throw fieldError('REFERENCE_NOT_FOUND', 'filter.id', 'Отмеченные записи не найдены: обновите список');
