@@ -152,7 +152,10 @@ function TagsModal({ mode, count, noun, mayCreate, apply, onClose }: ModalProps)
           rules={[{ required: true, type: 'array', min: 1, message: 'Выберите тег' }]}
         >
           {/* Only tags that exist can be removed; creating one needs «Изменения тегов». */}
-          <TagSelect existingOnly={!adding || !mayCreate} />
+          <TagSelect
+            existingOnly={!adding || !mayCreate}
+            placeholder={adding && mayCreate ? 'Выберите или введите новый' : 'Выберите из списка'}
+          />
         </Form.Item>
       </Form>
     </Modal>
