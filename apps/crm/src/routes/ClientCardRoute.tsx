@@ -13,6 +13,7 @@ import { ClientPremisesTab } from '../features/links/ClientPremisesTab';
 import { ClientMailingsTab } from '../features/mailings/ClientMailingsTab';
 import { MailingButton } from '../features/mailings/MailingButton';
 import { EnterReadingSelect } from '../features/meters/EnterReadingSelect';
+import { useRecordVisit } from '../features/search/recent-cards';
 import { CreateRequestButton } from '../features/service-requests/CreateRequestButton';
 import { StatusTag } from '../features/service-requests/StatusTag';
 import { errorText } from '../shared/errors';
@@ -56,6 +57,7 @@ export function ClientCardRoute() {
   const client = useClient(id);
   const can = useCan();
   const seesActivity = can('clients.activity');
+  useRecordVisit('client', id, client.data?.fullName);
   if (client.error) return <Alert type="error" showIcon title={errorText(client.error)} />;
   if (!client.data) return <Skeleton active />;
   const c = client.data;

@@ -14,6 +14,7 @@ import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLogout } from '../features/auth/api';
 import { NewRequestsBadge } from '../features/registrations/NewRequestsBadge';
+import { GlobalSearch } from '../features/search/GlobalSearch';
 import { DensityToggle } from '../shared/density';
 import { useCan, useMe } from '../shared/session';
 
@@ -129,11 +130,15 @@ export function MainLayout() {
             background: '#fff',
             padding: '0 24px',
             display: 'flex',
-            justifyContent: 'flex-end',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            gap: 16,
             borderBottom: '1px solid #f0f0f0',
           }}
         >
-          <Space>
+          {/* Issue 17: one box over the sections the role may open, and the last opened cards. */}
+          <GlobalSearch />
+          <Space style={{ marginLeft: 'auto' }}>
             <DensityToggle />
             <Typography.Text>
               {me.data.staff.fullName} · {me.data.organization.name}

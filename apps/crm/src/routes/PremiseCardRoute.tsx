@@ -10,6 +10,7 @@ import { AccountsTab } from '../features/premises/AccountsTab';
 import { usePremise, usePremiseHistory } from '../features/premises/api';
 import { DocumentsTab } from '../features/premises/DocumentsTab';
 import { PremiseGeneralTab } from '../features/premises/PremiseGeneralTab';
+import { useRecordVisit } from '../features/search/recent-cards';
 import { CreateRequestButton } from '../features/service-requests/CreateRequestButton';
 import { StatusTag } from '../features/service-requests/StatusTag';
 import { errorText } from '../shared/errors';
@@ -31,6 +32,7 @@ export function PremiseCardRoute() {
   const tab = params.get('tab') ?? 'general';
   const can = useCan();
   const seesActivity = can('clients.activity');
+  useRecordVisit('premise', id, premise.data?.fullAddress);
 
   if (premise.error) return <Alert type="error" showIcon title={errorText(premise.error)} />;
   if (!premise.data) return <Skeleton active />;

@@ -1,6 +1,7 @@
 import { formatRequestNumber } from '@domovoy/contract';
 import { Alert, Breadcrumb, Card, Skeleton, Tabs, Typography } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { requestVisitTitle, useRecordVisit } from '../features/search/recent-cards';
 import { useServiceRequest, useServiceRequestHistory } from '../features/service-requests/api';
 import { RequestCard } from '../features/service-requests/RequestCard';
 import { RequestComments, RequestPhotos } from '../features/service-requests/RequestComments';
@@ -18,6 +19,7 @@ export function ServiceRequestRoute() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const request = useServiceRequest(id);
+  useRecordVisit('request', id, request.data && requestVisitTitle(request.data));
   if (request.error) return <Alert type="error" showIcon title={errorText(request.error)} />;
   if (!request.data) return <Skeleton active />;
   const title = `Заявка ${formatRequestNumber(request.data.number)}`;
