@@ -113,7 +113,8 @@ export function GlobalSearch() {
       virtual={false}
       listHeight={420}
       popupMatchSelectWidth={480}
-      style={{ width: 420, maxWidth: '40vw' }}
+      // The header's 64 px line height would stretch the box to the header's height.
+      style={{ width: 420, maxWidth: '40vw', lineHeight: 'normal' }}
     >
       <Input
         prefix={<SearchOutlined />}
