@@ -76,6 +76,13 @@ export async function setSkipped(
     where r.organization_id = ${organizationId} and r.mailing_id = ${mailingId} and r.client_id = v.client_id`);
 }
 
+/** The job gave up: every recipient not handed to the SMS outbox or notified yet fails with `reason`. */
+export async function failUnsent(db: Db, organizationId: string, mailingId: string, reason: string) {
+  await db.execute(sql`update ${mailingRecipients} set status = 'failed', reason = ${reason}, updated_at = now()
+    where organization_id = ${organizationId} and mailing_id = ${mailingId}
+      and status = 'queued' and sms_message_id is null`);
+}
+
 /** An SMS of the mailing settled: its recipient follows it (only while queued: not after a cancel). */
 export async function settleRecipient(
   db: Db,

@@ -9,7 +9,7 @@ import { type Client, makeOrganization } from '../../../test/helpers';
 import { makeResidentSession } from '../../../test/resident-sessions';
 import { queryRows } from '../../db/database';
 import { clients, pushSubscriptions, residentNotifications } from '../../db/schema';
-import type { ClaimedJob, JobHandler } from '../../platform/job-runner';
+import { type ClaimedJob, type JobHandler, PermanentJobError } from '../../platform/job-runner';
 import { pushReach } from '../push/push-reach';
 import { type FakeAnswer, fakeSmsRu } from '../sms/fake-smsru';
 import { MAILING_SEND_JOB, mailingDelivery } from './send-mailing';
@@ -103,7 +103,10 @@ function sendsPerPhone(): Map<string, number> {
 }
 
 /** The app's own handler, made to break down on the given runs (counted from 1). */
-function breaking(fail: (run: number) => 'before' | 'after' | undefined, reach = pushReach): JobHandler {
+function breaking(
+  fail: (run: number) => 'before' | 'after' | 'permanent' | undefined,
+  reach = pushReach,
+): JobHandler {
   const real = mailingDelivery({ db: t.db, rates: RATES, reach });
   let runs = 0;
   return {
@@ -112,6 +115,7 @@ function breaking(fail: (run: number) => 'before' | 'after' | undefined, reach =
       runs += 1;
       const when = fail(runs);
       if (when === 'before') throw new Error('процесс остановлен');
+      if (when === 'permanent') throw new PermanentJobError('процесс остановлен навсегда');
       await real.run(job);
       if (when === 'after') throw new Error('процесс остановлен после пачки');
     },
@@ -179,6 +183,24 @@ describe('SMS', () => {
         where r.mailing_id = ${id}`,
     );
     expect(outbox?.n).toBe(7);
+  });
+
+  it('the job given up midway: those not handed over fail with the reason and the mailing finishes', async () => {
+    await clientsTagged('смс-сдался', 4);
+    t.app.jobs.register(
+      MAILING_SEND_JOB,
+      breaking((run) => (run >= 2 ? 'permanent' : undefined)),
+    );
+    const id = await send('sms', 'смс-сдался');
+    const done = await until(id, ['done']);
+    expect(done.counts).toMatchObject({ sent: 2, failed: 2, queued: 0 });
+    const failed = (await recipients(id)).filter((r) => r.status === 'failed');
+    expect(failed.map((r) => r.reason)).toEqual([
+      'Рассылка прервана: процесс остановлен навсегда',
+      'Рассылка прервана: процесс остановлен навсегда',
+    ]);
+    // The two sent were the first batch; the given-up ones were never sent.
+    expect([...sendsPerPhone().values()]).toEqual([1, 1]);
   });
 
   it('cancelled midway: those not sent yet are skipped «Рассылка отменена», nothing more goes out', async () => {

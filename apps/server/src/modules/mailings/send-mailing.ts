@@ -151,6 +151,26 @@ export function mailingDelivery(deps: MailingDeliveryDeps): JobHandler {
           : new Date(started + Math.ceil((step.count * 1000) / step.perSecond));
       await enqueueMailing(deps.db, payload, runAt);
     },
+    /**
+     * Given up (its attempts spent, or a permanent error): the recipients not handed over yet fail
+     * with the reason, so the mailing finishes instead of staying «Отправляется» for ever. SMS
+     * already in the outbox still settle, and the last of them finishes it.
+     */
+    async onFailed(job, error) {
+      const { organizationId, mailingId } = payloadOf(job);
+      await deps.db.transaction(async (tx) => {
+        const mailing = await repo.lockMailing(tx, organizationId, mailingId);
+        if (!mailing || (mailing.status !== 'scheduled' && mailing.status !== 'sending')) return;
+        await delivery.failUnsent(tx, organizationId, mailingId, `Рассылка прервана: ${error}`);
+        if (!(await delivery.anyQueued(tx, organizationId, mailingId)))
+          await repo.updateMailing(tx, organizationId, mailingId, { status: 'done', finishedAt: new Date() });
+        else if (mailing.status === 'scheduled')
+          await repo.updateMailing(tx, organizationId, mailingId, {
+            status: 'sending',
+            startedAt: new Date(),
+          });
+      });
+    },
   };
 }
 
