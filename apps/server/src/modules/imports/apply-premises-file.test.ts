@@ -136,6 +136,52 @@ describe('a premises file', () => {
     expect(report.rows).toEqual([[3, null, null, job.preview.refused[0].message]]);
   });
 
+  it('refuses a row whose ЕЛС another premise has, in the file or stored (issue 17, as the CRM does)', async () => {
+    const objectId = (await makeObject(admin)).id;
+    const elsewhere = await makePremise(admin, (await makeObject(admin)).id, {
+      street: 'ул. Елсовая',
+      house: '9',
+      number: '99',
+    });
+    await makeAccount(admin, elsewhere.id, legalEntityId, { number: '7400099', els: '33ГГ333333' });
+    const job = await upload(objectId, [
+      ['Квартира', 'ул. Файловая', '4', '1', 40, '7400001', '44ДД444444'],
+      ['Квартира', 'ул. Файловая', '4', '2', 40, '7400002', '44ДД444444'],
+      ['Квартира', 'ул. Файловая', '4', '3', 40, '7400003', '33ГГ333333'],
+      // The same premise may carry it on another row (another account of it).
+      ['Квартира', 'ул. Файловая', '4', '1', 40, '7400004', '44ДД444444'],
+    ]);
+    expect(job.status).toBe('ready');
+    expect(job.preview).toMatchObject({
+      premises: { created: 3 },
+      accounts: { created: 2 },
+      refusedRows: 2,
+    });
+    expect(job.preview.refused).toEqual([
+      { row: 3, message: 'ЕЛС 44ДД444444 уже указан в строке 2 у другого помещения' },
+      {
+        row: 4,
+        message:
+          'ЕЛС 33ГГ333333 уже указан у счёта помещения «ул. Елсовая, д. 9, кв. 99»: ЕЛС принадлежит одному помещению',
+      },
+    ]);
+    const report = await readXlsx(await admin.get(`/api/imports/${job.id}/errors.xlsx`));
+    expect(report.rows.map((r) => [r[0], r[3]])).toEqual(
+      job.preview.refused.map((r: { row: number; message: string }) => [r.row, r.message]),
+    );
+    const applied = await apply(job.id);
+    expect(applied.status, JSON.stringify(applied.body)).toBe(202);
+    const stored = await queryRows<{ number: string; els: string }>(
+      t.db,
+      sql`select a.number, a.els from personal_accounts a join premises p on p.id = a.premise_id
+        where p.object_id = ${objectId} order by a.number`,
+    );
+    expect(stored).toEqual([
+      { number: '7400001', els: '44ДД444444' },
+      { number: '7400004', els: '44ДД444444' },
+    ]);
+  });
+
   it('P-8 → I-3: the premises export re-imports to the same data, and an edited export changes it', async () => {
     const objectId = (await makeObject(admin)).id;
     const corner = await makePremise(admin, objectId, {

@@ -177,6 +177,7 @@ export async function applyPremisesFile(
   const premiseIds = new Map<string, string | null>();
   const existing = existingPremises(tx, job.organizationId, objectId);
   const accountPremise = new Map<string, { premiseId: string; row: number }>();
+  const elsPremise = new Map<string, { premiseId: string; row: number }>();
   const refreshStats = growingTableStats(tx, PREMISE_TABLES);
   for (let after = 0; ; ) {
     const page = await readPage(tx, job, after);
@@ -275,6 +276,13 @@ export async function applyPremisesFile(
         const item: ParsedAccount['item'] = { legalEntityId, number };
         if (numbers.length === 1) {
           if ('els' in values) item.els = values.els ?? null;
+          // Issue 17: an ЕЛС belongs to one premise, within the file as against the stored accounts.
+          const elsSeen = item.els ? elsPremise.get(item.els) : undefined;
+          if (item.els && elsSeen && elsSeen.premiseId !== premiseId) {
+            refuse(rowNumber, `ЕЛС ${item.els} уже указан в строке ${elsSeen.row} у другого помещения`);
+            continue;
+          }
+          if (item.els && !elsSeen) elsPremise.set(item.els, { premiseId, row: rowNumber });
           if ('accountExternalId' in values) item.externalId = values.accountExternalId ?? null;
           if ('accountHidden' in values && values.accountHidden !== null)
             item.hiddenFromResidents = values.accountHidden;

@@ -164,6 +164,61 @@ describe('accounts batch', () => {
     expect(count?.n).toBe(1);
   });
 
+  it('refuses an ЕЛС another premise has (ELS_TAKEN naming it), stored or earlier in the batch, as the CRM does', async () => {
+    const [premiseA, premiseB, premiseC] = [flat(), flat(), flat()];
+    await load('premises', [premiseA, premiseB, premiseC]);
+    const otherEntity = (await makeLegalEntity(admin)).id;
+    const first = await load('accounts', [
+      { premiseExternalId: premiseA.externalId, legalEntityId, number: '6600001', els: '11АА111111' },
+    ]);
+    expect(first.results[0]?.status).toBe('created');
+    const body = await load('accounts', [
+      // Stored on premise A: refused on B.
+      { premiseExternalId: premiseB.externalId, legalEntityId, number: '6600002', els: '11АА111111' },
+      // Another legal entity's account on the same premise A may share it.
+      {
+        premiseExternalId: premiseA.externalId,
+        legalEntityId: otherEntity,
+        number: '6600003',
+        els: '11АА111111',
+      },
+      // New in this batch on B, then again on C: the second is refused.
+      { premiseExternalId: premiseB.externalId, legalEntityId, number: '6600004', els: '22ББ222222' },
+      { premiseExternalId: premiseC.externalId, legalEntityId, number: '6600005', els: '22ББ222222' },
+      // An existing account given an ЕЛС of another premise is refused too.
+      { premiseExternalId: premiseA.externalId, legalEntityId, number: '6600001', els: '22ББ222222' },
+    ]);
+    expect(body.results.map((r) => [r.status, r.code ?? null]), JSON.stringify(body.results)).toEqual([
+      ['error', 'ELS_TAKEN'],
+      ['created', null],
+      ['created', null],
+      ['error', 'ELS_TAKEN'],
+      ['error', 'ELS_TAKEN'],
+    ]);
+    const address = (p: { number: string }) => `ул. Интеграционная, д. 7, кв. ${p.number}`;
+    expect(body.results[0]?.message).toBe(
+      `ЕЛС 11АА111111 уже указан у счёта помещения «${address(premiseA)}»: ЕЛС принадлежит одному помещению`,
+    );
+    expect(body.results[0]?.errors?.map((e) => e.field)).toEqual(['els']);
+    expect(body.results[3]?.message).toBe(
+      `ЕЛС 22ББ222222 уже указан в этой загрузке у счёта 6600004 помещения «${address(premiseB)}»: ЕЛС принадлежит одному помещению`,
+    );
+    const rows = await queryRows<{ number: string; els: string | null }>(
+      t.db,
+      sql`select number, els from personal_accounts where number like '66000%' order by number`,
+    );
+    expect(rows).toEqual([
+      { number: '6600001', els: '11АА111111' },
+      { number: '6600003', els: '11АА111111' },
+      { number: '6600004', els: '22ББ222222' },
+    ]);
+    // Loading the stored state again is no conflict.
+    const again = await load('accounts', [
+      { premiseExternalId: premiseA.externalId, legalEntityId, number: '6600001', els: '11АА111111' },
+    ]);
+    expect(again.results[0]?.status).toBe('unchanged');
+  });
+
   it('never reaches another organisation’s premises or legal entities', async () => {
     const premise = flat();
     await load('premises', [premise]);

@@ -33,6 +33,7 @@ import {
   parseItems,
   withoutRepeats,
 } from './batch';
+import { refuseElsOfOtherPremises } from './els-on-one-premise';
 import * as repo from './premises-batch.repository';
 
 const textId = (key: string) => (item: Record<string, unknown>) =>
@@ -337,8 +338,20 @@ export async function applyAccountItems(tx: Db, actor: Actor, kept: ParsedAccoun
     if (isResult(plan)) results.push(plan);
     else plans.push(plan);
   }
-  const creates = plans.filter((p) => p.kind === 'create');
-  const updates = plans.filter((p) => p.kind === 'update');
+  const judged = await refuseElsOfOtherPremises(tx, org, plans, (p) =>
+    p.kind === 'create'
+      ? { ...p, number: p.item.values.number, els: p.item.values.els, accountId: null, changesEls: true }
+      : {
+          ...p,
+          number: p.values.number,
+          els: p.values.els,
+          accountId: p.row.id,
+          changesEls: p.values.els !== p.row.els || p.premiseId !== p.row.premiseId,
+        },
+  );
+  results.push(...judged.refused);
+  const creates = judged.kept.filter((p) => p.kind === 'create');
+  const updates = judged.kept.filter((p) => p.kind === 'update');
   const view = (v: AccountValues) => ({
     ...v,
     legalEntity: entities.get(v.legalEntityId) ?? v.legalEntityId,

@@ -240,3 +240,35 @@ export async function updateAccounts(
     from jsonb_to_recordset(${JSON.stringify(rows.map(accountRecord))}::jsonb) as v(${ACCOUNT_COLUMNS})
     where a.organization_id = ${organizationId} and a.id = v.id`);
 }
+
+/**
+ * A-1 for the ЕЛС (issue 17): the accounts that already carry any of these ЕЛС, with their
+ * premise (to name it in a refusal), in one query through `personal_accounts_els_idx`.
+ */
+export async function accountsWithEls(db: Db, organizationId: string, els: string[]) {
+  if (els.length === 0) return [];
+  return db
+    .select({
+      id: personalAccounts.id,
+      els: personalAccounts.els,
+      premiseId: personalAccounts.premiseId,
+      premise: premises,
+    })
+    .from(personalAccounts)
+    .innerJoin(
+      premises,
+      and(
+        eq(premises.organizationId, personalAccounts.organizationId),
+        eq(premises.id, personalAccounts.premiseId),
+      ),
+    )
+    .where(and(eq(personalAccounts.organizationId, organizationId), anyOf(personalAccounts.els, els)));
+}
+
+export function premisesById(db: Db, organizationId: string, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([] as PremiseRow[]);
+  return db
+    .select()
+    .from(premises)
+    .where(and(eq(premises.organizationId, organizationId), anyOf(premises.id, ids)));
+}
