@@ -188,7 +188,7 @@ describe('accounts batch', () => {
       // An existing account given an ЕЛС of another premise is refused too.
       { premiseExternalId: premiseA.externalId, legalEntityId, number: '6600001', els: '22ББ222222' },
     ]);
-    expect(body.results.map((r) => [r.status, r.code ?? null]), JSON.stringify(body.results)).toEqual([
+    expect(body.results.map((r) => [r.status, r.code ?? null])).toEqual([
       ['error', 'ELS_TAKEN'],
       ['created', null],
       ['created', null],
