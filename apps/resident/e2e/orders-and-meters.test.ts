@@ -253,6 +253,26 @@ describe('resident app: orders and meters', () => {
       }),
       'done',
     );
+    // A tapped push opens the card with `?read=` (public/push-sw.js): the notification is read.
+    const notifications = () =>
+      page.evaluate(async () => {
+        const token = localStorage.getItem('domovoy.resident.session.demo');
+        const answer = await fetch('/api/resident/v1/notifications?pageSize=20', {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        return ((await answer.json()) as { items: { id: string; title: string; readAt: string | null }[] })
+          .items;
+      });
+    const doneTitle = `Заявка № ${number}: Выполнено`;
+    const pushed = (await notifications()).find((n) => n.title === doneTitle);
+    expect(pushed?.readAt).toBeNull();
+    await page.goto(`${baseUrl()}/app/demo/orders/${orderId}?read=${pushed?.id}`);
+    await card.getByText('Выполнено').waitFor();
+    await expect.poll(() => page.url()).toBe(`${baseUrl()}/app/demo/orders/${orderId}`);
+    await expect
+      .poll(async () => (await notifications()).find((n) => n.title === doneTitle)?.readAt)
+      .not.toBeNull();
+
     // Its notification («Заявка № N: Выполнено») opens the card.
     await page.goto(`${baseUrl()}/app/demo/notifications`);
     await page

@@ -1,7 +1,8 @@
 // Issue 14: push messages in the resident app's service worker (vite.config.ts imports this file
 // into the generated sw.js with workbox `importScripts`). The server sends
 // { id, brand, title, body, url, icon } (server: modules/push/push-payload.ts): the organisation's
-// brand name over the notification's title and text; a tap opens `url` inside the app.
+// brand name over the notification's title and text; a tap opens `url` inside the app, which marks
+// the notification read.
 
 /** Where a tap may lead: a page of the app on this origin, else the app's start. */
 function pushTarget(url) {
@@ -13,6 +14,13 @@ function pushTarget(url) {
   } catch {
     return start.href;
   }
+}
+
+/** The tap's address: the target with `read=<notification>`, which the app marks read on opening. */
+function tapUrl(url, id) {
+  const target = new URL(pushTarget(url));
+  if (typeof id === 'string' && id) target.searchParams.set('read', id);
+  return target.href;
 }
 
 function pushMessage(data) {
@@ -32,7 +40,7 @@ function pushMessage(data) {
       lang: 'ru',
       // The same notification pushed again (a retry) replaces the shown one instead of doubling it.
       tag: typeof message.id === 'string' ? message.id : undefined,
-      data: { url: pushTarget(message.url) },
+      data: { url: tapUrl(message.url, message.id) },
     },
   };
 }

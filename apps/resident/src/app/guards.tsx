@@ -1,6 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useApi, useOrganization } from '../shared/app-context';
+import { meQueryKey } from '../shared/me';
 import { useSignedIn } from '../shared/session';
 
 /**
@@ -19,11 +21,36 @@ function useSyncPush(signedIn: boolean) {
   }, [signedIn, api, organization]);
 }
 
+/**
+ * A tapped push opens its screen with `?read=<notification>` (public/push-sw.js): the notification
+ * is marked read, as opening it in «Уведомления» would, and the parameter leaves the address.
+ */
+function useReadFromPush(signedIn: boolean) {
+  const api = useApi();
+  const organization = useOrganization();
+  const queryClient = useQueryClient();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const read = new URLSearchParams(location.search).get('read');
+  useEffect(() => {
+    if (!signedIn || !read) return;
+    const rest = new URLSearchParams(location.search);
+    rest.delete('read');
+    const query = rest.toString();
+    navigate({ pathname: location.pathname, search: query ? `?${query}` : '' }, { replace: true });
+    void api
+      .POST('/api/resident/v1/notifications/read', { body: { ids: [read] } })
+      .then(() => queryClient.invalidateQueries({ queryKey: meQueryKey(organization) }))
+      .catch(() => undefined); // offline: it stays unread, as an unopened one does
+  }, [signedIn, read, location.pathname, location.search, navigate, api, queryClient, organization]);
+}
+
 /** Screens of a signed-in resident; without a device session they open sign-in. */
 export function RequireSession() {
   const signedIn = useSignedIn(useOrganization());
   const location = useLocation();
   useSyncPush(signedIn);
+  useReadFromPush(signedIn);
   if (!signedIn) return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
   return <Outlet />;
 }

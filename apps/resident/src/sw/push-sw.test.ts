@@ -58,7 +58,7 @@ describe('service worker: push', () => {
           badge: '/app/icons/icon-192.png',
           lang: 'ru',
           tag: 'n-1',
-          data: { url: 'https://uk.example/app/domovoy/orders/r-1' },
+          data: { url: 'https://uk.example/app/domovoy/orders/r-1?read=n-1' },
         },
       },
     ]);
