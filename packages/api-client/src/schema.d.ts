@@ -4141,8 +4141,12 @@ export interface paths {
                                     };
                                     /** @description Первые 100 таких строк */
                                     refused: {
+                                        /** @description Колонка, значение которой не принято (как её называет файл) */
+                                        column?: string;
                                         message: string;
                                         row: number;
+                                        /** @description Это значение */
+                                        value?: string;
                                     }[];
                                     /** @description Строки, которые данные не приняли */
                                     refusedRows: number;
@@ -4221,8 +4225,12 @@ export interface paths {
                                     };
                                     /** @description Первые 100 таких строк */
                                     refused: {
+                                        /** @description Колонка, значение которой не принято (как её называет файл) */
+                                        column?: string;
                                         message: string;
                                         row: number;
+                                        /** @description Это значение */
+                                        value?: string;
                                     }[];
                                     /** @description Строки, которые данные не приняли */
                                     refusedRows: number;
@@ -4399,8 +4407,12 @@ export interface paths {
                                 };
                                 /** @description Первые 100 таких строк */
                                 refused: {
+                                    /** @description Колонка, значение которой не принято (как её называет файл) */
+                                    column?: string;
                                     message: string;
                                     row: number;
+                                    /** @description Это значение */
+                                    value?: string;
                                 }[];
                                 /** @description Строки, которые данные не приняли */
                                 refusedRows: number;
@@ -4479,8 +4491,12 @@ export interface paths {
                                 };
                                 /** @description Первые 100 таких строк */
                                 refused: {
+                                    /** @description Колонка, значение которой не принято (как её называет файл) */
+                                    column?: string;
                                     message: string;
                                     row: number;
+                                    /** @description Это значение */
+                                    value?: string;
                                 }[];
                                 /** @description Строки, которые данные не приняли */
                                 refusedRows: number;
@@ -4678,8 +4694,12 @@ export interface paths {
                                 };
                                 /** @description Первые 100 таких строк */
                                 refused: {
+                                    /** @description Колонка, значение которой не принято (как её называет файл) */
+                                    column?: string;
                                     message: string;
                                     row: number;
+                                    /** @description Это значение */
+                                    value?: string;
                                 }[];
                                 /** @description Строки, которые данные не приняли */
                                 refusedRows: number;
@@ -4758,8 +4778,12 @@ export interface paths {
                                 };
                                 /** @description Первые 100 таких строк */
                                 refused: {
+                                    /** @description Колонка, значение которой не принято (как её называет файл) */
+                                    column?: string;
                                     message: string;
                                     row: number;
+                                    /** @description Это значение */
+                                    value?: string;
                                 }[];
                                 /** @description Строки, которые данные не приняли */
                                 refusedRows: number;
@@ -4953,8 +4977,12 @@ export interface paths {
                                 };
                                 /** @description Первые 100 таких строк */
                                 refused: {
+                                    /** @description Колонка, значение которой не принято (как её называет файл) */
+                                    column?: string;
                                     message: string;
                                     row: number;
+                                    /** @description Это значение */
+                                    value?: string;
                                 }[];
                                 /** @description Строки, которые данные не приняли */
                                 refusedRows: number;
@@ -5033,8 +5061,12 @@ export interface paths {
                                 };
                                 /** @description Первые 100 таких строк */
                                 refused: {
+                                    /** @description Колонка, значение которой не принято (как её называет файл) */
+                                    column?: string;
                                     message: string;
                                     row: number;
+                                    /** @description Это значение */
+                                    value?: string;
                                 }[];
                                 /** @description Строки, которые данные не приняли */
                                 refusedRows: number;
@@ -5303,8 +5335,12 @@ export interface paths {
                                 };
                                 /** @description Первые 100 таких строк */
                                 refused: {
+                                    /** @description Колонка, значение которой не принято (как её называет файл) */
+                                    column?: string;
                                     message: string;
                                     row: number;
+                                    /** @description Это значение */
+                                    value?: string;
                                 }[];
                                 /** @description Строки, которые данные не приняли */
                                 refusedRows: number;
@@ -5383,8 +5419,12 @@ export interface paths {
                                 };
                                 /** @description Первые 100 таких строк */
                                 refused: {
+                                    /** @description Колонка, значение которой не принято (как её называет файл) */
+                                    column?: string;
                                     message: string;
                                     row: number;
+                                    /** @description Это значение */
+                                    value?: string;
                                 }[];
                                 /** @description Строки, которые данные не приняли */
                                 refusedRows: number;

@@ -246,9 +246,17 @@ function FileOutcomeSchema(description: string) {
         ),
       ),
       refusedRows: Type.Integer({ description: 'Строки, которые данные не приняли' }),
-      refused: Type.Array(Type.Object({ row: Type.Integer(), message: Type.String() }), {
-        description: 'Первые 100 таких строк',
-      }),
+      refused: Type.Array(
+        Type.Object({
+          row: Type.Integer(),
+          message: Type.String(),
+          column: Type.Optional(
+            Type.String({ description: 'Колонка, значение которой не принято (как её называет файл)' }),
+          ),
+          value: Type.Optional(Type.String({ description: 'Это значение' })),
+        }),
+        { description: 'Первые 100 таких строк' },
+      ),
       notApplied: Type.Array(Type.String(), {
         description: 'Колонки, которые эта версия читает, но не загружает',
       }),

@@ -133,7 +133,7 @@ describe('a premises file', () => {
     expect(job.preview.refused[0].message).toContain('7200001');
     // The downloadable report lists it too.
     const report = await readXlsx(await admin.get(`/api/imports/${job.id}/errors.xlsx`));
-    expect(report.rows).toEqual([[3, null, null, job.preview.refused[0].message]]);
+    expect(report.rows).toEqual([[3, 'Лицевой счёт', '7200001', job.preview.refused[0].message]]);
   });
 
   it('refuses a row whose ЕЛС another premise has, in the file or stored (issue 17, as the CRM does)', async () => {
@@ -157,26 +157,27 @@ describe('a premises file', () => {
       accounts: { created: 2 },
       refusedRows: 2,
     });
+    const stored =
+      'ЕЛС 33ГГ333333 уже указан у счёта помещения «ул. Елсовая, д. 9, кв. 99»: ЕЛС принадлежит одному помещению';
+    const inFile = 'ЕЛС 44ДД444444 уже указан в строке 2 у другого помещения';
     expect(job.preview.refused).toEqual([
-      { row: 3, message: 'ЕЛС 44ДД444444 уже указан в строке 2 у другого помещения' },
-      {
-        row: 4,
-        message:
-          'ЕЛС 33ГГ333333 уже указан у счёта помещения «ул. Елсовая, д. 9, кв. 99»: ЕЛС принадлежит одному помещению',
-      },
+      { row: 3, column: 'ЕЛС', value: '44ДД444444', message: inFile },
+      { row: 4, column: 'ЕЛС', value: '33ГГ333333', message: stored },
     ]);
+    // The report names the cell: row, column, value.
     const report = await readXlsx(await admin.get(`/api/imports/${job.id}/errors.xlsx`));
-    expect(report.rows.map((r) => [r[0], r[3]])).toEqual(
-      job.preview.refused.map((r: { row: number; message: string }) => [r.row, r.message]),
-    );
+    expect(report.rows).toEqual([
+      [3, 'ЕЛС', '44ДД444444', inFile],
+      [4, 'ЕЛС', '33ГГ333333', stored],
+    ]);
     const applied = await apply(job.id);
     expect(applied.status, JSON.stringify(applied.body)).toBe(202);
-    const stored = await queryRows<{ number: string; els: string }>(
+    const accounts = await queryRows<{ number: string; els: string }>(
       t.db,
       sql`select a.number, a.els from personal_accounts a join premises p on p.id = a.premise_id
         where p.object_id = ${objectId} order by a.number`,
     );
-    expect(stored).toEqual([
+    expect(accounts).toEqual([
       { number: '7400001', els: '44ДД444444' },
       { number: '7400004', els: '44ДД444444' },
     ]);

@@ -20,7 +20,7 @@ import {
 } from '../integration/import-premises';
 import { addressKey, type PremiseRow, premisesByExternalId } from '../integration/premises-batch.repository';
 import { premiseValues } from '../premises/premise-values';
-import type { RowValues } from './columns';
+import { ACCOUNT_COLUMNS, type RowValues } from './columns';
 import { applyFileTags } from './file-tags';
 import type { ImportRow } from './imports.repository';
 
@@ -167,9 +167,10 @@ export async function applyPremisesFile(
     refused: [],
     notApplied: [],
   };
-  const refuse = (row: number, message: string) => {
+  /** A refused row; `cell` when one value is the reason (the errors report names its column). */
+  const refuse = (row: number, message: string, cell?: { column: string; value: string }) => {
     outcome.refusedRows += 1;
-    if (outcome.refused.length < 100) outcome.refused.push({ row, message });
+    if (outcome.refused.length < 100) outcome.refused.push({ row, message, ...cell });
   };
   // An Excel file is loaded into the object and legal entity chosen at upload (only XML names its own).
   const { objectId, legalEntityId } = job;
@@ -269,7 +270,10 @@ export async function applyPremisesFile(
         const seen = accountPremise.get(number);
         if (seen) {
           if (seen.premiseId !== premiseId)
-            refuse(rowNumber, `Лицевой счёт ${number} уже указан в строке ${seen.row} у другого помещения`);
+            refuse(rowNumber, `Лицевой счёт ${number} уже указан в строке ${seen.row} у другого помещения`, {
+              column: ACCOUNT_COLUMNS.accountNumber.header,
+              value: number,
+            });
           continue;
         }
         accountPremise.set(number, { premiseId, row: rowNumber });
@@ -279,7 +283,10 @@ export async function applyPremisesFile(
           // Issue 17: an ЕЛС belongs to one premise, within the file as against the stored accounts.
           const elsSeen = item.els ? elsPremise.get(item.els) : undefined;
           if (item.els && elsSeen && elsSeen.premiseId !== premiseId) {
-            refuse(rowNumber, `ЕЛС ${item.els} уже указан в строке ${elsSeen.row} у другого помещения`);
+            refuse(rowNumber, `ЕЛС ${item.els} уже указан в строке ${elsSeen.row} у другого помещения`, {
+              column: ACCOUNT_COLUMNS.els.header,
+              value: item.els,
+            });
             continue;
           }
           if (item.els && !elsSeen) elsPremise.set(item.els, { premiseId, row: rowNumber });
@@ -306,8 +313,12 @@ export async function applyPremisesFile(
     const accountResults: ItemResult[] = await applyAccountItems(tx, actor, accounts);
     for (const result of accountResults) {
       count(outcome.accounts, result.status);
-      if (result.status === 'error')
-        refuse(accountRows[result.index] ?? 0, result.message ?? 'Лицевой счёт не загружен');
+      if (result.status !== 'error') continue;
+      const els = accounts[result.index]?.values.els;
+      // The ЕЛС another premise has: its cell is the reason.
+      const cell =
+        result.code === 'ELS_TAKEN' && els ? { column: ACCOUNT_COLUMNS.els.header, value: els } : undefined;
+      refuse(accountRows[result.index] ?? 0, result.message ?? 'Лицевой счёт не загружен', cell);
     }
     onRows?.(page.length);
   }

@@ -264,7 +264,7 @@ export async function* errorReportPages(
   db: Db,
   organizationId: string,
   importId: string,
-  refused: readonly { row: number; message: string }[] = [],
+  refused: readonly { row: number; message: string; column?: string; value?: string }[] = [],
 ): AsyncGenerator<ErrorReportRow[]> {
   for (let after = 0; ; ) {
     const rows = await errorRowsPage(db, organizationId, importId, after, 1000);
@@ -280,7 +280,12 @@ export async function* errorReportPages(
     after = rows[rows.length - 1]?.rowNumber ?? after;
   }
   if (refused.length > 0)
-    yield refused.map((r) => ({ row: r.row, column: '', value: '', message: r.message }));
+    yield refused.map((r) => ({
+      row: r.row,
+      column: r.column ?? '',
+      value: r.value ?? '',
+      message: r.message,
+    }));
 }
 
 export async function lockImport(db: Db, organizationId: string, id: string) {
