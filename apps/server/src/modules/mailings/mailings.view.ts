@@ -1,11 +1,12 @@
-import type {
-  Mailing,
-  MailingChannel,
-  MailingListItem,
-  MailingRecipient,
-  MailingSource,
-  MailingStatus,
-  RecipientStatus,
+import {
+  formatPhone,
+  type Mailing,
+  type MailingChannel,
+  type MailingListItem,
+  type MailingRecipient,
+  type MailingSource,
+  type MailingStatus,
+  type RecipientStatus,
 } from '@domovoy/contract';
 import { maskedFlags, type PiiAccess, showContact, showName } from '../../platform/pii';
 import type { MailingRow, RecipientRow, StatusCounts } from './mailings.repository';
@@ -59,7 +60,7 @@ export function mapRecipient(row: RecipientRow, access: PiiAccess): MailingRecip
   return {
     clientId: recipient.clientId,
     clientName: row.clientName === null ? DELETED_CLIENT : showName(row.clientName, access),
-    phone: showContact(recipient.phone, access),
+    phone: recipient.phone ? showContact(formatPhone(recipient.phone), access) : null,
     status: recipient.status as RecipientStatus,
     reason: recipient.reason,
     updatedAt: recipient.updatedAt.toISOString(),

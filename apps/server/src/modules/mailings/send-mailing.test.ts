@@ -1,6 +1,7 @@
 // M-1: the sending job — SMS through the SMS.ru fake (sent, provider errors, retries), push with
 // its skips and reasons, a restart at any point without a lost or repeated message, cancel midway.
 import { randomUUID } from 'node:crypto';
+import { formatPhone } from '@domovoy/contract';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
@@ -157,7 +158,10 @@ describe('SMS', () => {
     const refusedPhone = `+${gateway.requests[0]?.to}`;
     const failed = (await recipients(id)).filter((r) => r.status === 'failed');
     expect(failed).toEqual([
-      expect.objectContaining({ phone: refusedPhone, reason: expect.stringContaining('SMS.ru 207') }),
+      expect.objectContaining({
+        phone: formatPhone(refusedPhone),
+        reason: expect.stringContaining('SMS.ru 207'),
+      }),
     ]);
     // The 503 was tried again: one number asked twice, each of the others once, all four asked.
     const sends = sendsPerPhone();
