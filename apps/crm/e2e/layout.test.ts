@@ -127,6 +127,12 @@ describe('the CRM shell', () => {
     await page.getByLabel('ФИО', { exact: true }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight)).toBe(true);
     await expect(inView(page.getByRole('button', { name: 'Сохранить' }))).resolves.toBe(true);
+    // Scrolled down, the menu is still there, white to the bottom edge.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await expect(inView(page.getByRole('menuitem', { name: 'Помещения' }))).resolves.toBe(true);
+    const sider = await page.locator('.ant-layout-sider').evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(sider).toBe(768);
 
     // «Дата рождения» on one line, and its field shows its whole placeholder.
     const birth = page.locator('.ant-form-item').filter({ hasText: 'Дата рождения' });

@@ -111,7 +111,18 @@ export function MainLayout() {
   ];
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={220} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+      {/* The menu stays in view on a long list, and its white reaches the bottom of the screen. */}
+      <Layout.Sider
+        width={220}
+        theme="light"
+        style={{
+          borderRight: '1px solid #f0f0f0',
+          position: 'sticky',
+          top: 0,
+          height: '100vh',
+          overflowY: 'auto',
+        }}
+      >
         <Typography.Title level={4} style={{ margin: '16px 24px' }}>
           Домовой
         </Typography.Title>
