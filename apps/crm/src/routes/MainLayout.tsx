@@ -128,6 +128,8 @@ export function MainLayout() {
         </Typography.Title>
         <Menu
           mode="inline"
+          // The sider draws the one border, down to the bottom (the menu's own stopped at its last item).
+          style={{ borderInlineEnd: 'none' }}
           selectedKeys={[selected]}
           items={items}
           onClick={({ key, domEvent }) => {
