@@ -86,9 +86,11 @@ function RequestForm({ request }: { request: ServiceRequest }) {
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} /> : null}
       <RequestFields premiseLabel={request.premiseAddress} clientLabel={request.clientName} />
       {editable ? (
-        <Button type="primary" htmlType="submit" loading={update.isPending}>
-          Сохранить
-        </Button>
+        <div className="sticky-actions">
+          <Button type="primary" htmlType="submit" loading={update.isPending}>
+            Сохранить
+          </Button>
+        </div>
       ) : null}
     </Form>
   );
