@@ -1,4 +1,4 @@
-// `npm run screenshots`: the main CRM screens at 1280×800, from a fresh demo organisation, into
+// `npm run screenshots`: the main CRM screens at 1366×768 (a clerk's screen, issue 17), from a fresh demo organisation, into
 // docs/screenshots/ (referenced from the README).
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,6 +10,8 @@ import { startServer } from './start-server';
 
 const outDir = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const PASSWORD = 'screenshots-password';
+/** The header the CRM's own client sends: the server refuses a cookie's write without it (CSRF). */
+const CSRF = { 'x-domovoy-csrf': '1' };
 
 async function shot(page: Page, name: string, fullPage = false) {
   await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
@@ -35,7 +37,7 @@ async function main() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'ru-RU' });
     page.setDefaultTimeout(30_000);
     const open = (url: string) => page.goto(`${server.url}${url}`);
 
@@ -46,6 +48,24 @@ async function main() {
     await page.getByRole('button', { name: 'Войти' }).click();
     await page.locator('.ant-table-row').first().waitFor();
     await shot(page, 'premises');
+
+    // Issue 17: the header search over premises, clients, accounts and requests.
+    const search = page.getByRole('combobox', { name: 'Поиск по CRM' });
+    await search.fill('Северная 1 1');
+    await page.locator('.ant-select-item-option').first().waitFor();
+    await shot(page, 'global-search');
+    await search.press('Escape');
+    await search.fill('');
+
+    // Issue 17: ticked rows and what can be done with them; the compact density.
+    for (const n of [0, 1, 2]) await page.locator('.ant-table-row .ant-checkbox-input').nth(n).check();
+    await page.getByRole('toolbar', { name: 'Действия с выбранными' }).getByText('Выбрано: 3').waitFor();
+    await page.mouse.move(0, 0);
+    await shot(page, 'premises-bulk');
+    await page.getByRole('button', { name: 'Компактный вид' }).click();
+    await page.locator('.ant-table-row').first().waitFor();
+    await shot(page, 'premises-compact');
+    await page.getByRole('button', { name: 'Обычный вид' }).click();
 
     await open('/premises?search=%D0%A1%D0%B5%D0%B2%D0%B5%D1%80%D0%BD%D0%B0%D1%8F+1+15');
     await page.getByRole('button', { name: 'Фильтры' }).click();
@@ -88,6 +108,36 @@ async function main() {
     await page.getByRole('dialog', { name: 'Одобрить заявку' }).waitFor();
     await shot(page, 'registration-approve');
 
+    // ACT: the request desk and a request's card.
+    await open('/requests');
+    await page.locator('.ant-table-row').first().waitFor();
+    await shot(page, 'requests');
+    await page.locator('.ant-table-row a').first().click();
+    await page.getByRole('tab', { name: 'История' }).waitFor();
+    await shot(page, 'request-card');
+
+    // M-1..M-3: a mailing sent to a few clients, the mailings list, its card, the monitor.
+    const mailing = await page.request.post(`${server.url}/api/mailings`, {
+      headers: CSRF,
+      data: {
+        channel: 'sms',
+        title: 'Отключение воды',
+        text: 'Уважаемые жители! 10 декабря с 10:00 до 16:00 не будет горячей воды. УК «Домовой»',
+        audience: { source: 'clients', clients: { search: 'Петров' } },
+      },
+    });
+    if (!mailing.ok()) throw new Error(`the mailing was refused: ${await mailing.text()}`);
+    await open('/mailings');
+    await page.locator('.ant-table-row').first().waitFor();
+    await shot(page, 'mailings');
+    await page.locator('.ant-table-row a').first().click();
+    await page.getByText('Кому', { exact: true }).waitFor();
+    await page.locator('.ant-table-row').first().waitFor();
+    await shot(page, 'mailing-card');
+    await open('/monitor');
+    await page.locator('.recharts-surface').first().waitFor();
+    await shot(page, 'monitor');
+
     await open('/staff?tab=roles');
     await page.locator('.ant-table-row').first().waitFor();
     await page.getByRole('button', { name: 'Добавить роль' }).click();
@@ -118,6 +168,7 @@ async function importScreens(page: Page, baseUrl: string) {
   if (!legalEntity || !object) throw new Error('the demo organisation has no legal entity or object');
 
   const uploaded = await request.post(`${baseUrl}/api/imports`, {
+    headers: CSRF,
     multipart: {
       kind: 'premises',
       legalEntityId: legalEntity.id,
@@ -125,13 +176,15 @@ async function importScreens(page: Page, baseUrl: string) {
       file: { name: 'Новые помещения.xlsx', mimeType: XLSX, buffer: files.premises },
     },
   });
+  if (!uploaded.ok()) throw new Error(`the demo import was refused: ${await uploaded.text()}`);
   const { id } = (await uploaded.json()) as { id: string };
   for (let status = ''; status !== 'ready'; ) {
     await new Promise((resolve) => setTimeout(resolve, 200));
-    status = ((await (await request.get(`${baseUrl}/api/imports/${id}`)).json()) as { status: string })
-      .status;
+    const job = (await (await request.get(`${baseUrl}/api/imports/${id}`)).json()) as { status: string };
+    status = job.status;
+    if (status === 'failed') throw new Error(`the demo import failed: ${JSON.stringify(job)}`);
   }
-  await request.post(`${baseUrl}/api/imports/${id}/apply`, { data: {} });
+  await request.post(`${baseUrl}/api/imports/${id}/apply`, { headers: CSRF, data: {} });
 
   await page.goto(`${baseUrl}/clients`);
   await page.getByRole('button', { name: 'Импорт' }).click();
