@@ -263,7 +263,7 @@ describe('premise and client cards', () => {
     expect(await ask.count()).toBe(0);
   });
 
-  it('opens the first tab of a client card and of Settings for an unknown «?tab=» (issue 17)', async () => {
+  it('opens the first tab of a client card, Settings, Clients and Staff for an unknown «?tab=» (issue 17)', async () => {
     const created = await api.POST('/api/clients', { body: { fullName: 'Вкладкин Иван' } });
     await page.goto(`${baseUrl()}/clients/${created.data?.id}?tab=no-such-tab`);
     await page.getByRole('tab', { name: 'Общие сведения', selected: true }).waitFor();
@@ -271,6 +271,12 @@ describe('premise and client cards', () => {
     await page.goto(`${baseUrl()}/settings?tab=no-such-tab`);
     await page.getByRole('tab', { name: 'Юрлица', selected: true }).waitFor();
     await page.getByRole('button', { name: 'Добавить юрлицо' }).waitFor();
+    await page.goto(`${baseUrl()}/clients?tab=no-such-tab`);
+    await page.getByRole('tab', { name: 'Пользователи', selected: true }).waitFor();
+    await page.locator('.ant-table-row').first().waitFor();
+    await page.goto(`${baseUrl()}/staff?tab=no-such-tab`);
+    await page.getByRole('tab', { name: 'Сотрудники', selected: true }).waitFor();
+    await page.getByRole('button', { name: 'Добавить сотрудника' }).waitFor();
   });
 
   it('had no console errors', () => {

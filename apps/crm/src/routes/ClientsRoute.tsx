@@ -15,6 +15,7 @@ import { NewRequestsBadge } from '../features/registrations/NewRequestsBadge';
 import { RequestsTab } from '../features/registrations/RequestsTab';
 import { BulkActions, type Noun, selectionQuery, useListSelection } from '../shared/BulkActions';
 import { errorText } from '../shared/errors';
+import { knownTab } from '../shared/known-tab';
 import { useCan } from '../shared/session';
 import { type UrlState, useUrlState } from '../shared/use-url-state';
 
@@ -179,31 +180,31 @@ function UsersTab({ state }: { state: UrlState }) {
 export function ClientsRoute() {
   const state = useUrlState();
   const [, setParams] = useSearchParams();
-  const tab = state.get('tab') ?? 'users';
+  const tabs = [
+    { key: 'users', label: 'Пользователи', children: <UsersTab state={state} /> },
+    {
+      key: 'requests',
+      label: (
+        <>
+          Заявки на регистрацию
+          <NewRequestsBadge />
+        </>
+      ),
+      children: <RequestsTab state={state} />,
+    },
+    { key: 'leads', label: 'Неидентифицированные', children: <LeadsTab state={state} /> },
+  ];
   return (
     <>
       <Typography.Title level={3} style={{ marginTop: 0 }}>
         Клиенты
       </Typography.Title>
       <Tabs
-        activeKey={tab}
+        activeKey={knownTab(tabs, state.get('tab'))}
         // Each tab has its own search and filters: switching starts clean.
         onChange={(key) => setParams(key === 'users' ? {} : { tab: key })}
         destroyOnHidden
-        items={[
-          { key: 'users', label: 'Пользователи', children: <UsersTab state={state} /> },
-          {
-            key: 'requests',
-            label: (
-              <>
-                Заявки на регистрацию
-                <NewRequestsBadge />
-              </>
-            ),
-            children: <RequestsTab state={state} />,
-          },
-          { key: 'leads', label: 'Неидентифицированные', children: <LeadsTab state={state} /> },
-        ]}
+        items={tabs}
       />
     </>
   );

@@ -2,6 +2,12 @@ import { Card, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { RolesTab } from '../features/staff/RolesTab';
 import { StaffTab } from '../features/staff/StaffTab';
+import { knownTab } from '../shared/known-tab';
+
+const TABS = [
+  { key: 'staff', label: 'Сотрудники', children: <StaffTab /> },
+  { key: 'roles', label: 'Роли доступа', children: <RolesTab /> },
+];
 
 export function StaffRoute() {
   const [params, setParams] = useSearchParams();
@@ -12,13 +18,10 @@ export function StaffRoute() {
       </Typography.Title>
       <Card>
         <Tabs
-          activeKey={params.get('tab') ?? 'staff'}
+          activeKey={knownTab(TABS, params.get('tab'))}
           onChange={(key) => setParams(key === 'staff' ? {} : { tab: key })}
           destroyOnHidden
-          items={[
-            { key: 'staff', label: 'Сотрудники', children: <StaffTab /> },
-            { key: 'roles', label: 'Роли доступа', children: <RolesTab /> },
-          ]}
+          items={TABS}
         />
       </Card>
     </>
