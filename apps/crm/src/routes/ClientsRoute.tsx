@@ -16,6 +16,7 @@ import { RequestsTab } from '../features/registrations/RequestsTab';
 import { BulkActions, type Noun, selectionQuery, useListSelection } from '../shared/BulkActions';
 import { errorText } from '../shared/errors';
 import { knownTab } from '../shared/known-tab';
+import { PrintFilterSummary } from '../shared/PrintFilterSummary';
 import { useCan } from '../shared/session';
 import { type UrlState, useUrlState } from '../shared/use-url-state';
 
@@ -134,6 +135,7 @@ function UsersTab({ state }: { state: UrlState }) {
           }
         />
       </BulkActions>
+      <PrintFilterSummary list="clients" />
       {clients.error ? (
         <Alert type="error" showIcon title={errorText(clients.error)} />
       ) : (

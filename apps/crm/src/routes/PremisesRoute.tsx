@@ -13,6 +13,7 @@ import { activePremiseFilterCount, PremiseFilters } from '../features/premises/P
 import { PremisesTable } from '../features/premises/PremisesTable';
 import { BulkActions, type Noun, selectionQuery, useListSelection } from '../shared/BulkActions';
 import { errorText } from '../shared/errors';
+import { PrintFilterSummary } from '../shared/PrintFilterSummary';
 import { useCan } from '../shared/session';
 import { useUrlState } from '../shared/use-url-state';
 
@@ -123,6 +124,7 @@ export function PremisesRoute() {
           }
         />
       </BulkActions>
+      <PrintFilterSummary list="premises" />
       {premises.error ? (
         <Alert type="error" showIcon title={errorText(premises.error)} />
       ) : (
