@@ -108,7 +108,7 @@ describe('printing', () => {
 
     await page.emulateMedia({ media: 'print' });
     expect(await summary.isVisible()).toBe(true);
-    expect(await summary.textContent()).toBe(`Фильтр: поиск «${street}»; Тип: Квартира`);
+    expect(await summary.textContent()).toBe(`Фильтр: Поиск: «${street}»; Тип помещения: Квартира`);
     expect(await row.isVisible()).toBe(true);
     expect(await page.locator('.ant-pagination').isVisible()).toBe(false);
     expect(await page.locator('.ant-layout-sider').isVisible()).toBe(false);

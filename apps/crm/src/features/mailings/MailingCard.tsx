@@ -2,6 +2,7 @@ import { MAILING_CHANNELS, type Mailing } from '@domovoy/contract';
 import { App, Button, Descriptions } from 'antd';
 import { Link } from 'react-router';
 import { errorText } from '../../shared/errors';
+import { byId } from '../../shared/filter-lines';
 import { formatDateTime } from '../../shared/format';
 import { useObjectGroups, useObjects, useQuarters } from '../../shared/lookups';
 import { useCan } from '../../shared/session';
@@ -9,9 +10,6 @@ import { useCancelMailing } from './api';
 import { audienceLines } from './audience-summary';
 import { MailingProgress } from './MailingProgress';
 import { MailingStatusTag } from './StatusTags';
-
-const byId = (items: { id: string; name: string }[] | undefined) =>
-  new Map((items ?? []).map((i) => [i.id, i.name]));
 
 /** «Кому»: the list and its conditions, or the one client of a card. */
 function Audience({ mailing }: { mailing: Mailing }) {

@@ -106,6 +106,13 @@ describe('«Кому» on the card', () => {
       { label: 'Тип помещения', value: 'Квартира' },
       { label: 'Помещения клиентов', value: 'выбрано клиентов: 2' },
     ]);
+    // Rows ticked on the list: counted, not listed by id.
+    expect(
+      audienceLines('clients', { source: 'clients', clients: { id: ['c1', 'c2', 'c3'] } }, names),
+    ).toEqual([
+      { label: 'Откуда', value: 'Список клиентов' },
+      { label: 'Только отмеченные', value: 'строк: 3' },
+    ]);
     expect(audienceLines('client', { clientId: 'c1' }, names)).toEqual([
       { label: 'Откуда', value: 'Карточка клиента' },
     ]);
