@@ -149,6 +149,8 @@ describe('mailings', () => {
     // Search reads the text too.
     await page.getByLabel('Поиск рассылок').fill(`во дворе ${u}`);
     await page.getByLabel('Поиск рассылок').press('Enter');
+    // The search is in the address first (the box is remade from it): then the rows follow it.
+    await expect.poll(() => new URL(page.url()).searchParams.get('search')).toBe(`во дворе ${u}`);
     await rowCount(1);
     expect(await rows().first().textContent()).toContain(pushTitle);
     await page.getByLabel('Поиск рассылок').fill(u);

@@ -158,10 +158,13 @@ describe('«Монитор основных метрик» (M-3)', () => {
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await page.getByText('Минимальная версия сохранена').waitFor();
     await expect
-      .poll(async () => {
-        const now = await report(query);
-        return now.recomputing ? 'recomputing' : now.minAppVersion;
-      })
+      .poll(
+        async () => {
+          const now = await report(query);
+          return now.recomputing ? 'recomputing' : now.minAppVersion;
+        },
+        { timeout: 15_000 },
+      ) // the recompute runs in the background: slower on a loaded CI machine
       .toBe('4.8');
     const after = await report(query);
     const sum = (r: MonitorReport) => r.points.reduce((n, p) => n + p.activeUsers, 0);
