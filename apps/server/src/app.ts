@@ -275,6 +275,8 @@ export async function buildApp({
   // Uploads wake the worker at once; the timer picks up what another process queued or what a
   // crashed one left.
   app.addHook('onReady', async () => {
+    // A restarted server takes up at once what its previous run was reading or applying.
+    await worker.recover();
     void worker.wake();
   });
   schedule(app, 'import queue', 5_000, async () => {

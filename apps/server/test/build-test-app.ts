@@ -8,17 +8,28 @@ import { type Database, type Db, openPglite, openPostgres } from '../src/db/data
 import { localFileStorage } from '../src/platform/storage';
 import { createUtf8Database, dropDatabase, withDatabase } from './global-setup';
 
-export type TestApp = { app: DomovoyApp; db: Db; config: Config; close(): Promise<void> };
+export type TestApp = {
+  app: DomovoyApp;
+  db: Db;
+  config: Config;
+  /** PostgreSQL's address of the test database (another process may open it); none for PGlite. */
+  databaseUrl?: string;
+  /** Where the app keeps its files (uploads). */
+  storageDir: string;
+  close(): Promise<void>;
+};
 
 /** A fresh database (PGlite, or PostgreSQL when TEST_DATABASE_URL is set) for one test file. */
-export async function createTestDatabase(): Promise<Database> {
+export async function createTestDatabase(): Promise<Database & { url?: string }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (adminUrl) {
     const name = `domovoy_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
     await createUtf8Database(adminUrl, name, inject('pgTemplate'));
-    const database = openPostgres(withDatabase(adminUrl, name), 4);
+    const url = withDatabase(adminUrl, name);
+    const database = openPostgres(url, 4);
     return {
       ...database,
+      url,
       close: async () => {
         await database.close();
         await dropDatabase(adminUrl, name);
@@ -38,16 +49,14 @@ export async function buildTestApp(
   const dataDir = await mkdtemp(path.join(tmpdir(), 'domovoy-test-'));
   // The watched XML folders are scanned by hand in tests (`t.app.xmlFolders.scanOnce()`).
   const config = loadConfig({ DATA_DIR: dataDir, XML_FOLDER_POLL_SECONDS: '0', ...env });
-  const app = await buildApp({
-    config,
-    db: database.db,
-    storage: localFileStorage(path.join(dataDir, 'files')),
-    now,
-  });
+  const storageDir = path.join(dataDir, 'files');
+  const app = await buildApp({ config, db: database.db, storage: localFileStorage(storageDir), now });
   return {
     app,
     db: database.db,
     config,
+    ...(database.url ? { databaseUrl: database.url } : {}),
+    storageDir,
     async close() {
       await app.close();
       await database.close();

@@ -144,6 +144,11 @@ export const imports = pgTable(
     applyActorName: text('apply_actor_name'),
     applyValidOnly: boolean('apply_valid_only').notNull().default(false),
     applyClaimedAt: timestamp('apply_claimed_at', { withTimezone: true, mode: 'date' }),
+    /**
+     * The process reading or applying the file («host|pid|start»): a server restarted on the same
+     * machine sees that process gone and takes the work up at once (see `requeueStalled`).
+     */
+    worker: text('worker'),
     applyProblem: jsonb('apply_problem').$type<{ code: string; message: string; detail?: string }>(),
     appliedAt: timestamp('applied_at', { withTimezone: true, mode: 'date' }),
     createdBy: uuid('created_by'),

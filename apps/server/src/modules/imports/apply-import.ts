@@ -54,10 +54,12 @@ export async function jobActor(
   };
 }
 
-/** Why a file in this state cannot be applied (or rolled back): the code's own words fit a file being read. */
+/** Why a file in this state cannot be applied (or rolled back): each state named. */
 const NOT_READY: Record<string, string> = {
+  queued: 'Файл ждёт своей очереди на чтение: дождитесь окончания',
+  parsing: 'Файл ещё читается: дождитесь окончания',
   ready: 'Файл ещё не загружен: отменять нечего',
-  applying: 'Этот файл уже загружается: дождитесь окончания',
+  applying: 'Этот файл сейчас загружается в базу: дождитесь окончания',
   applied: 'Этот файл уже загружен',
   rolled_back: 'Загрузка этого файла отменена. Чтобы загрузить его снова, загрузите файл заново',
   failed: 'Файл не принят: исправьте его и загрузите снова',

@@ -9,6 +9,7 @@ import { fileKind } from './apply-file';
 import { applyImport, jobActor, problemOf } from './apply-import';
 import * as repo from './imports.repository';
 import { type FileRead, readImportFile } from './read-import-file';
+import { newWorkerIdentity, workerGone } from './worker-identity';
 
 class DryRun<T> extends Error {
   constructor(readonly value: T) {
@@ -52,16 +53,18 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
 
   /** The imports this process is reading, previewing or applying (the stall check leaves them alone). */
   const busy = new Set<string>();
+  const me = newWorkerIdentity();
 
   /** `work` with the import marked busy and a heartbeat: a preview or an apply of 100,000 rows is minutes. */
   async function holding(row: repo.ImportRow, work: () => Promise<void>) {
     busy.add(row.id);
     const heartbeat = setInterval(() => {
       repo
-        .touch(db, row)
+        .touch(db, row, me)
         .catch((error: unknown) => log.warn({ err: error, importId: row.id }, 'import heartbeat'));
     }, HEARTBEAT_MS);
     try {
+      await repo.touch(db, row, me);
       await work();
     } finally {
       clearInterval(heartbeat);
@@ -162,13 +165,13 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
 
   /** The next piece of work: an apply someone waits for, else the oldest file to read. */
   async function next(): Promise<(() => Promise<void>) | undefined> {
-    const applying = await repo.claimApply(db);
+    const applying = await repo.claimApply(db, me);
     if (applying)
       return () =>
         holding(applying, async () => {
           await apply(applying);
         });
-    const queued = await repo.claimQueued(db);
+    const queued = await repo.claimQueued(db, me);
     if (queued) return () => holding(queued, () => readAndPreview(queued));
     return undefined;
   }
@@ -181,8 +184,11 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
   }
 
   return {
-    /** Imports a crashed process was reading are read again, and its applies taken up again. */
-    recover: () => repo.requeueStalled(db, [...busy]),
+    /**
+     * Imports a crashed process was reading are read again, and its applies taken up again: at once
+     * when that process is known to be gone (a restart on this machine), else after the stall.
+     */
+    recover: () => repo.requeueStalled(db, [...busy], (other) => workerGone(other, me)),
 
     /** Runs the queue now (after an upload) unless it is running; resolves when it is empty. */
     wake(): Promise<void> {

@@ -69,10 +69,11 @@ export async function referencesExist(
  * The worker's claim: the oldest queued import of any organisation, taken so that another
  * process polling at the same moment skips it (FOR UPDATE SKIP LOCKED).
  */
-export async function claimQueued(db: Db): Promise<ImportRow | undefined> {
+export async function claimQueued(db: Db, worker: string): Promise<ImportRow | undefined> {
   const [row] = await queryRows<{ organization_id: string; id: string }>(
     db,
-    sql`update ${imports} set status = 'parsing', progress_stage = 'read', rows_done = 0, updated_at = now()
+    sql`update ${imports} set status = 'parsing', progress_stage = 'read', rows_done = 0, worker = ${worker},
+        updated_at = now()
       where (organization_id, id) = (
         select organization_id, id from ${imports} where status = 'queued'
         order by created_at limit 1 for update skip locked)
@@ -82,27 +83,42 @@ export async function claimQueued(db: Db): Promise<ImportRow | undefined> {
 }
 
 /**
- * After a crash: an import whose reading has not moved for two minutes (the worker writes its
- * progress after every 1,000 rows, and a heartbeat while it previews or applies) is read again from
- * the start, and an apply is taken up again (its transaction died with the process), by whichever
- * process polls. `busy`: the imports this process is working on, never taken back (with the
- * embedded database the heartbeat waits behind the preview's or the apply's transaction).
+ * After a crash: an import being read or applied is read again from the start, and an apply taken
+ * up again (its transaction died with the process), by whichever process polls — at once when the
+ * process that had it is known to be gone (`gone`: a server restarted on the same machine), else
+ * when it has not moved for two minutes (the worker writes its progress after every 1,000 rows,
+ * and a heartbeat while it previews or applies). `busy`: the imports this process is working on,
+ * never taken back (with the embedded database the heartbeat waits behind the preview's or the
+ * apply's transaction).
  */
-export async function requeueStalled(db: Db, busy: readonly string[] = []) {
-  const busyIds = sql`(select value::uuid from jsonb_array_elements_text(${JSON.stringify(busy)}::jsonb))`;
+export async function requeueStalled(
+  db: Db,
+  busy: readonly string[] = [],
+  gone: (worker: string) => boolean = () => false,
+) {
+  const held = await queryRows<{ id: string; worker: string }>(
+    db,
+    sql`select id, worker from ${imports}
+      where status in ('parsing', 'applying') and worker is not null
+        and (status = 'parsing' or apply_claimed_at is not null)`,
+  );
+  const orphans = held.filter((row) => !busy.includes(row.id) && gone(row.worker)).map((row) => row.id);
+  const ids = (list: readonly string[]) =>
+    sql`(select value::uuid from jsonb_array_elements_text(${JSON.stringify(list)}::jsonb))`;
+  const stalled = sql`(updated_at < now() - interval '2 minutes' or id in ${ids(orphans)})
+    and id not in ${ids(busy)}`;
   await db.execute(sql`
     with stalled as (
       update ${imports} set status = 'queued', rows_read = 0, rows_done = 0, progress_stage = null,
-        row_count = null, error_count = null,
+        row_count = null, error_count = null, worker = null,
         updated_at = now()
-      where status = 'parsing' and updated_at < now() - interval '2 minutes' and id not in ${busyIds}
+      where status = 'parsing' and ${stalled}
       returning organization_id, id)
     delete from ${importRows} r using stalled s
     where r.organization_id = s.organization_id and r.import_id = s.id`);
   await db.execute(sql`
-    update ${imports} set apply_claimed_at = null, rows_done = 0, updated_at = now()
-    where status = 'applying' and apply_claimed_at is not null
-      and updated_at < now() - interval '2 minutes' and id not in ${busyIds}`);
+    update ${imports} set apply_claimed_at = null, rows_done = 0, worker = null, updated_at = now()
+    where status = 'applying' and apply_claimed_at is not null and ${stalled}`);
 }
 
 /** An apply asked for: the worker takes it (`claimApply`), unless `claimed` (the caller applies it). */
@@ -133,10 +149,10 @@ export async function requestApply(
 }
 
 /** The worker's claim of the oldest apply asked for that no process has taken. */
-export async function claimApply(db: Db): Promise<ImportRow | undefined> {
+export async function claimApply(db: Db, worker: string): Promise<ImportRow | undefined> {
   const [row] = await queryRows<{ organization_id: string; id: string }>(
     db,
-    sql`update ${imports} set apply_claimed_at = now(), updated_at = now()
+    sql`update ${imports} set apply_claimed_at = now(), worker = ${worker}, updated_at = now()
       where (organization_id, id) = (
         select organization_id, id from ${imports} where status = 'applying' and apply_claimed_at is null
         order by updated_at limit 1 for update skip locked)
@@ -181,11 +197,11 @@ export async function startPreview(db: Db, row: ImportRow, counts: { rowCount: n
     .where(and(eq(imports.organizationId, row.organizationId), eq(imports.id, row.id)));
 }
 
-/** The worker's heartbeat: the import is being worked on (see `requeueStalled`). */
-export async function touch(db: Db, row: ImportRow) {
+/** The worker's heartbeat: the import is being worked on, by `worker` (see `requeueStalled`). */
+export async function touch(db: Db, row: ImportRow, worker: string) {
   await db
     .update(imports)
-    .set({ updatedAt: new Date() })
+    .set({ worker, updatedAt: new Date() })
     .where(and(eq(imports.organizationId, row.organizationId), eq(imports.id, row.id)));
 }
 

@@ -211,7 +211,7 @@ export function importsService({
     async errors(actor: Actor, id: string): Promise<AsyncIterable<ErrorReportRow[]>> {
       assertCan(actor, 'premises.view');
       const row = await load(actor, id);
-      if (row.status === 'queued' || row.status === 'parsing') throw new AppError('IMPORT_NOT_READY');
+      if (row.status === 'queued' || row.status === 'parsing') throw importNotReady(row.status);
       const outcome = (row.result ?? row.preview) as ImportJob['preview'];
       return repo.errorReportPages(db, row.organizationId, row.id, outcome?.refused ?? []);
     },
