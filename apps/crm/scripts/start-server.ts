@@ -13,9 +13,12 @@ export type RunningServer = { url: string; stop(): Promise<void> };
 export async function startServer({
   adminPassword,
   timeoutMs = 240_000,
+  env = {},
 }: {
   adminPassword: string;
   timeoutMs?: number;
+  /** More settings of the server (a browser test of a setting's effect). */
+  env?: Record<string, string>;
 }) {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'domovoy-crm-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/server.ts'], {
@@ -27,6 +30,7 @@ export async function startServer({
       PORT: '0',
       ADMIN_PASSWORD: adminPassword,
       LOG_LEVEL: 'warn',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -199,14 +199,21 @@ export async function buildApp({
   const accounts = accountsService({ db });
   const documents = documentsService({ db, storage });
   registerTagsRoutes(app, tags);
-  const premises = premisesService({ db, storage, tags, accounts, documents });
+  const premises = premisesService({
+    db,
+    storage,
+    tags,
+    accounts,
+    documents,
+    listTotalCap: config.listTotalCap,
+  });
   registerPremisesRoutes(app, premises);
   registerAccountsRoutes(app, accounts);
   registerDocumentsRoutes(app, documents, storage, config);
   registerLinksRoutes(app, linksService({ db }));
   registerMetersRoutes(app, metersService({ db, now }));
 
-  const clients = clientsService({ db, tags });
+  const clients = clientsService({ db, tags, listTotalCap: config.listTotalCap });
   registerClientsRoutes(app, clients, externalIdsService({ db }));
   // M-1, M-2: SMS and push mailings to the clients of a list or a card, sent by a job at a rate.
   registerMailingsRoutes(app, mailingsService({ db, clients, premises, now, wake: () => void jobs.wake() }));
@@ -275,8 +282,9 @@ export async function buildApp({
   // Uploads wake the worker at once; the timer picks up what another process queued or what a
   // crashed one left.
   app.addHook('onReady', async () => {
-    // A restarted server takes up at once what its previous run was reading or applying.
-    await worker.recover();
+    // A restarted server takes up at once what its previous run was reading or applying (a
+    // failure here is the timer's to retry, not a reason not to start).
+    await worker.recover().catch((error: unknown) => app.log.warn({ err: error }, 'import recovery'));
     void worker.wake();
   });
   schedule(app, 'import queue', 5_000, async () => {

@@ -1,7 +1,9 @@
 // Configuration is read from the environment once, here (STYLE 5). A bad value stops the
 // start with a message naming every bad variable.
+
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { LIST_TOTAL_CAP } from './db/list-total';
 
 export type Config = {
   port: number;
@@ -13,6 +15,8 @@ export type Config = {
   demo: boolean | 'auto';
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   maxUploadBytes: number;
+  /** The premises and clients lists count matches up to this; past it «более N» or «≈ N» (issue 16). */
+  listTotalCap: number;
   sessionIdleHours: number;
   cookieSecure: boolean;
   trustProxy: boolean;
@@ -158,6 +162,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     demo: env.DEMO === undefined || env.DEMO === '' ? 'auto' : bool('DEMO', false),
     logLevel,
     maxUploadBytes: int('MAX_UPLOAD_MB', 20, 1, 1024) * 1024 * 1024,
+    listTotalCap: int('LIST_TOTAL_CAP', LIST_TOTAL_CAP, 10, 1_000_000),
     sessionIdleHours: int('SESSION_IDLE_HOURS', 12, 1, 24 * 90),
     cookieSecure: bool('COOKIE_SECURE', false),
     trustProxy: bool('TRUST_PROXY', false),

@@ -1148,6 +1148,10 @@ export interface paths {
                             pageSize: number;
                             /** @description Всего записей по условиям запроса */
                             total: number;
+                            /** @description Совпадений больше, чем считается (10 000): total — этот предел, показывается «более 10 000» */
+                            totalCapped: boolean;
+                            /** @description total — оценка числа записей организации (без фильтров, больше 10 000), показывается «≈ N» */
+                            totalEstimated: boolean;
                         };
                     };
                 };
@@ -11707,6 +11711,10 @@ export interface paths {
                             pageSize: number;
                             /** @description Всего записей по условиям запроса */
                             total: number;
+                            /** @description Совпадений больше, чем считается (10 000): total — этот предел, показывается «более 10 000» */
+                            totalCapped: boolean;
+                            /** @description total — оценка числа записей организации (без фильтров, больше 10 000), показывается «≈ N» */
+                            totalEstimated: boolean;
                         };
                     };
                 };

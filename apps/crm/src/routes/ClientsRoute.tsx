@@ -16,6 +16,7 @@ import { RequestsTab } from '../features/registrations/RequestsTab';
 import { BulkActions, type Noun, selectionQuery, useListSelection } from '../shared/BulkActions';
 import { errorText } from '../shared/errors';
 import { knownTab } from '../shared/known-tab';
+import { type ListTotal, totalText } from '../shared/list-total';
 import { PrintFilterSummary } from '../shared/PrintFilterSummary';
 import { useCan } from '../shared/session';
 import { type UrlState, useUrlState } from '../shared/use-url-state';
@@ -65,7 +66,7 @@ function UsersTab({ state }: { state: UrlState }) {
   const { selection, tick, selectAll, clear } = useListSelection(JSON.stringify(filters));
   const selected = selection.all || selection.ids.length > 0;
   const target = selection.all ? filters : { id: selection.ids };
-  const total = clients.data?.total ?? 0;
+  const counted: ListTotal = clients.data ?? { total: 0 };
   const bulkTags = useBulkClientTags();
   // No checkboxes for a role that could do nothing with the ticked rows.
   const selectable = can('clients.edit') || can('export.clients') || can('mailings.create');
@@ -96,7 +97,7 @@ function UsersTab({ state }: { state: UrlState }) {
         {!selected && (
           <MailingButton
             audience={{ source: 'clients', clients: filters }}
-            audienceText={`клиенты списка с текущими поиском и фильтрами (${clients.data?.total.toLocaleString('ru-RU') ?? '…'})`}
+            audienceText={`клиенты списка с текущими поиском и фильтрами (${clients.data ? totalText(clients.data) : '…'})`}
           />
         )}
         {can('clients.edit') && can('clients.pii.name') && (
@@ -108,7 +109,7 @@ function UsersTab({ state }: { state: UrlState }) {
       {filtersOpen && <ClientFilters state={state} />}
       <BulkActions
         selection={selection}
-        total={total}
+        total={counted}
         noun={CLIENTS}
         onSelectAll={selectAll}
         onClear={clear}
@@ -130,7 +131,7 @@ function UsersTab({ state }: { state: UrlState }) {
           audience={{ source: 'clients', clients: target }}
           audienceText={
             selection.all
-              ? `все найденные клиенты (${total.toLocaleString('ru-RU')})`
+              ? `все найденные клиенты (${totalText(counted)})`
               : `отмеченные клиенты (${selection.ids.length})`
           }
         />
@@ -142,7 +143,7 @@ function UsersTab({ state }: { state: UrlState }) {
         <ClientsTable
           search={query.search}
           items={clients.data?.items ?? []}
-          total={clients.data?.total ?? 0}
+          total={counted}
           page={state.page}
           pageSize={state.pageSize}
           sort={sort}

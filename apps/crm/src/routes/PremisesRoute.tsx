@@ -13,6 +13,7 @@ import { activePremiseFilterCount, PremiseFilters } from '../features/premises/P
 import { PremisesTable } from '../features/premises/PremisesTable';
 import { BulkActions, type Noun, selectionQuery, useListSelection } from '../shared/BulkActions';
 import { errorText } from '../shared/errors';
+import { type ListTotal, totalText } from '../shared/list-total';
 import { PrintFilterSummary } from '../shared/PrintFilterSummary';
 import { useCan } from '../shared/session';
 import { useUrlState } from '../shared/use-url-state';
@@ -49,7 +50,7 @@ export function PremisesRoute() {
   const { selection, tick, selectAll, clear } = useListSelection(JSON.stringify(filters));
   const selected = selection.all || selection.ids.length > 0;
   const target = selection.all ? filters : { id: selection.ids };
-  const total = premises.data?.total ?? 0;
+  const counted: ListTotal = premises.data ?? { total: 0 };
   const bulkTags = useBulkPremiseTags();
 
   return (
@@ -94,14 +95,14 @@ export function PremisesRoute() {
         {!selected && (
           <MailingButton
             audience={{ source: 'premises', premises: filters }}
-            audienceText={`клиенты помещений списка с текущими поиском и фильтрами (помещений: ${premises.data?.total.toLocaleString('ru-RU') ?? '…'})`}
+            audienceText={`клиенты помещений списка с текущими поиском и фильтрами (помещений: ${premises.data ? totalText(premises.data) : '…'})`}
           />
         )}
       </Flex>
       {filtersOpen && <PremiseFilters state={state} />}
       <BulkActions
         selection={selection}
-        total={total}
+        total={counted}
         noun={PREMISES}
         onSelectAll={selectAll}
         onClear={clear}
@@ -119,7 +120,7 @@ export function PremisesRoute() {
           audience={{ source: 'premises', premises: target }}
           audienceText={
             selection.all
-              ? `клиенты всех найденных помещений (${total.toLocaleString('ru-RU')})`
+              ? `клиенты всех найденных помещений (${totalText(counted)})`
               : `клиенты отмеченных помещений (${selection.ids.length})`
           }
         />
@@ -130,7 +131,7 @@ export function PremisesRoute() {
       ) : (
         <PremisesTable
           items={premises.data?.items ?? []}
-          total={premises.data?.total ?? 0}
+          total={counted}
           page={state.page}
           pageSize={state.pageSize}
           sort={sort}

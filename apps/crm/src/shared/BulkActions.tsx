@@ -2,6 +2,7 @@ import { DownloadOutlined, TagsOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Form, Modal, Typography, theme } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { errorText } from './errors';
+import { type ListTotal, totalText, totalWithNoun } from './list-total';
 import { TagSelect } from './TagSelect';
 
 /** A noun in the forms Russian counts with: 1 помещение, 2 помещения, 5 помещений. */
@@ -24,8 +25,8 @@ export type TagChange = { add?: string[]; remove?: string[] };
 
 type Props = {
   selection: Selection;
-  /** How many rows the list's filter finds. */
-  total: number;
+  /** How many rows the list's filter finds (the server's count: exact, capped or estimated). */
+  total: ListTotal;
   /** What a row is, for the messages. */
   noun: Noun;
   onSelectAll(): void;
@@ -51,8 +52,8 @@ export function BulkActions({
 }: Props) {
   const { token } = theme.useToken();
   const [mode, setMode] = useState<'add' | 'remove' | null>(null);
-  const count = selection.all ? total : selection.ids.length;
-  if (count === 0 && !selection.all) return null;
+  const count: ListTotal = selection.all ? total : { total: selection.ids.length };
+  if (count.total === 0 && !selection.all) return null;
   return (
     <Flex
       role="toolbar"
@@ -68,11 +69,11 @@ export function BulkActions({
       }}
     >
       <Typography.Text strong>
-        {selection.all ? `Выбраны все найденные: ${count.toLocaleString('ru-RU')}` : `Выбрано: ${count}`}
+        {selection.all ? `Выбраны все найденные: ${totalText(count)}` : `Выбрано: ${count.total}`}
       </Typography.Text>
-      {!selection.all && total > count && (
+      {!selection.all && total.total > count.total && (
         <Button type="link" size="small" onClick={onSelectAll}>
-          Выбрать все найденные ({total.toLocaleString('ru-RU')})
+          Выбрать все найденные ({totalText(total)})
         </Button>
       )}
       <Button type="link" size="small" onClick={onClear}>
@@ -110,7 +111,7 @@ export function BulkActions({
 
 type ModalProps = {
   mode: 'add' | 'remove';
-  count: number;
+  count: ListTotal;
   noun: Noun;
   mayCreate: boolean;
   apply(change: TagChange): Promise<{ affected: number }>;
@@ -139,7 +140,7 @@ function TagsModal({ mode, count, noun, mayCreate, apply, onClose }: ModalProps)
   return (
     <Modal
       open
-      title={`${adding ? 'Добавить тег' : 'Снять тег'}: ${plural(count, noun)}`}
+      title={`${adding ? 'Добавить тег' : 'Снять тег'}: ${totalWithNoun(count, noun)}`}
       okText={adding ? 'Добавить' : 'Снять'}
       confirmLoading={saving}
       onOk={() => form.submit()}

@@ -41,6 +41,25 @@ export function Page<T extends TSchema>(item: T) {
   });
 }
 
+/**
+ * Issue 16: a page of a list that may hold a million rows — matches are counted up to a cap; past
+ * it the whole list's total is the planner's estimate («≈ N») and a filtered one's is the cap
+ * («более N»).
+ */
+export function ListPage<T extends TSchema>(item: T) {
+  return Type.Object({
+    ...Page(item).properties,
+    totalCapped: Type.Boolean({
+      description:
+        'Совпадений больше, чем считается (10 000): total — этот предел, показывается «более 10 000»',
+    }),
+    totalEstimated: Type.Boolean({
+      description:
+        'total — оценка числа записей организации (без фильтров, больше 10 000), показывается «≈ N»',
+    }),
+  });
+}
+
 export const ActorRef = Nullable(Type.Object({ id: Id, name: Type.String() }));
 
 export const FieldProblemSchema = Type.Object({

@@ -3,11 +3,13 @@ import { Table, Tag, Typography } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../shared/format';
+import { type ListTotal, listPagination } from '../../shared/list-total';
 import { Pii } from '../../shared/Pii';
 
 type Props = {
   items: ClientListItem[];
-  total: number;
+  /** The server's count: exact, capped («более 10 000») or estimated («≈ 1 000 000»). */
+  total: ListTotal;
   page: number;
   pageSize: number;
   sort: ClientSort;
@@ -69,7 +71,7 @@ export function ClientsTable(props: Props) {
       }
       dataSource={items}
       locale={{ emptyText: tooShort(search) ? TOO_SHORT : 'Клиентов не найдено' }}
-      pagination={{ current: page, pageSize, total, showSizeChanger: true, showTotal: (n) => `Всего: ${n}` }}
+      pagination={listPagination(total, page, pageSize)}
       onChange={(pagination, _filters, sorter) => {
         const s = Array.isArray(sorter) ? sorter[0] : sorter;
         const field = s?.columnKey as keyof typeof COLUMN_SORT | undefined;

@@ -3,10 +3,12 @@ import { Table, Tag, Typography } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import { Link } from 'react-router';
 import { formatArea } from '../../shared/format';
+import { type ListTotal, listPagination } from '../../shared/list-total';
 
 type Props = {
   items: Premise[];
-  total: number;
+  /** The server's count: exact, capped («более 10 000») or estimated («≈ 1 000 000»). */
+  total: ListTotal;
   page: number;
   pageSize: number;
   sort: PremiseSort;
@@ -35,7 +37,7 @@ export function PremisesTable(props: Props) {
       }}
       dataSource={items}
       locale={{ emptyText: 'Помещений не найдено' }}
-      pagination={{ current: page, pageSize, total, showSizeChanger: true, showTotal: (n) => `Всего: ${n}` }}
+      pagination={listPagination(total, page, pageSize)}
       onChange={(pagination, _filters, sorter) => {
         const s = Array.isArray(sorter) ? sorter[0] : sorter;
         const field = s?.columnKey === 'area' ? 'area' : 'address';

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
+import { listTotal } from '../../db/list-total';
 import {
   clientExternalIds,
   clients,
@@ -85,7 +86,14 @@ export async function findClientAccount(
   return row;
 }
 
-export type ClientPage = { where: SQL | undefined; orderBy: SQL[]; limit: number; offset: number };
+export type ClientPage = {
+  where: SQL | undefined;
+  orderBy: SQL[];
+  limit: number;
+  offset: number;
+  /** Matches counted up to this (issue 16). */
+  totalCap?: number;
+};
 
 /**
  * A page in two steps: the ids of the page by the narrow columns the filters and the order need,
@@ -93,7 +101,7 @@ export type ClientPage = { where: SQL | undefined; orderBy: SQL[]; limit: number
  */
 export async function listClients(db: Db, organizationId: string, page: ClientPage) {
   const where = and(eq(clients.organizationId, organizationId), page.where);
-  const [ids, [count]] = await Promise.all([
+  const [ids, total] = await Promise.all([
     db
       .select({ id: clients.id })
       .from(clients)
@@ -101,15 +109,19 @@ export async function listClients(db: Db, organizationId: string, page: ClientPa
       .orderBy(...page.orderBy)
       .limit(page.limit)
       .offset(page.offset),
-    db.select({ total: sql<number>`count(*)::int` }).from(clients).where(where),
+    listTotal(db, clients, where, {
+      cap: page.totalCap,
+      offset: page.offset,
+      unfiltered: page.where === undefined,
+    }),
   ]);
-  if (ids.length === 0) return { rows: [], total: count?.total ?? 0 };
+  if (ids.length === 0) return { rows: [], ...total };
   const order = new Map(ids.map((row, i) => [row.id, i]));
   const rows = await selectClients(db).where(
     and(eq(clients.organizationId, organizationId), inArray(clients.id, [...order.keys()])),
   );
   rows.sort((a, b) => (order.get(a.client.id) ?? 0) - (order.get(b.client.id) ?? 0));
-  return { rows, total: count?.total ?? 0 };
+  return { rows, ...total };
 }
 
 /** Whether any client of the organisation matches (the list's choice of how to read a name). */

@@ -11,9 +11,9 @@ import {
   ExternalIdPatch,
   HistoryEntry,
   IdParams,
+  ListPage,
   MergeBody,
   NoContent,
-  Page,
 } from '@domovoy/contract';
 import { Type } from 'typebox';
 import { type App, actorOf, problemResponses } from '../../platform/http';
@@ -41,7 +41,7 @@ export function registerClientsRoutes(app: App, clients: ClientsService, externa
         description:
           'Без права просмотра ФИО или контактов эти данные приходят звёздочками, а поиск по ним отклоняется (403 PII_SEARCH_FORBIDDEN).',
         querystring: ClientListQuery,
-        response: { 200: Page(ClientListItem), ...problemResponses },
+        response: { 200: ListPage(ClientListItem), ...problemResponses },
       },
     },
     async (request) => clients.list(actorOf(request), request.query),

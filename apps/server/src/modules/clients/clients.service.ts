@@ -36,7 +36,12 @@ import { lockClients } from './merge.repository';
 import { mergeClients } from './merge-clients';
 import { translateClientWriteError } from './translate-client-error';
 
-type Deps = { db: Db; tags: TagsService };
+type Deps = {
+  db: Db;
+  tags: TagsService;
+  /** The list counts matches up to this (LIST_TOTAL_CAP by default). */
+  listTotalCap?: number;
+};
 
 /** The list's filters without its paging and order. */
 export type ClientFilter = Omit<ClientListQuery, 'page' | 'pageSize' | 'sort'>;
@@ -64,7 +69,7 @@ function inputOf(c: repo.ClientRow['client']): ClientInput {
   };
 }
 
-export function clientsService({ db, tags }: Deps) {
+export function clientsService({ db, tags, listTotalCap }: Deps) {
   async function load(tx: Db, actor: Actor, id: string) {
     const row = await repo.findClient(tx, actor.organizationId, id);
     if (!row) throw new AppError('NOT_FOUND');
@@ -209,9 +214,11 @@ export function clientsService({ db, tags }: Deps) {
         orderBy: clientOrder(sort),
         limit: pageSize,
         offset: (page - 1) * pageSize,
+        totalCap: listTotalCap,
       });
       const items: ClientListItem[] = result.rows.map((row) => mapClientListItem(row, access));
-      return { items, total: result.total, page, pageSize };
+      const { total, totalCapped, totalEstimated } = result;
+      return { items, total, totalCapped, totalEstimated, page, pageSize };
     },
 
     /** Issue 17: tags added and removed on the ticked clients or «все найденные», as the card edits them. */

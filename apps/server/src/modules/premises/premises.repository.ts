@@ -1,6 +1,7 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
+import { listTotal } from '../../db/list-total';
 import { objects, personalAccounts, premiseLinks, premises, premiseTags, staff, tags } from '../../db/schema';
 import type { PremiseValues } from './premise-values';
 
@@ -54,19 +55,30 @@ export async function findPremise(
   return row;
 }
 
-export type PremisePage = { where: SQL | undefined; orderBy: SQL[]; limit: number; offset: number };
+export type PremisePage = {
+  where: SQL | undefined;
+  orderBy: SQL[];
+  limit: number;
+  offset: number;
+  /** Matches counted up to this (issue 16: a million rows are not counted for a page of 20). */
+  totalCap?: number;
+};
 
 export async function listPremises(db: Db, organizationId: string, page: PremisePage) {
   const where = and(eq(premises.organizationId, organizationId), page.where);
-  const [rows, [count]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     selectPremises(db)
       .where(where)
       .orderBy(...page.orderBy)
       .limit(page.limit)
       .offset(page.offset),
-    db.select({ total: sql<number>`count(*)::int` }).from(premises).where(where),
+    listTotal(db, premises, where, {
+      cap: page.totalCap,
+      offset: page.offset,
+      unfiltered: page.where === undefined,
+    }),
   ]);
-  return { rows, total: count?.total ?? 0 };
+  return { rows, ...total };
 }
 
 /** Whether any premise of the organisation matches (the list's refusal of a hidden client reading). */

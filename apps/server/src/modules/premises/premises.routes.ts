@@ -2,8 +2,8 @@ import {
   BulkTagsResult,
   HistoryEntry,
   IdParams,
+  ListPage,
   NoContent,
-  Page,
   Premise,
   PremiseBody,
   PremiseBulkTagsBody,
@@ -38,7 +38,7 @@ export function registerPremisesRoutes(app: App, premises: PremisesService) {
           'search — «улица дом помещение» (улицу можно опустить: «10 15», «кв 15») или номер лицевого счёта/ЕЛС. ' +
           'Фильтры можно повторять: ?type=flat&type=room. sort: address, -address, area, -area.',
         querystring: PremiseListQuery,
-        response: { 200: Page(Premise), ...problemResponses },
+        response: { 200: ListPage(Premise), ...problemResponses },
       },
     },
     async (request) => premises.list(actorOf(request), request.query),

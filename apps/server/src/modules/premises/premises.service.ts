@@ -37,6 +37,8 @@ type Deps = {
   tags: TagsService;
   accounts: AccountsService;
   documents: DocumentsService;
+  /** The list counts matches up to this (LIST_TOTAL_CAP by default). */
+  listTotalCap?: number;
 };
 
 /** What the change history records of a premise: names rather than ids. */
@@ -66,7 +68,7 @@ function inputOf(p: Premise): PremiseInput {
   };
 }
 
-export function premisesService({ db, storage, tags, accounts, documents }: Deps) {
+export function premisesService({ db, storage, tags, accounts, documents, listTotalCap }: Deps) {
   async function load(tx: Db, actor: Actor, id: string): Promise<Premise> {
     const row = await repo.findPremise(tx, actor.organizationId, id);
     if (!row) throw new AppError('NOT_FOUND');
@@ -90,17 +92,18 @@ export function premisesService({ db, storage, tags, accounts, documents }: Deps
       const page = query.page ?? 1;
       const pageSize = query.pageSize ?? 20;
       const access = piiAccess(actor);
-      const { rows, total } = await repo.listPremises(db, actor.organizationId, {
+      const { rows, total, totalCapped, totalEstimated } = await repo.listPremises(db, actor.organizationId, {
         where: premiseWhere(actor.organizationId, query, access),
         orderBy: premiseOrder(query.sort),
         limit: pageSize,
         offset: (page - 1) * pageSize,
+        totalCap: listTotalCap,
       });
       // «Иванов» finds no address, and the client reading was left out for this role: say so
       // rather than answer «nothing» (the refusal depends on addresses only, which the role sees).
       if (total === 0 && query.search && hiddenClientReading(query.search, access))
         throw new AppError('PII_SEARCH_FORBIDDEN');
-      return { items: rows.map(mapPremise), total, page, pageSize };
+      return { items: rows.map(mapPremise), total, totalCapped, totalEstimated, page, pageSize };
     },
 
     /**

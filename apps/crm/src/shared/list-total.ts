@@ -1,0 +1,40 @@
+// Issue 16: a list's total as the server counted it — exact, the cap («более 10 000») or the
+// planner's estimate of the whole list («≈ 1 000 000») — said honestly wherever the CRM shows it.
+import { type Noun, plural } from './BulkActions';
+
+export type ListTotal = { total: number; totalCapped?: boolean; totalEstimated?: boolean };
+
+/** Two significant digits, as an estimate deserves: 1 000 342 → 1 000 000, 23 456 → 23 000. */
+export function roughly(n: number): number {
+  if (n < 100) return n;
+  const step = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / step) * step;
+}
+
+/** «1 234», «более 10 000», «≈ 1 000 000». */
+export function totalText(t: ListTotal): string {
+  if (t.totalCapped) return `более ${t.total.toLocaleString('ru-RU')}`;
+  if (t.totalEstimated) return `≈ ${roughly(t.total).toLocaleString('ru-RU')}`;
+  return t.total.toLocaleString('ru-RU');
+}
+
+/** «1 234 помещения», «более 10 000 помещений», «≈ 1 000 000 помещений». */
+export function totalWithNoun(t: ListTotal, noun: Noun): string {
+  if (t.totalCapped) return `более ${plural(t.total, noun)}`;
+  if (t.totalEstimated) return `≈ ${plural(roughly(t.total), noun)}`;
+  return plural(t.total, noun);
+}
+
+/**
+ * A table's pagination over such a total: «Всего: …» as counted, and past a capped count one page
+ * more, so that the list pages on (the server then counts on to the next step).
+ */
+export function listPagination(t: ListTotal, current: number, pageSize: number) {
+  return {
+    current,
+    pageSize,
+    total: t.totalCapped ? t.total + pageSize : t.total,
+    showSizeChanger: true,
+    showTotal: () => `Всего: ${totalText(t)}`,
+  };
+}
