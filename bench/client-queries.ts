@@ -33,6 +33,12 @@ export function clientQuerySpecs(samples: ClientSamples, seed = 43): QuerySpec<C
       },
     },
     { key: 'by-name', title: '10 clients: first page by name', next: () => ({ sort: 'name' }) },
+    // Issue 16: every offered sort.
+    { key: '-name', title: '10b clients: by name, descending', next: () => ({ sort: '-name' }) },
+    { key: 'phone', title: '10c clients: by phone', next: () => ({ sort: 'phone' }) },
+    { key: '-phone', title: '10d clients: by phone, descending', next: () => ({ sort: '-phone' }) },
+    { key: 'visit', title: '10e clients: by last visit', next: () => ({ sort: 'lastVisit' }) },
+    { key: '-visit', title: '10f clients: by last visit, descending', next: () => ({ sort: '-lastVisit' }) },
   ];
 }
 

@@ -48,6 +48,10 @@ export function querySpecs(samples: Samples, seed = 42): QuerySpec[] {
       next: () => ({ search: `кв ${pick(samples.addresses).number}` }),
     },
     { key: 'area', title: '6 sort by area', next: () => ({ sort: 'area' }) },
+    // Issue 16: every offered sort, and a page deep into the whole list.
+    { key: '-area', title: '6b sort by area, descending', next: () => ({ sort: '-area' }) },
+    { key: '-address', title: '6c sort by address, descending', next: () => ({ sort: '-address' }) },
+    { key: 'deep', title: '6d whole list, page 400', next: () => ({ page: 400 }) },
   ];
   return specs.filter((spec) => spec.key !== 'account' || samples.accountNumbers.length > 0);
 }

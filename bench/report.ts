@@ -23,6 +23,14 @@ export function printMeasured(measured: readonly QueryResult[], path: string) {
   for (const m of measured) console.log(`  ${m.title.padEnd(32)} GET ${path}${m.example}`);
 }
 
+/** Issue 16's line: the queries over p95 < `p95` ms or p99 < `p99` ms, or «none». */
+export function overListTargets(measured: readonly QueryResult[], p95: number, p99: number): string {
+  const over = measured
+    .filter((m) => m.latency.p95 >= p95 || m.latency.p99 >= p99)
+    .map((m) => `${m.title.split(' ')[0]} (p95 ${ms(m.latency.p95)}, p99 ${ms(m.latency.p99)})`);
+  return over.length > 0 ? over.join(', ') : 'none';
+}
+
 /** The numbers of the queries whose p95 is at or over the target, or «none». */
 export function overTarget(measured: readonly QueryResult[], target: number): string {
   const over = measured.filter((m) => m.latency.p95 >= target).map((m) => m.title.split(' ')[0]);

@@ -85,7 +85,14 @@ export const clients = pgTable(
     index('clients_account_idx').on(t.accountId),
     uniqueIndex('clients_phone_key').on(t.organizationId, t.phone),
     index('clients_name_sort_idx').on(t.organizationId, sql`${t.nameNorm} collate "C"`),
-    index('clients_visit_idx').on(t.organizationId, t.lastVisitAt),
+    index('clients_visit_idx').on(t.organizationId, t.lastVisitAt, t.id),
+    // Issue 16: the descending sorts keep nulls last («never visited», no phone): indexes of their own.
+    index('clients_visit_desc_idx').on(
+      t.organizationId,
+      sql`${t.lastVisitAt} desc nulls last`,
+      sql`${t.id} desc`,
+    ),
+    index('clients_phone_desc_idx').on(t.organizationId, sql`${t.phone} desc nulls last`, sql`${t.id} desc`),
     index('clients_name_trgm_idx').using('gin', t.organizationId, t.nameNorm.op('gin_trgm_ops')),
     index('clients_phone_trgm_idx').using('gin', t.organizationId, t.phoneDigits.op('gin_trgm_ops')),
     // «8 916 12…»: the start of the national number, byte-wise whatever the database's collation.

@@ -74,7 +74,15 @@ export const premises = pgTable(
     uniqueIndex('premises_external_id_key').on(t.organizationId, t.externalId),
     index('premises_object_sort_idx').on(t.organizationId, t.objectId, sql`${t.sortKey} collate "C"`),
     index('premises_sort_idx').on(t.organizationId, sql`${t.sortKey} collate "C"`),
-    index('premises_area_idx').on(t.organizationId, t.totalArea),
+    // Issue 16: each offered sort read in order from an index, organisation first, to the id that
+    // breaks ties (by area: nulls last both ways, the address next).
+    index('premises_area_idx').on(t.organizationId, t.totalArea, sql`${t.sortKey} collate "C"`, t.id),
+    index('premises_area_desc_idx').on(
+      t.organizationId,
+      sql`${t.totalArea} desc nulls last`,
+      sql`${t.sortKey} collate "C"`,
+      t.id,
+    ),
     index('premises_number_idx').on(t.organizationId, t.numberNorm, t.houseNorm),
     // «кв 65»: every premise with that number, read in address order (P-2 with P-3's sort).
     index('premises_number_sort_idx').on(t.organizationId, t.numberNorm, sql`${t.sortKey} collate "C"`),
