@@ -25,15 +25,23 @@ export function totalWithNoun(t: ListTotal, noun: Noun): string {
   return plural(t.total, noun);
 }
 
+/** How deep the pages offered of an estimated list go at first (the server's default cap). */
+const OFFERED_ROWS = 10_000;
+
 /**
  * A table's pagination over such a total: «Всего: …» as counted, and past a capped count one page
- * more, so that the list pages on (the server then counts on to the next step).
+ * more, so that the list pages on (the server then counts on to the next step). An estimated
+ * million offers its first 10,000 rows and then a page more at a time: a jump to its far end would
+ * be an offset of a million rows, which no clerk pages through anyway.
  */
 export function listPagination(t: ListTotal, current: number, pageSize: number) {
+  const offered = t.totalEstimated
+    ? Math.min(t.total, Math.max(OFFERED_ROWS, current * pageSize) + pageSize)
+    : t.total;
   return {
     current,
     pageSize,
-    total: t.totalCapped ? t.total + pageSize : t.total,
+    total: t.totalCapped ? t.total + pageSize : offered,
     showSizeChanger: true,
     showTotal: () => `Всего: ${totalText(t)}`,
   };
