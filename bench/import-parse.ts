@@ -175,7 +175,27 @@ async function fullImport(path: string) {
     });
     const object = await post('/api/objects', { name: 'ЖК «Импорт»', address: 'г. Москва' });
 
+    // Issue 15: another user's requests while the file is read, previewed and applied — a list of
+    // objects in a loop beside the import: their latencies, and the longest time without an
+    // answer in each stage (a request stuck behind the import's transaction, or timers starved).
+    const side: Record<'read' | 'apply', number[]> = { read: [], apply: [] };
+    const answered: Record<'read' | 'apply', number[]> = { read: [], apply: [] };
+    const bounds: Record<'read' | 'apply', [number, number]> = { read: [0, 0], apply: [0, 0] };
+    let stage: 'read' | 'apply' | null = 'read';
+    const sideLoop = (async () => {
+      while (stage) {
+        const sent = performance.now();
+        const response = await app.inject({ method: 'GET', url: '/api/objects', headers });
+        if (response.statusCode !== 200) throw new Error(`side request: ${response.statusCode}`);
+        const now = performance.now();
+        const at: 'read' | 'apply' = stage ?? 'apply';
+        side[at].push(now - sent);
+        answered[at].push(now);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    })();
     const started = performance.now();
+    bounds.read[0] = started;
     const form = multipart(
       { kind: 'consolidated', legalEntityId: legalEntity.id, objectId: object.id },
       { name: 'consolidated.xlsx', type: 'application/octet-stream', data: await readFile(path) },
@@ -199,6 +219,9 @@ async function fullImport(path: string) {
     };
     const job = await settled();
     const readSeconds = (performance.now() - started) / 1000;
+    bounds.read[1] = performance.now();
+    bounds.apply[0] = bounds.read[1];
+    stage = 'apply';
     if (job.status !== 'ready') throw new Error(`import ${job.status}: ${JSON.stringify(job)}`);
     const applyStarted = performance.now();
     const asked = await app.inject({
@@ -211,6 +234,19 @@ async function fullImport(path: string) {
     const applied = await settled();
     if (applied.status !== 'applied') throw new Error(`apply: ${JSON.stringify(applied)}`);
     const applySeconds = (performance.now() - applyStarted) / 1000;
+    bounds.apply[1] = performance.now();
+    stage = null;
+    await sideLoop;
+    const rollbackStarted = performance.now();
+    const rolledBack = await app.inject({
+      method: 'POST',
+      url: `/api/imports/${id}/rollback`,
+      headers,
+      payload: {},
+    });
+    if (rolledBack.statusCode !== 200)
+      throw new Error(`rollback: ${rolledBack.statusCode} ${rolledBack.body}`);
+    const rollbackSeconds = (performance.now() - rollbackStarted) / 1000;
     await app.close();
     process.stdout.write(
       `${JSON.stringify({
@@ -221,6 +257,11 @@ async function fullImport(path: string) {
         applySeconds,
         result: applied.result,
         maxRssMb: maxRssMb(),
+        rollbackSeconds,
+        side: {
+          read: latencies(side.read, answered.read, bounds.read),
+          apply: latencies(side.apply, answered.apply, bounds.apply),
+        },
       })}\n`,
     );
   } finally {
@@ -243,6 +284,21 @@ async function inChild(mode: '--parse' | '--full', path: string) {
 }
 
 type ParseFigures = { rows: number; errors: number; firstError?: unknown; seconds: number; maxRssMb: number };
+type Latencies = { requests: number; p95: number; max: number; longestWithoutAnswer: number };
+function latencies(samples: number[], answeredAt: number[], [from, to]: [number, number]): Latencies {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+  const times = [from, ...answeredAt.filter((t) => t > from && t < to), to];
+  const gaps = times.slice(1).map((t, i) => t - (times[i] ?? t));
+  return {
+    requests: sorted.length,
+    p95: Math.round(at(95)),
+    max: Math.round(sorted[sorted.length - 1] ?? 0),
+    longestWithoutAnswer: Math.round(Math.max(0, ...gaps)),
+  };
+}
+
 type FullFigures = {
   engine: string;
   rows: number;
@@ -251,6 +307,8 @@ type FullFigures = {
   applySeconds: number;
   result: unknown;
   maxRssMb: number;
+  rollbackSeconds: number;
+  side: { read: Latencies; apply: Latencies };
 };
 
 async function main() {
@@ -287,6 +345,12 @@ async function main() {
         `full import (${full.engine === 'postgres' ? 'PostgreSQL' : 'PGlite'}, through the app): ${full.rows.toLocaleString('en')} rows in ${seconds.toFixed(1)} s (${rate(seconds)} rows/s) = read + preview ${full.readSeconds.toFixed(1)} s + apply ${full.applySeconds.toFixed(1)} s (${rate(full.applySeconds)} rows/s); ${(seconds / parsed.seconds).toFixed(2)}× parse only; peak RSS (maxRSS of the importing process) ${full.maxRssMb} MB; row errors ${full.errors}`,
       );
       console.log('applied:', JSON.stringify(full.result));
+      const sideLine = (what: string, l: Latencies) =>
+        `${what}: ${l.requests} requests, p95 ${l.p95} ms, max ${l.max} ms, longest without an answer ${l.longestWithoutAnswer} ms`;
+      console.log(
+        `beside it, GET /api/objects in a loop (target p95 < 200 ms): ${sideLine('during read + preview', full.side.read)}; ${sideLine('during apply', full.side.apply)}`,
+      );
+      console.log(`rollback of the import: ${full.rollbackSeconds.toFixed(1)} s`);
     }
   } finally {
     if (values.keep) console.log(`kept ${path}`);
