@@ -2,12 +2,16 @@
 // (every offered sort, the searches, a deep page) again on a bench database kept by
 // `npm run bench -- --keep` on the PostgreSQL of DATABASE_URL — to measure a change of the lists
 // without generating a million rows again. The database is migrated to this code first (new
-// indexes). Prints the latency table and issue 16's target line; asserts nothing.
+// indexes). Prints the latency table and issue 16's target line, and with --browser the time Debian's
+// Chromium takes from opening the CRM's premises and clients screens to their first rows (the
+// server listening on a port, the built CRM). Asserts nothing.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildApp } from '../apps/server/src/app';
+import { chromium } from 'playwright-core';
+import { buildApp, type DomovoyApp } from '../apps/server/src/app';
 import { loadConfig } from '../apps/server/src/config';
 import { openPostgres } from '../apps/server/src/db/database';
 import { localFileStorage } from '../apps/server/src/platform/storage';
@@ -20,6 +24,7 @@ const { values, positionals } = parseArgs({
   options: {
     iterations: { type: 'string', default: '200' },
     warmup: { type: 'string', default: '20' },
+    browser: { type: 'boolean', default: false },
   },
 });
 const name = positionals[0];
@@ -50,10 +55,12 @@ try {
     'select full_name, phone from clients tablesample system (1) where phone is not null limit 1000',
   );
   const config = loadConfig({ DATA_DIR: filesDir, LOG_LEVEL: 'silent' });
+  const crmDir = fileURLToPath(new URL('../apps/crm/dist', import.meta.url));
   const app = await buildApp({
     config,
     db: database.db,
     storage: localFileStorage(path.join(filesDir, 'files')),
+    ...(values.browser ? { crmDir } : {}),
   });
   const token = await loginToken(app, 'bench-admin', 'bench-password-1');
   const options = { warmup: Number(values.warmup), iterations: Number(values.iterations) };
@@ -72,8 +79,46 @@ try {
   console.log(
     `\nIssue 16 target (reported, not asserted): every list p95 < 30 ms and p99 < 60 ms. Over it: ${overListTargets([...premiseResults, ...clientResults], 30, 60)}.`,
   );
+  if (values.browser) await firstRows(app);
   await app.close();
 } finally {
   await database.close();
   await rm(filesDir, { recursive: true, force: true });
+}
+
+/** Issue 16: opening «Помещения» and «Клиенты» in Chromium until the first row shows, five times each. */
+async function firstRows(app: DomovoyApp) {
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${address}/`);
+    await page.getByLabel('Логин').fill('bench-admin');
+    await page.getByLabel('Пароль').fill('bench-password-1');
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await page.getByRole('button', { name: 'Выйти' }).waitFor();
+    console.log('\nCRM in Chromium (1366×768), from opening the screen to its first row, 5 times each:');
+    for (const [screen, title] of [
+      ['/premises', 'Помещения'],
+      ['/clients', 'Клиенты'],
+    ] as const) {
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const started = performance.now();
+        await page.goto(`${address}${screen}`);
+        await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor({ timeout: 60_000 });
+        times.push(performance.now() - started);
+      }
+      times.sort((a, b) => a - b);
+      const total = await page.locator('.ant-pagination-total-text').textContent();
+      console.log(
+        `  ${title.padEnd(10)} median ${Math.round(times[2] ?? 0)} ms, max ${Math.round(times[4] ?? 0)} ms; the list says «${total}»`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
 }
