@@ -173,7 +173,10 @@ function xmlRowReader(maxRows: number) {
   let closed: OpenTag | undefined;
   /** The start tag being read (from its name to its «>»), and the lines of its attributes. */
   let tagStart: OpenTag | undefined;
-  let attributeLines = new Map<string, number>();
+  /** Where that tag starts (line and character), and its line alone (its attributes' place). */
+  let tagPosition: Position = { line: 1 };
+  let tagLine: Position = { line: 1 };
+  const attributeLines = new Map<string, number>();
   const internals = parser as unknown as ParserInternals;
 
   const skip = (path: string) => {
@@ -199,9 +202,12 @@ function xmlRowReader(maxRows: number) {
     // attribute, whose character saxes does not tell, just after its start tag's beginning).
     const start = positionAt(raw, '');
     const order = (p: Position) => p.char ?? (p.line === start.line ? (start.char ?? 0) + 0.5 : 0);
-    const errors = built.errors
-      .map((e) => ({ ...e, value: reportedValue(e.value), ...positionAt(raw, e.column) }))
-      .sort((a, b) => a.line - b.line || order(a) - order(b));
+    const errors =
+      built.errors.length === 0
+        ? []
+        : built.errors
+            .map((e) => ({ ...e, value: reportedValue(e.value), ...positionAt(raw, e.column) }))
+            .sort((a, b) => a.line - b.line || order(a) - order(b));
     rows.push({ rowNumber, values: { ...values, item: built.item } as XmlRowValues, errors });
   };
 
@@ -217,14 +223,16 @@ function xmlRowReader(maxRows: number) {
 
   /** Where the start tag being read is, and (`prefix`: its column's) each of its attributes. */
   function placed(at: Map<string, Position>, prefix: string, attributes: Map<string, string>) {
-    at.set(prefix, here());
-    for (const name of attributes.keys())
-      at.set(`${prefix ? `${prefix}/` : ''}@${name}`, { line: attributeLines.get(name) ?? here().line });
+    at.set(prefix, tagPosition);
+    for (const name of attributes.keys()) {
+      const line = attributeLines.get(name);
+      at.set(
+        `${prefix ? `${prefix}/` : ''}@${name}`,
+        line === undefined || line === tagLine.line ? tagLine : { line },
+      );
+    }
   }
-  const here = (): Position => {
-    const { name: _, ...position } = tagStart ?? { name: '', line: startLine };
-    return position;
-  };
+  const here = (): Position => tagPosition;
 
   /** A row's element, at its start tag; one inside a premise also knows where the premise is. */
   function element(attributes: Map<string, string>, premise?: Extract<Frame, { kind: 'premise' }>) {
@@ -392,7 +400,9 @@ function xmlRowReader(maxRows: number) {
     const char = column - tag.name.length - 1;
     tagStart = column === 0 ? { name: tag.name, line: line - 1 } : { name: tag.name, line, char };
     startLine = tagStart.line;
-    attributeLines = new Map();
+    tagLine = { line: startLine };
+    tagPosition = column === 0 ? tagLine : { line, char };
+    if (attributeLines.size > 0) attributeLines.clear();
   });
   parser.on('attribute', (attribute) => {
     if (!failed()) attributeLines.set(attribute.name, parser.line);
