@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { failureOf } from '../../../test/import-files';
+import { formatCount, TAG_MAX_CHARS } from './import-limits';
 import { parseXml, type XmlRow } from './parse-xml';
 
 const EXAMPLE = fileURLToPath(new URL('../../../../../docs/xml/example.xml', import.meta.url));
@@ -144,6 +145,107 @@ describe('the XML reader (I-2)', () => {
     expect(summary.unknown.sort()).toEqual(['premise/@color', 'premise/balcony']);
   });
 
+  it('reports every problem of an element at once, each at its line and character, in file order', async () => {
+    const { rows, summary } = await readAll(
+      file(`<clients>
+  <client externalId="c1">
+    <phone>12345</phone>
+    <email>not-an-email</email>
+    <snils>123</snils>
+  </client>
+  <client externalId="c2" type="robot"><fullName>ООО «Лес»</fullName><inn>7707083894</inn><phone>1</phone></client>
+</clients>
+<premises objectId="not-an-id" legalEntityId="${ENTITY}">
+  <premise externalId="p1" type="flat">
+    <address street="ул. Лесная"
+             house="1"/>
+    <floor>два</floor>
+    <totalArea>54,3</totalArea>
+    <account number="" els="bad"/>
+    <links><link client="c1" role="tenant" share="1/2"/><link client="c1" role="king"/></links>
+  </premise>
+</premises>`),
+    );
+    expect(summary.rowsWithErrors).toBe(6);
+    const errors = rows.map((r) => [r.rowNumber, r.errors.map((e) => [e.column, e.value, e.line, e.char])]);
+    expect(errors).toEqual([
+      // No <fullName> (reported at the client), a bad phone, e-mail and СНИЛС: all four in one read.
+      [
+        4,
+        [
+          ['fullName', '', 4, 3],
+          ['phone', '12345', 5, 5],
+          ['email', 'not-an-email', 6, 5],
+          ['snils', '123', 7, 5],
+        ],
+      ],
+      // A bad type: its own error and the rules that hold for any type (no ИНН-kind guess).
+      [
+        9,
+        [
+          ['@type', 'robot', 9, undefined],
+          ['phone', '1', 9, 91],
+        ],
+      ],
+      // The group's id, the address part the type needs, a floor and an area: attributes at their line.
+      [
+        12,
+        [
+          ['premises/@objectId', 'not-an-id', 11, undefined],
+          ['address/@number', '', 13, 5],
+          ['floor', 'два', 15, 5],
+          ['totalArea', '54,3', 16, 5],
+        ],
+      ],
+      [
+        17,
+        [
+          ['@number', '', 17, undefined],
+          ['@els', 'bad', 17, undefined],
+        ],
+      ],
+      // Two links on one line: rows 18 and 19, both at line 18.
+      [
+        18,
+        [
+          ['@owner', '', 18, 12],
+          ['@share', '1/2', 18, undefined],
+        ],
+      ],
+      [19, [['@role', 'king', 18, undefined]]],
+    ]);
+    const messages = rows.flatMap((r) => r.errors.map((e) => e.message));
+    expect(messages).toEqual([
+      'Обязательный элемент <fullName>',
+      'Телефон — 10 цифр после +7 или 8',
+      'Введите адрес электронной почты, например ivanov@mail.ru',
+      expect.stringContaining('СНИЛС'),
+      'Выберите значение из списка',
+      'Телефон — 10 цифр после +7 или 8',
+      'Укажите идентификатор объекта Domovoy (UUID из GET /api/objects)',
+      'Заполните поле «Номер квартиры»',
+      'Введите целое число',
+      'Число пишется с точкой: 54.30',
+      'Заполните поле',
+      expect.stringContaining('ЕЛС'),
+      'Укажите собственника, от которого зависит клиент',
+      expect.stringContaining('Долю'),
+      'Выберите значение из списка',
+    ]);
+  });
+
+  it('numbers a row by the line its start tag is on when its attributes are on the next lines', async () => {
+    const { rows } = await readAll(
+      file(`<clients>
+  <client
+      externalId="c1"><fullName>Ан Ан</fullName><phone>1</phone></client>
+</clients>`),
+    );
+    expect(rows.map((r) => [r.rowNumber, r.errors.map((e) => [e.column, e.line])])).toEqual([
+      [4, [['phone', 5]]],
+    ]);
+  });
+
   it('numbers rows of a file written on one line one after another', async () => {
     const { rows } = await readAll(
       text(
@@ -172,15 +274,135 @@ describe('the XML reader (I-2)', () => {
       undefined,
     ],
     [
-      'a tag left open',
+      'a DTD (at the line it starts on)',
+      '<?xml version="1.0"?>\n<!DOCTYPE import [\n<!ENTITY a "b">\n]>\n<import xmlns="urn:domovoy:import:1" version="1"/>',
+      'IMPORT_XML_MALFORMED',
+      'Строка 2: объявление <!DOCTYPE>',
+    ],
+    [
+      'a tag left open (at the line it opens on)',
       '<import xmlns="urn:domovoy:import:1" version="1">\n<clients>\n<client externalId="a">\n</clients>\n</import>',
       'IMPORT_XML_MALFORMED',
-      'Строка 4',
+      'Строка 3',
     ],
   ])('fails %s as a whole', async (_, xml, code, detail) => {
     const failure = await failureOf(readAll(text(xml)));
     expect(failure.code).toBe(code);
     if (detail) expect(failure.detail).toContain(detail);
+  });
+
+  // saxes notices most of these later than where they start (at the end of the file, at the next
+  // close tag, at the next «<» or «;»): the detail names the line and character where they start.
+  const broken = (body: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<import xmlns="urn:domovoy:import:1" version="1">\n${body}`;
+  const CLIENT = '<fullName>Ан Ан</fullName>';
+  it.each([
+    [
+      'an element closed by its parent’s close tag',
+      `<clients>\n  <client externalId="a">\n    ${CLIENT}\n</clients>\n</import>\n`,
+      'Строка 4, символ 3: элемент <client>, открытый в строке 4, не закрыт: в строке 6 стоит </clients>',
+    ],
+    [
+      'an element still open at the end of the file',
+      `<clients>\n  <client externalId="a">\n    ${CLIENT}\n\n\n`,
+      'Строка 4, символ 3: элемент <client>, открытый в строке 4, не закрыт',
+    ],
+    [
+      'a mistyped close tag',
+      `<clients>\n  <client externalId="a">\n    <fullName>Ан Ан</fullNam>\n  </client>\n</clients>\n</import>\n`,
+      'Строка 5, символ 20: закрывающий тег </fullNam> не соответствует открытому элементу <fullName> (строка 5)',
+    ],
+    [
+      'a stray close tag',
+      '<clients>\n  </client>\n</clients>\n</import>\n',
+      'Строка 4, символ 3: закрывающий тег </client> не соответствует открытому элементу <clients> (строка 3)',
+    ],
+    [
+      'an unknown entity',
+      `<clients>\n  <client externalId="a">\n    <fullName>Ан &nbsp; Ан</fullName>\n  </client>\n</clients>\n</import>\n`,
+      'Строка 5, символ 18: неизвестная ссылка на символ (&…;)',
+    ],
+    [
+      'a bare «&» (saxes would read on to the next «;»)',
+      `<clients>\n  <client externalId="a">\n    <fullName>Ан & Ан</fullName>\n  </client>\n<client><note>a &amp; b</note></client></clients>\n</import>\n`,
+      'Строка 5, символ 18: знак & не начинает ссылку на символ (&amp;, &lt;, &#1234;): сам знак пишется &amp;',
+    ],
+    [
+      'a bare «&» with no «;» after it',
+      `<clients>\n  <client externalId="a">\n    <fullName>Ан & Ан</fullName>\n  </client>\n</clients>\n</import>\n`,
+      'Строка 5, символ 18: знак & не начинает ссылку на символ (&amp;, &lt;, &#1234;): сам знак пишется &amp;',
+    ],
+    [
+      'text after the root (saxes tells it at the end of the file)',
+      `<clients>\n  <client externalId="a">${CLIENT}</client>\n</clients>\n</import>\nещё текст\n\n\n`,
+      'Строка 7, символ 1: текст вне корневого элемента',
+    ],
+    [
+      'an element after the root',
+      `<clients>\n  <client externalId="a">${CLIENT}</client>\n</clients>\n</import>\n<import/>\n`,
+      'Строка 7, символ 1: после корневого элемента — ещё один элемент',
+    ],
+    [
+      'an attribute’s quote left open (saxes fails at the next «<», a line below)',
+      `<clients>\n  <client externalId="a>\n    ${CLIENT}\n  </client>\n</clients>\n</import>\n`,
+      'Строка 4, символ 22: у атрибута externalId не закрыта кавычка (или в его значении знак «<», в строке 5: он пишется &lt;)',
+    ],
+    [
+      'quotes that do not match',
+      `<clients>\n  <client externalId="a' type="legal">\n    ${CLIENT}\n  </client>\n</clients>\n</import>\n`,
+      'Строка 4, символ 32: между атрибутами нет пробела (проверьте кавычки)',
+    ],
+    [
+      'an attribute without quotes',
+      `<clients>\n  <client externalId=a>\n    ${CLIENT}\n  </client>\n</clients>\n</import>\n`,
+      'Строка 4, символ 22: значение атрибута не в кавычках',
+    ],
+    [
+      'a comment left open',
+      `<clients>\n  <!-- старый клиент\n  <client externalId="a">${CLIENT}</client>\n</clients>\n</import>\n`,
+      'Строка 4, символ 3: комментарий <!-- не закрыт (-->)',
+    ],
+    [
+      'a CDATA section left open',
+      `<clients>\n  <client externalId="a"><fullName><![CDATA[Ан Ан</fullName></client>\n</clients>\n</import>\n`,
+      'Строка 4, символ 36: раздел <![CDATA[ не закрыт (]]>)',
+    ],
+    [
+      'a start tag cut off at the end of the file (its attributes on the next line)',
+      `<clients>\n  <client externalId="a">${CLIENT}</client>\n  <client\n   externalId="b"`,
+      'Строка 5: тег <client> не закрыт знаком «>»',
+    ],
+    [
+      'an attribute given twice',
+      `<clients>\n  <client externalId="a" externalId="b">${CLIENT}</client>\n</clients>\n</import>\n`,
+      'Строка 4, символ 40: атрибут externalId указан дважды',
+    ],
+    [
+      'a control character',
+      `<clients>\n  <client externalId="a"><fullName>Ан\u0001Ан</fullName></client>\n</clients>\n</import>\n`,
+      'Строка 4, символ 38: недопустимый символ',
+    ],
+  ])('fails %s at the line and character where it starts', async (_, body, detail) => {
+    const xml = Buffer.from(broken(body));
+    // The same place read whole and read three bytes at a time (the problem spans chunks).
+    const pieces = Array.from({ length: Math.ceil(xml.length / 3) }, (_, i) =>
+      xml.subarray(i * 3, i * 3 + 3),
+    );
+    for (const input of [text(xml.toString()), Readable.from(pieces)])
+      expect(await failureOf(readAll(input))).toEqual({ code: 'IMPORT_XML_MALFORMED', detail });
+  });
+
+  it('fails a comment over the markup limit at the line it starts on', async () => {
+    const comment = `<!--\n${'комментарий\n'.repeat(20_000)}-->`;
+    const xml = Buffer.from(broken(`<clients>\n${comment}\n</clients>\n</import>\n`));
+    const pieces = Array.from({ length: Math.ceil(xml.length / 1000) }, (_, i) =>
+      xml.subarray(i * 1000, i * 1000 + 1000),
+    );
+    for (const input of [text(xml.toString()), Readable.from(pieces)])
+      expect(await failureOf(readAll(input))).toEqual({
+        code: 'IMPORT_XML_MALFORMED',
+        detail: `Строка 4: тег с атрибутами или комментарий длиннее ${formatCount(TAG_MAX_CHARS)} символов`,
+      });
   });
 
   it('fails bytes that are not UTF-8 text', async () => {

@@ -13,8 +13,19 @@ import {
   type XmlGroup,
   type XmlRowValues,
 } from './xml-items';
+import {
+  ENTITY_MAX,
+  ENTITY_STATE,
+  type Failure,
+  malformedDetail,
+  type OpenTag,
+  type ParserInternals,
+  placeText,
+  STRAY_AMPERSAND,
+  XmlWindow,
+} from './xml-malformed';
 import { limitXmlText, XmlTooLong } from './xml-text-limit';
-import { type RawElement, type RowProblem, rawElement } from './xml-values';
+import { type Position, positionAt, type RawElement, type RowProblem, rawElement } from './xml-values';
 
 export const XML_NAMESPACE = 'urn:domovoy:import:1';
 export const XML_MAX_ROWS = 1_000_000;
@@ -69,7 +80,7 @@ const ATTRIBUTES: Record<string, Set<string>> = {
 
 type Frame =
   | { kind: 'root' | 'clients' | 'links' | 'skip'; name: string }
-  | { kind: 'premises'; name: string; group: XmlGroup }
+  | { kind: 'premises'; name: string; group: XmlGroup; at: Map<string, Position> }
   | { kind: 'client' | 'account' | 'link'; name: string; raw: RawElement; rowNumber: number }
   | {
       kind: 'premise';
@@ -82,25 +93,6 @@ type Frame =
     }
   | { kind: 'text'; name: string; raw: RawElement; text: string }
   | { kind: 'part'; name: string };
-
-const SAXES_MESSAGES: [RegExp, string][] = [
-  [/^unclosed tag: (.+)$/, 'не закрыт элемент <$1>'],
-  [/^unexpected close tag/, 'закрывающий тег не соответствует открытому'],
-  [/^unmatched closing tag: (.+)$/, 'лишний закрывающий тег </$1>'],
-  [/^text data outside of root node/, 'текст вне корневого элемента'],
-  [/^document must contain a root element/, 'в файле нет корневого элемента'],
-  [/^duplicate attribute: (.+)$/, 'атрибут $1 указан дважды'],
-  [/^unbound namespace prefix/, 'не объявлен префикс пространства имён'],
-  [/^disallowed character/, 'недопустимый символ'],
-  [/^undefined entity/, 'неизвестная ссылка на символ (&…;)'],
-];
-
-function malformed(message: string): AppError {
-  const [, line, text = message] = /^(\d+):\d+: (.*?)\.?$/.exec(message) ?? [];
-  const found = SAXES_MESSAGES.find(([pattern]) => pattern.test(text));
-  const what = found ? text.replace(found[0], found[1]) : 'ошибка разметки XML';
-  return new AppError('IMPORT_XML_MALFORMED', { detail: `Строка ${line ?? '?'}: ${what}` });
-}
 
 const notXml = (detail: string) => new AppError('IMPORT_NOT_XML', { detail });
 
@@ -174,6 +166,18 @@ function xmlRowReader(maxRows: number) {
   const summary: XmlSummary = { source: '', rows: 0, rowsWithErrors: 0, unknown: [] };
   let startLine = 1;
   let lastRow = 0;
+  // Where things are, for the rows' errors and for a malformed file's line.
+  const window = new XmlWindow(TAG_MAX_CHARS + ENTITY_MAX);
+  const failures: Failure[] = [];
+  const tags: OpenTag[] = [];
+  let closed: OpenTag | undefined;
+  /** The start tag being read (from its name to its «>»), and the lines of its attributes. */
+  let tagStart: OpenTag | undefined;
+  /** Where that tag starts (line and character), and its line alone (its attributes' place). */
+  let tagPosition: Position = { line: 1 };
+  let tagLine: Position = { line: 1 };
+  const attributeLines = new Map<string, number>();
+  const internals = parser as unknown as ParserInternals;
 
   const skip = (path: string) => {
     if (unknown.size < 50) unknown.add(reportedValue(path));
@@ -185,6 +189,7 @@ function xmlRowReader(maxRows: number) {
   };
   const emit = (
     rowNumber: number,
+    raw: RawElement,
     built: { item: Record<string, unknown>; errors: RowProblem[] },
     values: object,
   ) => {
@@ -193,7 +198,16 @@ function xmlRowReader(maxRows: number) {
         detail: `В файле больше ${maxRows.toLocaleString('ru-RU')} элементов: разделите его на несколько файлов`,
       });
     if (built.errors.length > 0) summary.rowsWithErrors++;
-    const errors = built.errors.map((e) => ({ ...e, value: reportedValue(e.value) }));
+    // Each problem at its element or attribute, in the order they are written in the file (an
+    // attribute, whose character saxes does not tell, just after its start tag's beginning).
+    const start = positionAt(raw, '');
+    const order = (p: Position) => p.char ?? (p.line === start.line ? (start.char ?? 0) + 0.5 : 0);
+    const errors =
+      built.errors.length === 0
+        ? []
+        : built.errors
+            .map((e) => ({ ...e, value: reportedValue(e.value), ...positionAt(raw, e.column) }))
+            .sort((a, b) => a.line - b.line || order(a) - order(b));
     rows.push({ rowNumber, values: { ...values, item: built.item } as XmlRowValues, errors });
   };
 
@@ -205,6 +219,32 @@ function xmlRowReader(maxRows: number) {
       else skip(`${path}/@${attribute.local}`);
     }
     return out;
+  }
+
+  /** Where the start tag being read is, and (`prefix`: its column's) each of its attributes. */
+  function placed(at: Map<string, Position>, prefix: string, attributes: Map<string, string>) {
+    at.set(prefix, tagPosition);
+    for (const name of attributes.keys()) {
+      const line = attributeLines.get(name);
+      at.set(
+        `${prefix ? `${prefix}/` : ''}@${name}`,
+        line === undefined || line === tagLine.line ? tagLine : { line },
+      );
+    }
+  }
+  const here = (): Position => tagPosition;
+
+  /** A row's element, at its start tag; one inside a premise also knows where the premise is. */
+  function element(attributes: Map<string, string>, premise?: Extract<Frame, { kind: 'premise' }>) {
+    const raw = rawElement(here(), attributes);
+    placed(raw.at, '', attributes);
+    if (premise) {
+      raw.at.set('premise', positionAt(premise.raw, ''));
+      raw.at.set('premise/@externalId', positionAt(premise.raw, '@externalId'));
+      for (const column of ['premises', 'premises/@objectId', 'premises/@legalEntityId'])
+        raw.at.set(column, positionAt(premise.raw, column));
+    }
+    return raw;
   }
 
   /** The attributes the format gives this element, by name. */
@@ -233,21 +273,20 @@ function xmlRowReader(maxRows: number) {
     if (parent.kind === 'root' && name === 'clients') return { kind: 'clients', name };
     if (parent.kind === 'root' && name === 'premises') {
       const a = own(tag, 'premises');
+      const at = new Map<string, Position>();
+      placed(at, 'premises', a);
       return {
         kind: 'premises',
         name,
         group: { objectId: a.get('objectId'), legalEntityId: a.get('legalEntityId') },
+        at,
       };
     }
     if (parent.kind === 'clients' && name === 'client')
-      return {
-        kind: 'client',
-        name,
-        rowNumber: nextRowNumber(),
-        raw: rawElement(startLine, own(tag, 'client')),
-      };
+      return { kind: 'client', name, rowNumber: nextRowNumber(), raw: element(own(tag, 'client')) };
     if (parent.kind === 'premises' && name === 'premise') {
-      const raw = rawElement(startLine, own(tag, 'premise'));
+      const raw = element(own(tag, 'premise'));
+      for (const [column, position] of parent.at) raw.at.set(column, position);
       return {
         kind: 'premise',
         name,
@@ -259,26 +298,27 @@ function xmlRowReader(maxRows: number) {
       };
     }
     if (parent.kind === 'premise' && name === 'account')
-      return {
-        kind: 'account',
-        name,
-        rowNumber: nextRowNumber(),
-        raw: rawElement(startLine, own(tag, 'account')),
-      };
+      return { kind: 'account', name, rowNumber: nextRowNumber(), raw: element(own(tag, 'account'), parent) };
     if (parent.kind === 'premise' && name === 'links') {
       if (parent.hasLinks) duplicate(parent.raw, name);
       parent.hasLinks = true;
       return { kind: 'links', name };
     }
-    if (parent.kind === 'links' && name === 'link')
-      return { kind: 'link', name, rowNumber: nextRowNumber(), raw: rawElement(startLine, own(tag, 'link')) };
+    if (parent.kind === 'links' && name === 'link') {
+      const premise = stack[stack.length - 2];
+      const raw = element(own(tag, 'link'), premise?.kind === 'premise' ? premise : undefined);
+      return { kind: 'link', name, rowNumber: nextRowNumber(), raw };
+    }
     if ('raw' in parent && TEXT_CHILDREN[parent.kind]?.has(name)) {
       if (parent.raw.elements.has(name)) duplicate(parent.raw, name);
+      parent.raw.at.set(name, here());
       return { kind: 'text', name, raw: parent.raw, text: '' };
     }
     if ('raw' in parent && PART_CHILDREN[parent.kind]?.has(name)) {
       if (parent.raw.parts.has(name)) duplicate(parent.raw, name);
-      parent.raw.parts.set(name, own(tag, name === 'address' ? 'address' : 'document'));
+      const attributes = own(tag, name === 'address' ? 'address' : 'document');
+      parent.raw.parts.set(name, attributes);
+      placed(parent.raw.at, name, attributes);
       return { kind: 'part', name };
     }
     skip(`${parent.name}/${name}`);
@@ -306,7 +346,8 @@ function xmlRowReader(maxRows: number) {
   function close(frame: Frame) {
     const parent = stack[stack.length - 1];
     if (frame.kind === 'text') closeText(frame);
-    else if (frame.kind === 'client') emit(frame.rowNumber, clientItem(frame.raw), { entity: 'client' });
+    else if (frame.kind === 'client')
+      emit(frame.rowNumber, frame.raw, clientItem(frame.raw), { entity: 'client' });
     else if (frame.kind === 'link' && parent?.kind === 'links') {
       const premise = stack[stack.length - 2];
       if (premise?.kind === 'premise') premise.children.push({ ...frame, kind: 'link' });
@@ -331,7 +372,7 @@ function xmlRowReader(maxRows: number) {
   /** A premise, then its accounts and links; they cannot load without it, so its errors are theirs. */
   function closePremise(frame: Extract<Frame, { kind: 'premise' }>) {
     const premise = premiseItem(frame.raw, frame.group);
-    emit(frame.rowNumber, premise, { entity: 'premise', hasLinks: frame.hasLinks });
+    emit(frame.rowNumber, frame.raw, premise, { entity: 'premise', hasLinks: frame.hasLinks });
     const externalId =
       premise.errors.length === 0 ? (premise.item.externalId as string | undefined) : undefined;
     for (const child of frame.children) {
@@ -346,31 +387,51 @@ function xmlRowReader(maxRows: number) {
           code: 'PREMISE_INVALID',
           message: `Помещение (строка ${frame.rowNumber}) с ошибками: не загружается и эта строка`,
         });
-      emit(child.rowNumber, built, { entity: child.kind, premiseRow: frame.rowNumber });
+      emit(child.rowNumber, child.raw, built, { entity: child.kind, premiseRow: frame.rowNumber });
     }
   }
 
-  parser.on('opentagstart', () => {
-    startLine = parser.line;
+  // Once saxes has failed, the file fails: the rest of the text it reads only tells how it went on.
+  const failed = () => failures.length > 0;
+  parser.on('opentagstart', (tag) => {
+    if (failed()) return;
+    // saxes is past the name and the character after it: a newline when the attributes are below.
+    const { line, column } = parser;
+    const char = column - tag.name.length - 1;
+    tagStart = column === 0 ? { name: tag.name, line: line - 1 } : { name: tag.name, line, char };
+    startLine = tagStart.line;
+    tagLine = { line: startLine };
+    tagPosition = column === 0 ? tagLine : { line, char };
+    if (attributeLines.size > 0) attributeLines.clear();
+  });
+  parser.on('attribute', (attribute) => {
+    if (!failed()) attributeLines.set(attribute.name, parser.line);
   });
   parser.on('opentag', (tag) => {
+    if (failed()) return;
     if (stack.length >= XML_MAX_DEPTH)
       throw new AppError('IMPORT_XML_MALFORMED', {
-        detail: `Строка ${parser.line}: элементы вложены глубже ${XML_MAX_DEPTH} уровней`,
+        detail: `Строка ${here().line}: элементы вложены глубже ${XML_MAX_DEPTH} уровней`,
       });
     stack.push(open(tag as SaxesTagNS));
+    tags.push(tagStart ?? { name: tag.name, line: startLine });
+    tagStart = undefined;
   });
   // The format has no DTD: none is read, so no entity of one is expanded (billion laughs).
   parser.on('doctype', () => {
+    if (failed()) return;
     throw new AppError('IMPORT_XML_MALFORMED', {
-      detail: `Строка ${parser.line}: объявление <!DOCTYPE> не допускается: файл загрузки без DTD и своих сущностей`,
+      detail: `Строка ${window.back('<!DOCTYPE', parser.line, parser.column).line}: объявление <!DOCTYPE> не допускается: файл загрузки без DTD и своих сущностей`,
     });
   });
   parser.on('closetag', () => {
+    if (failed()) return;
+    closed = tags.pop();
     const frame = stack.pop();
     if (frame) close(frame);
   });
   const onText = (text: string) => {
+    if (failed()) return;
     const top = stack[stack.length - 1];
     // Text split by comments or CDATA sections adds up: kept to one character over the limit.
     if (top?.kind === 'text' && top.text.length <= CELL_MAX_CHARS)
@@ -379,12 +440,28 @@ function xmlRowReader(maxRows: number) {
   parser.on('text', onText);
   parser.on('cdata', onText);
   parser.on('xmldecl', (decl) => {
+    if (failed()) return;
     if (decl.encoding && decl.encoding.toLowerCase().replace('_', '-') !== 'utf-8')
       throw notXml(`В файле указана кодировка ${decl.encoding}: сохраните его в UTF-8`);
   });
+  // Each failure with the state it happened in; the text read so far then says where it started.
   parser.on('error', (error) => {
-    throw malformed(error.message);
+    if (failures.length >= 20) return;
+    const [, line = parser.line, column = parser.column] =
+      /^(\d+):(\d+): /.exec(error.message)?.map(Number) ?? [];
+    failures.push({
+      message: error.message.replace(/^\d+:\d+: /, ''),
+      line,
+      column,
+      state: internals.state,
+      attribute: internals.name,
+      quote: internals.q,
+      open: tags[tags.length - 1],
+      closed,
+      tag: tagStart,
+    });
   });
+  const malformed = () => new AppError('IMPORT_XML_MALFORMED', { detail: malformedDetail(failures, window) });
 
   function duplicate(raw: RawElement, name: string) {
     raw.problems.push({
@@ -399,7 +476,22 @@ function xmlRowReader(maxRows: number) {
     rows,
     summary,
     line: () => parser.line,
-    write: (text: string) => void parser.write(text),
-    close: () => void parser.close(),
+    write: (text: string) => {
+      window.next(text, parser.line, parser.column);
+      parser.write(text);
+      if (failed()) throw malformed();
+      // A «&» never ended by a «;»: saxes would read the rest of the file as its name.
+      if (internals.state === ENTITY_STATE) {
+        const amp = window.entityStart(window.text.length);
+        if (amp !== -1 && window.text.length - amp > ENTITY_MAX)
+          throw new AppError('IMPORT_XML_MALFORMED', {
+            detail: `${placeText(window.positionOf(amp))}: ${STRAY_AMPERSAND}`,
+          });
+      }
+    },
+    close: () => {
+      parser.close();
+      if (failed()) throw malformed();
+    },
   };
 }

@@ -160,7 +160,11 @@ describe('the watched XML folder (I-2)', () => {
     await t.app.xmlFolders.scanOnce();
     expect(await report('failed', 'broken')).toMatchObject({
       status: 'failed',
-      problem: { code: 'IMPORT_XML_MALFORMED', detail: expect.stringContaining('Строка 3') },
+      // At the line the <clients> left open starts on, not the line of </import> that revealed it.
+      problem: {
+        code: 'IMPORT_XML_MALFORMED',
+        detail: expect.stringContaining('Строка 2, символ 1: элемент <clients>'),
+      },
     });
     expect(await exists(path.join(folder, 'failed', 'broken.errors.xlsx'))).toBe(false);
     const rows = await report('failed', 'rows');

@@ -242,7 +242,10 @@ describe('XML upload (I-2)', () => {
       rowCount: null,
       problem: { code: 'IMPORT_XML_MALFORMED' },
     });
-    expect(broken.problem.detail).toContain('Строка 4');
+    // At the line the problem starts on (the <client> left open), not where the parser noticed it.
+    expect(broken.problem.detail).toBe(
+      'Строка 3, символ 1: элемент <client>, открытый в строке 3, не закрыт: в строке 4 стоит </import>',
+    );
     const [stored] = await queryRows<{ n: number }>(
       t.db,
       sql`select count(*)::int as n from import_rows where import_id = ${broken.id}`,

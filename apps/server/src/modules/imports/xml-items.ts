@@ -127,23 +127,46 @@ function ruleProblems(entity: XmlEntity, check: () => unknown, valueAt: (column:
   }
 }
 
-/** Schema first (the rules expect well-typed values), then the card rules; the first problem per column. */
+/** The item's field a column of the file gives (`@owner` → `ownerExternalId`, `phone` → `phone`). */
+function fieldAt(entity: XmlEntity, column: string): string {
+  const found = Object.entries(COLUMNS[entity]).find(([, at]) => at === column);
+  return (found?.[0] ?? column).split('.')[0] as string;
+}
+
+/**
+ * The card rules of an element, given its well-typed fields (`valid`: the item without the fields
+ * that already have a problem) and the names of those (`refused`). Returns the rules' check, or
+ * null when they cannot run: a field they all depend on (a premise's type, a link's role) is bad.
+ */
+type Rules = (valid: Record<string, unknown>, refused: Set<string>) => (() => unknown) | null;
+
+/**
+ * Every problem of the element at once, as the Excel import reports every bad cell of a row:
+ * the markup's, the XSD types', the schema's, then the card rules' on the fields that passed the
+ * schema (the rules expect well-typed values). The first problem per column.
+ */
 function checked(
   entity: XmlEntity,
   raw: RawElement,
   item: Record<string, unknown>,
   read: RowProblem[],
-  rules: () => unknown,
+  rules: Rules,
 ): { item: Record<string, unknown>; errors: RowProblem[] } {
   const valueAt = (column: string) => rawValueAt(raw, column);
   const found = [...raw.problems, ...read];
   const schema = schemaProblems(entity, item, valueAt);
   found.push(...schema);
-  if (found.length === 0) found.push(...ruleProblems(entity, rules, valueAt));
+  const refused = new Set(found.map((problem) => fieldAt(entity, problem.column)));
+  const valid = Object.fromEntries(Object.entries(item).filter(([field]) => !refused.has(field)));
+  const check = rules(valid, refused);
+  if (check) found.push(...ruleProblems(entity, check, valueAt));
   const seen = new Set<string>();
   const errors = found.filter((problem) => !seen.has(problem.column) && seen.add(problem.column));
   return { item, errors };
 }
+
+/** A client's rules on the name and the ИНН depend on its type: with a bad type, only the others. */
+const TYPE_BOUND = new Set(['fullName', 'inn', 'taxForm']);
 
 export function clientItem(raw: RawElement) {
   const v = new XmlValues(raw);
@@ -156,8 +179,18 @@ export function clientItem(raw: RawElement) {
     Object.assign(item, v.text(name));
   for (const name of ['regAddress', 'regPostcode', 'loyaltyCard', 'note'] as const)
     Object.assign(item, v.text(name));
-  const { externalId: _, ...given } = item;
-  return checked('client', raw, item, v.problems, () => clientValues(given as ClientInput));
+  return checked('client', raw, item, v.problems, (valid, refused) => () => {
+    const { externalId: _, ...given } = valid;
+    if (!refused.has('type')) return clientValues(given as ClientInput);
+    try {
+      return clientValues({ ...given, type: 'individual' } as ClientInput);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const fields = (error.options.fields ?? []).filter((problem) => !TYPE_BOUND.has(problem.field));
+      if (fields.length > 0) throw new AppError('VALIDATION_FAILED', { fields });
+      return undefined;
+    }
+  });
 }
 
 /** The group's attributes, so that a problem with them shows the value written. */
@@ -184,7 +217,10 @@ export function premiseItem(raw: RawElement, group: XmlGroup) {
     ...v.boolean('onlinePayment'),
     ...v.text('note'),
   };
-  return checked('premise', raw, item, v.problems, () => premiseValues(item as PremiseInput));
+  // The address parts a premise has depend on its type: with a bad type, they cannot be checked.
+  return checked('premise', raw, item, v.problems, (valid, refused) =>
+    refused.has('type') ? null : () => premiseValues(valid as PremiseInput),
+  );
 }
 
 export function accountItem(raw: RawElement, premiseExternalId: string | undefined, group: XmlGroup) {
@@ -198,8 +234,13 @@ export function accountItem(raw: RawElement, premiseExternalId: string | undefin
     ...v.attribute('externalId', true),
     ...v.booleanAttribute('hiddenFromResidents'),
   };
-  return checked('account', raw, item, v.problems, () =>
-    accountValues(item as Parameters<typeof accountValues>[0]),
+  // A bad number is reported already: a stand-in lets the rules check the rest.
+  return checked(
+    'account',
+    raw,
+    item,
+    v.problems,
+    (valid) => () => accountValues({ number: '-', ...valid } as Parameters<typeof accountValues>[0]),
   );
 }
 
@@ -221,10 +262,11 @@ export function linkItem(raw: RawElement, premiseExternalId: string | undefined)
     ...v.booleanAttribute('onlinePayment'),
     ...v.booleanAttribute('keepOnSync'),
   };
-  const { premiseExternalId: _p, clientExternalId: _c, ownerExternalId: _o, ...patch } = item;
-  return checked('link', raw, item, v.problems, () =>
-    linkValues({ ...patch, ownerClientId: ownerExternalId ? SOME_OWNER : null } as Parameters<
-      typeof linkValues
-    >[0]),
-  );
+  // Who must name an owner and who has a share depend on the role: with a bad role, no rules.
+  return checked('link', raw, item, v.problems, (valid, refused) => {
+    if (refused.has('role')) return null;
+    const { premiseExternalId: _p, clientExternalId: _c, ownerExternalId: owner, ...patch } = valid;
+    return () =>
+      linkValues({ ...patch, ownerClientId: owner ? SOME_OWNER : null } as Parameters<typeof linkValues>[0]);
+  });
 }

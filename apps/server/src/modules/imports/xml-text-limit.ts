@@ -84,6 +84,9 @@ export async function* limitXmlText(
   let entity = 0; // characters of an entity begun in the previous chunk, 0 outside one
   let dropping = false;
   let tail = '';
+  // Where the tag or comment being read starts: its index in this chunk, else (-1) its line.
+  let tagAt = -1;
+  let tagLine = 1;
 
   const unitName = limits.unit?.name;
   /** The start tag just read: a watched element's is kept, a unit's resets its count. */
@@ -169,7 +172,8 @@ export async function* limitXmlText(
     let from = 0; // start of the slice of `chunk` being kept
     let changed = dropping;
     ampAt = -2;
-    const tooLong = (at: number) => new XmlTooLong(line + newlines(chunk, at));
+    // Reported at the line the tag or comment starts on, not where it went over the limit.
+    const tooLong = () => new XmlTooLong(tagAt === -1 ? tagLine : line + newlines(chunk, tagAt));
     const cut = (at: number) => {
       kept.push(chunk.slice(from, at));
       dropping = true;
@@ -192,6 +196,7 @@ export async function* limitXmlText(
         }
         head = '';
         tagLength = 0;
+        tagAt = lt;
         i = lt;
         // What it is, from its first characters; split between chunks, one at a time.
         if (chunk.length - lt < CDATA.length) state = 'opening';
@@ -218,7 +223,7 @@ export async function* limitXmlText(
         if (head === '') head = chunk.slice(i, Math.min(end, i + HEAD));
         else if (head.length < HEAD) head += chunk.slice(i, Math.min(end, i + HEAD - head.length));
         tagLength += end - i;
-        if (tagLength > limits.maxTag) throw tooLong(i);
+        if (tagLength > limits.maxTag) throw tooLong();
         i = end;
         if (gt === -1) break;
         closeTag();
@@ -229,7 +234,7 @@ export async function* limitXmlText(
         const end = last === -1 ? chunk.length : last + 1;
         if (state === 'comment') {
           tagLength += end - i;
-          if (tagLength > limits.maxTag) throw tooLong(i);
+          if (tagLength > limits.maxTag) throw tooLong();
         } else if (!dropping) {
           const contentEnd = last === -1 ? chunk.length : Math.max(i, last + 1 - terminator.length);
           const at = count(chunk, i, contentEnd, false);
@@ -245,6 +250,8 @@ export async function* limitXmlText(
         state = 'text'; // the text node goes on after a CDATA section or a comment
       }
     }
+    if (tagAt !== -1 && state !== 'text') tagLine = line + newlines(chunk, tagAt);
+    tagAt = -1;
     line += newlines(chunk, chunk.length);
     tail = chunk.slice(-2);
     if (!changed) {

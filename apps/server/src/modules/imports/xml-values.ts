@@ -2,12 +2,27 @@
 // two digits after the point, xs:boolean, text of at most 200 characters), read into item fields.
 // An absent element or attribute gives no field (the record's value stays); an empty one, null.
 
-/** A problem of one row, at the element or attribute it came from. */
-export type RowProblem = { column: string; value: string; code: string; message: string };
+/**
+ * A problem of one row, at the element or attribute it came from (`column`), and where that is in
+ * the file: `line`, and `char` (from 1) where the element's start tag begins (an attribute: its line).
+ */
+export type RowProblem = {
+  column: string;
+  value: string;
+  code: string;
+  message: string;
+  line?: number;
+  char?: number;
+};
+
+/** A place in the file: line and character (from 1; unknown for an attribute). */
+export type Position = { line: number; char?: number };
 
 /** An element read from the file: its attributes, its text children and its attribute-only children. */
 export type RawElement = {
   line: number;
+  /** Where each of its columns is (`@type`, `phone`, `address/@street`); '' the element itself. */
+  at: Map<string, Position>;
   attributes: Map<string, string>;
   elements: Map<string, string>;
   parts: Map<string, Map<string, string>>;
@@ -15,8 +30,16 @@ export type RawElement = {
   problems: RowProblem[];
 };
 
-export function rawElement(line: number, attributes: Map<string, string>): RawElement {
-  return { line, attributes, elements: new Map(), parts: new Map(), problems: [] };
+export function rawElement(start: Position, attributes: Map<string, string>): RawElement {
+  const at = new Map<string, Position>([['', start]]);
+  return { line: start.line, at, attributes, elements: new Map(), parts: new Map(), problems: [] };
+}
+
+/** Where a column of the element is: itself, the element it is an attribute of, else the element. */
+export function positionAt(raw: RawElement, column: string): Position {
+  return (
+    raw.at.get(column) ?? raw.at.get(column.split('/@')[0] ?? '') ?? raw.at.get('') ?? { line: raw.line }
+  );
 }
 
 /** The value as written at a column (`@number`, `floor`, `address/@street`), for the error report. */
