@@ -1,7 +1,8 @@
 // Issue 5, browser: the Excel import (I-3) — a template downloaded from the upload form, a
 // premises file read with a progress bar, previewed, applied and found in the list; a file with a
 // bad row: its error count, its report, and the server's refusal until «только строки без ошибок»;
-// a consolidated file's I-5 removals in the preview and in the confirmation.
+// a file's errors paged on its page and what it changes, field by field (issue 15); a consolidated
+// file's I-5 removals in the preview and in the confirmation.
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
@@ -224,6 +225,49 @@ describe('Excel import in the CRM', () => {
     expect(page.url()).toBe(`${baseUrl()}/imports`);
   });
 
+  it('lists the file’s errors a page at a time (the page in the address) and what will change, field by field', async () => {
+    await page.getByRole('button', { name: 'Загрузить файл' }).click();
+    // One premise of the applied file with another area, and 21 bad rows: two pages of errors.
+    const bad = Array.from({ length: 21 }, (_, i) => ['Ангар', street, '6', String(i + 1), 10, '']);
+    await upload(
+      `Изменения ${u}.xlsx`,
+      await premisesFile([['Квартира', street, '5', '1', 44, `77${u}1`], ...bad]),
+    );
+    await page.getByText('Предпросмотр: что сделает загрузка').waitFor();
+
+    const errors = page.getByRole('table', { name: 'Ошибки в файле' });
+    const errorRows = () => errors.locator('tbody .ant-table-row');
+    await expect.poll(() => errorRows().count()).toBe(20);
+    const firstError = await errorRows().first().getByRole('cell').allTextContents();
+    expect(firstError.slice(0, 3)).toEqual(['3', 'Тип помещения', 'Ангар']);
+    expect(firstError[3]).toMatch(/^Неизвестное значение/);
+    await page.locator('.ant-pagination-item').filter({ hasText: /^2$/ }).first().click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('page')).toBe('2');
+    await expect.poll(() => errorRows().count()).toBe(1);
+    await expect(errorRows().first().getByRole('cell').first().textContent()).resolves.toBe('23');
+    // The address keeps the page: a reload opens it again.
+    await page.reload();
+    await expect.poll(() => errorRows().count(), { timeout: 30_000 }).toBe(1);
+
+    const changes = page.getByRole('table', { name: 'Что изменится' });
+    const changed = changes.locator('tbody .ant-table-row');
+    await expect.poll(() => changed.count()).toBe(1);
+    await expect(changed.first().getByRole('cell').allTextContents()).resolves.toEqual([
+      'Помещение изменится',
+      `${street}, д. 5, кв. 1`,
+      'Общая площадь',
+      '40.5',
+      '44',
+    ]);
+    await expect(
+      changed
+        .first()
+        .getByRole('link', { name: `${street}, д. 5, кв. 1` })
+        .getAttribute('href'),
+    ).resolves.toMatch(/^\/premises\/[0-9a-f-]{36}$/);
+    await page.getByText('Что изменится: записей — 1').waitFor();
+  });
+
   it('previews the I-5 removals of a consolidated file in red, and confirms them with their count', async () => {
     // A premise whose owner (with a resident depending on them) is not in the file.
     const api = await adminApi();
@@ -287,6 +331,15 @@ describe('Excel import in the CRM', () => {
       removal.getByRole('link', { name: `${street}, д. 9, кв. 1` }).getAttribute('href'),
     ).resolves.toBe(`/premises/${premiseId}`);
     await expect(counts('Клиенты')).resolves.toEqual(['Клиенты', '1', '0', '0', '0']);
+    // The new owner and their link, listed as new records (issue 15).
+    const created = page
+      .getByRole('table', { name: 'Что изменится' })
+      .locator('tbody .ant-table-row')
+      .filter({ hasText: `Новый Собственник ${nameSuffix}` });
+    await expect(created.allTextContents()).resolves.toEqual([
+      `Клиент новая записьНовый Собственник ${nameSuffix}будет создана`,
+      `Привязка к помещению новая записьНовый Собственник ${nameSuffix} — ${street}, д. 9, кв. 1будет создана`,
+    ]);
 
     await page.getByRole('button', { name: 'Применить' }).click();
     const confirm = page.getByRole('dialog', { name: 'Применить загрузку?' });

@@ -82,6 +82,12 @@ export const ENDPOINTS: Endpoint[] = [
   { method: 'GET', url: (i) => `/api/imports/${i.importJob}`, permission: 'premises.view', scoped: true },
   {
     method: 'GET',
+    url: (i) => `/api/imports/${i.importJob}/errors`,
+    permission: 'premises.view',
+    scoped: true,
+  },
+  {
+    method: 'GET',
     url: (i) => `/api/imports/${i.importJob}/errors.xlsx`,
     permission: 'premises.view',
     scoped: true,

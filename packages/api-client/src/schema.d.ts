@@ -4070,6 +4070,35 @@ export interface paths {
                                     message: string;
                                 };
                                 batchId: null | string;
+                                changes: null | {
+                                    /** @description Первые 500 записей */
+                                    items: {
+                                        accountNumber: null | string;
+                                        /**
+                                         * @description create — будет создана, update — изменится
+                                         * @enum {unknown}
+                                         */
+                                        action: "create" | "update";
+                                        /** @description У изменяемой записи — поля: было (old) → станет (new), как их запишет история изменений; персональные данные без права на них — звёздочками. У создаваемой — пусто */
+                                        changes: {
+                                            field: string;
+                                            new: unknown;
+                                            old: unknown;
+                                        }[];
+                                        clientId: null | string;
+                                        clientName: null | string;
+                                        /**
+                                         * @description premise — помещение, account — лицевой счёт, client — клиент, link — привязка клиента к помещению
+                                         * @enum {unknown}
+                                         */
+                                        entity: "premise" | "account" | "client" | "link";
+                                        id: null | string;
+                                        premiseAddress: null | string;
+                                        premiseId: null | string;
+                                    }[];
+                                    /** @description Сколько записей будет создано или изменено (как в счётчиках предпросмотра) */
+                                    total: number;
+                                };
                                 /** Format: date-time */
                                 createdAt: string;
                                 errorCount: null | number;
@@ -4336,6 +4365,35 @@ export interface paths {
                                 message: string;
                             };
                             batchId: null | string;
+                            changes: null | {
+                                /** @description Первые 500 записей */
+                                items: {
+                                    accountNumber: null | string;
+                                    /**
+                                     * @description create — будет создана, update — изменится
+                                     * @enum {unknown}
+                                     */
+                                    action: "create" | "update";
+                                    /** @description У изменяемой записи — поля: было (old) → станет (new), как их запишет история изменений; персональные данные без права на них — звёздочками. У создаваемой — пусто */
+                                    changes: {
+                                        field: string;
+                                        new: unknown;
+                                        old: unknown;
+                                    }[];
+                                    clientId: null | string;
+                                    clientName: null | string;
+                                    /**
+                                     * @description premise — помещение, account — лицевой счёт, client — клиент, link — привязка клиента к помещению
+                                     * @enum {unknown}
+                                     */
+                                    entity: "premise" | "account" | "client" | "link";
+                                    id: null | string;
+                                    premiseAddress: null | string;
+                                    premiseId: null | string;
+                                }[];
+                                /** @description Сколько записей будет создано или изменено (как в счётчиках предпросмотра) */
+                                total: number;
+                            };
                             /** Format: date-time */
                             createdAt: string;
                             errorCount: null | number;
@@ -4623,6 +4681,35 @@ export interface paths {
                                 message: string;
                             };
                             batchId: null | string;
+                            changes: null | {
+                                /** @description Первые 500 записей */
+                                items: {
+                                    accountNumber: null | string;
+                                    /**
+                                     * @description create — будет создана, update — изменится
+                                     * @enum {unknown}
+                                     */
+                                    action: "create" | "update";
+                                    /** @description У изменяемой записи — поля: было (old) → станет (new), как их запишет история изменений; персональные данные без права на них — звёздочками. У создаваемой — пусто */
+                                    changes: {
+                                        field: string;
+                                        new: unknown;
+                                        old: unknown;
+                                    }[];
+                                    clientId: null | string;
+                                    clientName: null | string;
+                                    /**
+                                     * @description premise — помещение, account — лицевой счёт, client — клиент, link — привязка клиента к помещению
+                                     * @enum {unknown}
+                                     */
+                                    entity: "premise" | "account" | "client" | "link";
+                                    id: null | string;
+                                    premiseAddress: null | string;
+                                    premiseId: null | string;
+                                }[];
+                                /** @description Сколько записей будет создано или изменено (как в счётчиках предпросмотра) */
+                                total: number;
+                            };
                             /** Format: date-time */
                             createdAt: string;
                             errorCount: null | number;
@@ -4906,6 +4993,35 @@ export interface paths {
                                 message: string;
                             };
                             batchId: null | string;
+                            changes: null | {
+                                /** @description Первые 500 записей */
+                                items: {
+                                    accountNumber: null | string;
+                                    /**
+                                     * @description create — будет создана, update — изменится
+                                     * @enum {unknown}
+                                     */
+                                    action: "create" | "update";
+                                    /** @description У изменяемой записи — поля: было (old) → станет (new), как их запишет история изменений; персональные данные без права на них — звёздочками. У создаваемой — пусто */
+                                    changes: {
+                                        field: string;
+                                        new: unknown;
+                                        old: unknown;
+                                    }[];
+                                    clientId: null | string;
+                                    clientName: null | string;
+                                    /**
+                                     * @description premise — помещение, account — лицевой счёт, client — клиент, link — привязка клиента к помещению
+                                     * @enum {unknown}
+                                     */
+                                    entity: "premise" | "account" | "client" | "link";
+                                    id: null | string;
+                                    premiseAddress: null | string;
+                                    premiseId: null | string;
+                                }[];
+                                /** @description Сколько записей будет создано или изменено (как в счётчиках предпросмотра) */
+                                total: number;
+                            };
                             /** Format: date-time */
                             createdAt: string;
                             errorCount: null | number;
@@ -5140,6 +5256,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ошибки по строкам: строка, колонка, значение, что не так (постранично)
+         * @description Те же строки, что в GET /api/imports/{id}/errors.xlsx, по порядку строк файла: в каждой строке — ошибки в файле (kind error: строка не загружается) по колонкам, затем то, что не приняли данные при предпросмотре или загрузке (kind refused; хранятся первые 100 таких строк). Пока файл читается — 409 IMPORT_NOT_READY.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Номер страницы, с 1 (до 100000) */
+                    page?: number;
+                    /** @description Записей на странице (до 200) */
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description Идентификатор записи (UUID) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Колонка, как её называет файл; пусто, если причина не в одной ячейке */
+                                column: string;
+                                /**
+                                 * @description error — ошибка в файле (строка не загружается); refused — строку не приняли данные при предпросмотре или загрузке (хранятся первые 100 таких строк)
+                                 * @enum {unknown}
+                                 */
+                                kind: "error" | "refused";
+                                /** @description Что не так */
+                                message: string;
+                                /** @description Строка файла (у XML — номер элемента) */
+                                row: number;
+                                /** @description Значение, как оно записано в файле */
+                                value: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            /** @description Всего записей по условиям запроса */
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/{id}/errors.xlsx": {
         parameters: {
             query?: never;
@@ -5264,6 +5492,35 @@ export interface paths {
                                 message: string;
                             };
                             batchId: null | string;
+                            changes: null | {
+                                /** @description Первые 500 записей */
+                                items: {
+                                    accountNumber: null | string;
+                                    /**
+                                     * @description create — будет создана, update — изменится
+                                     * @enum {unknown}
+                                     */
+                                    action: "create" | "update";
+                                    /** @description У изменяемой записи — поля: было (old) → станет (new), как их запишет история изменений; персональные данные без права на них — звёздочками. У создаваемой — пусто */
+                                    changes: {
+                                        field: string;
+                                        new: unknown;
+                                        old: unknown;
+                                    }[];
+                                    clientId: null | string;
+                                    clientName: null | string;
+                                    /**
+                                     * @description premise — помещение, account — лицевой счёт, client — клиент, link — привязка клиента к помещению
+                                     * @enum {unknown}
+                                     */
+                                    entity: "premise" | "account" | "client" | "link";
+                                    id: null | string;
+                                    premiseAddress: null | string;
+                                    premiseId: null | string;
+                                }[];
+                                /** @description Сколько записей будет создано или изменено (как в счётчиках предпросмотра) */
+                                total: number;
+                            };
                             /** Format: date-time */
                             createdAt: string;
                             errorCount: null | number;

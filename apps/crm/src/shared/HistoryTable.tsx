@@ -36,10 +36,15 @@ type HistoryEntry = {
   changes: { field: string; old?: unknown; new?: unknown }[];
 };
 
-const show = (value: unknown): string => {
+/** A field's Russian name in an entity's history (the key itself when it has none). */
+export const historyFieldLabel = (entityType: string, field: string): string =>
+  LABELS[entityType]?.[field] ?? field;
+
+/** An old or new value of a change as text: «—» for none, «да»/«нет», lists with commas. */
+export const showHistoryValue = (value: unknown): string => {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'да' : 'нет';
-  if (Array.isArray(value)) return value.map(show).join(', ') || '—';
+  if (Array.isArray(value)) return value.map(showHistoryValue).join(', ') || '—';
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 };
@@ -69,9 +74,9 @@ export function HistoryTable({ entries, loading, error }: Props) {
               ? e.changes.map((c) => (
                   <div key={c.field}>
                     <Typography.Text type="secondary">
-                      {LABELS[e.entityType]?.[c.field] ?? c.field}:
+                      {historyFieldLabel(e.entityType, c.field)}:
                     </Typography.Text>{' '}
-                    {show(c.old)} → {show(c.new)}
+                    {showHistoryValue(c.old)} → {showHistoryValue(c.new)}
                   </div>
                 ))
               : null,

@@ -49,8 +49,16 @@ export function diffFields<T extends Record<string, unknown>>(
   return changes;
 }
 
-/** Transactions rolled back by design (an import's preview): nothing reads their history back. */
-const rolledBack = new WeakSet<Db>();
+/**
+ * Where the history of a transaction rolled back by design (an import's preview) goes instead of
+ * the table: nowhere (`null`), or to a collector that says what the change would record.
+ */
+export type HistoryCollector = {
+  add(entries: HistoryEntryInput[]): void;
+  /** Whether more entries are wanted (work done only to write history can be skipped when not). */
+  wants(): boolean;
+};
+const diverted = new WeakMap<Db, HistoryCollector | null>();
 
 /**
  * Marks `tx` as one that will be rolled back: its history is not written. Nothing in a change reads
@@ -58,12 +66,19 @@ const rolledBack = new WeakSet<Db>();
  * ~500,000 entries less.
  */
 export function historyDiscarded(tx: Db): void {
-  rolledBack.add(tx);
+  diverted.set(tx, null);
 }
 
-/** Whether history written in `db` is kept: work done only to write it can be skipped when not. */
+/** As `historyDiscarded`, but the entries go to `collector` (the preview lists what would change). */
+export function historyCollected(tx: Db, collector: HistoryCollector): void {
+  diverted.set(tx, collector);
+}
+
+/** Whether history written in `db` is wanted: work done only to write it can be skipped when not. */
 export function historyKept(db: Db): boolean {
-  return !rolledBack.has(db);
+  const collector = diverted.get(db);
+  if (collector === undefined) return true;
+  return collector?.wants() ?? false;
 }
 
 /**
@@ -71,7 +86,11 @@ export function historyKept(db: Db): boolean {
  * for any number of entries, the rows passed as one JSON parameter (an import writes thousands).
  */
 export async function recordHistory(db: Db, actor: Actor, entries: HistoryEntryInput[]): Promise<void> {
-  if (!historyKept(db)) return;
+  const collector = diverted.get(db);
+  if (collector !== undefined) {
+    collector?.add(entries);
+    return;
+  }
   const rows = entries
     .filter((entry) => entry.action !== 'update' || entry.changes.length > 0)
     .map((entry) => ({

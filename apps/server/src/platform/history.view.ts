@@ -71,7 +71,8 @@ const COMMON_LABELS: Record<string, string> = { importRollback: 'откат за
 
 const SILENT_IDENT = new Set(['premise', 'client', 'link', 'registration_request', 'lead']);
 
-function maskChange(change: ChangeRecord, access: PiiAccess): ChangeRecord {
+/** R-3: a change of a personal-data field, its values masked for a role without that data. */
+export function maskChange(change: ChangeRecord, access: PiiAccess): ChangeRecord {
   const hidden =
     (NAME_FIELDS.has(change.field) && !access.name) || (CONTACT_FIELDS.has(change.field) && !access.contacts);
   if (!hidden) return change;

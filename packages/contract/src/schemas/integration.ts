@@ -2,7 +2,7 @@ import { type Static, Type } from 'typebox';
 import { ClientStatusSchema, ClientTypeSchema, GenderSchema, TaxFormSchema } from './clients';
 import { DateOnly, FieldProblemSchema, Id, Nullable, Text, Timestamp } from './common';
 import { linkFields } from './links';
-import { PremiseTypeSchema, premiseFields } from './premises';
+import { HistoryChange, PremiseTypeSchema, premiseFields } from './premises';
 
 export const API_KEY_SCOPES = {
   import: 'Загрузка данных (клиенты, помещения, лицевые счета, связи, заявки)',
@@ -197,6 +197,53 @@ export type ImportKind = keyof typeof IMPORT_KINDS;
 
 const Counts = Type.Object({ created: Type.Integer(), updated: Type.Integer(), unchanged: Type.Integer() });
 
+/** How many changed records the preview lists (the rest are counted). */
+export const PREVIEW_CHANGES_LISTED = 500;
+
+/** A record the file creates or changes, as the preview found it (issue 15). */
+export const ImportChange = Type.Object({
+  entity: Type.Enum(['premise', 'account', 'client', 'link'], {
+    description:
+      'premise — помещение, account — лицевой счёт, client — клиент, link — привязка клиента к помещению',
+  }),
+  id: Nullable(
+    Type.String({ format: 'uuid', description: 'Запись, которая изменится; у создаваемой — null' }),
+  ),
+  action: Type.Enum(['create', 'update'], { description: 'create — будет создана, update — изменится' }),
+  premiseId: Nullable(
+    Type.String({ format: 'uuid', description: 'Помещение записи, если оно уже есть (не создаётся файлом)' }),
+  ),
+  premiseAddress: Nullable(Type.String({ description: 'Адрес помещения (у помещения, счёта и привязки)' })),
+  clientId: Nullable(
+    Type.String({ format: 'uuid', description: 'Клиент записи, если он уже есть (не создаётся файлом)' }),
+  ),
+  clientName: Nullable(
+    Type.String({ description: 'ФИО клиента (у клиента и привязки); без права на ФИО — звёздочки' }),
+  ),
+  accountNumber: Nullable(Type.String({ description: 'Номер лицевого счёта' })),
+  changes: Type.Array(HistoryChange, {
+    description:
+      'У изменяемой записи — поля: было (old) → станет (new), как их запишет история изменений; персональные ' +
+      'данные без права на них — звёздочками. У создаваемой — пусто',
+  }),
+});
+export type ImportChange = Static<typeof ImportChange>;
+
+export const ImportChanges = Type.Object(
+  {
+    total: Type.Integer({
+      description: 'Сколько записей будет создано или изменено (как в счётчиках предпросмотра)',
+    }),
+    items: Type.Array(ImportChange, { description: `Первые ${PREVIEW_CHANGES_LISTED} записей` }),
+  },
+  {
+    description:
+      'Предпросмотр: какие записи загрузка создаст или изменит и какие поля изменятся (было → станет); null — ' +
+      'предпросмотра нет или он сделан прежней версией',
+  },
+);
+export type ImportChanges = Static<typeof ImportChanges>;
+
 function FileOutcomeSchema(description: string) {
   return Type.Object(
     {
@@ -310,6 +357,7 @@ export const ImportJob = Type.Object({
     Type.Object({ code: Type.String(), message: Type.String(), detail: Type.Optional(Type.String()) }),
   ),
   preview: Nullable(FileOutcomeSchema('Что сделает загрузка (пробный прогон после чтения файла)')),
+  changes: Nullable(ImportChanges),
   result: Nullable(FileOutcomeSchema('Что сделала загрузка')),
   applyProblem: Nullable(
     Type.Object(
@@ -328,6 +376,22 @@ export const ImportJob = Type.Object({
   appliedAt: Nullable(Timestamp),
 });
 export type ImportJob = Static<typeof ImportJob>;
+
+/** One line of an import's errors: a cell the file could not be read in, or a row the data refused. */
+export const ImportErrorLine = Type.Object({
+  row: Type.Integer({ description: 'Строка файла (у XML — номер элемента)' }),
+  column: Type.String({
+    description: 'Колонка, как её называет файл; пусто, если причина не в одной ячейке',
+  }),
+  value: Type.String({ description: 'Значение, как оно записано в файле' }),
+  message: Type.String({ description: 'Что не так' }),
+  kind: Type.Enum(['error', 'refused'], {
+    description:
+      'error — ошибка в файле (строка не загружается); refused — строку не приняли данные при предпросмотре ' +
+      'или загрузке (хранятся первые 100 таких строк)',
+  }),
+});
+export type ImportErrorLine = Static<typeof ImportErrorLine>;
 
 export const ImportApplyBody = Type.Object({
   validOnly: Type.Optional(

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../shared/format';
 import { useLegalEntities, useObjects } from '../../shared/lookups';
 import { ApplyImport } from './ApplyImport';
 import { importLinks } from './api';
+import { ImportErrorsTable } from './ImportErrorsTable';
 import { ImportProgress } from './ImportProgress';
 import { ImportStatusTag } from './ImportStatusTag';
 import { isInProgress } from './import-status';
@@ -95,9 +96,15 @@ function ImportFacts({ job }: { job: ImportJob }) {
   );
 }
 
-/** Row errors (with their report) and columns the template does not know. */
+/** Row errors (with their report, and listed), refused rows, and columns the template does not know. */
 function ReadProblems({ job }: { job: ImportJob }) {
   const errors = job.errorCount ?? 0;
+  const refused = (job.result ?? job.preview)?.refusedRows ?? 0;
+  const download = (
+    <Button icon={<DownloadOutlined />} href={importLinks.errors(job.id)} download>
+      Скачать ошибки (.xlsx)
+    </Button>
+  );
   return (
     <>
       {errors > 0 && (
@@ -105,13 +112,12 @@ function ReadProblems({ job }: { job: ImportJob }) {
           type="warning"
           showIcon
           title={`Строк с ошибками: ${errors.toLocaleString('ru-RU')}`}
-          description="Такие строки не загружаются. Что в них не так — в отчёте: строка, колонка, значение и причина."
-          action={
-            <Button icon={<DownloadOutlined />} href={importLinks.errors(job.id)} download>
-              Скачать ошибки (.xlsx)
-            </Button>
-          }
+          description="Такие строки не загружаются. Что в них не так — ниже и в отчёте: строка, колонка, значение и причина."
+          action={download}
         />
+      )}
+      {!['queued', 'parsing', 'failed'].includes(job.status) && errors + refused > 0 && (
+        <ImportErrorsTable job={job} extra={errors > 0 ? undefined : download} />
       )}
       {job.unknownColumns.length > 0 && (
         <Alert

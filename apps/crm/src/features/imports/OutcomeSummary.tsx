@@ -1,5 +1,6 @@
 import type { ImportJob } from '@domovoy/contract';
 import { Alert, Card, Flex, Statistic, Table, Typography } from 'antd';
+import { ChangesTable } from './ChangesTable';
 import { DeletionsTable } from './DeletionsTable';
 
 export type FileOutcome = NonNullable<ImportJob['preview']>;
@@ -26,10 +27,13 @@ const COUNT_NAMES: CountName[] = ['created', 'updated', 'merged', 'unchanged'];
 type Props = {
   outcome: FileOutcome;
   mode: 'preview' | 'result';
-  job: Pick<ImportJob, 'rowCount' | 'errorCount'>;
+  job: Pick<ImportJob, 'rowCount' | 'errorCount'> & Partial<Pick<ImportJob, 'changes'>>;
 };
 
-/** I-3: what a file will do (its preview) or did (its result): counts, I-5 removals, refused rows. */
+/**
+ * I-3: what a file will do (its preview) or did (its result): counts, the records and fields that
+ * change (a preview's), I-5 removals, refused rows.
+ */
 export function OutcomeSummary({ outcome, mode, job }: Props) {
   const words = WORDS[mode];
   const lines: Line[] = GROUPS.flatMap(({ key, title }) => {
@@ -81,6 +85,7 @@ export function OutcomeSummary({ outcome, mode, job }: Props) {
           })),
         ]}
       />
+      {mode === 'preview' && job.changes && job.changes.total > 0 && <ChangesTable changes={job.changes} />}
       {outcome.deletions && <DeletionsTable deletions={outcome.deletions} mode={mode} />}
       {outcome.refusedRows > 0 && (
         <Card

@@ -13,6 +13,8 @@ export const importKeys = {
   all: ['imports'] as const,
   list: (page: number, pageSize: number) => ['imports', 'list', page, pageSize] as const,
   one: (id: string) => ['imports', 'one', id] as const,
+  errors: (id: string, status: string, page: number, pageSize: number) =>
+    ['imports', 'errors', id, status, page, pageSize] as const,
 };
 
 /** While the server reads a file, its state is asked for again every second (I-3). */
@@ -39,6 +41,21 @@ export function useImport(id: string) {
       return job;
     },
     refetchInterval: (query) => (query.state.data && isInProgress(query.state.data) ? POLL_MS : false),
+  });
+}
+
+/**
+ * A page of the file's row errors and refused rows (issue 15). By state too: an apply keeps its own
+ * refused rows in place of the preview's.
+ */
+export function useImportErrors(job: Pick<ImportJob, 'id' | 'status'>, page: number, pageSize: number) {
+  return useQuery({
+    queryKey: importKeys.errors(job.id, job.status, page, pageSize),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/imports/{id}/errors', { params: { path: { id: job.id }, query: { page, pageSize } } }),
+      ),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -8,6 +8,7 @@ import type { FileStorage } from '../../platform/storage';
 import { fileKind } from './apply-file';
 import { applyImport, jobActor, problemOf } from './apply-import';
 import * as repo from './imports.repository';
+import { collectPreviewChanges } from './preview-changes';
 import { type FileRead, readImportFile } from './read-import-file';
 import { newWorkerIdentity, workerGone } from './worker-identity';
 
@@ -157,10 +158,16 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
     const actor = await jobActor(db, row, row.createdBy, row.actorName);
     const kind = fileKind(row.kind);
     const onRows = progressOf(row, 'preview');
-    return dryRun(db, async (tx) => ({
-      fingerprint: await kind.fingerprint(tx, row),
-      preview: (await kind.apply(tx, actor, row, onRows)) as Record<string, unknown>,
-    }));
+    return dryRun(db, async (tx) => {
+      const fingerprint = await kind.fingerprint(tx, row);
+      // Issue 15: the history the apply would write says which records and fields it changes.
+      const changes = collectPreviewChanges(tx, row.organizationId);
+      const outcome = await kind.apply(tx, actor, row, onRows);
+      return {
+        fingerprint,
+        preview: { ...outcome, changes: await changes.list(outcome) } as Record<string, unknown>,
+      };
+    });
   }
 
   /** The next piece of work: an apply someone waits for, else the oldest file to read. */

@@ -249,59 +249,99 @@ export async function deleteRows(db: Db, row: ImportRow) {
     .where(and(eq(importRows.organizationId, row.organizationId), eq(importRows.importId, row.id)));
 }
 
-/** The rows with problems, a page at a time in row order (for the errors report). */
-export function errorRowsPage(
+/** A line of an import's errors: a cell the file could not be read in, or a row the data refused. */
+export type ErrorLine = ErrorReportRow & { kind: 'error' | 'refused' };
+
+/** The rows the data refused (the preview's or the apply's, first 100), as its outcome keeps them. */
+export type RefusedRows = readonly { row: number; message: string; column?: string; value?: string }[];
+
+/** Where a page of lines starts after: a line's row, part (0 the file's errors, 1 refusals) and place. */
+type LineKey = { row: number; part: number; ord: number };
+
+/**
+ * The errors of an import in row order: in each row the file's errors (in the order the row was
+ * read, column by column), then what the data refused of it. One query for the report and the API.
+ */
+function errorLines(
   db: Db,
   organizationId: string,
   importId: string,
-  afterRow: number,
-  limit: number,
+  refused: RefusedRows,
+  page: { limit: number; offset?: number; after?: LineKey },
 ) {
-  return db
-    .select({ rowNumber: importRows.rowNumber, errors: importRows.errors })
-    .from(importRows)
-    .where(
-      and(
-        eq(importRows.organizationId, organizationId),
-        eq(importRows.importId, importId),
-        sql`${importRows.errors} is not null`,
-        sql`${importRows.rowNumber} > ${afterRow}`,
-      ),
-    )
-    .orderBy(asc(importRows.rowNumber))
-    .limit(limit);
+  const { after } = page;
+  return queryRows<{
+    line_row: number;
+    part: number;
+    ord: number;
+    col: string | null;
+    val: string | null;
+    message: string;
+  }>(
+    db,
+    sql`select l.line_row, l.part, l.ord, l.col, l.val, l.message from (
+        select r.row_number as line_row, 0 as part, e.ord::int as ord, e.error->>'column' as col,
+          e.error->>'value' as val, e.error->>'message' as message
+        from ${importRows} r cross join lateral jsonb_array_elements(r.errors) with ordinality as e(error, ord)
+        where r.organization_id = ${organizationId} and r.import_id = ${importId} and r.errors is not null
+          ${after ? sql`and r.row_number >= ${after.row}` : sql``}
+        union all
+        select (f.line->>'row')::int, 1, f.ord::int, f.line->>'column', f.line->>'value', f.line->>'message'
+        from jsonb_array_elements(${JSON.stringify(refused)}::jsonb) with ordinality as f(line, ord)
+      ) l
+      ${after ? sql`where (l.line_row, l.part, l.ord) > (${after.row}::int, ${after.part}::int, ${after.ord}::int)` : sql``}
+      order by l.line_row, l.part, l.ord
+      limit ${page.limit} offset ${page.offset ?? 0}`,
+  );
 }
 
-/**
- * The downloadable report of an import, a page at a time: the rows the file could not be read in,
- * then the rows the data refused (`refused`: the preview's or the apply's, first 100).
- */
+function lineOf(r: Awaited<ReturnType<typeof errorLines>>[number]): ErrorLine {
+  return {
+    row: r.line_row,
+    column: r.col ?? '',
+    value: r.val ?? '',
+    message: r.message,
+    kind: r.part === 0 ? 'error' : 'refused',
+  };
+}
+
+/** One page of an import's errors (GET /api/imports/:id/errors), with their number. */
+export async function errorPage(
+  db: Db,
+  organizationId: string,
+  importId: string,
+  refused: RefusedRows,
+  limit: number,
+  offset: number,
+): Promise<{ items: ErrorLine[]; total: number }> {
+  const [rows, [count]] = await Promise.all([
+    errorLines(db, organizationId, importId, refused, { limit, offset }),
+    queryRows<{ n: number }>(
+      db,
+      sql`select coalesce(sum(jsonb_array_length(errors)), 0)::int as n from ${importRows}
+        where organization_id = ${organizationId} and import_id = ${importId} and errors is not null`,
+    ),
+  ]);
+  return { items: rows.map(lineOf), total: (count?.n ?? 0) + refused.length };
+}
+
+/** The downloadable report of an import, a page at a time (the same lines as `errorPage`). */
 export async function* errorReportPages(
   db: Db,
   organizationId: string,
   importId: string,
-  refused: readonly { row: number; message: string; column?: string; value?: string }[] = [],
+  refused: RefusedRows = [],
 ): AsyncGenerator<ErrorReportRow[]> {
-  for (let after = 0; ; ) {
-    const rows = await errorRowsPage(db, organizationId, importId, after, 1000);
-    if (rows.length === 0) break;
-    yield rows.flatMap((r) =>
-      (r.errors ?? []).map((e) => ({
-        row: r.rowNumber,
-        column: e.column,
-        value: e.value,
-        message: e.message,
-      })),
-    );
-    after = rows[rows.length - 1]?.rowNumber ?? after;
+  for (let after: LineKey | undefined; ; ) {
+    const rows = await errorLines(db, organizationId, importId, refused, { limit: 1000, after });
+    const last = rows[rows.length - 1];
+    if (!last) break;
+    yield rows.map((r) => {
+      const { kind: _kind, ...line } = lineOf(r);
+      return line;
+    });
+    after = { row: last.line_row, part: last.part, ord: last.ord };
   }
-  if (refused.length > 0)
-    yield refused.map((r) => ({
-      row: r.row,
-      column: r.column ?? '',
-      value: r.value ?? '',
-      message: r.message,
-    }));
 }
 
 export async function lockImport(db: Db, organizationId: string, id: string) {

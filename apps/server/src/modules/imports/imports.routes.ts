@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { IdParams, ImportApplyBody, ImportJob, Page, PageQuery } from '@domovoy/contract';
+import { IdParams, ImportApplyBody, ImportErrorLine, ImportJob, Page, PageQuery } from '@domovoy/contract';
 import { Type } from 'typebox';
 import type { Config } from '../../config';
 import { attachmentDisposition } from '../../platform/content-disposition';
@@ -119,6 +119,30 @@ kind — xml: файл .xml в формате docs/xml/README.md (схема doc
       },
     },
     async (request) => imports.rollback(actorOf(request), request.params.id),
+  );
+
+  app.get(
+    '/api/imports/:id/errors',
+    {
+      schema: {
+        tags,
+        summary: 'Ошибки по строкам: строка, колонка, значение, что не так (постранично)',
+        description:
+          'Те же строки, что в GET /api/imports/{id}/errors.xlsx, по порядку строк файла: в каждой строке — ошибки ' +
+          'в файле (kind error: строка не загружается) по колонкам, затем то, что не приняли данные при предпросмотре ' +
+          'или загрузке (kind refused; хранятся первые 100 таких строк). Пока файл читается — 409 IMPORT_NOT_READY.',
+        params: IdParams,
+        querystring: Type.Object(PageQuery),
+        response: { 200: Page(ImportErrorLine), ...problemResponses },
+      },
+    },
+    async (request) =>
+      imports.errorPage(
+        actorOf(request),
+        request.params.id,
+        request.query.page ?? 1,
+        request.query.pageSize ?? 20,
+      ),
   );
 
   app.get(

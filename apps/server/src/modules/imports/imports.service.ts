@@ -4,6 +4,7 @@ import { Value } from 'typebox/value';
 import type { Db } from '../../db/database';
 import { type Actor, assertCan } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
+import { type PiiAccess, piiAccess } from '../../platform/pii';
 import type { FileStorage } from '../../platform/storage';
 import type { StoredFile } from '../../platform/uploads';
 import { type SchemaError, toFieldProblems } from '../../platform/validation-messages';
@@ -12,6 +13,7 @@ import { assertApplicable, importNotReady, KIND_PERMISSIONS } from './apply-impo
 import type { ErrorReportRow } from './errors-xlsx';
 import type { ImportWorker } from './import-worker';
 import * as repo from './imports.repository';
+import { maskChanges, maskOutcome, splitPreview } from './imports.view';
 
 const Uuid = Type.String({ format: 'uuid' });
 /**
@@ -26,7 +28,8 @@ const UploadFields = Type.Object({
 
 export type Upload = { fields: Record<string, string>; file: StoredFile | undefined };
 
-function view(row: repo.ImportRow): ImportJob {
+function view(row: repo.ImportRow, access: PiiAccess): ImportJob {
+  const { preview, changes } = splitPreview(row.preview);
   return {
     id: row.id,
     kind: row.kind as ImportKind,
@@ -45,8 +48,9 @@ function view(row: repo.ImportRow): ImportJob {
     errorCount: row.errorCount,
     unknownColumns: row.unknownColumns ?? [],
     problem: row.problem ?? null,
-    preview: (row.preview as ImportJob['preview']) ?? null,
-    result: (row.result as ImportJob['result']) ?? null,
+    preview: maskOutcome(preview, access),
+    changes: maskChanges(changes, access),
+    result: maskOutcome((row.result as ImportJob['result']) ?? null, access),
     applyProblem: row.applyProblem ?? null,
     batchId: row.batchId,
     actorName: row.actorName,
@@ -107,6 +111,17 @@ export function importsService({
     return row;
   }
 
+  /** An import whose errors may be read: its file is read (the rows are all there). */
+  async function readErrorsOf(actor: Actor, id: string) {
+    const row = await load(actor, id);
+    if (row.status === 'queued' || row.status === 'parsing') throw importNotReady(row.status);
+    return row;
+  }
+
+  /** The rows the data refused: the apply's when it ran, else the preview's (first 100). */
+  const refusedOf = (row: repo.ImportRow): repo.RefusedRows =>
+    ((row.result ?? row.preview) as ImportJob['preview'])?.refused ?? [];
+
   /** «ready» → «applying», if the file may be applied now (checked under the import's row lock). */
   async function request(actor: Actor, id: string, validOnly: boolean, claimed: boolean) {
     const job = await load(actor, id);
@@ -146,6 +161,7 @@ export function importsService({
             legalEntityId: xml ? null : (fields.legalEntityId ?? null),
             objectId: xml ? null : (fields.objectId ?? null),
           }),
+          piiAccess(actor),
         );
       } catch (error) {
         if (file) await storage.delete(file.key);
@@ -169,12 +185,12 @@ export function importsService({
         pageSize,
         (page - 1) * pageSize,
       );
-      return { items: rows.map(view), total, page, pageSize };
+      return { items: rows.map((row) => view(row, piiAccess(actor))), total, page, pageSize };
     },
 
     async get(actor: Actor, id: string): Promise<ImportJob> {
       assertCan(actor, 'premises.view');
-      return view(await load(actor, id));
+      return view(await load(actor, id), piiAccess(actor));
     },
 
     /**
@@ -187,14 +203,14 @@ export function importsService({
       assertCan(actor, 'premises.view');
       const requested = await request(actor, id, body.validOnly ?? false, false);
       void worker.wake();
-      return view(requested);
+      return view(requested, piiAccess(actor));
     },
 
     /** The XML folder's own apply of a file it read: claimed and applied at once, in this call. */
     async applyNow(actor: Actor, id: string): Promise<ImportJob> {
       const requested = await request(actor, id, false, true);
       await worker.applyNow(requested, actor);
-      return view(await load(actor, id));
+      return view(await load(actor, id), piiAccess(actor));
     },
 
     /** Rolls an applied file back through its batch (only an administrator: «Настройки»). */
@@ -204,16 +220,29 @@ export function importsService({
       if (job.status !== 'applied') throw importNotReady(job.status);
       if (!job.batchId) throw new AppError('IMPORT_NOTHING_TO_ROLL_BACK');
       await batches.rollback(actor, job.batchId);
-      return view(await repo.markRolledBack(db, job));
+      return view(await repo.markRolledBack(db, job), piiAccess(actor));
     },
 
     /** The row errors and refused rows, a page at a time, for the downloadable report. */
     async errors(actor: Actor, id: string): Promise<AsyncIterable<ErrorReportRow[]>> {
       assertCan(actor, 'premises.view');
-      const row = await load(actor, id);
-      if (row.status === 'queued' || row.status === 'parsing') throw importNotReady(row.status);
-      const outcome = (row.result ?? row.preview) as ImportJob['preview'];
-      return repo.errorReportPages(db, row.organizationId, row.id, outcome?.refused ?? []);
+      const row = await readErrorsOf(actor, id);
+      return repo.errorReportPages(db, row.organizationId, row.id, refusedOf(row));
+    },
+
+    /** The same lines as the report, a page of them (issue 15: the page and the API show them). */
+    async errorPage(actor: Actor, id: string, page: number, pageSize: number) {
+      assertCan(actor, 'premises.view');
+      const row = await readErrorsOf(actor, id);
+      const lines = await repo.errorPage(
+        db,
+        row.organizationId,
+        row.id,
+        refusedOf(row),
+        pageSize,
+        (page - 1) * pageSize,
+      );
+      return { ...lines, page, pageSize };
     },
   };
 }
