@@ -257,7 +257,7 @@ describe('a consolidated file', () => {
     ]);
     expect(job.errorCount).toBe(1);
     expect(job.preview.deletions).toMatchObject({ total: 1, skipped: expect.stringContaining('ошибками') });
-    expect(job.preview.deletions.skipped).toContain('в строке 3');
+    expect(job.preview.deletions.skipped).toContain('помещение которых не определить (строка 3)');
     const applied = await apply(job.id, { validOnly: true });
     expect(applied.status, JSON.stringify(applied.body)).toBe(202);
     expect(await linksOf(objectId)).toEqual(['1 Новый Собственник owner', '1 Собственник Без Файла owner']);

@@ -295,8 +295,8 @@ function removalsSkipped(rows: number[]): string | null {
   if (rows.length === 0) return null;
   const shown = rows.slice(0, 5).join(', ');
   const more = rows.length > 5 ? ` и ещё ${rows.length - 5}` : '';
-  const which = rows.length === 1 ? `в строке ${shown}` : `в строках ${shown}${more}`;
-  return `В файле есть строки с ошибками, по которым не понять помещение (${which}): собственники, которых нет в файле, не удаляются. Исправьте ошибки и загрузите файл снова`;
+  const which = rows.length === 1 ? `строка ${shown}` : `строки ${shown}${more}`;
+  return `В файле есть строки с ошибками, помещение которых не определить (${which}): собственники, которых нет в файле, не удаляются. Исправьте ошибки и загрузите файл снова`;
 }
 
 /** A consolidated file's preview depends on the premises and accounts, and on clients and links. */
