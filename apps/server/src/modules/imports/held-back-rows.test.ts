@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../../test/build-test-app';
 import { fixturePhone, makeObject, makePremise } from '../../../test/fixtures';
-import type { Client } from '../../../test/helpers';
+import { type Client, makeStaff } from '../../../test/helpers';
 import { writeWorkbook } from '../../../test/import-files';
 import { type ImportSetup, openImportSetup } from '../../../test/import-setup';
 import { applyImport, uploadImport } from '../../../test/imports';
@@ -199,6 +199,43 @@ describe('refused rows', () => {
 
     await applyAsPreviewed(job, { validOnly: true });
     expect(await linksOf(objectId)).toEqual(['1 Новый Первый owner', '2 Остающийся Второй owner']);
+  });
+
+  it('a client alone refused after its card was written (a tag the role may not create): nothing is written', async () => {
+    const objectId = (await makeObject(admin)).id;
+    const clerk = await makeStaff(t, admin, [
+      'premises.view',
+      'clients.edit',
+      'clients.pii.name',
+      'clients.pii.contacts',
+    ]);
+    const tagged = fixturePhone();
+    const plain = fixturePhone();
+    const path = await writeWorkbook(join(setup.dir.dir, `${Math.random().toString(36).slice(2)}.xlsx`), [
+      {
+        rows: [
+          ['ФИО / наименование', 'Телефон', 'Теги клиента'],
+          ['Клиент С Новым Тегом', tagged, 'Тег Которого Нет'],
+          ['Клиент Без Тегов', plain, ''],
+        ],
+      },
+    ]);
+    const job = await uploadImport(
+      clerk,
+      { kind: 'consolidated', legalEntityId, objectId },
+      { name: 'c.xlsx', data: await readFile(path) },
+    );
+    expect(job.status, JSON.stringify(job.problem)).toBe('ready');
+    expect(job.preview).toMatchObject({
+      clients: { created: 1, updated: 0, merged: 0, unchanged: 0 },
+      refusedRows: 1,
+      refused: [{ row: 2, message: expect.stringContaining('«Тег Которого Нет»') }],
+    });
+    const applied = await applyImport(clerk, job.id);
+    expect(applied.body.status, JSON.stringify(applied.body)).toBe('applied');
+    expect(applied.body.result).toEqual(job.preview);
+    expect(await count(sql`select count(*)::int as n from clients where phone = ${tagged}`)).toBe(0);
+    expect(await count(sql`select count(*)::int as n from clients where phone = ${plain}`)).toBe(1);
   });
 });
 
