@@ -245,16 +245,19 @@ describe('a consolidated file', () => {
     ]);
   });
 
-  it('I-5: a file with row errors removes nothing and says why', async () => {
+  it('I-5: a row with errors whose premise cannot be told removes nothing and says which row', async () => {
     const objectId = (await makeObject(admin)).id;
     const premise = await makePremise(admin, objectId, { street: 'ул. Сводная', house: '3', number: '1' });
     await link(premise.id, await createClient('Собственник Без Файла'), { role: 'owner' });
+    // Issue 15: a row with errors of a premise that can be told holds back only that premise
+    // (held-back-rows.test.ts); this one's type does not read, so it may be any premise's.
     const job = await upload(objectId, [
       ['Квартира', 'ул. Сводная', '3', '1', '', 'Новый Собственник', '', '', 'Собственник', '', '', ''],
-      ['Квартира', 'ул. Сводная', '3', '2', '', 'Кто-то', 'не телефон', '', 'Собственник', '', '', ''],
+      ['Ангар', 'ул. Сводная', '3', '2', '', 'Кто-то', 'не телефон', '', 'Собственник', '', '', ''],
     ]);
     expect(job.errorCount).toBe(1);
     expect(job.preview.deletions).toMatchObject({ total: 1, skipped: expect.stringContaining('ошибками') });
+    expect(job.preview.deletions.skipped).toContain('помещение которых не определить (строка 3)');
     const applied = await apply(job.id, { validOnly: true });
     expect(applied.status, JSON.stringify(applied.body)).toBe(202);
     expect(await linksOf(objectId)).toEqual(['1 Новый Собственник owner', '1 Собственник Без Файла owner']);

@@ -1,41 +1,27 @@
-import type { ItemResult, LinkPatch, LinkRole } from '@domovoy/contract';
-import { and, eq, sql } from 'drizzle-orm';
-import { anyOf } from '../../db/any-of';
+import type { LinkPatch, LinkRole } from '@domovoy/contract';
+import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/database';
 import { CLIENT_TABLES, growingTableStats, refreshSmallTableStats } from '../../db/planner-stats';
 import { clients, premiseLinks } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
-import { AppError } from '../../platform/errors';
-import { type ClientInput, clientValues } from '../clients/client-values';
-import { cardsByIds, findMatches } from '../integration/clients-batch.repository';
-import { applyClientItems, type ClientItem } from '../integration/import-clients';
 import { applyLinkItems, type LinkItem } from '../integration/import-links';
 import {
   applyPremisesFile,
   emptyCounts,
   type FileOutcome,
   premisesFingerprint,
+  type Reason,
+  type Refusal,
   readPage,
 } from './apply-premises-file';
+import { applyRowClients, clientOf, FILE_SOURCE, type Row } from './apply-row-clients';
 import type { RowValues } from './columns';
-import { applyFileTags } from './file-tags';
+import { erroneousRowPremises } from './erroneous-premises';
 import type { ImportRow } from './imports.repository';
 import { removeMissingOwners } from './remove-missing-owners';
+import { type NamedOwner, nameKey, type OwnerWanted, resolveOwners } from './resolve-owners';
 
-/** The source system of the external ids a file's clients carry (I-4 matches within one source). */
-export const FILE_SOURCE = 'Excel';
-
-type Row = { rowNumber: number; values: RowValues<'consolidated'> };
-
-const CLIENT_FIELDS = {
-  clientType: 'type',
-  clientFullName: 'fullName',
-  clientPhone: 'phone',
-  clientEmail: 'email',
-  clientInn: 'inn',
-  clientSnils: 'snils',
-  clientBirthDate: 'birthDate',
-} as const satisfies Partial<Record<keyof RowValues<'consolidated'>, keyof ClientInput>>;
+export { FILE_SOURCE };
 
 const DOCUMENTS = ['ddu', 'act', 'certificate', 'contract'] as const;
 
@@ -51,18 +37,6 @@ const ROLE_RANK: Record<LinkRole, number> = {
 const hasClient = (values: RowValues<'consolidated'>) =>
   Boolean(values.clientFullName || values.clientPhone || values.clientExternalId);
 
-/** The client fields a row carries: a column absent from the file leaves the card's value alone. */
-function clientGiven(values: RowValues<'consolidated'>): Partial<ClientInput> {
-  const given: Record<string, unknown> = {};
-  for (const [column, field] of Object.entries(CLIENT_FIELDS)) {
-    if (!(column in values)) continue;
-    const value = values[column as keyof typeof CLIENT_FIELDS];
-    if (field === 'type' && value === null) continue; // an empty type keeps the card's
-    given[field] = value ?? null;
-  }
-  return given as Partial<ClientInput>;
-}
-
 /** The link fields a row carries (the owner is resolved by the caller). */
 function linkPatch(values: RowValues<'consolidated'>): LinkPatch {
   const patch: LinkPatch = { role: values.role as LinkRole };
@@ -77,47 +51,140 @@ function linkPatch(values: RowValues<'consolidated'>): LinkPatch {
   return patch;
 }
 
-/** How a row names its client across the file: external id, else phone, else name on the premise. */
-function clientKeys(values: RowValues<'consolidated'>, premiseId: string): string[] {
-  const keys: string[] = [];
-  if (values.clientExternalId) keys.push(`e:${values.clientExternalId}`);
-  if (values.clientPhone) keys.push(`p:${values.clientPhone}`);
-  if (keys.length === 0) keys.push(`n:${premiseId}:${(values.clientFullName ?? '').toLowerCase()}`);
-  return keys;
-}
+/** What the file holds back (nothing of these rows is written), and what I-5 must know of its errors. */
+type Plan = {
+  /** Rows held back, with the reason each is refused. */
+  held: Map<number, Reason>;
+  /** Premises (by `premiseKey`) of rows with errors: all their rows are held back. */
+  heldKeys: Map<string, Reason>;
+  /** Rows with errors whose premise cannot be told: I-5 removes nothing. */
+  unknownPremises: number[];
+};
+
+/** A consolidated file's outcome, with the rows it held back (kept in the preview for the apply). */
+export type ConsolidatedOutcome = FileOutcome & { heldBack: Refusal[] };
 
 /**
- * I-3, I-4, I-5: the clean rows of a consolidated file. Premises and accounts first (as a premises
- * file), then, a page of 1,000 rows at a time, the clients (matched as the integration API matches,
- * each once however many rows name them) and their links; last, the owners of the file's premises
- * that the file does not carry are removed with those who depend on them, unless a link of theirs
- * is marked «Не удалять клиента при интеграции».
+ * I-3, I-4, I-5: the clean rows of a consolidated file, where a refused row writes nothing and a
+ * premise with a refused row (or, loaded «только строки без ошибок», a row with errors) is left as
+ * it was: all its rows are held back. The file is applied in a savepoint; when rows are refused
+ * whose premises were written, it is rolled back to it and applied again holding them back, until
+ * nothing more is. The preview finds them; the apply starts from what its preview held back (the
+ * data is as the preview saw it: IMPORT_PREVIEW_STALE otherwise), so it normally applies once.
  */
 export async function applyConsolidatedFile(
   tx: Db,
   actor: Actor,
   job: ImportRow,
   onRows?: (rows: number) => void,
-): Promise<FileOutcome> {
+): Promise<ConsolidatedOutcome> {
+  const errors = await erroneousRowPremises(tx, job);
+  const plan: Plan = {
+    held: new Map(job.status === 'applying' ? heldInPreview(job) : []),
+    heldKeys: new Map(
+      [...errors.byKey].map(([key, row]) => [
+        key,
+        { message: `Помещение не загружено: в строке ${row} этого помещения есть ошибки` },
+      ]),
+    ),
+    unknownPremises: errors.unknown,
+  };
+  for (;;) {
+    await tx.execute(sql`savepoint consolidated_file`);
+    const run = await applyOnce(tx, actor, job, plan, onRows);
+    const more = newlyHeld(run, plan.held);
+    if (more.size === 0) {
+      await tx.execute(sql`release savepoint consolidated_file`);
+      return { ...run.outcome, heldBack: [...plan.held].map(([row, reason]) => ({ row, ...reason })) };
+    }
+    await tx.execute(sql`rollback to savepoint consolidated_file`);
+    for (const [row, reason] of more) plan.held.set(row, reason);
+  }
+}
+
+/** The rows the preview held back (a preview made before it kept them: none). */
+function heldInPreview(job: ImportRow): [number, Reason][] {
+  const stored = (job.preview as { heldBack?: Refusal[] } | null)?.heldBack ?? [];
+  return stored.map(({ row, ...reason }) => [row, reason]);
+}
+
+type Run = {
+  outcome: FileOutcome;
+  /** Each refused row's first refusal. */
+  refusals: Map<number, Refusal>;
+  rowPremise: Map<number, string>;
+  /** Rows of a client alone (no premise). */
+  alone: Set<number>;
+};
+
+/**
+ * The rows a run refused that are not held back yet, with every row of their premises: a refused
+ * row keeps its own reason, the others of its premise name it. A row refused whose premise was not
+ * written (it was the premise that was refused) wrote nothing: it is not held.
+ */
+function newlyHeld(run: Run, held: Map<number, Reason>): Map<number, Reason> {
+  const more = new Map<number, Reason>();
+  const causes = new Map<string, number>();
+  for (const { row, ...reason } of [...run.refusals.values()].sort((a, b) => a.row - b.row)) {
+    if (held.has(row)) continue;
+    const premiseId = run.rowPremise.get(row);
+    if (premiseId) {
+      more.set(row, reason);
+      if (!causes.has(premiseId)) causes.set(premiseId, row);
+    } else if (run.alone.has(row)) more.set(row, reason);
+  }
+  if (causes.size === 0) return more;
+  for (const [row, premiseId] of run.rowPremise) {
+    const cause = causes.get(premiseId);
+    if (cause === undefined || held.has(row) || more.has(row)) continue;
+    more.set(row, { message: `Помещение не загружено: строка ${cause} этого помещения отклонена` });
+  }
+  return more;
+}
+
+/**
+ * One run over the file: premises and accounts first (as a premises file), then, a page of 1,000
+ * rows at a time, the clients (matched as the integration API matches, each once however many rows
+ * name them) and their links; last, the owners of the file's premises that the file does not carry
+ * are removed with those who depend on them, unless a link of theirs is marked «Не удалять клиента
+ * при интеграции». Rows held back are refused with their reason and not gone through.
+ */
+async function applyOnce(
+  tx: Db,
+  actor: Actor,
+  job: ImportRow,
+  plan: Plan,
+  onRows?: (rows: number) => void,
+): Promise<Run> {
   const rowPremise = new Map<number, string>();
-  const outcome = await applyPremisesFile(
-    tx,
-    actor,
-    job,
-    (row, premiseId) => rowPremise.set(row, premiseId),
+  const refusals = new Map<number, Refusal>();
+  const note = (refusal: Refusal) => {
+    if (!refusals.has(refusal.row)) refusals.set(refusal.row, refusal);
+  };
+  const outcome = await applyPremisesFile(tx, actor, job, {
+    onRowPremise: (row, premiseId) => rowPremise.set(row, premiseId),
     onRows,
-  );
+    heldBack: (row, key) => (key === null ? plan.held.get(row) : plan.heldKeys.get(key)),
+    onRefused: note,
+  });
   const clientCounts = { created: 0, updated: 0, merged: 0, unchanged: 0 };
   const linkCounts = emptyCounts();
   /** Premises whose owners the file does not fully say (a row of theirs was refused). */
   const unsure = new Set<string>();
-  const refuse = (row: number, message: string) => {
+  const refuse = (row: number, message: string, cell?: { column?: string; value?: string }) => {
     outcome.refusedRows += 1;
-    if (outcome.refused.length < 100) outcome.refused.push({ row, message });
+    const refusal: Refusal = { row, message };
+    if (cell?.column !== undefined) refusal.column = cell.column;
+    if (cell?.value !== undefined) refusal.value = cell.value;
+    if (outcome.refused.length < 100) outcome.refused.push(refusal);
+    note(refusal);
     const premiseId = rowPremise.get(row);
     if (premiseId) unsure.add(premiseId);
   };
+  const alone = new Set<number>();
   const known = new Map<string, { id: string; row: number }>();
+  /** The owners of each premise the file links, by name (for «Зависит от собственника» by name). */
+  const fileOwners = new Map<string, NamedOwner[]>();
   const carried = new Set<string>();
   let clientColumns = false;
   let heldBack: { row: Row; item: LinkItem }[] = [];
@@ -132,9 +199,17 @@ export async function applyConsolidatedFile(
     for (const r of page) {
       const values = r.values as RowValues<'consolidated'>;
       if ('clientFullName' in values) clientColumns = true;
-      const alone = !values.premiseType && !values.address && !values.premiseExternalId;
-      if ((rowPremise.has(r.rowNumber) || alone) && hasClient(values))
-        rows.push({ rowNumber: r.rowNumber, values });
+      const isAlone = !values.premiseType && !values.address && !values.premiseExternalId;
+      if (!hasClient(values) || !(rowPremise.has(r.rowNumber) || isAlone)) continue;
+      if (isAlone) {
+        alone.add(r.rowNumber);
+        const held = plan.held.get(r.rowNumber);
+        if (held) {
+          refuse(r.rowNumber, held.message, held);
+          continue;
+        }
+      }
+      rows.push({ rowNumber: r.rowNumber, values });
     }
 
     // Clients: each once; a row whose keys are all known reuses the card.
@@ -144,25 +219,36 @@ export async function applyConsolidatedFile(
     // Links, owners first; the last premise of a page may go on in the next one, so it waits.
     const items: { row: Row; item: LinkItem }[] = [...heldBack];
     heldBack = [];
-    const owners = await resolveOwners(tx, actor, rows, known);
+    const linked: { row: Row; premiseId: string; clientId: string }[] = [];
     for (const row of rows) {
       const premiseId = rowPremise.get(row.rowNumber);
       if (!premiseId) continue; // a client alone: no link
       const clientId = clientOf(row, premiseId, known);
       if (!clientId) continue;
+      linked.push({ row, premiseId, clientId });
+      const role = row.values.role as LinkRole;
+      if (row.values.clientFullName && (role === 'owner' || role === 'unconfirmed_owner')) {
+        const owners = fileOwners.get(premiseId) ?? [];
+        owners.push({ premiseId, clientId, name: nameKey(row.values.clientFullName), role });
+        fileOwners.set(premiseId, owners);
+      }
+    }
+    const wanted: OwnerWanted[] = linked.flatMap(({ row, premiseId }) =>
+      row.values.owner
+        ? [{ row: row.rowNumber, premiseId, role: row.values.role as LinkRole, ref: row.values.owner }]
+        : [],
+    );
+    const owners = await resolveOwners(tx, actor, FILE_SOURCE, wanted, known, fileOwners);
+    for (const { row, premiseId, clientId } of linked) {
       carried.add(`${premiseId}|${clientId}`);
       const patch = linkPatch(row.values);
-      const ref = row.values.owner;
-      if (ref) {
-        const ownerId = owners.get(ref.externalId) ?? (ref.phone ? owners.get(`p:${ref.phone}`) : undefined);
-        if (!ownerId) {
-          refuse(row.rowNumber, `Собственник «${ref.externalId}» не найден ни в файле, ни среди клиентов`);
-          continue;
-        }
-        patch.ownerClientId = ownerId;
-      } else if ('owner' in row.values) {
-        patch.ownerClientId = null;
+      const owner = owners.get(row.rowNumber);
+      if (owner && 'refused' in owner) {
+        refuse(row.rowNumber, owner.refused);
+        continue;
       }
+      if (owner) patch.ownerClientId = owner.id;
+      else if ('owner' in row.values) patch.ownerClientId = null;
       items.push({ row, item: { index: row.rowNumber, premiseId, clientId, patch } });
     }
     const tail = page.length === 1000 ? rowPremise.get(after) : undefined;
@@ -192,178 +278,25 @@ export async function applyConsolidatedFile(
   outcome.clients = clientCounts;
   outcome.links = linkCounts;
   if (clientColumns) {
-    const skipped =
-      (job.errorCount ?? 0) > 0
-        ? 'В файле есть строки с ошибками: собственники, которых нет в файле, не удаляются. Исправьте ошибки и загрузите файл снова'
-        : null;
     outcome.deletions = await removeMissingOwners(
       tx,
       actor,
       [...new Set(rowPremise.values())].filter((id) => !unsure.has(id)),
       carried,
-      skipped,
+      removalsSkipped(plan.unknownPremises),
     );
   }
   outcome.refused.sort((a, b) => a.row - b.row);
-  return outcome;
+  return { outcome, refusals, rowPremise, alone };
 }
 
-function clientOf(row: Row, premiseId: string, known: Map<string, { id: string }>): string | undefined {
-  for (const key of clientKeys(row.values, premiseId)) {
-    const found = known.get(key);
-    if (found) return found.id;
-  }
-  return undefined;
-}
-
-/**
- * The clients of a page's rows, I-4 for each new one. Two rows naming one client by different keys
- * (an external id on one, only the phone on another) meet in a later round, when the first is known.
- */
-async function applyRowClients(
-  tx: Db,
-  actor: Actor,
-  rows: Row[],
-  rowPremise: Map<number, string>,
-  known: Map<string, { id: string; row: number }>,
-  counts: { created: number; updated: number; merged: number; unchanged: number },
-  refuse: (row: number, message: string) => void,
-) {
-  let pending = rows;
-  const failed = new Set<number>();
-  while (pending.length > 0) {
-    const round: { row: Row; keys: string[] }[] = [];
-    const next: Row[] = [];
-    const taken = new Set<string>();
-    for (const row of pending) {
-      const premiseId = rowPremise.get(row.rowNumber) as string;
-      const keys = clientKeys(row.values, premiseId);
-      const seen = keys.map((key) => known.get(key));
-      const first = seen.find((s) => s !== undefined);
-      if (first) {
-        // Known by one key: the others must not name another card.
-        const other = seen.find((s) => s !== undefined && s.id !== first.id);
-        if (other) {
-          refuse(
-            row.rowNumber,
-            `Внешний идентификатор и телефон клиента указывают на разных клиентов (строки ${first.row} и ${other.row})`,
-          );
-          failed.add(row.rowNumber);
-          continue;
-        }
-        for (const key of keys) if (!known.has(key)) known.set(key, first);
-        continue;
-      }
-      if (keys.some((key) => taken.has(key))) {
-        next.push(row);
-        continue;
-      }
-      for (const key of keys) taken.add(key);
-      round.push({ row, keys });
-    }
-    if (round.length === 0) break;
-    const items: ClientItem[] = [];
-    const namesWanted = round.filter((r) => r.keys[0]?.startsWith('n:'));
-    const byName = await clientsByNameOnPremises(
-      tx,
-      actor.organizationId,
-      namesWanted.map((r) => rowPremise.get(r.row.rowNumber) as string),
-    );
-    const cards = await cardsByIds(tx, actor.organizationId, [...new Set(byName.values())]);
-    for (const { row, keys } of round) {
-      const given = clientGiven(row.values);
-      try {
-        const nameKey = keys[0]?.startsWith('n:') ? keys[0] : undefined;
-        const knownId = nameKey ? byName.get(nameKey) : undefined;
-        items.push({
-          index: row.rowNumber,
-          externalId: row.values.clientExternalId ?? null,
-          given,
-          values: clientValues({ type: 'individual', ...given } as ClientInput),
-          ...(knownId ? { known: cards.get(knownId) } : {}),
-        });
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        refuse(row.rowNumber, error.options.fields?.[0]?.message ?? error.message);
-      }
-    }
-    const keysOf = new Map(round.map((r) => [r.row.rowNumber, r.keys]));
-    const results: ItemResult[] = await applyClientItems(tx, actor, FILE_SOURCE, items);
-    const valuesAt = new Map(round.map((r) => [r.row.rowNumber, r.row.values]));
-    const tagsWanted = new Map<string, readonly string[]>();
-    const applied: { id: string; row: number; status: Exclude<ItemResult['status'], 'error'> }[] = [];
-    for (const result of results) {
-      if (result.status === 'error' || !result.id) {
-        refuse(result.index, result.message ?? 'Клиент не загружен');
-        continue;
-      }
-      applied.push({ id: result.id, row: result.index, status: result.status });
-      const values = valuesAt.get(result.index);
-      if (values && 'clientTags' in values) tagsWanted.set(result.id, values.clientTags ?? []);
-      for (const key of keysOf.get(result.index) ?? []) known.set(key, { id: result.id, row: result.index });
-    }
-    // Tags as the file gives them; a client whose only change is its tags is «updated».
-    const tagged = await applyFileTags(tx, actor, 'client', tagsWanted);
-    for (const { id, row, status } of applied) {
-      const message = tagged.refused.get(id);
-      if (message) refuse(row, message);
-      counts[status === 'unchanged' && tagged.changed.has(id) ? 'updated' : status] += 1;
-    }
-    pending = next;
-  }
-}
-
-/** The cards linked to these premises, by `n:<premise>:<name in lower case>` (rows with neither id nor phone). */
-async function clientsByNameOnPremises(tx: Db, organizationId: string, premiseIds: string[]) {
-  const found = new Map<string, string>();
-  if (premiseIds.length === 0) return found;
-  const rows = await tx
-    .select({ premiseId: premiseLinks.premiseId, clientId: clients.id, name: clients.fullName })
-    .from(premiseLinks)
-    .innerJoin(
-      clients,
-      and(eq(clients.organizationId, premiseLinks.organizationId), eq(clients.id, premiseLinks.clientId)),
-    )
-    .where(
-      and(
-        eq(premiseLinks.organizationId, organizationId),
-        anyOf(premiseLinks.premiseId, [...new Set(premiseIds)]),
-      ),
-    );
-  for (const row of rows) found.set(`n:${row.premiseId}:${row.name.toLowerCase()}`, row.clientId);
-  return found;
-}
-
-/**
- * The owners the rows name («Зависит от собственника»: an external id or a phone): clients of the
- * file first, else the organisation's cards with that external id (of the file's source) or phone.
- * Keys: the reference as written, and `p:<phone>`.
- */
-async function resolveOwners(
-  tx: Db,
-  actor: Actor,
-  rows: Row[],
-  known: Map<string, { id: string }>,
-): Promise<Map<string, string>> {
-  const owners = new Map<string, string>();
-  const externalIds: string[] = [];
-  const phones: string[] = [];
-  for (const row of rows) {
-    const ref = row.values.owner;
-    if (!ref) continue;
-    const inFile = known.get(`e:${ref.externalId}`) ?? (ref.phone ? known.get(`p:${ref.phone}`) : undefined);
-    if (inFile) owners.set(ref.externalId, inFile.id);
-    else {
-      externalIds.push(ref.externalId);
-      if (ref.phone) phones.push(ref.phone);
-    }
-  }
-  if (externalIds.length > 0) {
-    const matches = await findMatches(tx, actor.organizationId, FILE_SOURCE, externalIds, phones);
-    for (const [externalId, card] of matches.byExternalId) owners.set(externalId, card.id);
-    for (const [phone, card] of matches.byPhone) owners.set(`p:${phone}`, card.id);
-  }
-  return owners;
+/** I-5 trusts no premise of the file when a row with errors may be of any of them. */
+function removalsSkipped(rows: number[]): string | null {
+  if (rows.length === 0) return null;
+  const shown = rows.slice(0, 5).join(', ');
+  const more = rows.length > 5 ? ` и ещё ${rows.length - 5}` : '';
+  const which = rows.length === 1 ? `строка ${shown}` : `строки ${shown}${more}`;
+  return `В файле есть строки с ошибками, помещение которых не определить (${which}): собственники, которых нет в файле, не удаляются. Исправьте ошибки и загрузите файл снова`;
 }
 
 /** A consolidated file's preview depends on the premises and accounts, and on clients and links. */

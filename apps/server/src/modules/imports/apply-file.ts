@@ -21,7 +21,7 @@ type FileKind = {
 const KINDS: Record<string, FileKind> = {
   premises: {
     batchKind: 'xlsx.premises',
-    apply: (tx, actor, job, onRows) => applyPremisesFile(tx, actor, job, undefined, onRows),
+    apply: (tx, actor, job, onRows) => applyPremisesFile(tx, actor, job, { onRows }),
     passes: 1,
     fingerprint: premisesFingerprint,
   },

@@ -28,6 +28,10 @@ type Counts = Record<'created' | 'updated' | 'unchanged', number>;
 
 /** What a file does (or would do): counts, and the rows refused while applying. */
 export type FileOutcome = NonNullable<ImportJob['preview']>;
+/** A row refused while applying, and why (`column`, `value`: the cell that is the reason). */
+export type Refusal = FileOutcome['refused'][number];
+/** Why a row is not applied, as its refusal says it. */
+export type Reason = Omit<Refusal, 'row'>;
 
 const PAGE = 1000;
 const ADDRESS_KEYS = ['premiseType', 'street', 'house', 'building', 'number', 'room'] as const;
@@ -39,7 +43,7 @@ function count(counts: Counts, status: ItemStatus) {
 }
 
 /** The premise fields a row gives: a column absent from the file leaves the premise's value alone. */
-function premiseGiven(values: RowValues<'premises'>, objectId: string): PremiseGiven {
+export function premiseGiven(values: RowValues<'premises'>, objectId: string): PremiseGiven {
   const given: PremiseGiven = { objectId, type: values.premiseType ?? undefined };
   // The address is the row's as a whole (it is how the row names the premise).
   for (const key of ADDRESS_KEYS.slice(1)) (given as Record<string, unknown>)[key] = values[key] ?? null;
@@ -51,7 +55,7 @@ function premiseGiven(values: RowValues<'premises'>, objectId: string): PremiseG
 }
 
 /** A premise's stored fields as the fields a row would give. */
-function givenOf(premise: PremiseRow, objectId: string): PremiseGiven {
+export function givenOf(premise: PremiseRow, objectId: string): PremiseGiven {
   return {
     objectId,
     type: premise.type as PremiseType,
@@ -70,7 +74,7 @@ function givenOf(premise: PremiseRow, objectId: string): PremiseGiven {
 }
 
 /** A row's given fields without the address (all null when the row names a premise by text). */
-function withoutAddress(given: PremiseGiven): PremiseGiven {
+export function withoutAddress(given: PremiseGiven): PremiseGiven {
   const rest: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(given)) {
     if (key === 'objectId' || key === 'type' || (ADDRESS_KEYS as readonly string[]).includes(key)) continue;
@@ -85,7 +89,7 @@ const addressText = (text: string) => text.toLowerCase().replace(/ё/g, 'е').re
  * P-8 → I-3: rows of a premises export name their premise by «Адрес» (as the export formats it) or
  * by the external id, with no type. The object's addresses are read once, on the first such row.
  */
-function existingPremises(tx: Db, organizationId: string, objectId: string) {
+export function existingPremises(tx: Db, organizationId: string, objectId: string) {
   let byAddress: Map<string, PremiseRow> | undefined;
   return {
     async find(values: RowValues<'premises'>[]) {
@@ -119,6 +123,12 @@ function existingPremises(tx: Db, organizationId: string, objectId: string) {
   };
 }
 
+/** How the rows of a file name one premise: `e:<external id>`, else `a:<address key>` (throws as `premiseValues`). */
+export function premiseKey(given: PremiseGiven, objectId: string): string {
+  const premise = premiseValues({ ...given, objectId } as Parameters<typeof premiseValues>[0]);
+  return given.externalId ? `e:${given.externalId}` : `a:${addressKey(premise)}`;
+}
+
 /** The state of what a premises file writes: the object's premises and the legal entity's accounts. */
 export async function premisesFingerprint(db: Db, job: ImportRow): Promise<string> {
   const [row] = await queryRows<{ state: string }>(
@@ -148,6 +158,20 @@ export function readPage(db: Db, job: ImportRow, afterRow: number) {
     .limit(PAGE);
 }
 
+export type PremisesFileOptions = {
+  /** Each row whose premise is in (written or found), with it. */
+  onRowPremise?: (row: number, premiseId: string) => void;
+  /** Data rows gone through, after each page. */
+  onRows?: (rows: number) => void;
+  /**
+   * Why a row is held back (its premise is left as it is: another row of it was refused), by the
+   * row (`premiseKey` null) or by its premise's key; it is refused with that reason.
+   */
+  heldBack?: (row: number, premiseKey: string | null) => Reason | undefined;
+  /** Each refusal as it happens (the outcome keeps the first 100). */
+  onRefused?: (refusal: Refusal) => void;
+};
+
 /**
  * I-3: the clean rows of a premises file (or the premise and account of a consolidated file's rows), a page of 1,000 at a time, through the same cores as the
  * integration batches (set-based, inside the caller's transaction): each premise — found by external
@@ -157,9 +181,9 @@ export async function applyPremisesFile(
   tx: Db,
   actor: Actor,
   job: ImportRow,
-  onRowPremise?: (row: number, premiseId: string) => void,
-  onRows?: (rows: number) => void,
+  options: PremisesFileOptions = {},
 ): Promise<FileOutcome> {
+  const { onRowPremise, onRows, heldBack, onRefused } = options;
   const outcome: FileOutcome = {
     premises: emptyCounts(),
     accounts: emptyCounts(),
@@ -168,9 +192,13 @@ export async function applyPremisesFile(
     notApplied: [],
   };
   /** A refused row; `cell` when one value is the reason (the errors report names its column). */
-  const refuse = (row: number, message: string, cell?: { column: string; value: string }) => {
+  const refuse = (row: number, message: string, cell?: { column?: string; value?: string }) => {
     outcome.refusedRows += 1;
-    if (outcome.refused.length < 100) outcome.refused.push({ row, message, ...cell });
+    const refusal: Refusal = { row, message };
+    if (cell?.column !== undefined) refusal.column = cell.column;
+    if (cell?.value !== undefined) refusal.value = cell.value;
+    if (outcome.refused.length < 100) outcome.refused.push(refusal);
+    onRefused?.(refusal);
   };
   // An Excel file is loaded into the object and legal entity chosen at upload (only XML names its own).
   const { objectId, legalEntityId } = job;
@@ -193,6 +221,11 @@ export async function applyPremisesFile(
     for (const { rowNumber, values } of rows) {
       // A consolidated file's client alone (a clients export read back) has no premise.
       if (!values.premiseType && !values.address && !values.premiseExternalId) continue;
+      const heldRow = heldBack?.(rowNumber, null);
+      if (heldRow) {
+        refuse(rowNumber, heldRow.message, heldRow);
+        continue;
+      }
       let given = premiseGiven(values, objectId);
       if (!values.premiseType) {
         const found = named(values);
@@ -204,15 +237,19 @@ export async function applyPremisesFile(
       }
       let key: string;
       try {
-        const premise = premiseValues({ ...given, objectId } as Parameters<typeof premiseValues>[0]);
-        key = given.externalId ? `e:${given.externalId}` : `a:${addressKey(premise)}`;
-        if (!premiseIds.has(key) && !items.some((i) => i.key === key))
-          items.push({ key, given, row: rowNumber });
+        key = premiseKey(given, objectId);
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         refuse(rowNumber, error.options.fields?.[0]?.message ?? error.message);
         continue;
       }
+      const held = heldBack?.(rowNumber, key);
+      if (held) {
+        refuse(rowNumber, held.message, held);
+        continue;
+      }
+      if (!premiseIds.has(key) && !items.some((i) => i.key === key))
+        items.push({ key, given, row: rowNumber });
       keyOf.set(rowNumber, key);
     }
     const results = await applyPremiseItems(

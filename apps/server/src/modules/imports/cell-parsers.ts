@@ -234,7 +234,10 @@ export function share(): CellParser<string> {
   };
 }
 
-/** Whom a link depends on: the owner's external id, or the phone it reads as. */
+/**
+ * Whom a link depends on, as written (`externalId`, the name it has always had in stored rows): the
+ * owner's external id, phone (`phone`: as it reads, when it reads as one) or full name.
+ */
 export type OwnerRef = { externalId: string; phone: string | null };
 
 export function ownerRef(): CellParser<OwnerRef> {

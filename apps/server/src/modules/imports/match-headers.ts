@@ -24,6 +24,14 @@ function headerIndex(kind: TemplateKind): Map<string, string> {
 }
 
 const INDEXES = new Map(TEMPLATE_KINDS.map((kind) => [kind, headerIndex(kind)]));
+
+/** The key of a column as a row error names it (the file's header, or the key of a column it lacks). */
+export function columnKeyOf(kind: TemplateKind, header: string): string | undefined {
+  const index = INDEXES.get(kind) ?? headerIndex(kind);
+  const key = index.get(looseText(header).replace(/\s*\*$/, ''));
+  if (key) return key;
+  return templateColumns(kind).some(([k]) => k === header) ? header : undefined;
+}
 const quoted = (names: string[]) => names.map((name) => `«${name}»`).join(', ');
 
 /**

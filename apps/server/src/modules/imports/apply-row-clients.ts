@@ -1,0 +1,178 @@
+import type { ItemResult } from '@domovoy/contract';
+import { and, eq } from 'drizzle-orm';
+import { anyOf } from '../../db/any-of';
+import type { Db } from '../../db/database';
+import { clients, premiseLinks } from '../../db/schema';
+import type { Actor } from '../../platform/actor';
+import { AppError } from '../../platform/errors';
+import { type ClientInput, clientValues } from '../clients/client-values';
+import { cardsByIds } from '../integration/clients-batch.repository';
+import { applyClientItems, type ClientItem } from '../integration/import-clients';
+import type { RowValues } from './columns';
+import { applyFileTags } from './file-tags';
+
+/** The source system of the external ids a file's clients carry (I-4 matches within one source). */
+export const FILE_SOURCE = 'Excel';
+
+export type Row = { rowNumber: number; values: RowValues<'consolidated'> };
+
+const CLIENT_FIELDS = {
+  clientType: 'type',
+  clientFullName: 'fullName',
+  clientPhone: 'phone',
+  clientEmail: 'email',
+  clientInn: 'inn',
+  clientSnils: 'snils',
+  clientBirthDate: 'birthDate',
+} as const satisfies Partial<Record<keyof RowValues<'consolidated'>, keyof ClientInput>>;
+
+/** The client fields a row carries: a column absent from the file leaves the card's value alone. */
+function clientGiven(values: RowValues<'consolidated'>): Partial<ClientInput> {
+  const given: Record<string, unknown> = {};
+  for (const [column, field] of Object.entries(CLIENT_FIELDS)) {
+    if (!(column in values)) continue;
+    const value = values[column as keyof typeof CLIENT_FIELDS];
+    if (field === 'type' && value === null) continue; // an empty type keeps the card's
+    given[field] = value ?? null;
+  }
+  return given as Partial<ClientInput>;
+}
+
+/** How a row names its client across the file: external id, else phone, else name on the premise. */
+export function clientKeys(values: RowValues<'consolidated'>, premiseId: string): string[] {
+  const keys: string[] = [];
+  if (values.clientExternalId) keys.push(`e:${values.clientExternalId}`);
+  if (values.clientPhone) keys.push(`p:${values.clientPhone}`);
+  if (keys.length === 0) keys.push(`n:${premiseId}:${(values.clientFullName ?? '').toLowerCase()}`);
+  return keys;
+}
+
+export function clientOf(
+  row: Row,
+  premiseId: string,
+  known: Map<string, { id: string }>,
+): string | undefined {
+  for (const key of clientKeys(row.values, premiseId)) {
+    const found = known.get(key);
+    if (found) return found.id;
+  }
+  return undefined;
+}
+
+/**
+ * The clients of a page's rows, I-4 for each new one. Two rows naming one client by different keys
+ * (an external id on one, only the phone on another) meet in a later round, when the first is known.
+ */
+export async function applyRowClients(
+  tx: Db,
+  actor: Actor,
+  rows: Row[],
+  rowPremise: Map<number, string>,
+  known: Map<string, { id: string; row: number }>,
+  counts: { created: number; updated: number; merged: number; unchanged: number },
+  refuse: (row: number, message: string) => void,
+) {
+  let pending = rows;
+  const failed = new Set<number>();
+  while (pending.length > 0) {
+    const round: { row: Row; keys: string[] }[] = [];
+    const next: Row[] = [];
+    const taken = new Set<string>();
+    for (const row of pending) {
+      const premiseId = rowPremise.get(row.rowNumber) as string;
+      const keys = clientKeys(row.values, premiseId);
+      const seen = keys.map((key) => known.get(key));
+      const first = seen.find((s) => s !== undefined);
+      if (first) {
+        // Known by one key: the others must not name another card.
+        const other = seen.find((s) => s !== undefined && s.id !== first.id);
+        if (other) {
+          refuse(
+            row.rowNumber,
+            `Внешний идентификатор и телефон клиента указывают на разных клиентов (строки ${first.row} и ${other.row})`,
+          );
+          failed.add(row.rowNumber);
+          continue;
+        }
+        for (const key of keys) if (!known.has(key)) known.set(key, first);
+        continue;
+      }
+      if (keys.some((key) => taken.has(key))) {
+        next.push(row);
+        continue;
+      }
+      for (const key of keys) taken.add(key);
+      round.push({ row, keys });
+    }
+    if (round.length === 0) break;
+    const items: ClientItem[] = [];
+    const namesWanted = round.filter((r) => r.keys[0]?.startsWith('n:'));
+    const byName = await clientsByNameOnPremises(
+      tx,
+      actor.organizationId,
+      namesWanted.map((r) => rowPremise.get(r.row.rowNumber) as string),
+    );
+    const cards = await cardsByIds(tx, actor.organizationId, [...new Set(byName.values())]);
+    for (const { row, keys } of round) {
+      const given = clientGiven(row.values);
+      try {
+        const nameKey = keys[0]?.startsWith('n:') ? keys[0] : undefined;
+        const knownId = nameKey ? byName.get(nameKey) : undefined;
+        items.push({
+          index: row.rowNumber,
+          externalId: row.values.clientExternalId ?? null,
+          given,
+          values: clientValues({ type: 'individual', ...given } as ClientInput),
+          ...(knownId ? { known: cards.get(knownId) } : {}),
+        });
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        refuse(row.rowNumber, error.options.fields?.[0]?.message ?? error.message);
+      }
+    }
+    const keysOf = new Map(round.map((r) => [r.row.rowNumber, r.keys]));
+    const results: ItemResult[] = await applyClientItems(tx, actor, FILE_SOURCE, items);
+    const valuesAt = new Map(round.map((r) => [r.row.rowNumber, r.row.values]));
+    const tagsWanted = new Map<string, readonly string[]>();
+    const applied: { id: string; row: number; status: Exclude<ItemResult['status'], 'error'> }[] = [];
+    for (const result of results) {
+      if (result.status === 'error' || !result.id) {
+        refuse(result.index, result.message ?? 'Клиент не загружен');
+        continue;
+      }
+      applied.push({ id: result.id, row: result.index, status: result.status });
+      const values = valuesAt.get(result.index);
+      if (values && 'clientTags' in values) tagsWanted.set(result.id, values.clientTags ?? []);
+      for (const key of keysOf.get(result.index) ?? []) known.set(key, { id: result.id, row: result.index });
+    }
+    // Tags as the file gives them; a client whose only change is its tags is «updated».
+    const tagged = await applyFileTags(tx, actor, 'client', tagsWanted);
+    for (const { id, row, status } of applied) {
+      const message = tagged.refused.get(id);
+      if (message) refuse(row, message);
+      counts[status === 'unchanged' && tagged.changed.has(id) ? 'updated' : status] += 1;
+    }
+    pending = next;
+  }
+}
+
+/** The cards linked to these premises, by `n:<premise>:<name in lower case>` (rows with neither id nor phone). */
+async function clientsByNameOnPremises(tx: Db, organizationId: string, premiseIds: string[]) {
+  const found = new Map<string, string>();
+  if (premiseIds.length === 0) return found;
+  const rows = await tx
+    .select({ premiseId: premiseLinks.premiseId, clientId: clients.id, name: clients.fullName })
+    .from(premiseLinks)
+    .innerJoin(
+      clients,
+      and(eq(clients.organizationId, premiseLinks.organizationId), eq(clients.id, premiseLinks.clientId)),
+    )
+    .where(
+      and(
+        eq(premiseLinks.organizationId, organizationId),
+        anyOf(premiseLinks.premiseId, [...new Set(premiseIds)]),
+      ),
+    );
+  for (const row of rows) found.set(`n:${row.premiseId}:${row.name.toLowerCase()}`, row.clientId);
+  return found;
+}
