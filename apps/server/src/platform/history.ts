@@ -57,6 +57,8 @@ export type HistoryCollector = {
   add(entries: HistoryEntryInput[]): void;
   /** Whether more entries are wanted (work done only to write history can be skipped when not). */
   wants(): boolean;
+  /** The work so far was rolled back (to a savepoint): what it collected did not happen. */
+  reset(): void;
 };
 const diverted = new WeakMap<Db, HistoryCollector | null>();
 
@@ -72,6 +74,14 @@ export function historyDiscarded(tx: Db): void {
 /** As `historyDiscarded`, but the entries go to `collector` (the preview lists what would change). */
 export function historyCollected(tx: Db, collector: HistoryCollector): void {
   diverted.set(tx, collector);
+}
+
+/**
+ * The caller rolled `tx` back to a savepoint taken before any history was collected: a collector
+ * forgets what it was given (history written to the table is rolled back with the rest).
+ */
+export function historyRolledBack(tx: Db): void {
+  diverted.get(tx)?.reset();
 }
 
 /** Whether history written in `db` is wanted: work done only to write it can be skipped when not. */

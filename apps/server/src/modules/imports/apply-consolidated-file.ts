@@ -4,6 +4,7 @@ import { type Db, queryRows } from '../../db/database';
 import { CLIENT_TABLES, growingTableStats, refreshSmallTableStats } from '../../db/planner-stats';
 import { clients, premiseLinks } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
+import { historyRolledBack } from '../../platform/history';
 import { applyLinkItems, type LinkItem } from '../integration/import-links';
 import {
   applyPremisesFile,
@@ -98,6 +99,8 @@ export async function applyConsolidatedFile(
       return { ...run.outcome, heldBack: [...plan.held].map(([row, reason]) => ({ row, ...reason })) };
     }
     await tx.execute(sql`rollback to savepoint consolidated_file`);
+    // The preview's list of changes forgets the run that was rolled back.
+    historyRolledBack(tx);
     for (const [row, reason] of more) plan.held.set(row, reason);
   }
 }

@@ -132,6 +132,14 @@ describe('refused rows', () => {
     ]);
     // What the preview held back is kept for the apply, not shown.
     expect(job.preview).not.toHaveProperty('heldBack');
+    // «Что изменится» lists the final run only: not the cards of the run rolled back to its savepoint.
+    const listed = (job.changes?.items ?? []).map(
+      (c: { entity: string; action: string; clientName: string | null }) =>
+        `${c.entity} ${c.action} ${c.clientName}`,
+    );
+    expect(listed.filter((line: string) => line.startsWith('client'))).toEqual([
+      'client create Третий Собственник',
+    ]);
 
     await applyAsPreviewed(job);
     expect(await linksOf(objectId)).toEqual(['1 Прежний Собственник owner', '2 Третий Собственник owner']);

@@ -69,6 +69,7 @@ export function collectPreviewChanges(tx: Db, organizationId: string) {
   const records = new Map<string, Listed>();
   historyCollected(tx, {
     wants: () => records.size < PREVIEW_CHANGES_LISTED,
+    reset: () => records.clear(),
     add(entries) {
       for (const entry of entries) {
         if (entry.action === 'delete') continue;
