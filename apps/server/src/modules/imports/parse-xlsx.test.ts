@@ -268,6 +268,47 @@ describe('file-level problems', () => {
     });
   });
 
+  it('a consolidated file uploaded as premises, and a premises file as consolidated, name their kind', async () => {
+    const consolidated = await writeWorkbook(file(), [
+      {
+        rows: [
+          [...header, 'Телефон*', 'Доля'],
+          [...row, '+79161112233', '1'],
+        ],
+      },
+    ]);
+    expect(await failureOf(parseAll(consolidated, 'premises'))).toEqual({
+      code: 'IMPORT_WRONG_KIND',
+      detail:
+        'Похоже, это сводный файл (помещения и клиенты): в нём есть колонки клиентов — «ФИО / наименование», «Основание», «Телефон*», «Доля». Выберите вид загрузки «Сводный: помещение, лицевой счёт, клиент и его роль» и загрузите файл снова',
+    });
+    const premises = await writeWorkbook(file(), [
+      {
+        rows: [
+          [...header.slice(0, 3), 'Лицевой счёт'],
+          [...row.slice(0, 3), '1000001'],
+        ],
+      },
+    ]);
+    expect(await failureOf(parseAll(premises, 'consolidated'))).toEqual({
+      code: 'IMPORT_WRONG_KIND',
+      detail:
+        'Похоже, это файл помещений с лицевыми счетами: в нём нет ни одной колонки клиентов («ФИО / наименование», «Основание» и других). Выберите вид загрузки «Помещения с лицевыми счетами» и загрузите файл снова',
+    });
+    // Each reads as its own kind; a stray client column without the name is skipped, as before.
+    expect((await parseAll(consolidated, 'consolidated')).rows).toHaveLength(1);
+    expect((await parseAll(premises, 'premises')).rows).toHaveLength(1);
+    const withPhone = await writeWorkbook(file(), [
+      {
+        rows: [
+          [...header.slice(0, 3), 'Телефон'],
+          [...row.slice(0, 3), '+79161112233'],
+        ],
+      },
+    ]);
+    expect((await parseAll(withPhone, 'premises')).summary.header.unknownColumns).toEqual(['Телефон']);
+  });
+
   it('a merged cell in the header row', async () => {
     const path = await writeWorkbook(file(), [
       {
@@ -295,7 +336,7 @@ describe('file-level problems', () => {
     const empty = await writeWorkbook(file(), [{ rows: [] }]);
     expect((await failureOf(parseAll(empty, 'premises'))).code).toBe('IMPORT_EMPTY_SHEET');
     const headerOnly = await writeWorkbook(file(), [{ rows: [header, [], []] }]);
-    expect((await failureOf(parseAll(headerOnly, 'premises'))).code).toBe('IMPORT_EMPTY_SHEET');
+    expect((await failureOf(parseAll(headerOnly, 'consolidated'))).code).toBe('IMPORT_EMPTY_SHEET');
   });
 
   it('a workbook whose only sheet is the instructions has no data sheet', async () => {
