@@ -96,6 +96,8 @@ describe('export → import headers', () => {
       ['Телефон', 'clientPhone'],
       ['E-mail', 'clientEmail'],
       ['День рождения', 'clientBirthDate'],
+      ['Тип клиента', 'clientType'],
+      ['Внешний идентификатор клиента', 'clientExternalId'],
     ]);
     expect(rows.map((r) => r.values)).toEqual([
       {
@@ -103,6 +105,8 @@ describe('export → import headers', () => {
         clientPhone: '+79165554433',
         clientEmail: 'olga@example.ru',
         clientBirthDate: '1979-11-30',
+        clientType: 'individual',
+        clientExternalId: null,
       },
     ]);
     // A client alone (no premise, no role), found by the phone.
