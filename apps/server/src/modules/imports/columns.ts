@@ -369,7 +369,7 @@ export const LINK_COLUMNS = {
   keepOnSync: column({
     header: 'Не удалять клиента при интеграции',
     parse: yesNo(),
-    description: `«да» — привязку не удалит загрузка, в которой этого клиента нет (I-5): ${YES_NO}`,
+    description: `«да» — привязку не удалит загрузка, в которой этого клиента нет: ${YES_NO}`,
     width: 14,
   }),
   clientTags: column({

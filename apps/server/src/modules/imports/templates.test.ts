@@ -1,12 +1,14 @@
 // I-3: GET /api/imports/templates/{consolidated,premises}.xlsx — downloaded, then read back with
 // the import's own parser.
 import { writeFile } from 'node:fs/promises';
+import { CLIENT_TYPES } from '@domovoy/contract';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { type Client, makeOrganization, makeStaff } from '../../../test/helpers';
 import { failureOf, parseAll, tempDir } from '../../../test/import-files';
 import { IMPORT_TEMPLATES, type TemplateKind, templateSheetColumns } from './columns';
+import { IMPORT_MAX_ROWS } from './parse-xlsx';
 
 let t: TestApp;
 let admin: Client;
@@ -105,6 +107,23 @@ describe.each(['consolidated', 'premises'] as const)('the %s template', (kind) =
       expect(instructions).toContain(column.description);
     }
     expect(text).toContain('Юрлицо и объект выбираются при загрузке файла');
+    // Issue 15: no requirement ids («Собственники (I-5)») in what a user reads.
+    expect(text).not.toMatch(/\b[A-Z]{1,4}-\d/);
+    // Drop-downs cover every row a file may have; «Тип клиента» has one too.
+    const validations = (
+      data as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+    ).dataValidations.model;
+    const letterOf = (header: string) =>
+      data.getColumn((data.getRow(1).values as unknown[]).indexOf(header)).letter;
+    const type = letterOf('Тип помещения');
+    expect(validations[`${type}2`]?.type).toBe('list');
+    expect(validations[`${type}${IMPORT_MAX_ROWS + 1}`]?.type).toBe('list');
+    expect(validations[`${type}1`]).toBeUndefined();
+    if (kind === 'consolidated') {
+      expect(validations[`${letterOf('Тип клиента')}${IMPORT_MAX_ROWS + 1}`]?.formulae).toEqual([
+        `"${Object.values(CLIENT_TYPES).join(',')}"`,
+      ]);
+    }
     if (kind === 'consolidated') {
       expect(text).toContain('сначала по внешнему идентификатору клиента, затем по телефону');
       expect(text).toMatch(/Собственники загружаемого помещения, которых нет в файле, удаляются/);
