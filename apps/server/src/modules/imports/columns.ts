@@ -19,6 +19,7 @@ import {
   type OwnerRef,
   oneOf,
   ownerRef,
+  passport,
   phone,
   share,
   snils,
@@ -271,6 +272,14 @@ export const CLIENT_COLUMNS = {
     parse: snils(),
     description: 'СНИЛС: 11 цифр, например 112-233-445 95; проверяется контрольное число',
     width: 15,
+    numFmt: TEXT_FORMAT,
+  }),
+  clientPassport: column({
+    header: 'Паспорт',
+    aliases: ['Серия и номер паспорта', 'Паспорт (серия и номер)', 'Паспорт клиента'],
+    parse: passport(),
+    description: 'Паспорт гражданина РФ: серия и номер, 10 цифр, например 45 10 123456',
+    width: 14,
     numFmt: TEXT_FORMAT,
   }),
   clientBirthDate: column({
