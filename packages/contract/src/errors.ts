@@ -125,6 +125,11 @@ export const ERRORS = {
   IMPORT_NO_DATA_SHEET: { status: 400, message: 'В книге нет листа с данными' },
   IMPORT_EMPTY_SHEET: { status: 400, message: 'На листе с данными нет ни одной заполненной строки' },
   IMPORT_COLUMN_MISSING: { status: 400, message: 'В файле нет обязательной колонки' },
+  // An Excel file uploaded as the other kind (its columns say which): named, so it is uploaded again as that.
+  IMPORT_WRONG_KIND: {
+    status: 400,
+    message: 'Колонки файла относятся к другому виду загрузки: выберите вид, который подходит файлу',
+  },
   IMPORT_DUPLICATE_COLUMN: { status: 400, message: 'Одна и та же колонка встречается в файле дважды' },
   IMPORT_MERGED_HEADER: {
     status: 400,

@@ -15,7 +15,7 @@ export function ImportsRoute() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           Импорт
         </Typography.Title>
-        <ImportButton kind="premises" label="Загрузить файл" type="primary" />
+        <ImportButton label="Загрузить файл" type="primary" />
       </Flex>
       {imports.error ? (
         <Alert type="error" showIcon title={errorText(imports.error)} />

@@ -23,7 +23,8 @@ import { canImport, TEMPLATE_KINDS, type TemplateKind } from './import-status';
 
 const KINDS = Object.keys(IMPORT_KINDS) as ImportKind[];
 
-export type UploadDefaults = { kind: ImportKind; legalEntityId?: string; objectId?: string };
+/** No `kind`: the user chooses it (the form has no default a file could be read as by mistake). */
+export type UploadDefaults = { kind?: ImportKind; legalEntityId?: string; objectId?: string };
 
 type Values = {
   kind: ImportKind;
@@ -95,6 +96,7 @@ export function UploadImportModal({ defaults, onClose, onUploaded }: Props) {
           rules={[{ required: true, message: 'Выберите вид файла' }]}
         >
           <Select
+            placeholder="Выберите вид файла"
             options={KINDS.map((kind) => ({
               value: kind,
               label: IMPORT_KINDS[kind],

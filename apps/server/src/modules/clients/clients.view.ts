@@ -1,7 +1,9 @@
 import {
+  CLIENT_TYPES,
   type Client,
   type ClientListItem,
   type ClientPremiseRef,
+  type ClientType,
   type ExternalId,
   formatPassport,
   formatPhone,
@@ -132,6 +134,8 @@ export type ClientExportPremise = {
 
 /** C-9: one row of the clients export. Masked values are `PII_MASK`. */
 export type ClientExportRow = {
+  /** «Физическое лицо», «Юридическое лицо»…: the import reads the name by it. */
+  typeLabel: string;
   fullName: string;
   appName: string | null;
   phone: string | null;
@@ -153,6 +157,7 @@ export function mapClientExportRow(
   access: PiiAccess,
 ): ClientExportRow {
   return {
+    typeLabel: CLIENT_TYPES[c.type as ClientType] ?? c.type,
     fullName: showName(c.fullName, access),
     appName: showName(appName, access),
     phone: showContact(c.phone ? formatPhone(c.phone) : null, access),

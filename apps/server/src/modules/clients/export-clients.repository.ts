@@ -69,6 +69,7 @@ export function clientExportPage(db: Db, organizationId: string, page: ClientExp
   return db
     .select({
       id: clients.id,
+      type: clients.type,
       fullName: clients.fullName,
       phone: clients.phone,
       email: clients.email,

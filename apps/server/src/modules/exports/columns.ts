@@ -11,6 +11,7 @@ import {
   type ServiceRequestListItem,
 } from '@domovoy/contract';
 import type { ClientExportRow } from '../clients/clients.view';
+import { FILE_SOURCE } from '../imports/apply-consolidated-file';
 import type { PremiseExportRow } from '../premises/premises.view';
 import { clientEntry, entries, premiseEntry } from './link-entries';
 
@@ -169,6 +170,15 @@ export const CLIENT_EXPORT_COLUMNS: readonly ExportColumn<ClientExportRow>[] = [
       ),
   },
   { key: 'loyaltyCard', header: 'Карта лояльности', width: 18, value: (r) => r.loyaltyCard },
+  // Issue 15: what the consolidated import needs to read a row back as the same client — the type
+  // (a company's name is not a person's) and the id it matches a client without a phone by.
+  { key: 'type', header: 'Тип клиента', width: 18, value: (r) => r.typeLabel },
+  {
+    key: 'fileExternalId',
+    header: 'Внешний идентификатор клиента',
+    width: 22,
+    value: (r) => r.externalIds.find((e) => e.source === FILE_SOURCE)?.externalId ?? null,
+  },
 ];
 
 const REQUEST_STATUS_LABELS: Record<string, string> = {

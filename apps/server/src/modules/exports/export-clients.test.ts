@@ -28,6 +28,8 @@ const HEADERS = [
   'Подъезды',
   'Этажи',
   'Карта лояльности',
+  'Тип клиента',
+  'Внешний идентификатор клиента',
 ];
 const IVANOV = 'Иванов Иван Иванович';
 const IVANOVA = 'Иванова Мария Петровна';
@@ -130,6 +132,8 @@ describe('GET /api/clients/export.xlsx', () => {
       '2',
       '4; 0',
       'LC-100',
+      'Физическое лицо',
+      null,
     ]);
     expect(sheet.rows[1]).toEqual([
       IVANOVA,
@@ -144,6 +148,8 @@ describe('GET /api/clients/export.xlsx', () => {
       null,
       '2',
       4,
+      null,
+      'Физическое лицо',
       null,
     ]);
     expect(sheet.numFmt(2, 5)).toBe('dd.mm.yyyy');

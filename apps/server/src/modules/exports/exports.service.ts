@@ -7,6 +7,7 @@ import type {
   RequestExportQuery,
   ServiceRequestExportQuery,
 } from '@domovoy/contract';
+import { IMPORT_KINDS } from '@domovoy/contract';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { exportClients } from '../clients/export-clients';
@@ -34,6 +35,19 @@ type Deps = {
   serviceRequests: Pick<ServiceRequestsService, 'exportPages'>;
 };
 
+/** Issue 15: which kind of import an export is loaded back as, on the file's «Инструкция» sheet. */
+const loadBack = (kind: 'premises' | 'consolidated') =>
+  `Этот файл можно загрузить обратно в Домовой: «Импорт» → «Загрузить файл», вид загрузки «${IMPORT_KINDS[kind]}».`;
+const PREMISES_NOTES = [
+  loadBack('premises'),
+  'Помещения находятся по адресу и внешнему идентификатору; лицевые счета сверяются с юрлицом, выбранным при загрузке.',
+  'Колонки «Объект» и «Клиенты (роль, доля, документы)» при загрузке не читаются: клиентов загружает сводный файл.',
+];
+const CLIENTS_NOTES = [
+  loadBack('consolidated'),
+  'Клиенты находятся по телефону или по внешнему идентификатору клиента. Читаются ФИО, телефон, e-mail, день рождения и тип клиента; остальные колонки при загрузке не читаются, привязки к помещениям не меняются.',
+];
+
 /** A file ready to stream: its names and the writer of its bytes. */
 export type XlsxDownload = { fileName: string; asciiFileName: string; write(out: Writable): Promise<void> };
 
@@ -58,6 +72,7 @@ export function exportsService({ db, now = () => new Date(), registrations, lead
     columns: readonly ExportColumn<Row>[],
     pages: AsyncGenerator<Row[]>,
     rowMeaning?: string,
+    notes?: readonly string[],
   ): Promise<XlsxDownload> {
     const ready = await started(pages);
     const day = (excelDateTime(now()) as Date).toISOString().slice(0, 10);
@@ -66,7 +81,7 @@ export function exportsService({ db, now = () => new Date(), registrations, lead
     return {
       fileName: `${title} ${day}.xlsx`,
       asciiFileName: `${asciiTitle}-${day}.xlsx`,
-      write: (out) => writeXlsx(out, sheetName, columns, ready, printHeader),
+      write: (out) => writeXlsx(out, sheetName, columns, ready, printHeader, notes),
     };
   }
 
@@ -74,13 +89,27 @@ export function exportsService({ db, now = () => new Date(), registrations, lead
     /** P-8: the filtered premises list, one row per premise. */
     async premises(actor: Actor, query: PremiseExportQuery): Promise<XlsxDownload> {
       const pages = await exportPremises(db, actor, query);
-      return download('Помещения', 'premises', PREMISE_EXPORT_COLUMNS, pages, 'Одна строка — одно помещение');
+      return download(
+        'Помещения',
+        'premises',
+        PREMISE_EXPORT_COLUMNS,
+        pages,
+        'Одна строка — одно помещение',
+        PREMISES_NOTES,
+      );
     },
 
     /** C-9: the filtered clients list, one row per client. */
     async clients(actor: Actor, query: ClientExportQuery): Promise<XlsxDownload> {
       const pages = await exportClients(db, actor, query);
-      return download('Клиенты', 'clients', CLIENT_EXPORT_COLUMNS, pages, 'Одна строка — один клиент');
+      return download(
+        'Клиенты',
+        'clients',
+        CLIENT_EXPORT_COLUMNS,
+        pages,
+        'Одна строка — один клиент',
+        CLIENTS_NOTES,
+      );
     },
 
     /** R-2: the filtered registration requests. */

@@ -36,10 +36,14 @@ async function pageTaken(sheet: ExcelJS.Worksheet, out: Writable): Promise<boole
   return drained(out, out);
 }
 
+/** The import reads the data sheet and passes this one by (open-xlsx.ts). */
+export const NOTES_SHEET = 'Инструкция';
+
 /**
- * Streams a one-sheet .xlsx into `out`: the header row (bold, frozen, with a filter), then the rows
- * of each page as they come. Stops reading pages when `out` is closed early. `printHeader` is
- * printed atop each page (the sheet's first row stays the header, so the file re-imports).
+ * Streams an .xlsx into `out`: the header row (bold, frozen, with a filter), then the rows of each
+ * page as they come. Stops reading pages when `out` is closed early. `printHeader` is printed atop
+ * each page (the sheet's first row stays the header, so the file re-imports); `notes`, when given,
+ * are the lines of a second sheet, «Инструкция» (how the file is loaded back).
  */
 export async function writeXlsx<Row>(
   out: Writable,
@@ -47,6 +51,7 @@ export async function writeXlsx<Row>(
   columns: readonly ExportColumn<Row>[],
   pages: AsyncIterable<Row[]>,
   printHeader?: string,
+  notes?: readonly string[],
 ): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
@@ -76,5 +81,11 @@ export async function writeXlsx<Row>(
     if (!(await pageTaken(sheet, out))) return;
   }
   sheet.commit();
+  if (notes) {
+    const notesSheet = workbook.addWorksheet(NOTES_SHEET);
+    notesSheet.getColumn(1).width = 120;
+    for (const line of notes) notesSheet.addRow([line]).commit();
+    notesSheet.commit();
+  }
   await workbook.commit();
 }

@@ -23,6 +23,7 @@ const CLIENT_FIELDS = {
   clientEmail: 'email',
   clientInn: 'inn',
   clientSnils: 'snils',
+  clientPassport: 'passport',
   clientBirthDate: 'birthDate',
 } as const satisfies Partial<Record<keyof RowValues<'consolidated'>, keyof ClientInput>>;
 

@@ -6,6 +6,7 @@ import {
   formatShare,
   normalizeEls,
   normalizeInn,
+  normalizePassport,
   normalizePhone,
   normalizeSnils,
   parseShare,
@@ -209,6 +210,16 @@ export function snils(): CellParser<string> {
     const value = digitsOf(cell, [11]);
     if (value === null) return ok(null);
     const checked = normalizeSnils(value);
+    return checked.ok ? ok(checked.value) : fieldBad(checked.code);
+  };
+}
+
+/** A passport's series and number: 10 digits (a number cell too, its lost leading zero put back). */
+export function passport(): CellParser<string> {
+  return (cell) => {
+    const value = digitsOf(cell, [10]);
+    if (value === null) return ok(null);
+    const checked = normalizePassport(value);
     return checked.ok ? ok(checked.value) : fieldBad(checked.code);
   };
 }

@@ -19,6 +19,7 @@ import {
   type OwnerRef,
   oneOf,
   ownerRef,
+  passport,
   phone,
   share,
   snils,
@@ -273,6 +274,14 @@ export const CLIENT_COLUMNS = {
     width: 15,
     numFmt: TEXT_FORMAT,
   }),
+  clientPassport: column({
+    header: 'Паспорт',
+    aliases: ['Серия и номер паспорта', 'Паспорт (серия и номер)', 'Паспорт клиента'],
+    parse: passport(),
+    description: 'Паспорт гражданина РФ: серия и номер, 10 цифр, например 45 10 123456',
+    width: 14,
+    numFmt: TEXT_FORMAT,
+  }),
   clientBirthDate: column({
     header: 'Дата рождения',
     aliases: ['День рождения'],
@@ -369,7 +378,7 @@ export const LINK_COLUMNS = {
   keepOnSync: column({
     header: 'Не удалять клиента при интеграции',
     parse: yesNo(),
-    description: `«да» — привязку не удалит загрузка, в которой этого клиента нет (I-5): ${YES_NO}`,
+    description: `«да» — привязку не удалит загрузка, в которой этого клиента нет: ${YES_NO}`,
     width: 14,
   }),
   clientTags: column({

@@ -126,7 +126,7 @@ export function importWorker({ db, storage, log }: { db: Db; storage: FileStorag
         errorCount,
         unknownColumns: read.unknownColumns(),
         problem: null,
-        rowsRead: read.progress().rowsRead,
+        ...read.progress(),
         source: read.source(),
       };
       // A file is «ready» only with its preview: the CRM never sees it read but unpreviewed. The

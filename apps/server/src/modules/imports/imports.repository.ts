@@ -235,7 +235,7 @@ export async function finish(
   db: Db,
   row: ImportRow,
   values: Pick<ImportRow, 'status' | 'rowCount' | 'errorCount' | 'unknownColumns' | 'problem' | 'rowsRead'> &
-    Partial<Pick<ImportRow, 'preview' | 'fingerprint' | 'source'>>,
+    Partial<Pick<ImportRow, 'preview' | 'fingerprint' | 'source' | 'rowsEstimated'>>,
 ) {
   await db
     .update(imports)

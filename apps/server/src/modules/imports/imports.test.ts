@@ -137,6 +137,21 @@ describe('Excel upload (I-3)', () => {
     expect(job.problem.detail).toContain('Тип помещения');
   });
 
+  it('fails a consolidated file uploaded as premises, naming the kind it fits', async () => {
+    const path = await writeWorkbook(join(dir.dir, 'consolidated-as-premises.xlsx'), [
+      {
+        rows: [
+          ['Тип помещения', 'Улица', 'Дом', 'Номер помещения', 'ФИО / наименование', 'Основание'],
+          ['Квартира', 'ул. Ленина', '1', '1', 'Иванов Иван Иванович', 'Собственник'],
+        ],
+      },
+    ]);
+    const job = await settled(admin, (await upload(admin, await readFile(path))).body.id);
+    expect(job).toMatchObject({ status: 'failed', rowCount: null, problem: { code: 'IMPORT_WRONG_KIND' } });
+    expect(job.problem.detail).toContain('«Сводный: помещение, лицевой счёт, клиент и его роль»');
+    expect(await storedRows(job.id)).toBe(0);
+  });
+
   it('checks the fields and references first, keeping nothing', async () => {
     const data = await premisesFile([['Квартира', 'ул. Ленина', '1', '9', 40, '', '']]);
     const bad = await upload(admin, data, { kind: 'everything', legalEntityId: 'x' });

@@ -1,6 +1,14 @@
+import { IMPORT_KINDS } from '@domovoy/contract';
 import { AppError } from '../../platform/errors';
 import { looseText } from './cell-parsers';
-import { type ImportColumn, TEMPLATE_KINDS, type TemplateKind, templateColumns } from './columns';
+import {
+  CLIENT_COLUMNS,
+  type ImportColumn,
+  LINK_COLUMNS,
+  TEMPLATE_KINDS,
+  type TemplateKind,
+  templateColumns,
+} from './columns';
 
 /** A column of the file that the template knows. */
 export type MatchedColumn = {
@@ -24,15 +32,49 @@ function headerIndex(kind: TemplateKind): Map<string, string> {
 }
 
 const INDEXES = new Map(TEMPLATE_KINDS.map((kind) => [kind, headerIndex(kind)]));
+const keyOf = (index: Map<string, string>, header: string) =>
+  index.get(looseText(header).replace(/\s*\*$/, ''));
 
 /** The key of a column as a row error names it (the file's header, or the key of a column it lacks). */
 export function columnKeyOf(kind: TemplateKind, header: string): string | undefined {
   const index = INDEXES.get(kind) ?? headerIndex(kind);
-  const key = index.get(looseText(header).replace(/\s*\*$/, ''));
+  const key = keyOf(index, header);
   if (key) return key;
   return templateColumns(kind).some(([k]) => k === header) ? header : undefined;
 }
 const quoted = (names: string[]) => names.map((name) => `«${name}»`).join(', ');
+
+/** The consolidated template's own columns: a client and the client's role in the premise. */
+const CLIENT_KEYS = new Set([...Object.keys(CLIENT_COLUMNS), ...Object.keys(LINK_COLUMNS)]);
+/** Client headers named back when a file of clients is uploaded as premises. */
+const WRONG_KIND_LISTED = 5;
+
+/**
+ * A file of the other kind is refused rather than read with half its columns skipped: a premises
+ * upload with the consolidated template's client name column (which that template requires), or a
+ * consolidated upload with premise columns and no client column at all.
+ */
+function assertKind(kind: TemplateKind, headers: string[], matched: MatchedColumn[]) {
+  const again = (other: TemplateKind) =>
+    `Выберите вид загрузки «${IMPORT_KINDS[other]}» и загрузите файл снова`;
+  if (kind === 'premises') {
+    const consolidated = INDEXES.get('consolidated') ?? headerIndex('consolidated');
+    const clientHeaders = headers.filter((h) => CLIENT_KEYS.has(keyOf(consolidated, h) ?? ''));
+    const named = headers.some((h) => keyOf(consolidated, h) === 'clientFullName');
+    if (named) {
+      const listed = clientHeaders.slice(0, WRONG_KIND_LISTED);
+      const more = clientHeaders.length > listed.length ? ' и другие' : '';
+      throw new AppError('IMPORT_WRONG_KIND', {
+        detail: `Похоже, это сводный файл (помещения и клиенты): в нём есть колонки клиентов — ${quoted(listed)}${more}. ${again('consolidated')}`,
+      });
+    }
+  }
+  if (kind === 'consolidated' && matched.length > 0 && !matched.some((c) => CLIENT_KEYS.has(c.key))) {
+    throw new AppError('IMPORT_WRONG_KIND', {
+      detail: `Похоже, это файл помещений с лицевыми счетами: в нём нет ни одной колонки клиентов («${CLIENT_COLUMNS.clientFullName.header}», «${LINK_COLUMNS.role.header}» и других). ${again('premises')}`,
+    });
+  }
+}
 
 /**
  * Matches the header row to the template's columns. Refuses two columns of the same data and a
@@ -51,7 +93,7 @@ export function matchHeaders(
   headers.forEach((raw, i) => {
     const header = raw?.replace(/\s+/g, ' ').trim();
     if (!header) return;
-    const key = index.get(looseText(header).replace(/\s*\*$/, ''));
+    const key = keyOf(index, header);
     const definition = key && definitions.get(key);
     if (!key || !definition) {
       unknownColumns.push(header);
@@ -67,6 +109,7 @@ export function matchHeaders(
     byKey.set(key, matched);
     columns.push(matched);
   });
+  assertKind(kind, unknownColumns, columns);
   const missing = templateColumns(kind)
     .filter(
       ([key, definition]) =>

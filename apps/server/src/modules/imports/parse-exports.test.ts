@@ -54,18 +54,18 @@ afterAll(async () => {
   await remove();
 });
 
-async function exported(url: string) {
+async function exported(url: string, kind: 'premises' | 'consolidated') {
   const response = await admin.get(url);
   expect(response.status).toBe(200);
   const path = `${dir}/${url.split('/')[2]}.xlsx`;
   await writeFile(path, response.raw);
   // An export has no premise type or role: read without the required columns.
-  return parseAll(path, 'consolidated', { requiredColumns: false });
+  return parseAll(path, kind, { requiredColumns: false });
 }
 
 describe('export → import headers', () => {
   it('the premises export reads back, every column but the object and the clients', async () => {
-    const { rows, summary } = await exported('/api/premises/export.xlsx');
+    const { rows, summary } = await exported('/api/premises/export.xlsx', 'premises');
     // One row per premise: the clients (with their link documents) are one cell, not link columns.
     expect(summary.header.unknownColumns).toEqual(['Объект', 'Клиенты (роль, доля, документы)']);
     expect(summary.header.columns).toHaveLength(PREMISE_EXPORT_COLUMNS.length - 2);
@@ -90,12 +90,14 @@ describe('export → import headers', () => {
   });
 
   it('the clients export reads back name, phone, e-mail and birthday', async () => {
-    const { rows, summary } = await exported('/api/clients/export.xlsx');
+    const { rows, summary } = await exported('/api/clients/export.xlsx', 'consolidated');
     expect(summary.header.columns.map((c) => [c.header, c.key])).toEqual([
       ['ФИО в CRM', 'clientFullName'],
       ['Телефон', 'clientPhone'],
       ['E-mail', 'clientEmail'],
       ['День рождения', 'clientBirthDate'],
+      ['Тип клиента', 'clientType'],
+      ['Внешний идентификатор клиента', 'clientExternalId'],
     ]);
     expect(rows.map((r) => r.values)).toEqual([
       {
@@ -103,6 +105,8 @@ describe('export → import headers', () => {
         clientPhone: '+79165554433',
         clientEmail: 'olga@example.ru',
         clientBirthDate: '1979-11-30',
+        clientType: 'individual',
+        clientExternalId: null,
       },
     ]);
     // A client alone (no premise, no role), found by the phone.

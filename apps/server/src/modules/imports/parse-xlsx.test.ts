@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { textCell, workbookParts, zip } from '../../../test/hostile-files';
 import {
   failureOf,
   parseAll,
@@ -13,7 +14,7 @@ import {
   writeBytes,
   writeWorkbook,
 } from '../../../test/import-files';
-import { parseXlsx, type SheetHeader } from './parse-xlsx';
+import { type ParseProgress, parseXlsx, type SheetHeader } from './parse-xlsx';
 
 let dir: string;
 let remove: () => Promise<void>;
@@ -268,6 +269,47 @@ describe('file-level problems', () => {
     });
   });
 
+  it('a consolidated file uploaded as premises, and a premises file as consolidated, name their kind', async () => {
+    const consolidated = await writeWorkbook(file(), [
+      {
+        rows: [
+          [...header, 'Телефон*', 'Доля'],
+          [...row, '+79161112233', '1'],
+        ],
+      },
+    ]);
+    expect(await failureOf(parseAll(consolidated, 'premises'))).toEqual({
+      code: 'IMPORT_WRONG_KIND',
+      detail:
+        'Похоже, это сводный файл (помещения и клиенты): в нём есть колонки клиентов — «ФИО / наименование», «Основание», «Телефон*», «Доля». Выберите вид загрузки «Сводный: помещение, лицевой счёт, клиент и его роль» и загрузите файл снова',
+    });
+    const premises = await writeWorkbook(file(), [
+      {
+        rows: [
+          [...header.slice(0, 3), 'Лицевой счёт'],
+          [...row.slice(0, 3), '1000001'],
+        ],
+      },
+    ]);
+    expect(await failureOf(parseAll(premises, 'consolidated'))).toEqual({
+      code: 'IMPORT_WRONG_KIND',
+      detail:
+        'Похоже, это файл помещений с лицевыми счетами: в нём нет ни одной колонки клиентов («ФИО / наименование», «Основание» и других). Выберите вид загрузки «Помещения с лицевыми счетами» и загрузите файл снова',
+    });
+    // Each reads as its own kind; a stray client column without the name is skipped, as before.
+    expect((await parseAll(consolidated, 'consolidated')).rows).toHaveLength(1);
+    expect((await parseAll(premises, 'premises')).rows).toHaveLength(1);
+    const withPhone = await writeWorkbook(file(), [
+      {
+        rows: [
+          [...header.slice(0, 3), 'Телефон'],
+          [...row.slice(0, 3), '+79161112233'],
+        ],
+      },
+    ]);
+    expect((await parseAll(withPhone, 'premises')).summary.header.unknownColumns).toEqual(['Телефон']);
+  });
+
   it('a merged cell in the header row', async () => {
     const path = await writeWorkbook(file(), [
       {
@@ -295,7 +337,7 @@ describe('file-level problems', () => {
     const empty = await writeWorkbook(file(), [{ rows: [] }]);
     expect((await failureOf(parseAll(empty, 'premises'))).code).toBe('IMPORT_EMPTY_SHEET');
     const headerOnly = await writeWorkbook(file(), [{ rows: [header, [], []] }]);
-    expect((await failureOf(parseAll(headerOnly, 'premises'))).code).toBe('IMPORT_EMPTY_SHEET');
+    expect((await failureOf(parseAll(headerOnly, 'consolidated'))).code).toBe('IMPORT_EMPTY_SHEET');
   });
 
   it('a workbook whose only sheet is the instructions has no data sheet', async () => {
@@ -383,4 +425,59 @@ describe.skipIf(!hasLibreOffice)('a file saved by LibreOffice', () => {
     });
     expect(a.rows[2]?.errors.map((e) => [e.column, e.code])).toEqual([['Комната', 'REQUIRED']]);
   }, 120_000);
+
+  it('counts the rows with data, not the formatted empty rows LibreOffice writes under them', async () => {
+    const original = file('formatted.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Данные');
+    sheet.addRow(['Тип помещения', 'Улица', 'Дом', 'Номер помещения', 'Лицевой счёт']);
+    sheet.addRow(['Квартира', 'ул. Мира', '1', '1', '1001']);
+    sheet.addRow(['Квартира', 'ул. Мира', '1', '2', '1002']);
+    // Filled cells down to row 1000, as a sheet formatted «for the future» has them.
+    for (let r = 4; r <= 1000; r++)
+      sheet.getCell(r, 2).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+    await workbook.xlsx.writeFile(original);
+    const resaved = await resaveWithLibreOffice(original, dir);
+    let header: SheetHeader | undefined;
+    const progress: ParseProgress[] = [];
+    const parsed = await parseAll(resaved, 'premises', {
+      onHeader: (h) => {
+        header = h;
+      },
+      onProgress: (p) => progress.push(p),
+    });
+    expect(parsed.rows).toHaveLength(2);
+    // The sheet claims 1000 rows; once read, its rows with data are known.
+    expect(header?.estimatedRows).toBe(999);
+    expect(progress.at(-1)).toEqual({ rowsRead: 2, estimatedRows: 2 });
+  }, 120_000);
+});
+
+describe("formatted empty rows down to the sheet's last row", () => {
+  it('are not counted, and a size claim over the row limit is no estimate', async () => {
+    const parts = workbookParts([
+      `<row r="1">${['Тип помещения', 'Дом', 'Номер помещения'].map((h, i) => textCell(`${'ABC'[i]}1`, h)).join('')}</row>`,
+      `<row r="2">${['Квартира', '1', '5'].map((v, i) => textCell(`${'ABC'[i]}2`, v)).join('')}</row>`,
+      // LibreOffice writes a formatted row as an element, with empty cells.
+      '<row r="3" customFormat="true" ht="20" customHeight="true"><c r="A3"/><c r="B3"/></row>',
+      '<row r="1048576" customFormat="true" ht="20" customHeight="true"><c r="A1048576"/></row>',
+    ]);
+    const sheetPart = parts.find((p) => p.path === 'xl/worksheets/sheet1.xml');
+    if (!sheetPart) throw new Error('no sheet part');
+    sheetPart.pieces = [...sheetPart.pieces].map((piece) =>
+      String(piece).replace('<sheetData>', '<dimension ref="A1:C1048576"/><sheetData>'),
+    );
+    const path = await writeBytes(file('far.xlsx'), await zip(parts));
+    let header: SheetHeader | undefined;
+    const progress: ParseProgress[] = [];
+    const parsed = await parseAll(path, 'premises', {
+      onHeader: (h) => {
+        header = h;
+      },
+      onProgress: (p) => progress.push(p),
+    });
+    expect(parsed.rows.map((r) => r.values)).toEqual([{ premiseType: 'flat', house: '1', number: '5' }]);
+    expect(header?.estimatedRows).toBeNull();
+    expect(progress.at(-1)).toEqual({ rowsRead: 1, estimatedRows: 1 });
+  });
 });

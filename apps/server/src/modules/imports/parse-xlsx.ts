@@ -36,10 +36,15 @@ export type SheetHeader = {
   columns: { key: string; header: string }[];
   /** Headers the template does not know: ignored, shown to the user as a warning. */
   unknownColumns: string[];
-  /** The sheet's own claim of its last row (Excel and LibreOffice write it; ExcelJS does not). */
+  /**
+   * Rows under the header by the sheet's own claim of its last row (Excel and LibreOffice write it;
+   * ExcelJS does not). LibreOffice counts formatted empty rows in (to row 1,048,576 when whole rows
+   * are formatted): a claim over the rows a file may have is no estimate, so null.
+   */
   estimatedRows: number | null;
 };
 
+/** Rows with data read so far (formatted empty rows are not counted), and the estimate of them all. */
 export type ParseProgress = { rowsRead: number; estimatedRows: number | null };
 
 export type ParseOptions = {
@@ -118,6 +123,13 @@ export async function* parseXlsx<K extends TemplateKind>(
   throw hasWorkbook ? new AppError('IMPORT_NO_DATA_SHEET') : notXlsx(Buffer.alloc(0));
 }
 
+/** The rows under the header the sheet claims, unless the claim is more than a file may have. */
+function estimate(lastRow: number | null, headerRow: number, maxRows: number): number | null {
+  if (lastRow === null) return null;
+  const claimed = Math.max(0, lastRow - headerRow);
+  return claimed > maxRows ? null : claimed;
+}
+
 /**
  * A sheet not (or no longer) read: its temporary file's stream closed (its error — the file deleted
  * before it opened — swallowed), or its zip entry's iterator ended.
@@ -151,10 +163,8 @@ async function* readSheet<K extends TemplateKind>(
   let chunk: ParsedRow<K>[] = [];
   let rows = 0;
   let rowsWithErrors = 0;
-  let lastRowNumber = 0;
   let examples = 0;
   for await (const row of sheetRows(sheet, unpacked)) {
-    lastRowNumber = row.number;
     const cells = row.values as unknown[];
     if (!header) {
       const headers = headerOfRow(cells);
@@ -167,7 +177,7 @@ async function* readSheet<K extends TemplateKind>(
         headerRow: row.number,
         columns: columns.map(({ key, header }) => ({ key, header })),
         unknownColumns: match.unknownColumns.slice(0, UNKNOWN_COLUMNS_LISTED).map(reportedValue),
-        estimatedRows: facts.lastRow === null ? null : Math.max(0, facts.lastRow - row.number),
+        estimatedRows: estimate(facts.lastRow, row.number, options.maxRows),
       };
       options.onHeader?.(header);
       continue;
@@ -189,7 +199,7 @@ async function* readSheet<K extends TemplateKind>(
     if (chunk.length >= options.chunkSize) {
       yield chunk;
       chunk = [];
-      options.onProgress?.({ rowsRead: row.number - header.headerRow, estimatedRows: header.estimatedRows });
+      options.onProgress?.({ rowsRead: rows + examples, estimatedRows: header.estimatedRows });
     }
   }
   if (!header) throw new AppError('IMPORT_EMPTY_SHEET');
@@ -208,6 +218,7 @@ async function* readSheet<K extends TemplateKind>(
     });
   }
   if (chunk.length > 0) yield chunk;
-  options.onProgress?.({ rowsRead: lastRowNumber - header.headerRow, estimatedRows: header.estimatedRows });
+  // Read to the end: the rows with data are all known.
+  options.onProgress?.({ rowsRead: rows + examples, estimatedRows: rows + examples });
   return { header, rows, rowsWithErrors };
 }

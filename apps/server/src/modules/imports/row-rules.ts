@@ -108,6 +108,7 @@ const CLIENT_KEYS = [
   'clientType',
   'clientInn',
   'clientSnils',
+  'clientPassport',
   'clientBirthDate',
   'clientExternalId',
   'clientTags',
@@ -161,6 +162,7 @@ function clientProblems(v: Values): Problem[] {
         email: v.clientEmail ?? null,
         inn: v.clientInn ?? null,
         snils: v.clientSnils ?? null,
+        passport: v.clientPassport ?? null,
         birthDate: v.clientBirthDate ?? null,
       }),
     {
@@ -169,6 +171,7 @@ function clientProblems(v: Values): Problem[] {
       email: 'clientEmail',
       inn: 'clientInn',
       snils: 'clientSnils',
+      passport: 'clientPassport',
       birthDate: 'clientBirthDate',
     },
   );

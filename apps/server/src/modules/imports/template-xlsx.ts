@@ -1,13 +1,18 @@
 import type { Writable } from 'node:stream';
-import { LINK_ROLES, PREMISE_TYPES } from '@domovoy/contract';
+import { CLIENT_TYPES, LINK_ROLES, PREMISE_TYPES } from '@domovoy/contract';
 import ExcelJS from 'exceljs';
 import { IMPORT_TEMPLATES, type TemplateKind, templateSheetColumns } from './columns';
 import { TEMPLATE_EXAMPLES } from './template-examples';
 import { instructionRows } from './template-instructions';
 
 const REQUIRED_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
-/** Rows the template's drop-down lists and formats cover. */
-const FORMATTED_ROWS = 1000;
+/**
+ * The drop-down lists cover 100,000 rows under the header (a file may have IMPORT_MAX_ROWS; one
+ * that long is rare, and its rows past that are read all the same). Not the whole column: ExcelJS's
+ * own reader expands a range cell by cell (a whole column of five lists takes it 40 s and 600 MB;
+ * the tests edit the template with it), and LibreOffice keeps only about 1,000 rows of a range.
+ */
+export const VALIDATED_LAST_ROW = 100_001;
 
 const dropDown = (labels: string[]): ExcelJS.DataValidation => ({
   type: 'list',
@@ -19,6 +24,7 @@ const dropDown = (labels: string[]): ExcelJS.DataValidation => ({
 const DROP_DOWNS: Record<string, ExcelJS.DataValidation> = {
   premiseType: dropDown(Object.values(PREMISE_TYPES).map((t) => t.label)),
   role: dropDown(Object.values(LINK_ROLES).map((r) => r.label)),
+  clientType: dropDown(Object.values(CLIENT_TYPES)),
   accountHidden: dropDown(['да', 'нет']),
   keepOnSync: dropDown(['да', 'нет']),
 };
@@ -51,7 +57,7 @@ function writeDataSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, kind: Temp
     if (validation) {
       (
         sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
-      ).dataValidations.add(`${letter}2:${letter}${FORMATTED_ROWS}`, validation);
+      ).dataValidations.add(`${letter}2:${letter}${VALIDATED_LAST_ROW}`, validation);
     }
   });
   sheet.commit();

@@ -1,12 +1,14 @@
 // I-3: GET /api/imports/templates/{consolidated,premises}.xlsx — downloaded, then read back with
 // the import's own parser.
 import { writeFile } from 'node:fs/promises';
+import { CLIENT_TYPES } from '@domovoy/contract';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { type Client, makeOrganization, makeStaff } from '../../../test/helpers';
 import { failureOf, parseAll, tempDir } from '../../../test/import-files';
 import { IMPORT_TEMPLATES, type TemplateKind, templateSheetColumns } from './columns';
+import { VALIDATED_LAST_ROW } from './template-xlsx';
 
 let t: TestApp;
 let admin: Client;
@@ -84,7 +86,8 @@ describe.each(['consolidated', 'premises'] as const)('the %s template', (kind) =
     await workbook.xlsx.writeFile(edited);
     const { rows } = await parseAll(edited, kind);
     expect(rows.map((r) => [r.rowNumber, r.values.number])).toEqual([[3, '77']]);
-  });
+    // ExcelJS reads and writes the drop-downs of 100,000 rows cell by cell: seconds, more under load.
+  }, 120_000);
 
   it('has a bold, frozen header row with widths, and instructions for every column', async () => {
     const { path } = await download(admin, kind);
@@ -105,6 +108,24 @@ describe.each(['consolidated', 'premises'] as const)('the %s template', (kind) =
       expect(instructions).toContain(column.description);
     }
     expect(text).toContain('Юрлицо и объект выбираются при загрузке файла');
+    // Issue 15: no requirement ids («Собственники (I-5)») in what a user reads.
+    expect(text).not.toMatch(/\b[A-Z]{1,4}-\d/);
+    // Drop-downs cover every row a file may have; «Тип клиента» has one too.
+    const validations = (
+      data as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }
+    ).dataValidations.model;
+    const letterOf = (header: string) =>
+      data.getColumn((data.getRow(1).values as unknown[]).indexOf(header)).letter;
+    const type = letterOf('Тип помещения');
+    expect(validations[`${type}2`]?.type).toBe('list');
+    expect(VALIDATED_LAST_ROW).toBe(100_001);
+    expect(validations[`${type}${VALIDATED_LAST_ROW}`]?.type).toBe('list');
+    expect(validations[`${type}1`]).toBeUndefined();
+    if (kind === 'consolidated') {
+      expect(validations[`${letterOf('Тип клиента')}${VALIDATED_LAST_ROW}`]?.formulae).toEqual([
+        `"${Object.values(CLIENT_TYPES).join(',')}"`,
+      ]);
+    }
     if (kind === 'consolidated') {
       expect(text).toContain('сначала по внешнему идентификатору клиента, затем по телефону');
       expect(text).toMatch(/Собственники загружаемого помещения, которых нет в файле, удаляются/);
