@@ -65,7 +65,7 @@ const ROLE_LABELS = labels(LINK_ROLES) as Record<LinkRole, string>;
 const YES_NO = '«да» или «нет» (можно 1 / 0 или ✓); пусто — нет';
 
 /** The columns that say which premise a row is about. */
-const PREMISE_KEYS = [
+export const PREMISE_KEYS = [
   'premiseType',
   'street',
   'house',

@@ -4,21 +4,10 @@ import { importRows } from '../../db/schema';
 import { AppError } from '../../platform/errors';
 import type { PremiseGiven } from '../integration/import-premises';
 import { existingPremises, givenOf, premiseGiven, premiseKey, withoutAddress } from './apply-premises-file';
-import type { RowValues } from './columns';
+import { PREMISE_KEYS, type RowValues } from './columns';
 import type { ImportRow } from './imports.repository';
 import { columnKeyOf } from './match-headers';
 
-/** The columns that say which premise a row is of. */
-const NAMING = [
-  'premiseType',
-  'street',
-  'house',
-  'building',
-  'number',
-  'room',
-  'address',
-  'premiseExternalId',
-];
 const ADDRESS_FIELDS = ['type', 'street', 'house', 'building', 'number', 'room', 'externalId'] as const;
 
 /**
@@ -58,7 +47,7 @@ export async function erroneousRowPremises(
     for (const { rowNumber, values: raw, errors } of page) {
       const values = raw as RowValues<'premises'>;
       const failed = (errors ?? []).map((e) => columnKeyOf('consolidated', e.column));
-      if (failed.some((key) => key === undefined || NAMING.includes(key))) {
+      if (failed.some((key) => key === undefined || (PREMISE_KEYS as readonly string[]).includes(key))) {
         unknown.push(rowNumber);
         continue;
       }
