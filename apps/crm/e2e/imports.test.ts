@@ -11,6 +11,7 @@ import {
   adminApi,
   adminPassword,
   baseUrl,
+  chooseOption,
   launchBrowser,
   logIn,
   openPage,
@@ -48,6 +49,16 @@ async function premisesFile(rows: unknown[][]) {
 /** Fills the open upload form and sends the file; resolves with the new import's id. */
 async function upload(name: string, data: Buffer) {
   const dialog = page.getByRole('dialog', { name: 'Загрузка из Excel' });
+  // Opened from the imports page, the form has no kind chosen (issue 15): a premises file here.
+  await dialog.getByLabel('Юрлицо', { exact: true }).waitFor();
+  const kind = dialog.locator('.ant-form-item').filter({ hasText: 'Что загружаем' });
+  if ((await kind.textContent())?.includes('Выберите вид файла'))
+    await chooseOption(
+      page,
+      dialog.getByLabel('Что загружаем', { exact: true }),
+      '',
+      'Помещения с лицевыми счетами',
+    );
   // By keyboard, as a user may: type into the select, Enter takes the first match.
   for (const [label, value] of [
     ['Юрлицо', LEGAL_ENTITY],

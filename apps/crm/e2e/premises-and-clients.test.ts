@@ -181,20 +181,22 @@ describe('premises and clients in the CRM', () => {
   });
 
   it('replaces the history entry on a sort change: one Back leaves the list (issue 17)', async () => {
-    // The URL changes without a page load: poll it rather than wait for a navigation.
+    // The URL changes without a page load: poll it rather than wait for a navigation (up to 10 s: a
+    // loaded CI machine took more than the poll's default second).
     const url = () => new URL(page.url());
+    const poll = <T>(read: () => T) => expect.poll(read, { timeout: 10_000 });
     await page.getByRole('menuitem', { name: 'Клиенты' }).click();
-    await expect.poll(() => url().pathname).toBe('/clients');
+    await poll(() => url().pathname).toBe('/clients');
     await page.getByRole('menuitem', { name: 'Помещения' }).click();
-    await expect.poll(() => url().pathname).toBe('/premises');
+    await poll(() => url().pathname).toBe('/premises');
     await page.locator('.ant-table-row').first().waitFor();
     const area = page.getByRole('columnheader', { name: 'Площадь' });
     await area.click();
-    await expect.poll(() => url().searchParams.get('sort')).toBe('area');
+    await poll(() => url().searchParams.get('sort')).toBe('area');
     await area.click();
-    await expect.poll(() => url().searchParams.get('sort')).toBe('-area');
+    await poll(() => url().searchParams.get('sort')).toBe('-area');
     await page.goBack();
-    await expect.poll(() => url().pathname).toBe('/clients');
+    await poll(() => url().pathname).toBe('/clients');
   });
 
   it('filters the premises by a client chosen in the filters panel, kept in a shareable URL', async () => {
