@@ -191,8 +191,12 @@ describe('premises and clients in the CRM', () => {
     await poll(() => url().pathname).toBe('/premises');
     await page.locator('.ant-table-row').first().waitFor();
     const area = page.getByRole('columnheader', { name: 'Площадь' });
+    // A click while the table reloads may be lost: each sort is clicked on a settled table.
+    const settled = () =>
+      page.locator('.ant-table-wrapper .ant-spin-spinning').waitFor({ state: 'detached' });
     await area.click();
     await poll(() => url().searchParams.get('sort')).toBe('area');
+    await settled();
     await area.click();
     await poll(() => url().searchParams.get('sort')).toBe('-area');
     await page.goBack();
