@@ -5,6 +5,7 @@
 import type { TestProject } from 'vitest/node';
 import { startServer } from '../../crm/scripts/start-server';
 import { ensureResidentBuild } from '../scripts/ensure-build';
+import { CODE_RESEND_SECONDS } from './code-resend';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,7 +18,10 @@ const ADMIN_PASSWORD = 'e2e-admin-password';
 
 export default async function setup(project: TestProject) {
   await ensureResidentBuild();
-  const server = await startServer({ adminPassword: ADMIN_PASSWORD });
+  const server = await startServer({
+    adminPassword: ADMIN_PASSWORD,
+    env: { RESIDENT_CODE_RESEND_SECONDS: String(CODE_RESEND_SECONDS) },
+  });
   project.provide('residentBaseUrl', server.url);
   project.provide('residentAdminPassword', ADMIN_PASSWORD);
   return () => server.stop();

@@ -236,7 +236,17 @@ export async function buildApp({
   // ACT-1..ACT-4: the «Активность» tab of premise and client cards.
   registerActivityRoutes(app, activityService({ db, now }));
   const organizations = organizationsService({ db });
-  registerResidentAuthRoutes(app, residentAuthService({ db, organizations, now, codes }), residentSessions);
+  registerResidentAuthRoutes(
+    app,
+    residentAuthService({
+      db,
+      organizations,
+      now,
+      codes,
+      codeResendSeconds: config.residentCodeResendSeconds,
+    }),
+    residentSessions,
+  );
   registerResidentMeRoutes(app, residentMeService({ db, organizations }));
   registerResidentPremisesRoutes(app, residentPremisesService({ db, storage }));
   registerResidentMetersRoutes(app, residentMetersService({ db, now }));

@@ -18,6 +18,8 @@ export type Config = {
   /** The premises and clients lists count matches up to this; past it «более N» or «≈ N» (issue 16). */
   listTotalCap: number;
   sessionIdleHours: number;
+  /** AUTH-1: how soon a phone may ask for another sign-in code (seconds). */
+  residentCodeResendSeconds: number;
   cookieSecure: boolean;
   trustProxy: boolean;
   publicUrl: string | undefined;
@@ -164,6 +166,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     maxUploadBytes: int('MAX_UPLOAD_MB', 20, 1, 1024) * 1024 * 1024,
     listTotalCap: int('LIST_TOTAL_CAP', LIST_TOTAL_CAP, 10, 1_000_000),
     sessionIdleHours: int('SESSION_IDLE_HOURS', 12, 1, 24 * 90),
+    residentCodeResendSeconds: int('RESIDENT_CODE_RESEND_SECONDS', 60, 10, 600),
     cookieSecure: bool('COOKIE_SECURE', false),
     trustProxy: bool('TRUST_PROXY', false),
     publicUrl,

@@ -32,7 +32,8 @@ import { signIn } from './sign-in';
 
 // AUTH-1 (issue 11): codes live 5 minutes, take 5 tries, come no more often than every 60 s.
 const CODE_TTL_SECONDS = 5 * 60;
-const CODE_RESEND_SECONDS = 60;
+/** AUTH-1's default wait before another code to one phone (RESIDENT_CODE_RESEND_SECONDS). */
+export const CODE_RESEND_SECONDS = 60;
 const CODE_MAX_ATTEMPTS = 5;
 const HOUR = 3600;
 export const CODE_PER_PHONE: RateLimitRule = { limit: 5, windowSeconds: HOUR };
@@ -55,6 +56,8 @@ type Deps = {
   codes: OneTimeCodes;
   now?: () => Date;
   sleep?: (ms: number) => Promise<unknown>;
+  /** Seconds before one phone may have another code (config RESIDENT_CODE_RESEND_SECONDS). */
+  codeResendSeconds?: number;
 };
 
 function phoneOf(input: string): string {
@@ -84,6 +87,7 @@ export function residentAuthService({
   codes,
   now = () => new Date(),
   sleep = sleepMs,
+  codeResendSeconds = CODE_RESEND_SECONDS,
 }: Deps) {
   async function organizationOf(slug: string) {
     const organization = await organizations.findBySlug(slug.trim().toLowerCase());
@@ -112,7 +116,7 @@ export function residentAuthService({
         await repo.lockPhone(tx, phone);
         const at = now();
         const last = await repo.lastCodeAt(tx, phone);
-        const wait = last ? Math.ceil(CODE_RESEND_SECONDS - (at.getTime() - last.getTime()) / 1000) : 0;
+        const wait = last ? Math.ceil(codeResendSeconds - (at.getTime() - last.getTime()) / 1000) : 0;
         if (wait > 0) throw new AppError('CODE_TOO_SOON', { retryAfterSeconds: wait });
         for (const [key, rule] of limits) await hitRateLimit(tx, key, rule);
         await repo.expireOpenCodes(tx, organization.id, phone, at);
@@ -127,7 +131,7 @@ export function residentAuthService({
         const text = codeText(organization.name, code);
         await queueSms(tx, { organizationId: organization.id, phone, text, purpose: 'auth_code' });
       });
-      return { expiresInSeconds: CODE_TTL_SECONDS, resendInSeconds: CODE_RESEND_SECONDS };
+      return { expiresInSeconds: CODE_TTL_SECONDS, resendInSeconds: codeResendSeconds };
     },
 
     /** AUTH-1: the code from the SMS opens a session; a wrong one uses up one of the code's tries. */

@@ -171,6 +171,23 @@ describe('sign-in with a code (AUTH-1)', () => {
     expect((await requestCode(t, phone, slug)).status).toBe(200);
   });
 
+  it('takes the wait before another code from RESIDENT_CODE_RESEND_SECONDS', async () => {
+    const quick = await buildTestApp({ RESIDENT_CODE_RESEND_SECONDS: '10' });
+    try {
+      const { organization } = await makeOrganization(quick, 'УК Быстрый код');
+      const phone = fixturePhone();
+      const sent = await requestCode(quick, phone, organization.slug);
+      expect(sent.body).toEqual({ expiresInSeconds: 300, resendInSeconds: 10 });
+      const soon = await requestCode(quick, phone, organization.slug);
+      expect(soon.body.code).toBe('CODE_TOO_SOON');
+      expect(soon.body.retryAfterSeconds).toBeLessThanOrEqual(10);
+      await ageCodes(quick, phone, 11);
+      expect((await requestCode(quick, phone, organization.slug)).status).toBe(200);
+    } finally {
+      await quick.close();
+    }
+  });
+
   it('limits codes per phone and per address in an hour', async () => {
     const phone = fixturePhone();
     for (let i = 0; i < 5; i++) {
