@@ -5,12 +5,15 @@ export { launchBrowser, openPhone, type PhonePage } from './browser';
 
 export const baseUrl = () => inject('residentBaseUrl');
 
+/** The CRM administrator's password on this server (the CRM's login form takes it as well). */
+export const adminPassword = () => inject('residentAdminPassword');
+
 /** The API as the administrator's script sees it (Bearer token). */
 export async function adminApi() {
   const login = await fetch(`${baseUrl()}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login: 'admin', password: inject('residentAdminPassword') }),
+    body: JSON.stringify({ login: 'admin', password: adminPassword() }),
   });
   if (!login.ok) throw new Error(`admin login: ${login.status}`);
   const { token } = (await login.json()) as { token: string };

@@ -2,11 +2,13 @@
 // the SMS outbox, the demo brand's colour, «О помещении» with an account's sum due (loaded by the
 // accounting import) and «Оплатить все», the demo resident's premises, a request to add a premise
 // shown pending and its rejection as a notification, the profile after a reload with the network
-// off (offline shell + the last /me, a premise and the notifications), the e-mail edited, a photo made small on the device and a
-// password set in «Мои данные», «Выйти», and sign-in by that password.
+// off (offline shell + the last /me, a premise and the notifications), the e-mail edited (and seen
+// on the resident's card in the CRM, opened in a desktop browser, with the resident as the author
+// in its history), a photo made small on the device and a password set in «Мои данные», «Выйти»,
+// and sign-in by that password.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminApi, baseUrl, codeFromOutbox, launchBrowser, openPhone } from './phone';
+import { adminApi, adminPassword, baseUrl, codeFromOutbox, launchBrowser, openPhone } from './phone';
 
 /** The demo resident of the README, an owner in «УК Демо». */
 const PHONE = '+79990000001';
@@ -234,7 +236,32 @@ describe('resident app', () => {
       params: { path: { id: cardId } },
     });
     const edit = history?.find((entry) => entry.changes.some((change) => change.new === newEmail));
-    expect(edit?.actorName).toMatch(/^Клиент в приложении: /);
+    const author = `Клиент в приложении: ${inCrm?.fullName}`;
+    expect(edit?.actorName).toBe(author);
+    // … and staff see it so in the CRM in a desktop browser: the e-mail on «Общие сведения», the
+    // edit in «История» with the resident as the author.
+    const desk = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'ru-RU' });
+    const crmPage = await desk.newPage();
+    crmPage.setDefaultTimeout(30_000);
+    const crmErrors: string[] = [];
+    crmPage.on('console', (m) => m.type() === 'error' && crmErrors.push(`${m.text()} (${m.location().url})`));
+    crmPage.on('pageerror', (error) => crmErrors.push(`uncaught: ${error.message}`));
+    await crmPage.goto(`${baseUrl()}/clients/${cardId}`);
+    await crmPage.getByLabel('Логин').fill('admin');
+    await crmPage.getByLabel('Пароль').fill(adminPassword());
+    await crmPage.getByRole('button', { name: 'Войти' }).click();
+    await crmPage.getByRole('heading', { name: inCrm?.fullName }).waitFor();
+    await expect
+      .poll(() => crmPage.getByLabel('Электронная почта', { exact: true }).inputValue(), { timeout: 15_000 })
+      .toBe(newEmail);
+    await crmPage.getByRole('tab', { name: 'История' }).click();
+    const entry = crmPage
+      .getByRole('tabpanel', { name: 'История' })
+      .locator('.ant-table-row', { hasText: `→ ${newEmail}` });
+    await entry.getByText(author, { exact: true }).waitFor();
+    await expect(entry.textContent()).resolves.toContain('Электронная почта:');
+    expect(crmErrors).toEqual([]);
+    await desk.close();
 
     // The photo: a 2000×1500 picture goes up made ≤ 1024 px JPEG on the device, and shows.
     const picture = await page.evaluate(async () => {

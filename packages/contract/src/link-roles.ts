@@ -12,6 +12,14 @@ export const LINK_ROLES = {
 export type LinkRole = keyof typeof LINK_ROLES;
 export const LINK_ROLE_NAMES = Object.keys(LINK_ROLES) as LinkRole[];
 
+/** L-4: where a link came from (`PremiseLink.addedBy.kind`), as the CRM's cards name it. */
+export const LINK_SOURCES = {
+  staff: 'CRM',
+  resident: 'Приложение',
+  import: 'Импорт',
+} as const;
+export type LinkSource = keyof typeof LINK_SOURCES;
+
 export const LINK_ACTIONS = {
   use_app: 'Пользоваться приложением: заявки, оплата, показания, пропуска',
   vote_oss: 'Голосовать на общем собрании собственников',

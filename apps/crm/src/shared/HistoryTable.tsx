@@ -3,6 +3,7 @@ import {
   CLIENT_FIELD_LABELS,
   DOCUMENT_FIELD_LABELS,
   LINK_FIELD_LABELS,
+  PII_MASK,
   PREMISE_FIELD_LABELS,
   REQUEST_FIELD_LABELS,
   SERVICE_REQUEST_FIELD_LABELS,
@@ -11,6 +12,7 @@ import {
 import { Alert, Table, Typography } from 'antd';
 import { errorText } from './errors';
 import { formatDateTime } from './format';
+import { Pii } from './Pii';
 
 const LABELS: Record<string, Record<string, string>> = {
   premise: PREMISE_FIELD_LABELS,
@@ -30,6 +32,8 @@ type HistoryEntry = {
   id: string;
   at: string;
   actor: { id: string; name: string } | null;
+  /** Who made it: the staff member, «Интеграция: <ключ>» or «Клиент в приложении: <ФИО>». */
+  actorName: string | null;
   entityType: string;
   action: 'create' | 'update' | 'delete';
   summary: string;
@@ -49,6 +53,23 @@ export const showHistoryValue = (value: unknown): string => {
   return String(value);
 };
 
+/**
+ * The author of an entry: a staff member, an integration key, a resident in the app (whose name
+ * the server masks for a role without «ФИО», R-3: the asterisks say why), or «Система».
+ */
+function Author({ entry }: { entry: HistoryEntry }) {
+  const name = entry.actorName ?? entry.actor?.name;
+  if (!name) return <>Система</>;
+  const masked = `: ${PII_MASK}`;
+  if (!name.endsWith(masked)) return <>{name}</>;
+  return (
+    <>
+      {name.slice(0, -PII_MASK.length)}
+      <Pii value={PII_MASK} kind="name" />
+    </>
+  );
+}
+
 type Props = { entries: HistoryEntry[] | undefined; loading: boolean; error: unknown };
 
 /** R-4: who, when, what — field, old → new (masked values arrive as asterisks). */
@@ -64,7 +85,7 @@ export function HistoryTable({ entries, loading, error }: Props) {
       locale={{ emptyText: 'Изменений пока нет' }}
       columns={[
         { key: 'at', title: 'Когда', width: 150, render: (_, e) => formatDateTime(e.at) },
-        { key: 'actor', title: 'Кто', width: 200, render: (_, e) => e.actor?.name ?? 'Система' },
+        { key: 'actor', title: 'Кто', width: 200, render: (_, e) => <Author entry={e} /> },
         { key: 'summary', title: 'Что', dataIndex: 'summary', width: 280 },
         {
           key: 'changes',

@@ -3,9 +3,11 @@ import { Alert, Button, Flex, Table } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorText } from '../../shared/errors';
+import { Pii } from '../../shared/Pii';
 import { useCan } from '../../shared/session';
 import { useClientLinks } from './api';
 import { LinkModal, type LinkTarget } from './LinkModal';
+import { LINK_SOURCE_WIDTH, LinkSource } from './LinkSource';
 import { RemoveLinkButton } from './RemoveLinkButton';
 
 /** L-1 on the client card: the client's premises with role and personal accounts. */
@@ -39,12 +41,18 @@ export function ClientPremisesTab({ clientId }: { clientId: string }) {
           },
           { key: 'object', title: 'Объект', dataIndex: 'objectName' },
           { key: 'role', title: 'Основание', dataIndex: 'roleLabel' },
-          { key: 'owner', title: 'Собственник', render: (_, l) => l.ownerName ?? '—' },
+          { key: 'owner', title: 'Собственник', render: (_, l) => <Pii value={l.ownerName} kind="name" /> },
           { key: 'share', title: 'Доля', render: (_, l) => l.share ?? '—' },
           {
             key: 'accounts',
             title: 'Лицевые счета',
             render: (_, l) => l.accounts.map((a) => a.number).join(', ') || '—',
+          },
+          {
+            key: 'source',
+            title: 'Добавлен',
+            width: LINK_SOURCE_WIDTH,
+            render: (_, l) => <LinkSource link={l} />,
           },
           {
             key: 'actions',

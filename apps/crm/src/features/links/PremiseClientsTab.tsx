@@ -7,6 +7,7 @@ import { Pii } from '../../shared/Pii';
 import { useCan } from '../../shared/session';
 import { usePremiseLinks } from './api';
 import { LinkModal, type LinkTarget } from './LinkModal';
+import { LINK_SOURCE_WIDTH, LinkSource } from './LinkSource';
 import { RemoveLinkButton } from './RemoveLinkButton';
 
 /** L-1, L-2, L-5 on the premise card: its clients in every role, add, edit, remove. */
@@ -50,14 +51,31 @@ export function PremiseClientsTab({ premiseId }: { premiseId: string }) {
               </>
             ),
           },
-          { key: 'phone', title: 'Телефон', render: (_, l) => <Pii value={l.clientPhone} kind="contacts" /> },
+          {
+            key: 'phone',
+            title: 'Телефон',
+            // «+7 916 123-45-67» on one line: the «Добавлен» column leaves less room than before.
+            onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+            render: (_, l) => <Pii value={l.clientPhone} kind="contacts" />,
+          },
           { key: 'role', title: 'Основание', dataIndex: 'roleLabel' },
           {
             key: 'owner',
             title: 'Собственник',
-            render: (_, l) => l.ownerName ?? <Typography.Text type="secondary">—</Typography.Text>,
+            render: (_, l) =>
+              l.ownerName ? (
+                <Pii value={l.ownerName} kind="name" />
+              ) : (
+                <Typography.Text type="secondary">—</Typography.Text>
+              ),
           },
           { key: 'share', title: 'Доля', render: (_, l) => l.share ?? '—' },
+          {
+            key: 'source',
+            title: 'Добавлен',
+            width: LINK_SOURCE_WIDTH,
+            render: (_, l) => <LinkSource link={l} />,
+          },
           {
             key: 'actions',
             width: 210,

@@ -1,8 +1,9 @@
+import { PII_MASK } from '@domovoy/contract';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { fixturePhone, makeObject, makePremise } from '../../../test/fixtures';
-import { type Client, makeOrganization } from '../../../test/helpers';
+import { type Client, makeOrganization, makeStaff } from '../../../test/helpers';
 import { type Resident, signInResident } from '../../../test/residents';
 import { changeHistory, clients, premiseLinks, residentNotifications, residentPeople } from '../../db/schema';
 import { link, makeClient } from '../links/link-fixtures';
@@ -203,6 +204,49 @@ describe('adding people (APP-8)', () => {
     expect((await h.resident.get('/people/choices')).body.people).toEqual([
       expect.objectContaining({ clientId: id, name: 'Новиков Никита', guest: false }),
     ]);
+  });
+
+  it('L-4 with R-3: the CRM names the resident who added a link only to a role with «ФИО», on both cards; staff authors always', async () => {
+    const h = await household();
+    const added = await h.resident.post('/people', {
+      phone: fixturePhone(),
+      fullName: 'Добавленов Денис',
+      role: 'resident',
+      premiseId: h.p1,
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    const id = added.body.clientId as string;
+    type Seen = { clientId: string; premiseId: string; addedBy: unknown };
+    const views = async (staff: Client) => ({
+      premise: ((await staff.get(`/api/premises/${h.p1}/clients`)).body as Seen[]).map((l) => [
+        l.clientId,
+        l.addedBy,
+      ]),
+      client: ((await staff.get(`/api/clients/${id}/premises`)).body as Seen[]).map((l) => [
+        l.premiseId,
+        l.addedBy,
+      ]),
+    });
+    const byResident = (name: string) => ({ kind: 'resident', name });
+    const byStaff = { kind: 'staff', name: 'Администратор Тестовый' };
+
+    expect(await views(a.admin)).toEqual({
+      premise: [
+        [h.owner.id, byStaff],
+        [id, byResident('Собственников Олег Петрович')],
+      ],
+      client: [[h.p1, byResident('Собственников Олег Петрович')]],
+    });
+    const noNames = await makeStaff(t, a.admin, ['premises.view', 'clients.view', 'clients.pii.contacts']);
+    const masked = await views(noNames);
+    expect(masked).toEqual({
+      premise: [
+        [h.owner.id, byStaff],
+        [id, byResident(PII_MASK)],
+      ],
+      client: [[h.p1, byResident(PII_MASK)]],
+    });
+    expect(JSON.stringify(masked)).not.toContain('Собственников');
   });
 
   it('the same phone: the card is reused when the name matches (case, ё, spaces), else 409 with the exact text', async () => {
