@@ -247,10 +247,10 @@ export interface paths {
                              */
                             id: string;
                             /**
-                             * @description request — заявка в УК, meter_reading — показания счётчиков, call — звонок, marketplace_order — заказ в Маркетплейсе, bill_payment — оплата счёта, pass — пропуск, survey — опрос, owners_meeting — собрание собственников
+                             * @description request — заявка в УК, meter_reading — показания счётчиков, call — звонок, marketplace_order — заказ в Маркетплейсе, bill_payment — оплата счёта, one_time_pass — разовый пропуск, permanent_pass — постоянный пропуск, survey — опрос, owners_meeting — собрание собственников
                              * @enum {unknown}
                              */
-                            kind: "request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "pass" | "survey" | "owners_meeting";
+                            kind: "request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "one_time_pass" | "permanent_pass" | "survey" | "owners_meeting";
                             masked: {
                                 /** @description Телефон и e-mail скрыты звёздочками */
                                 contacts: boolean;
@@ -1869,7 +1869,7 @@ export interface paths {
                     /** @description nextCursor предыдущей страницы */
                     cursor?: string;
                     /** @description Типы действий */
-                    kind?: ("request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "pass" | "survey" | "owners_meeting")[];
+                    kind?: ("request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "one_time_pass" | "permanent_pass" | "survey" | "owners_meeting")[];
                     limit?: number;
                     /** @description Помещения клиента */
                     premiseId?: string[];
@@ -1904,10 +1904,10 @@ export interface paths {
                                  */
                                 id: string;
                                 /**
-                                 * @description request — заявка в УК, meter_reading — показания счётчиков, call — звонок, marketplace_order — заказ в Маркетплейсе, bill_payment — оплата счёта, pass — пропуск, survey — опрос, owners_meeting — собрание собственников
+                                 * @description request — заявка в УК, meter_reading — показания счётчиков, call — звонок, marketplace_order — заказ в Маркетплейсе, bill_payment — оплата счёта, one_time_pass — разовый пропуск, permanent_pass — постоянный пропуск, survey — опрос, owners_meeting — собрание собственников
                                  * @enum {unknown}
                                  */
-                                kind: "request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "pass" | "survey" | "owners_meeting";
+                                kind: "request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "one_time_pass" | "permanent_pass" | "survey" | "owners_meeting";
                                 masked: {
                                     /** @description Телефон и e-mail скрыты звёздочками */
                                     contacts: boolean;
@@ -6053,8 +6053,9 @@ export interface paths {
          * Загрузить действия для вкладки «Активность»: до 1000 за запрос, результат по каждому
          * @description Действие определяется внешней системой (source) и своим внешним идентификатором (externalId): повтор
          *     того же ничего не меняет (unchanged), изменённый статус или текст обновляет его (updated). Тип (kind): marketplace_order —
-         *     заказ в Маркетплейсе, bill_payment — оплата счёта, pass — пропуск, survey — опрос, owners_meeting — собрание
-         *     собственников, call — звонок. Помещение — по внешнему идентификатору (premiseExternalId), клиент — по внешнему
+         *     заказ в Маркетплейсе, bill_payment — оплата счёта, one_time_pass — разовый пропуск, permanent_pass — постоянный
+         *     пропуск, survey — опрос, owners_meeting — собрание собственников, call — звонок (прежний общий тип pass не принимается:
+         *     VALIDATION_FAILED по полю kind). Помещение — по внешнему идентификатору (premiseExternalId), клиент — по внешнему
          *     идентификатору в этой же системе (clientExternalId) или по телефону (clientPhone); нужно хотя бы одно. Время действия —
          *     occurredAt. Такие загрузки не откатываются (batchId всегда null): следующая загрузка сама исправляет записи.
          */
@@ -12799,7 +12800,7 @@ export interface paths {
                     /** @description nextCursor предыдущей страницы */
                     cursor?: string;
                     /** @description Типы действий */
-                    kind?: ("request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "pass" | "survey" | "owners_meeting")[];
+                    kind?: ("request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "one_time_pass" | "permanent_pass" | "survey" | "owners_meeting")[];
                     limit?: number;
                     /** @description Часть темы */
                     search?: string;
@@ -12832,10 +12833,10 @@ export interface paths {
                                  */
                                 id: string;
                                 /**
-                                 * @description request — заявка в УК, meter_reading — показания счётчиков, call — звонок, marketplace_order — заказ в Маркетплейсе, bill_payment — оплата счёта, pass — пропуск, survey — опрос, owners_meeting — собрание собственников
+                                 * @description request — заявка в УК, meter_reading — показания счётчиков, call — звонок, marketplace_order — заказ в Маркетплейсе, bill_payment — оплата счёта, one_time_pass — разовый пропуск, permanent_pass — постоянный пропуск, survey — опрос, owners_meeting — собрание собственников
                                  * @enum {unknown}
                                  */
-                                kind: "request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "pass" | "survey" | "owners_meeting";
+                                kind: "request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "one_time_pass" | "permanent_pass" | "survey" | "owners_meeting";
                                 masked: {
                                     /** @description Телефон и e-mail скрыты звёздочками */
                                     contacts: boolean;
