@@ -6778,7 +6778,115 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /**
+         * Загрузить показания счётчиков: до 1000 за запрос, результат по каждому
+         * @description Счётчик — по внешнему идентификатору (meterExternalId, как в POST /api/integration/v1/meters) или по
+         *     внешнему идентификатору помещения (premiseExternalId) и заводскому номеру (serialNumber); если указано и то и другое,
+         *     они должны совпадать (иначе VALIDATION_FAILED с кодом поля MISMATCH). Дата показания — takenOn, значения — values по
+         *     тарифам (Т1, Т2, Т3) строками. Показание проверяется как в CRM: не меньше предыдущего (METER_READING_LOWER; после
+         *     замены счётчика показания идут по новому счётчику), не больше следующего по дате (METER_READING_ABOVE_NEXT), не после
+         *     замены (METER_REPLACED), не в будущем. Расход намного больше обычного не отклоняется: показание сохраняется с отметкой
+         *     «большой расход», которую видят сотрудники. Повтор того же показания (счётчик, дата, значения) ничего не меняет
+         *     (unchanged); другое показание на ту же дату отклоняется (METER_READING_EXISTS). Источник показания — «Интеграция»;
+         *     в GET /api/integration/v1/meter-readings оно приходит с source: integration. Такие загрузки не откатываются
+         *     (batchId всегда null).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Показания (схема IntegrationMeterReading). Каждое проверяется отдельно: ошибка в одном не мешает остальным */
+                        items: unknown[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batchId: null | string;
+                            results: {
+                                code?: string;
+                                errors?: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                externalId: null | string;
+                                id: null | string;
+                                /** @description Номер элемента в запросе, с 0 */
+                                index: number;
+                                message?: string;
+                                /** @enum {unknown} */
+                                status: "created" | "updated" | "merged" | "unchanged" | "error";
+                            }[];
+                            summary: {
+                                created: number;
+                                error: number;
+                                merged: number;
+                                unchanged: number;
+                                updated: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9498,7 +9606,7 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                /** @description Автор подтвердил показание намного выше обычного */
+                                /** @description Показание намного выше обычного: подтверждено автором, а у показаний из интеграции — принято без подтверждения */
                                 jumpConfirmed: boolean;
                                 /**
                                  * Format: uuid
@@ -9622,7 +9730,7 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            /** @description Автор подтвердил показание намного выше обычного */
+                            /** @description Показание намного выше обычного: подтверждено автором, а у показаний из интеграции — принято без подтверждения */
                             jumpConfirmed: boolean;
                             /**
                              * Format: uuid
@@ -9738,7 +9846,7 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            /** @description Автор подтвердил показание намного выше обычного */
+                            /** @description Показание намного выше обычного: подтверждено автором, а у показаний из интеграции — принято без подтверждения */
                             jumpConfirmed: boolean;
                             /**
                              * Format: uuid
@@ -9891,7 +9999,7 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                /** @description Автор подтвердил показание намного выше обычного */
+                                /** @description Показание намного выше обычного: подтверждено автором, а у показаний из интеграции — принято без подтверждения */
                                 jumpConfirmed: boolean;
                                 /**
                                  * Format: uuid
@@ -13707,7 +13815,7 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                /** @description Автор подтвердил показание намного выше обычного */
+                                /** @description Показание намного выше обычного: подтверждено автором, а у показаний из интеграции — принято без подтверждения */
                                 jumpConfirmed: boolean;
                                 /**
                                  * Format: uuid
@@ -13854,7 +13962,7 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                /** @description Автор подтвердил показание намного выше обычного */
+                                /** @description Показание намного выше обычного: подтверждено автором, а у показаний из интеграции — принято без подтверждения */
                                 jumpConfirmed: boolean;
                                 /**
                                  * Format: uuid
