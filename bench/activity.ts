@@ -99,7 +99,8 @@ export async function generateActivity(
     );
   await bench.raw(
     `insert into activity_records (organization_id, kind, premise_id, subject, status, occurred_at)
-     select $1, (array['call','marketplace_order','bill_payment','pass','survey','owners_meeting'])[1 + g % 6],
+     select $1, (array['call','marketplace_order','bill_payment','one_time_pass','permanent_pass','survey',
+         'owners_meeting'])[1 + g % 7],
        $2, 'Действие № ' || g, null, now() - make_interval(hours => $3 - g)
      from generate_series(1, $3::int) g`,
     [organizationId, hotPremiseId, records],

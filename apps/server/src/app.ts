@@ -267,7 +267,7 @@ export async function buildApp({
   schedule(app, 'monitor metrics', MONITOR_REFRESH_MS, () => refreshMonitor(db, clock()));
   registerMonitorRoutes(app, monitorService({ db, wake: () => void jobs.wake() }));
   registerIntegrationRoutes(app, db);
-  registerIntegrationMetersRoutes(app, db);
+  registerIntegrationMetersRoutes(app, db, clock);
   registerIntegrationRequestsRoutes(app, db);
   registerIntegrationActivityRoutes(app, db);
   registerExportsRoutes(app, exportsService({ db, now, registrations, leads, serviceRequests }));

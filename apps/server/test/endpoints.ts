@@ -123,7 +123,18 @@ export const ENDPOINTS: Endpoint[] = [
     body: () => ({ items: [{ externalId: 'M-9', fullName: 'Клиент Матрицы' }] }),
     scoped: false,
   },
-  ...(['premises', 'accounts', 'links', 'balances', 'insurance', 'meters', 'activity'] as const).map(
+  ...(
+    [
+      'premises',
+      'accounts',
+      'links',
+      'balances',
+      'insurance',
+      'meters',
+      'meter-readings',
+      'activity',
+    ] as const
+  ).map(
     (kind): Endpoint => ({
       method: 'POST',
       url: () => `/api/integration/v1/${kind}`,

@@ -247,10 +247,10 @@ export interface paths {
                              */
                             id: string;
                             /**
-                             * @description request — заявка в УК, meter_reading — показания счётчиков, call — звонок, marketplace_order — заказ в Маркетплейсе, bill_payment — оплата счёта, pass — пропуск, survey — опрос, owners_meeting — собрание собственников
+                             * @description request — заявка в УК, meter_reading — показания счётчиков, call — звонок, marketplace_order — заказ в Маркетплейсе, bill_payment — оплата счёта, one_time_pass — разовый пропуск, permanent_pass — постоянный пропуск, survey — опрос, owners_meeting — собрание собственников
                              * @enum {unknown}
                              */
-                            kind: "request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "pass" | "survey" | "owners_meeting";
+                            kind: "request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "one_time_pass" | "permanent_pass" | "survey" | "owners_meeting";
                             masked: {
                                 /** @description Телефон и e-mail скрыты звёздочками */
                                 contacts: boolean;
@@ -1869,7 +1869,7 @@ export interface paths {
                     /** @description nextCursor предыдущей страницы */
                     cursor?: string;
                     /** @description Типы действий */
-                    kind?: ("request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "pass" | "survey" | "owners_meeting")[];
+                    kind?: ("request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "one_time_pass" | "permanent_pass" | "survey" | "owners_meeting")[];
                     limit?: number;
                     /** @description Помещения клиента */
                     premiseId?: string[];
@@ -1904,10 +1904,10 @@ export interface paths {
                                  */
                                 id: string;
                                 /**
-                                 * @description request — заявка в УК, meter_reading — показания счётчиков, call — звонок, marketplace_order — заказ в Маркетплейсе, bill_payment — оплата счёта, pass — пропуск, survey — опрос, owners_meeting — собрание собственников
+                                 * @description request — заявка в УК, meter_reading — показания счётчиков, call — звонок, marketplace_order — заказ в Маркетплейсе, bill_payment — оплата счёта, one_time_pass — разовый пропуск, permanent_pass — постоянный пропуск, survey — опрос, owners_meeting — собрание собственников
                                  * @enum {unknown}
                                  */
-                                kind: "request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "pass" | "survey" | "owners_meeting";
+                                kind: "request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "one_time_pass" | "permanent_pass" | "survey" | "owners_meeting";
                                 masked: {
                                     /** @description Телефон и e-mail скрыты звёздочками */
                                     contacts: boolean;
@@ -6053,8 +6053,9 @@ export interface paths {
          * Загрузить действия для вкладки «Активность»: до 1000 за запрос, результат по каждому
          * @description Действие определяется внешней системой (source) и своим внешним идентификатором (externalId): повтор
          *     того же ничего не меняет (unchanged), изменённый статус или текст обновляет его (updated). Тип (kind): marketplace_order —
-         *     заказ в Маркетплейсе, bill_payment — оплата счёта, pass — пропуск, survey — опрос, owners_meeting — собрание
-         *     собственников, call — звонок. Помещение — по внешнему идентификатору (premiseExternalId), клиент — по внешнему
+         *     заказ в Маркетплейсе, bill_payment — оплата счёта, one_time_pass — разовый пропуск, permanent_pass — постоянный
+         *     пропуск, survey — опрос, owners_meeting — собрание собственников, call — звонок (прежний общий тип pass не принимается:
+         *     VALIDATION_FAILED по полю kind). Помещение — по внешнему идентификатору (premiseExternalId), клиент — по внешнему
          *     идентификатору в этой же системе (clientExternalId) или по телефону (clientPhone); нужно хотя бы одно. Время действия —
          *     occurredAt. Такие загрузки не откатываются (batchId всегда null): следующая загрузка сама исправляет записи.
          */
@@ -6777,7 +6778,115 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /**
+         * Загрузить показания счётчиков: до 1000 за запрос, результат по каждому
+         * @description Счётчик — по внешнему идентификатору (meterExternalId, как в POST /api/integration/v1/meters) или по
+         *     внешнему идентификатору помещения (premiseExternalId) и заводскому номеру (serialNumber); если указано и то и другое,
+         *     они должны совпадать (иначе VALIDATION_FAILED с кодом поля MISMATCH). Дата показания — takenOn, значения — values по
+         *     тарифам (Т1, Т2, Т3) строками. Показание проверяется как в CRM: не меньше предыдущего (METER_READING_LOWER; после
+         *     замены счётчика показания идут по новому счётчику), не больше следующего по дате (METER_READING_ABOVE_NEXT), не после
+         *     замены (METER_REPLACED), не в будущем. Расход намного больше обычного не отклоняется: показание сохраняется с отметкой
+         *     «большой расход», которую видят сотрудники. Повтор того же показания (счётчик, дата, значения) ничего не меняет
+         *     (unchanged); другое показание на ту же дату отклоняется (METER_READING_EXISTS). Источник показания — «Интеграция»;
+         *     в GET /api/integration/v1/meter-readings оно приходит с source: integration. Такие загрузки не откатываются
+         *     (batchId всегда null).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Показания (схема IntegrationMeterReading). Каждое проверяется отдельно: ошибка в одном не мешает остальным */
+                        items: unknown[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batchId: null | string;
+                            results: {
+                                code?: string;
+                                errors?: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                externalId: null | string;
+                                id: null | string;
+                                /** @description Номер элемента в запросе, с 0 */
+                                index: number;
+                                message?: string;
+                                /** @enum {unknown} */
+                                status: "created" | "updated" | "merged" | "unchanged" | "error";
+                            }[];
+                            summary: {
+                                created: number;
+                                error: number;
+                                merged: number;
+                                unchanged: number;
+                                updated: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Ошибка (application/problem+json) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9497,7 +9606,7 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                /** @description Автор подтвердил показание намного выше обычного */
+                                /** @description Показание намного выше обычного: подтверждено автором, а у показаний из интеграции — принято без подтверждения */
                                 jumpConfirmed: boolean;
                                 /**
                                  * Format: uuid
@@ -9621,7 +9730,7 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            /** @description Автор подтвердил показание намного выше обычного */
+                            /** @description Показание намного выше обычного: подтверждено автором, а у показаний из интеграции — принято без подтверждения */
                             jumpConfirmed: boolean;
                             /**
                              * Format: uuid
@@ -9737,7 +9846,7 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            /** @description Автор подтвердил показание намного выше обычного */
+                            /** @description Показание намного выше обычного: подтверждено автором, а у показаний из интеграции — принято без подтверждения */
                             jumpConfirmed: boolean;
                             /**
                              * Format: uuid
@@ -9890,7 +9999,7 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                /** @description Автор подтвердил показание намного выше обычного */
+                                /** @description Показание намного выше обычного: подтверждено автором, а у показаний из интеграции — принято без подтверждения */
                                 jumpConfirmed: boolean;
                                 /**
                                  * Format: uuid
@@ -12799,7 +12908,7 @@ export interface paths {
                     /** @description nextCursor предыдущей страницы */
                     cursor?: string;
                     /** @description Типы действий */
-                    kind?: ("request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "pass" | "survey" | "owners_meeting")[];
+                    kind?: ("request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "one_time_pass" | "permanent_pass" | "survey" | "owners_meeting")[];
                     limit?: number;
                     /** @description Часть темы */
                     search?: string;
@@ -12832,10 +12941,10 @@ export interface paths {
                                  */
                                 id: string;
                                 /**
-                                 * @description request — заявка в УК, meter_reading — показания счётчиков, call — звонок, marketplace_order — заказ в Маркетплейсе, bill_payment — оплата счёта, pass — пропуск, survey — опрос, owners_meeting — собрание собственников
+                                 * @description request — заявка в УК, meter_reading — показания счётчиков, call — звонок, marketplace_order — заказ в Маркетплейсе, bill_payment — оплата счёта, one_time_pass — разовый пропуск, permanent_pass — постоянный пропуск, survey — опрос, owners_meeting — собрание собственников
                                  * @enum {unknown}
                                  */
-                                kind: "request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "pass" | "survey" | "owners_meeting";
+                                kind: "request" | "meter_reading" | "call" | "marketplace_order" | "bill_payment" | "one_time_pass" | "permanent_pass" | "survey" | "owners_meeting";
                                 masked: {
                                     /** @description Телефон и e-mail скрыты звёздочками */
                                     contacts: boolean;
@@ -13706,7 +13815,7 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                /** @description Автор подтвердил показание намного выше обычного */
+                                /** @description Показание намного выше обычного: подтверждено автором, а у показаний из интеграции — принято без подтверждения */
                                 jumpConfirmed: boolean;
                                 /**
                                  * Format: uuid
@@ -13853,7 +13962,7 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                /** @description Автор подтвердил показание намного выше обычного */
+                                /** @description Показание намного выше обычного: подтверждено автором, а у показаний из интеграции — принято без подтверждения */
                                 jumpConfirmed: boolean;
                                 /**
                                  * Format: uuid

@@ -8,7 +8,8 @@ export const ACTIVITY_KINDS = {
   call: 'Звонок',
   marketplace_order: 'Заказ в Маркетплейсе',
   bill_payment: 'Оплата счёта',
-  pass: 'Пропуск',
+  one_time_pass: 'Разовый пропуск',
+  permanent_pass: 'Постоянный пропуск',
   survey: 'Опрос',
   owners_meeting: 'Собрание собственников',
 } as const;
@@ -22,9 +23,16 @@ export const ACTIVITY_RECORD_KINDS = [
   'call',
   'marketplace_order',
   'bill_payment',
-  'pass',
+  'one_time_pass',
+  'permanent_pass',
   'survey',
   'owners_meeting',
 ] as const satisfies readonly ActivityKind[];
 
 export type ActivityRecordKind = (typeof ACTIVITY_RECORD_KINDS)[number];
+
+/**
+ * ACT-1 names one-time and permanent passes apart; the single `pass` kind that came before them is
+ * refused from the integration API with a message naming the two (nothing had sent it).
+ */
+export const RETIRED_PASS_KIND = 'pass';

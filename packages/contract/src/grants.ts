@@ -26,6 +26,7 @@ export const API_KEY_SCOPE_PERMISSIONS: Record<ApiKeyScope, readonly Permission[
     'tags.create',
     'requests.view',
     'requests.create',
+    'meters.readings',
   ],
   export: [
     'premises.view',

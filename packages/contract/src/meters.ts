@@ -15,17 +15,17 @@ export const METER_RESOURCE_NAMES = Object.keys(METER_RESOURCES) as MeterResourc
 
 export type MeterTariffs = 1 | 2 | 3;
 
-/**
- * Names of a meter's tariff zones as electricity bills print them: a two-zone meter counts
- * «день» (Т1) and «ночь» (Т2); a three-zone one «пик» (Т1), «ночь» (Т2) and «полупик» (Т3).
- * A single-tariff meter has one unnamed value.
- */
 /** «100,5» from the stored «100.500»: a reading as a Russian bill writes it, without trailing zeros. */
 export function readingText(value: string | number): string {
   const text = String(value);
   return text.includes('.') ? text.replace(/\.?0+$/, '').replace('.', ',') : text;
 }
 
+/**
+ * Names of a meter's tariff zones as electricity bills print them: a two-zone meter counts
+ * «день» (Т1) and «ночь» (Т2); a three-zone one «пик» (Т1), «ночь» (Т2) and «полупик» (Т3).
+ * A single-tariff meter has one unnamed value.
+ */
 export function tariffNames(tariffs: number): string[] {
   if (tariffs === 2) return ['День (Т1)', 'Ночь (Т2)'];
   if (tariffs === 3) return ['Пик (Т1)', 'Ночь (Т2)', 'Полупик (Т3)'];

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { ACTIVITY_KIND_NAMES, ACTIVITY_RECORD_KINDS } from '../activity';
+import { ACTIVITY_KIND_NAMES, ACTIVITY_RECORD_KINDS, RETIRED_PASS_KIND } from '../activity';
 import { Masked } from './clients';
 import { Id, Nullable, Text, Timestamp } from './common';
 import { INTEGRATION_BATCH_LIMIT } from './integration';
@@ -9,7 +9,7 @@ import { ServiceRequestStatusSchema } from './service-requests';
 
 export const ActivityKindSchema = Type.Enum(ACTIVITY_KIND_NAMES, {
   description:
-    'request — заявка в УК, meter_reading — показания счётчиков, call — звонок, marketplace_order — заказ в Маркетплейсе, bill_payment — оплата счёта, pass — пропуск, survey — опрос, owners_meeting — собрание собственников',
+    'request — заявка в УК, meter_reading — показания счётчиков, call — звонок, marketplace_order — заказ в Маркетплейсе, bill_payment — оплата счёта, one_time_pass — разовый пропуск, permanent_pass — постоянный пропуск, survey — опрос, owners_meeting — собрание собственников',
 });
 
 export const ActivityRecordKindSchema = Type.Enum([...ACTIVITY_RECORD_KINDS]);
@@ -45,7 +45,9 @@ export type ActivityPage = Static<typeof ActivityPage>;
 
 const filters = {
   search: Type.Optional(Type.String({ maxLength: 200, description: 'Часть темы' })),
-  kind: Type.Optional(Type.Array(ActivityKindSchema, { maxItems: 8, description: 'Типы действий' })),
+  kind: Type.Optional(
+    Type.Array(ActivityKindSchema, { maxItems: ACTIVITY_KIND_NAMES.length, description: 'Типы действий' }),
+  ),
   status: Type.Optional(
     Type.Array(ServiceRequestStatusSchema, {
       maxItems: 7,
@@ -91,7 +93,8 @@ export type CallBody = Static<typeof CallBody>;
 /** Integration (I-1 style): actions other systems of the УО report. */
 export const IntegrationActivityItem = Type.Object({
   externalId: Text(200, 1),
-  kind: ActivityRecordKindSchema,
+  // The retired `pass` passes the schema only to be refused with a message naming the two kinds.
+  kind: Type.Union([ActivityRecordKindSchema, Type.Literal(RETIRED_PASS_KIND)]),
   subject: Text(300, 1),
   status: Type.Optional(Nullable(Text(100))),
   note: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))),

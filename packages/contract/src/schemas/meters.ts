@@ -39,7 +39,10 @@ export const MeterReading = Type.Object({
   source: ReadingSourceSchema,
   authorKind: Type.Enum(['staff', 'client', 'integration']),
   authorName: Nullable(Type.String({ description: 'Сотрудник или клиент (ФИО — по правам на ПД)' })),
-  jumpConfirmed: Type.Boolean({ description: 'Автор подтвердил показание намного выше обычного' }),
+  jumpConfirmed: Type.Boolean({
+    description:
+      'Показание намного выше обычного: подтверждено автором, а у показаний из интеграции — принято без подтверждения',
+  }),
   createdAt: Timestamp,
 });
 export type MeterReading = Static<typeof MeterReading>;
@@ -173,6 +176,28 @@ export const IntegrationMetersBody = Type.Object({
     maxItems: INTEGRATION_BATCH_LIMIT,
     description:
       'Счётчики (схема IntegrationMeter). Каждый элемент проверяется отдельно: ошибка в одном не мешает остальным',
+  }),
+});
+
+/**
+ * Integration: a reading from the accounting system. The meter by its external id (as `POST meters`
+ * names it), or by the premise's external id and the serial number; given together, they must agree.
+ */
+export const IntegrationMeterReading = Type.Object({
+  meterExternalId: Type.Optional(Text(100, 1)),
+  premiseExternalId: Type.Optional(Text(100, 1)),
+  serialNumber: Type.Optional(Text(50, 1)),
+  takenOn: DateOnly,
+  values: ReadingValues,
+});
+export type IntegrationMeterReading = Static<typeof IntegrationMeterReading>;
+
+export const IntegrationMeterReadingsBody = Type.Object({
+  items: Type.Array(Type.Unknown(), {
+    minItems: 1,
+    maxItems: INTEGRATION_BATCH_LIMIT,
+    description:
+      'Показания (схема IntegrationMeterReading). Каждое проверяется отдельно: ошибка в одном не мешает остальным',
   }),
 });
 

@@ -42,7 +42,12 @@ function ReadingsTable({ meter }: { meter: Meter }) {
           render: (_, r) => (
             <>
               {readingWithUnit(meter, r)}{' '}
-              {r.jumpConfirmed && <Tag color="orange">большой расход подтверждён</Tag>}
+              {r.jumpConfirmed && (
+                // The accounting system's readings are taken unasked: staff should look at the jump.
+                <Tag color="orange">
+                  {r.source === 'integration' ? 'большой расход, проверьте' : 'большой расход подтверждён'}
+                </Tag>
+              )}
             </>
           ),
         },

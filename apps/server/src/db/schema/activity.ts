@@ -297,13 +297,14 @@ export const meterReadings = pgTable(
 /**
  * ACT-1, ACT-2: the feed's other actions — a call logged by staff (note and result), and the
  * kinds other systems of the УО report through the integration API (marketplace order, bill
- * payment, pass, survey, owners' meeting). Requests and readings are read from their own tables.
+ * payment, one-time and permanent pass, survey, owners' meeting). Requests and readings are read
+ * from their own tables.
  */
 export const activityRecords = pgTable(
   'activity_records',
   {
     ...tenantId(),
-    /** call | marketplace_order | bill_payment | pass | survey | owners_meeting */
+    /** call | marketplace_order | bill_payment | one_time_pass | permanent_pass | survey | owners_meeting */
     kind: text('kind').notNull(),
     premiseId: uuid('premise_id'),
     clientId: uuid('client_id'),

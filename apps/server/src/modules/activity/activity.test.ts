@@ -256,7 +256,7 @@ describe('keyset pages', () => {
     const loaded = await upload(
       Array.from({ length: 23 }, (_, i) => ({
         externalId: `TIE-${i}`,
-        kind: i % 2 ? 'pass' : 'survey',
+        kind: i % 2 ? 'one_time_pass' : 'survey',
         subject: `Одновременно ${i}`,
         occurredAt: same,
         premiseExternalId: 'P-TIES',
@@ -389,7 +389,7 @@ describe('POST /api/integration/v1/activity', () => {
   it('is idempotent by source and external id; a change updates the record', async () => {
     const item = {
       externalId: 'PASS-1',
-      kind: 'pass',
+      kind: 'one_time_pass',
       subject: 'Разовый пропуск: такси',
       status: 'Заказан',
       occurredAt: '2020-12-07T10:00:00Z',
@@ -409,8 +409,39 @@ describe('POST /api/integration/v1/activity', () => {
       'Охрана',
     );
     expect(elsewhere.body.results[0].status).toBe('created');
-    const passes = await feed(admin, `/api/clients/${c1}/activity?kind=pass`);
+    const passes = await feed(admin, `/api/clients/${c1}/activity?kind=one_time_pass`);
     expect(passes.map((p) => p.status)).toEqual(['Использован']);
+  });
+
+  it('ACT-1: one-time and permanent passes are two kinds; the retired `pass` is refused naming both', async () => {
+    const at = '2020-12-08T10:00:00Z';
+    const response = await upload([
+      {
+        externalId: 'PASS-P',
+        kind: 'permanent_pass',
+        subject: 'Постоянный: няня',
+        occurredAt: at,
+        clientExternalId: 'C-1',
+      },
+      { externalId: 'PASS-OLD', kind: 'pass', subject: 'Пропуск', occurredAt: at, clientExternalId: 'C-1' },
+    ]);
+    expect(response.status).toBe(200);
+    expect(response.body.results[0]).toMatchObject({ status: 'created' });
+    expect(response.body.results[1]).toMatchObject({ status: 'error', code: 'VALIDATION_FAILED', id: null });
+    expect(response.body.results[1].errors).toEqual([
+      {
+        field: 'kind',
+        code: 'KIND_RETIRED',
+        message:
+          'Тип pass больше не принимается: укажите one_time_pass (разовый пропуск) или permanent_pass (постоянный пропуск)',
+      },
+    ]);
+    const permanent = await feed(admin, `/api/clients/${c1}/activity?kind=permanent_pass`);
+    expect(permanent.map((p) => `${p.kind}: ${p.subject}`)).toEqual(['permanent_pass: Постоянный: няня']);
+    const oneTime = await feed(admin, `/api/clients/${c1}/activity?kind=one_time_pass`);
+    expect(oneTime.map((p) => p.kind)).toEqual(['one_time_pass']);
+    // The feed's filter takes the new kinds only.
+    expect((await admin.get(`/api/clients/${c1}/activity?kind=pass`)).status).toBe(400);
   });
 
   it('reports each bad item and applies the rest', async () => {

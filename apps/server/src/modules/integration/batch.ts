@@ -174,30 +174,31 @@ export function batchResult(batchId: string | null, results: ItemResult[]): Batc
   return { batchId, summary: summarise(results), results };
 }
 
+/** How a record-by-record batch names an item in its result, and the keys two items of one record share. */
+export type ItemNaming<P> = {
+  /** The name of an item the schema refused (it never became a `P`). */
+  rawRef: (item: Record<string, unknown>) => string | null;
+  ref: (item: P) => string | null;
+  /** Items after the first with one of the same keys are refused (DUPLICATE_IN_BATCH). */
+  keys: (item: P) => string[];
+};
+
 /**
- * A batch of records each named by its own `externalId` and written one by one (requests, activity
- * records): items the schema refuses and repeats of an id are answered per item, the rest are
- * written in one transaction, where an item refused with an AppError keeps its reason and the
- * others go on. Not recorded for rollback (batchId null).
+ * A batch of records written one by one (requests, activity records, meter readings): items the
+ * schema refuses and repeats of a record are answered per item, the rest are written in one
+ * transaction, where an item refused with an AppError keeps its reason and the others go on. Not
+ * recorded for rollback (batchId null).
  */
-export async function applyEachByExternalId<
-  S extends TSchema,
-  P extends { index: number; externalId: string },
->(
+export async function applyEach<S extends TSchema, P extends { index: number }>(
   db: Db,
   raw: unknown[],
   schema: S,
+  naming: ItemNaming<P>,
   toParsed: (item: Static<S>, index: number) => P,
   apply: (tx: Db, item: P) => Promise<ItemResult>,
 ): Promise<BatchResult> {
-  const externalIdOf = (item: Record<string, unknown>) =>
-    typeof item.externalId === 'string' ? item.externalId : null;
-  const { parsed, failures } = parseItems(raw, schema, externalIdOf, toParsed);
-  const { kept, repeats } = withoutRepeats(
-    parsed,
-    (item) => [item.externalId],
-    (item) => item.externalId,
-  );
+  const { parsed, failures } = parseItems(raw, schema, naming.rawRef, toParsed);
+  const { kept, repeats } = withoutRepeats(parsed, naming.keys, naming.ref);
   const results = await batchTransaction(db, async (tx) => {
     const out: ItemResult[] = [];
     for (const item of kept) {
@@ -205,10 +206,26 @@ export async function applyEachByExternalId<
         out.push(await apply(tx, item));
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        out.push(failure(item.index, item.externalId, error.code, error));
+        out.push(failure(item.index, naming.ref(item), error.code, error));
       }
     }
     return out;
   });
   return batchResult(null, [...failures, ...repeats, ...results]);
+}
+
+/** `applyEach` for records each named by its own `externalId` (requests, activity records). */
+export function applyEachByExternalId<S extends TSchema, P extends { index: number; externalId: string }>(
+  db: Db,
+  raw: unknown[],
+  schema: S,
+  toParsed: (item: Static<S>, index: number) => P,
+  apply: (tx: Db, item: P) => Promise<ItemResult>,
+): Promise<BatchResult> {
+  const naming: ItemNaming<P> = {
+    rawRef: (item) => (typeof item.externalId === 'string' ? item.externalId : null),
+    ref: (item) => item.externalId,
+    keys: (item) => [item.externalId],
+  };
+  return applyEach(db, raw, schema, naming, toParsed, apply);
 }

@@ -1,9 +1,11 @@
 // Issue 13: requests through the integration API — idempotent creation by external id, per-item
 // results, and the cursor-paginated changes feed on (updated_at, id).
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { fixturePhone, makeObject, makePremise } from '../../../test/fixtures';
 import { type Client, makeOrganization, send } from '../../../test/helpers';
+import { serviceRequests } from '../../db/schema';
 
 type Org = { admin: Client; importKey: string; exportKey: string };
 
@@ -98,6 +100,48 @@ describe('POST /api/integration/v1/requests', () => {
     });
     expect(theirs.body.results[0].status).toBe('created');
     expect(theirs.body.results[0].id).not.toBe(id);
+  });
+
+  // docs/decisions.md «Requests to the УО»: a concurrent duplicate is 409 IMPORT_CONCURRENT (repeat
+  // it), or — when the other call has already committed — the same request, unchanged. Real
+  // concurrency on PostgreSQL; PGlite runs one transaction at a time and always answers the latter.
+  it('two calls at once with one external id make one request: the other answers 409 IMPORT_CONCURRENT or the same request', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const externalId = `RACE-${round}`;
+      const item = { externalId, type: 'Лифт', subject: `Гонка ${round}`, premiseExternalId: 'KV-15' };
+      const responses = await Promise.all([
+        post(a.importKey, { source: 'race', items: [item] }),
+        post(a.importKey, { source: 'race', items: [item] }),
+      ]);
+      const stored = await t.db
+        .select({ id: serviceRequests.id })
+        .from(serviceRequests)
+        .where(
+          and(
+            eq(serviceRequests.organizationId, a.admin.organizationId),
+            eq(serviceRequests.externalSource, 'race'),
+            eq(serviceRequests.externalId, externalId),
+          ),
+        );
+      expect(stored).toHaveLength(1);
+      const id = stored[0]?.id;
+      const answers = responses.map((response) => {
+        if (response.status === 409) {
+          expect(response.body.code).toBe('IMPORT_CONCURRENT');
+          return 'IMPORT_CONCURRENT';
+        }
+        expect(response.status, JSON.stringify(response.body)).toBe(200);
+        expect(response.body.results[0].id).toBe(id);
+        return response.body.results[0].status as string;
+      });
+      expect([
+        ['IMPORT_CONCURRENT', 'created'],
+        ['created', 'unchanged'],
+      ]).toContainEqual(answers.sort());
+      // Repeated as the 409 asks: the request is there, unchanged.
+      const repeat = await post(a.importKey, { source: 'race', items: [item] });
+      expect(repeat.body.results[0]).toMatchObject({ status: 'unchanged', id });
+    }
   });
 
   it('takes keys only, with the import scope', async () => {

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { anyOf } from '../../db/any-of';
 import type { Db } from '../../db/database';
 import { meterReadings, meters, personalAccounts, premises } from '../../db/schema';
@@ -81,4 +81,36 @@ export async function updateMeter(
     .update(meters)
     .set({ ...values, updatedAt: new Date() })
     .where(and(eq(meters.organizationId, organizationId), eq(meters.id, id)));
+}
+
+/** The premise's meter with this serial number: the one in service, else the one replaced last. */
+export async function meterBySerial(db: Db, organizationId: string, premiseId: string, serialNumber: string) {
+  const [row] = await db
+    .select()
+    .from(meters)
+    .where(
+      and(
+        eq(meters.organizationId, organizationId),
+        eq(meters.premiseId, premiseId),
+        eq(meters.serialNumber, serialNumber),
+      ),
+    )
+    .orderBy(sql`${meters.replacedOn} desc nulls first`, asc(meters.id))
+    .limit(1);
+  return row;
+}
+
+/** The meter's readings taken on the day, first entered first. */
+export function readingsOn(db: Db, organizationId: string, meterId: string, takenOn: string) {
+  return db
+    .select()
+    .from(meterReadings)
+    .where(
+      and(
+        eq(meterReadings.organizationId, organizationId),
+        eq(meterReadings.meterId, meterId),
+        eq(meterReadings.takenOn, takenOn),
+      ),
+    )
+    .orderBy(asc(meterReadings.createdAt), asc(meterReadings.id));
 }
