@@ -105,6 +105,25 @@ describe('the link modal', () => {
   });
 });
 
+describe('the link modal with a phone nobody has', () => {
+  it('offers «Создать клиента» with the typed phone in the new client’s «Телефон»', async () => {
+    await page.goto(`${baseUrl()}/premises/${premiseId}?tab=clients`);
+    await page.getByRole('button', { name: 'Добавить клиента' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Добавить клиента в помещение' });
+    const phone = `8 916 7${u.slice(0, 2)} ${u.slice(2, 4)} ${u.slice(4)}`;
+    await dialog.getByLabel('Клиент', { exact: true }).fill(phone);
+    await page.getByRole('button', { name: `Создать клиента «${phone}»` }).click();
+    const create = page.getByRole('dialog', { name: 'Новый клиент' });
+    await expect(create.getByLabel('Телефон', { exact: true }).inputValue()).resolves.toBe(phone);
+    await expect(create.getByLabel('ФИО', { exact: true }).inputValue()).resolves.toBe('');
+    // Prefilled, not typed: «Отмена» closes it without asking, and the link modal as well.
+    await create.getByRole('button', { name: 'Отмена' }).click();
+    await create.waitFor({ state: 'hidden' });
+    await dialog.getByRole('button', { name: 'Отмена' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+});
+
 describe('the new-client form', () => {
   it('follows the client type: a company has ИНН and no passport', async () => {
     await page.goto(`${baseUrl()}/clients`);
