@@ -1,6 +1,8 @@
 // Issue 5, browser: roles are edited as R-2 switches; a role without the personal-data
 // permissions sees asterisks (R-3) and no actions it may not take. Issue 10: a role managing
 // staff is not offered what it does not hold (switches, roles, staff above it, API key scopes).
+// Issue 17: no «Импорт» the role may not use, and a section opened by its address without the
+// right is one «Недостаточно прав» page.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -72,6 +74,8 @@ describe('roles and masked personal data', () => {
       .waitFor();
     await expect(page.getByRole('button', { name: 'Добавить' }).count()).resolves.toBe(0);
     await expect(page.getByRole('link', { name: 'Экспорт' }).count()).resolves.toBe(0);
+    // The clients' consolidated import writes clients: not offered without client editing (issue 17).
+    await expect(page.getByRole('button', { name: 'Импорт' }).count()).resolves.toBe(0);
     await expect(page.getByRole('menuitem', { name: 'Сотрудники' }).count()).resolves.toBe(0);
     await expect(page.getByRole('menuitem', { name: 'Настройки' }).count()).resolves.toBe(0);
     // The search box invites no search the role may not make (issue 17).
@@ -85,6 +89,22 @@ describe('roles and masked personal data', () => {
     await expect.poll(() => name.inputValue(), { timeout: 30_000 }).toBe('********');
     await expect(name.isDisabled()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'Сохранить' }).count()).resolves.toBe(0);
+  });
+
+  it('opens a section it may not use by its address as «Недостаточно прав», without its buttons (issue 17)', async () => {
+    for (const [path, section, right] of [
+      ['/staff', 'Сотрудники', 'Сотрудники и роли доступа'],
+      ['/settings?tab=api-keys', 'Настройки', 'Настройки: юрлица, объекты, группы объектов, кварталы'],
+      ['/requests', 'Заявки', 'Заявки: доступ к разделу'],
+    ] as const) {
+      await page.goto(new URL(path, page.url()).toString());
+      await page.getByText('Недостаточно прав', { exact: true }).waitFor();
+      await page.getByText(`Раздел «${section}» не открыт вашей роли: нужно право «${right}»`).waitFor();
+      await expect(page.getByRole('button', { name: 'Добавить сотрудника' }).count()).resolves.toBe(0);
+      await expect(page.getByRole('tab').count()).resolves.toBe(0);
+    }
+    await page.getByRole('button', { name: 'Перейти в раздел «Помещения»' }).click();
+    await page.getByRole('heading', { name: 'Помещения' }).waitFor();
   });
 
   it('had no console errors', () => {
@@ -157,6 +177,19 @@ describe('nobody is offered what they do not hold (issue 10)', () => {
     await page.keyboard.press('Escape');
     await dialog.getByRole('button', { name: 'Отмена' }).click();
     await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('lands on its first section at «/», and is refused the imports of a premises section it lacks (issue 17)', async () => {
+    const { page } = m;
+    await page.goto(new URL('/', page.url()).toString());
+    await page.waitForURL((url) => url.pathname === '/staff');
+    await page.getByRole('button', { name: 'Добавить сотрудника' }).waitFor();
+    await page.goto(new URL('/imports', page.url()).toString());
+    await page
+      .getByText('Раздел «Импорт» не открыт вашей роли: нужно право «Помещения: доступ к разделу»')
+      .waitFor();
+    await expect(page.getByRole('button', { name: 'Загрузить файл' }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Перейти в раздел «Сотрудники»' }).waitFor();
   });
 
   it('offers no API key scope whose permissions it lacks', async () => {

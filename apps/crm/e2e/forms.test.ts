@@ -1,7 +1,8 @@
 // Issue 17, browser: forms that behave — the link modal creates a client nobody found with what
 // was typed, shows the fields of the chosen role (a tenant's rent date, not title documents),
 // starts in its first field, and asks before Esc throws typed input away; the new-client form
-// follows the client type (a company: ИНН, no passport).
+// follows the client type (a company: ИНН, no passport). The other dialogs with input ask before Esc
+// or «Отмена» drops what was typed, and close at once when nothing was.
 import type { ApiClient } from '@domovoy/api-client';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,6 +105,25 @@ describe('the link modal', () => {
   });
 });
 
+describe('the link modal with a phone nobody has', () => {
+  it('offers «Создать клиента» with the typed phone in the new client’s «Телефон»', async () => {
+    await page.goto(`${baseUrl()}/premises/${premiseId}?tab=clients`);
+    await page.getByRole('button', { name: 'Добавить клиента' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Добавить клиента в помещение' });
+    const phone = `8 916 7${u.slice(0, 2)} ${u.slice(2, 4)} ${u.slice(4)}`;
+    await dialog.getByLabel('Клиент', { exact: true }).fill(phone);
+    await page.getByRole('button', { name: `Создать клиента «${phone}»` }).click();
+    const create = page.getByRole('dialog', { name: 'Новый клиент' });
+    await expect(create.getByLabel('Телефон', { exact: true }).inputValue()).resolves.toBe(phone);
+    await expect(create.getByLabel('ФИО', { exact: true }).inputValue()).resolves.toBe('');
+    // Prefilled, not typed: «Отмена» closes it without asking, and the link modal as well.
+    await create.getByRole('button', { name: 'Отмена' }).click();
+    await create.waitFor({ state: 'hidden' });
+    await dialog.getByRole('button', { name: 'Отмена' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+});
+
 describe('the new-client form', () => {
   it('follows the client type: a company has ИНН and no passport', async () => {
     await page.goto(`${baseUrl()}/clients`);
@@ -120,5 +140,66 @@ describe('the new-client form', () => {
     const id = new URL(page.url()).pathname.split('/').pop() ?? '';
     const card = await api.GET('/api/clients/{id}', { params: { path: { id } } });
     expect(card.data).toMatchObject({ type: 'legal', inn: '7707083893' });
+  });
+});
+
+describe('Esc on the other dialogs with input (issue 17)', () => {
+  const discard = () => page.getByRole('dialog', { name: 'Закрыть без сохранения?' });
+
+  /** Esc on the untouched dialog closes it at once; on a filled one it asks, and «Закрыть» drops the input. */
+  async function escAsksOnlyWhenFilled(
+    open: () => Promise<void>,
+    title: string,
+    label: string,
+    value: string,
+  ) {
+    await open();
+    const dialog = page.getByRole('dialog', { name: title });
+    await dialog.getByLabel(label, { exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect(discard().count()).resolves.toBe(0);
+
+    await open();
+    await dialog.getByLabel(label, { exact: true }).fill(value);
+    await page.keyboard.press('Escape');
+    await discard().getByRole('button', { name: 'Вернуться к форме' }).click();
+    await discard().waitFor({ state: 'hidden' });
+    await expect(dialog.getByLabel(label, { exact: true }).inputValue()).resolves.toBe(value);
+    await dialog.getByRole('button', { name: 'Отмена' }).click();
+    await discard().getByRole('button', { name: 'Закрыть' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  it('the new premise', async () => {
+    await page.goto(`${baseUrl()}/premises`);
+    await escAsksOnlyWhenFilled(
+      () => page.getByRole('button', { name: 'Добавить' }).click(),
+      'Новое помещение',
+      'Улица',
+      `ул. Брошенная-${u}`,
+    );
+  });
+
+  it('a personal account of a premise', async () => {
+    await page.goto(`${baseUrl()}/premises/${premiseId}?tab=accounts`);
+    await escAsksOnlyWhenFilled(
+      () => page.getByRole('button', { name: 'Добавить лицевой счёт' }).click(),
+      'Новый лицевой счёт',
+      'Номер лицевого счёта',
+      `99${u}`,
+    );
+    const accounts = await api.GET('/api/premises/{id}/accounts', { params: { path: { id: premiseId } } });
+    expect(accounts.data).toEqual([]);
+  });
+
+  it('a new staff member', async () => {
+    await page.goto(`${baseUrl()}/staff`);
+    await escAsksOnlyWhenFilled(
+      () => page.getByRole('button', { name: 'Добавить сотрудника' }).click(),
+      'Новый сотрудник',
+      'ФИО',
+      'Брошенная Анна',
+    );
   });
 });

@@ -2,7 +2,8 @@
 // premises file read with a progress bar, previewed, applied and found in the list; a file with a
 // bad row: its error count, its report, and the server's refusal until «только строки без ошибок»;
 // a file's errors paged on its page and what it changes, field by field (issue 15); a consolidated
-// file's I-5 removals in the preview and in the confirmation.
+// file's I-5 removals in the preview and in the confirmation; the template uploaded as it is is
+// refused, its example rows skipped (issue 17).
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
@@ -29,6 +30,8 @@ const nameSuffix = u.replace(/\d/g, (d) => 'АБВГДЕЖЗИК'.charAt(Number(
 const HEADER = ['Тип помещения', 'Улица', 'Дом', 'Номер помещения', 'Общая площадь', 'Лицевой счёт'];
 const LEGAL_ENTITY = 'ООО «УК Домовой Север»';
 const OBJECT = 'ЖК «Речной»';
+/** The premises template as the upload form gave it. */
+let template: Buffer;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -124,10 +127,21 @@ describe('Excel import in the CRM', () => {
     ]);
     expect(new URL(download.url()).pathname).toBe('/api/imports/templates/premises.xlsx');
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    template = await readFile(await download.path());
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await readFile(await download.path())) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(template as unknown as ArrayBuffer);
     const headers = workbook.getWorksheet('Данные')?.getRow(1).values as unknown[];
     expect(headers).toEqual(expect.arrayContaining(HEADER));
+  });
+
+  it('does not import the template uploaded as it is: its example rows are skipped (issue 17)', async () => {
+    await upload(`Шаблон ${u}.xlsx`, template);
+    await page.getByText('В файле только строки-примеры из шаблона: они не загружаются').waitFor();
+    await expect(statusTag().textContent()).resolves.toBe('Не принят');
+    await expect(page.getByRole('button', { name: 'Применить' }).count()).resolves.toBe(0);
+    // The page it was opened from, for the next test.
+    await page.getByRole('menuitem', { name: 'Помещения' }).click();
+    await page.getByRole('button', { name: 'Импорт' }).click();
   });
 
   it('uploads a premises file and shows how far its reading got, across a reload', async () => {

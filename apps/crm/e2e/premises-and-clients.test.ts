@@ -1,5 +1,6 @@
 // Issue 5, browser: a premise with an account, an owner and a tenant depending on them, found by
-// «улица дом кв» and by the owner's phone typed as «8 9…»; the list state lives in the URL.
+// «улица дом кв» and by the owner's phone typed as «8 9…»; the list state lives in the URL, a sort or
+// a filter replacing its history entry (issue 17).
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -202,11 +203,21 @@ describe('premises and clients in the CRM', () => {
     await poll(() => url().pathname).toBe('/clients');
   });
 
-  it('filters the premises by a client chosen in the filters panel, kept in a shareable URL', async () => {
-    await page.goto(`${baseUrl()}/premises`);
+  it('filters the premises by a client chosen in the filters panel, kept in a shareable URL; the filter replaces the history entry', async () => {
+    await page.goto(`${baseUrl()}/clients`);
+    await page.getByRole('heading', { name: 'Клиенты' }).waitFor();
+    await page.getByRole('menuitem', { name: 'Помещения' }).click();
+    await page.getByRole('heading', { name: 'Помещения' }).waitFor();
     await page.getByRole('button', { name: 'Фильтры' }).click();
     await chooseOption(page, page.getByLabel('Клиент', { exact: true }), 'Арендаторов', tenant.name);
     await page.waitForURL(/clientId=/);
+    // Issue 17: a filter is no new history entry: the list before it is not a step back.
+    const historyLength = await page.evaluate(() => window.history.length);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 10_000 }).toBe('/clients');
+    await page.goForward();
+    await page.waitForURL(/clientId=/);
+    expect(await page.evaluate(() => window.history.length)).toBe(historyLength);
     await page.getByRole('link', { name: address }).waitFor();
     await expect(page.locator('.ant-table-row').count()).resolves.toBe(1);
     // The same link in a new tab: the filter, its client's name and the list come back.

@@ -1,6 +1,6 @@
 import { Spin } from 'antd';
 import type { ComponentType } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 
 /**
  * Each screen is its own chunk, loaded when it is first opened: the login page downloads
@@ -18,7 +18,7 @@ export const router = createBrowserRouter([
       {
         lazy: screen(() => import('../routes/MainLayout'), 'MainLayout'),
         children: [
-          { index: true, element: <Navigate to="/premises" replace /> },
+          { index: true, lazy: screen(() => import('../routes/HomeRoute'), 'HomeRoute') },
           { path: 'premises', lazy: screen(() => import('../routes/PremisesRoute'), 'PremisesRoute') },
           {
             path: 'premises/:id',

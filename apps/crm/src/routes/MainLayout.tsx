@@ -1,14 +1,4 @@
-import {
-  CloudUploadOutlined,
-  FileTextOutlined,
-  HomeOutlined,
-  LineChartOutlined,
-  LogoutOutlined,
-  SendOutlined,
-  SettingOutlined,
-  TeamOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
+import { LogoutOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Spin, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
@@ -17,20 +7,8 @@ import { NewRequestsBadge } from '../features/registrations/NewRequestsBadge';
 import { GlobalSearch } from '../features/search/GlobalSearch';
 import { DensityToggle } from '../shared/density';
 import { useCan, useMe } from '../shared/session';
-
-const SECTIONS = [
-  { key: '/premises', label: 'Помещения', icon: <HomeOutlined />, permission: 'premises.view' },
-  { key: '/clients', label: 'Клиенты', icon: <UserOutlined />, permission: 'clients.view' },
-  { key: '/requests', label: 'Заявки', icon: <FileTextOutlined />, permission: 'requests.view' },
-  { key: '/imports', label: 'Импорт', icon: <CloudUploadOutlined />, permission: 'premises.view' },
-  { key: '/staff', label: 'Сотрудники', icon: <TeamOutlined />, permission: 'staff.manage' },
-] as const;
-
-/** «Медиа сервисы»: mailings (M-2) and the monitor (M-3). */
-const MEDIA_SECTIONS = [
-  { key: '/mailings', label: 'Рассылки', icon: <SendOutlined />, permission: 'mailings.view' },
-  { key: '/monitor', label: 'Монитор', icon: <LineChartOutlined />, permission: 'monitor.view' },
-] as const;
+import { ForbiddenResult } from './ForbiddenResult';
+import { MEDIA_SECTIONS, SECTIONS, SETTINGS_SECTION, sectionOf } from './sections';
 
 /** A click the browser itself handles on a link: a new tab or window (Ctrl, ⌘, Shift, middle button). */
 function opensElsewhere(event: { ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }): boolean {
@@ -67,6 +45,9 @@ export function MainLayout() {
     return <Navigate to={`/login?from=${encodeURIComponent(from)}`} replace />;
   }
   const selected = `/${location.pathname.split('/')[1] ?? ''}`;
+  // Issue 17: a section opened by its address is guarded as its menu item is.
+  const section = sectionOf(location.pathname);
+  const forbidden = section && !can(section.permission);
   const items = [
     {
       type: 'group' as const,
@@ -99,12 +80,12 @@ export function MainLayout() {
         ]
       : []),
     // Issue 17: only a role that may change settings sees «Настройки» (the others were refused inside).
-    ...(can('settings.manage')
+    ...(can(SETTINGS_SECTION.permission)
       ? [
           {
-            key: '/settings',
-            label: <SectionLink to="/settings">Настройки</SectionLink>,
-            icon: <SettingOutlined />,
+            key: SETTINGS_SECTION.key,
+            label: <SectionLink to={SETTINGS_SECTION.key}>{SETTINGS_SECTION.label}</SectionLink>,
+            icon: SETTINGS_SECTION.icon,
           },
         ]
       : []),
@@ -162,7 +143,11 @@ export function MainLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 24, minWidth: 0 }}>
-          <Outlet />
+          {forbidden ? (
+            <ForbiddenResult section={section.label} permission={section.permission} />
+          ) : (
+            <Outlet />
+          )}
         </Layout.Content>
       </Layout>
     </Layout>

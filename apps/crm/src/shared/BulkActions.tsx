@@ -4,6 +4,7 @@ import { type ReactNode, useState } from 'react';
 import { errorText } from './errors';
 import { type ListTotal, totalText, totalWithNoun } from './list-total';
 import { TagSelect } from './TagSelect';
+import { useDiscardGuard } from './use-discard-guard';
 
 /** A noun in the forms Russian counts with: 1 помещение, 2 помещения, 5 помещений. */
 export type Noun = readonly [one: string, few: string, many: string];
@@ -121,6 +122,7 @@ type ModalProps = {
 function TagsModal({ mode, count, noun, mayCreate, apply, onClose }: ModalProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ tags: string[] }>();
+  const cancel = useDiscardGuard(() => form.isFieldsTouched(), onClose);
   const [saving, setSaving] = useState(false);
   const adding = mode === 'add';
   const submit = async ({ tags }: { tags: string[] }) => {
@@ -144,7 +146,7 @@ function TagsModal({ mode, count, noun, mayCreate, apply, onClose }: ModalProps)
       okText={adding ? 'Добавить' : 'Снять'}
       confirmLoading={saving}
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={cancel}
     >
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item

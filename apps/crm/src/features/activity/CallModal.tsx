@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { showFieldErrors } from '../../shared/errors';
 import { clearErrorsOnChange } from '../../shared/field-rules';
+import { useDiscardGuard } from '../../shared/use-discard-guard';
 import { useLogCall } from './api';
 
 export type Choice = { value: string; label: string };
@@ -25,6 +26,7 @@ export function CallModal({
   onClose(): void;
 }) {
   const [form] = Form.useForm<Values>();
+  const cancel = useDiscardGuard(() => form.isFieldsTouched(), onClose);
   const log = useLogCall();
   const [problems, setProblems] = useState<string[]>([]);
   const otherField = owner.premiseId ? 'clientId' : 'premiseId';
@@ -53,7 +55,7 @@ export function CallModal({
       okText="Сохранить"
       cancelText="Отмена"
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={cancel}
       confirmLoading={log.isPending}
       destroyOnHidden
     >

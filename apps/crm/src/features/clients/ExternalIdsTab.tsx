@@ -5,6 +5,7 @@ import { errorText, showFieldErrors } from '../../shared/errors';
 import { clearErrorsOnChange } from '../../shared/field-rules';
 import { emptyToNull } from '../../shared/format';
 import { useCan } from '../../shared/session';
+import { useDiscardGuard } from '../../shared/use-discard-guard';
 import { useDeleteExternalId, useSaveExternalId } from './api';
 
 /** C-8: «Прочее» — several external ids, each with a note; add, edit, delete. */
@@ -86,6 +87,7 @@ function ExternalIdModal({
   onClose(): void;
 }) {
   const [form] = Form.useForm<Values>();
+  const cancel = useDiscardGuard(() => form.isFieldsTouched(), onClose);
   const save = useSaveExternalId(clientId);
   const [problems, setProblems] = useState<string[]>([]);
   const submit = (values: Values) => {
@@ -109,7 +111,7 @@ function ExternalIdModal({
       okText="Сохранить"
       cancelText="Отмена"
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={cancel}
       confirmLoading={save.isPending}
     >
       {problems.length > 0 && (

@@ -7,6 +7,7 @@ import { errorText, showFieldErrors } from '../../shared/errors';
 import { clearErrorsOnChange } from '../../shared/field-rules';
 import { emptyToNull, formatDateTime } from '../../shared/format';
 import { useCan } from '../../shared/session';
+import { useDiscardGuard } from '../../shared/use-discard-guard';
 import type { UrlState } from '../../shared/use-url-state';
 import { useConvertLead, useLeads } from './api';
 import { PhoneTakenAlert } from './PhoneTakenAlert';
@@ -94,6 +95,7 @@ type Values = { fullName?: string; type?: ClientType; email?: string };
 
 function ConvertLeadModal({ lead, onClose }: { lead: Lead; onClose(): void }) {
   const [form] = Form.useForm<Values>();
+  const cancel = useDiscardGuard(() => form.isFieldsTouched(), onClose);
   const convert = useConvertLead();
   const navigate = useNavigate();
   const [problems, setProblems] = useState<string[]>([]);
@@ -127,7 +129,7 @@ function ConvertLeadModal({ lead, onClose }: { lead: Lead; onClose(): void }) {
       okText="Создать"
       cancelText="Отмена"
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={cancel}
       confirmLoading={convert.isPending}
     >
       {conflictId && <PhoneTakenAlert conflictId={conflictId} />}

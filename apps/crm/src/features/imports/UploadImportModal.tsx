@@ -18,6 +18,7 @@ import { showFieldErrors } from '../../shared/errors';
 import { clearErrorsOnChange } from '../../shared/field-rules';
 import { useLegalEntities, useObjects } from '../../shared/lookups';
 import { useCan } from '../../shared/session';
+import { useDiscardGuard } from '../../shared/use-discard-guard';
 import { importLinks, useUploadImport } from './api';
 import { canImport, TEMPLATE_KINDS, type TemplateKind } from './import-status';
 
@@ -46,6 +47,7 @@ const TEMPLATE_NAMES: Record<TemplateKind, string> = {
  */
 export function UploadImportModal({ defaults, onClose, onUploaded }: Props) {
   const [form] = Form.useForm<Values>();
+  const cancel = useDiscardGuard(() => form.isFieldsTouched(), onClose);
   const can = useCan();
   const legalEntities = useLegalEntities();
   const objects = useObjects();
@@ -72,7 +74,7 @@ export function UploadImportModal({ defaults, onClose, onUploaded }: Props) {
       okText="Загрузить"
       cancelText="Отмена"
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={cancel}
       confirmLoading={upload.isPending}
     >
       {xml ? <XmlIntro /> : <ExcelIntro />}
@@ -210,6 +212,7 @@ function useSoleChoice(
 ) {
   useEffect(() => {
     const sole = items?.length === 1 ? items[0]?.id : undefined;
-    if (sole && !form.getFieldValue(name)) form.setFieldValue(name, sole);
+    // setFields, not setFieldValue: a choice filled in for the user does not make the form «filled».
+    if (sole && !form.getFieldValue(name)) form.setFields([{ name, value: sole }]);
   }, [form, name, items]);
 }

@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { showFieldErrors } from '../../shared/errors';
 import { clearErrorsOnChange } from '../../shared/field-rules';
 import { emptyToNull, fromDayjs, toDayjs } from '../../shared/format';
+import { useDiscardGuard } from '../../shared/use-discard-guard';
 import { usePremiseAccounts, useReplaceMeter, useSaveMeter } from './api';
 
 type Values = {
@@ -119,6 +120,7 @@ export function MeterModal({
   onClose(): void;
 }) {
   const [form] = Form.useForm<Values>();
+  const cancel = useDiscardGuard(() => form.isFieldsTouched(), onClose);
   const save = useSaveMeter(premiseId);
   const replace = useReplaceMeter();
   const [problems, setProblems] = useState<string[]>([]);
@@ -156,7 +158,7 @@ export function MeterModal({
       okText="Сохранить"
       cancelText="Отмена"
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={cancel}
       confirmLoading={save.isPending || replace.isPending}
     >
       {problems.length > 0 && (

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { ApiError } from '../../shared/api-client';
 import { showFieldErrors } from '../../shared/errors';
 import { clearErrorsOnChange } from '../../shared/field-rules';
+import { useDiscardGuard } from '../../shared/use-discard-guard';
 import { useEnterReading } from './api';
 
 type Values = { takenOn: dayjs.Dayjs; values: string[] };
@@ -15,6 +16,7 @@ type Values = { takenOn: dayjs.Dayjs; values: string[] };
  */
 export function ReadingModal({ meter, onClose }: { meter: Meter; onClose(): void }) {
   const [form] = Form.useForm<Values>();
+  const cancel = useDiscardGuard(() => form.isFieldsTouched(), onClose);
   const enter = useEnterReading();
   const { modal } = App.useApp();
   const [problems, setProblems] = useState<string[]>([]);
@@ -59,7 +61,7 @@ export function ReadingModal({ meter, onClose }: { meter: Meter; onClose(): void
       okText="Сохранить"
       cancelText="Отмена"
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={cancel}
       confirmLoading={enter.isPending}
     >
       {problems.length > 0 && (

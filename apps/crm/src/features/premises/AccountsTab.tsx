@@ -6,6 +6,7 @@ import { checkedBy, clearErrorsOnChange } from '../../shared/field-rules';
 import { emptyToNull } from '../../shared/format';
 import { useLegalEntities } from '../../shared/lookups';
 import { useCan } from '../../shared/session';
+import { useDiscardGuard } from '../../shared/use-discard-guard';
 import { useAccounts, useDeleteAccount, useSaveAccount } from './api';
 
 // APP-2: the sum due as the accounting system sent it (integration API), read-only here.
@@ -118,14 +119,16 @@ function AccountModal({
   onClose(): void;
 }) {
   const [form] = Form.useForm<Values>();
+  const cancel = useDiscardGuard(() => form.isFieldsTouched(), onClose);
   const legalEntities = useLegalEntities();
   const save = useSaveAccount(premiseId);
   const [problems, setProblems] = useState<string[]>([]);
   // Opened before the legal entities arrived (a card opened on this tab): the first one, once known.
   const firstLegalEntity = legalEntities.data?.[0]?.id;
   useEffect(() => {
+    // setFields, not setFieldValue: a default is not the user's input (Esc closes without asking).
     if (firstLegalEntity && !form.getFieldValue('legalEntityId'))
-      form.setFieldValue('legalEntityId', firstLegalEntity);
+      form.setFields([{ name: 'legalEntityId', value: firstLegalEntity }]);
   }, [firstLegalEntity, form]);
   const submit = (values: Values) => {
     const body: AccountBody = {
@@ -148,7 +151,7 @@ function AccountModal({
       okText="Сохранить"
       cancelText="Отмена"
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={cancel}
       confirmLoading={save.isPending}
     >
       {problems.length > 0 && (

@@ -2,6 +2,7 @@ import { Alert, Form, Modal } from 'antd';
 import { useState } from 'react';
 import { showFieldErrors } from '../../shared/errors';
 import { clearErrorsOnChange } from '../../shared/field-rules';
+import { useDiscardGuard } from '../../shared/use-discard-guard';
 import { useCreatePremise } from './api';
 import { PremiseFields } from './PremiseFields';
 import { formToPremise, type PremiseFormValues } from './premise-form';
@@ -11,6 +12,7 @@ type Props = { open: boolean; onClose(): void; onCreated(id: string): void };
 /** P-5: «Добавить» — object, type, address, areas, online payment. */
 export function CreatePremiseModal({ open, onClose, onCreated }: Props) {
   const [form] = Form.useForm<PremiseFormValues>();
+  const cancel = useDiscardGuard(() => form.isFieldsTouched(), onClose);
   const create = useCreatePremise();
   const [problems, setProblems] = useState<string[]>([]);
   const submit = (values: PremiseFormValues) => {
@@ -30,7 +32,7 @@ export function CreatePremiseModal({ open, onClose, onCreated }: Props) {
       width={760}
       okText="Добавить"
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={cancel}
       confirmLoading={create.isPending}
       destroyOnHidden
     >

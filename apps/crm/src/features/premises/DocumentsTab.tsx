@@ -7,6 +7,7 @@ import { errorText, showFieldErrors } from '../../shared/errors';
 import { clearErrorsOnChange } from '../../shared/field-rules';
 import { emptyToNull, formatDate, fromDayjs, toDayjs } from '../../shared/format';
 import { useCan } from '../../shared/session';
+import { useDiscardGuard } from '../../shared/use-discard-guard';
 import { useDeleteDocument, useDocuments, useUpdateDocument, useUploadDocument } from './api';
 
 /** P-9: documents of the premise — upload, search by title and description, download, edit, delete. */
@@ -144,6 +145,7 @@ function DocumentModal({
   onClose(): void;
 }) {
   const [form] = Form.useForm<Values>();
+  const cancel = useDiscardGuard(() => form.isFieldsTouched(), onClose);
   const upload = useUploadDocument(premiseId);
   const update = useUpdateDocument();
   const [problems, setProblems] = useState<string[]>([]);
@@ -170,7 +172,7 @@ function DocumentModal({
       okText="Сохранить"
       cancelText="Отмена"
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={cancel}
       confirmLoading={upload.isPending || update.isPending}
     >
       {problems.length > 0 && (

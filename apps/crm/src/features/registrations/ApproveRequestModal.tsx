@@ -12,6 +12,7 @@ import { showFieldErrors } from '../../shared/errors';
 import { clearErrorsOnChange } from '../../shared/field-rules';
 import { emptyToNull } from '../../shared/format';
 import { ClientPicker, PremisePicker } from '../../shared/Pickers';
+import { useDiscardGuard } from '../../shared/use-discard-guard';
 import { useApproveRequest, usePremiseOwners } from './api';
 
 type Values = {
@@ -27,6 +28,7 @@ type Values = {
 /** AUTH-2: approve — a client (the one with this phone, a chosen one, or a new card) linked to a premise. */
 export function ApproveRequestModal({ request, onClose }: { request: RegistrationRequest; onClose(): void }) {
   const [form] = Form.useForm<Values>();
+  const cancel = useDiscardGuard(() => form.isFieldsTouched(), onClose);
   const approve = useApproveRequest(request.id);
   const [problems, setProblems] = useState<string[]>([]);
   const premiseId: string | undefined = Form.useWatch('premiseId', form) ?? request.premiseId ?? undefined;
@@ -61,7 +63,7 @@ export function ApproveRequestModal({ request, onClose }: { request: Registratio
       okText="Одобрить"
       cancelText="Отмена"
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={cancel}
       confirmLoading={approve.isPending}
     >
       {problems.length > 0 && (

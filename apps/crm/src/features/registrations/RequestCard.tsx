@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { errorText } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
 import { useCan } from '../../shared/session';
+import { useDiscardGuard } from '../../shared/use-discard-guard';
 import { ApproveRequestModal } from './ApproveRequestModal';
 import { useCommentRequest, useRejectRequest } from './api';
 import { REQUEST_STATUS } from './RequestsTab';
@@ -137,6 +138,7 @@ function Comments({ request }: { request: RegistrationRequest }) {
 
 function RejectModal({ requestId, onClose }: { requestId: string; onClose(): void }) {
   const [form] = Form.useForm<{ reason: string }>();
+  const cancel = useDiscardGuard(() => form.isFieldsTouched(), onClose);
   const reject = useRejectRequest(requestId);
   return (
     <Modal
@@ -146,7 +148,7 @@ function RejectModal({ requestId, onClose }: { requestId: string; onClose(): voi
       okButtonProps={{ danger: true }}
       cancelText="Отмена"
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={cancel}
       confirmLoading={reject.isPending}
     >
       {reject.error && (

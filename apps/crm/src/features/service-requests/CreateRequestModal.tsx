@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { showFieldErrors } from '../../shared/errors';
 import { clearErrorsOnChange } from '../../shared/field-rules';
+import { useDiscardGuard } from '../../shared/use-discard-guard';
 import { useCreateServiceRequest } from './api';
 import { RequestFields } from './RequestFields';
 import { bodyOf, type RequestFormValues } from './request-form';
@@ -20,6 +21,7 @@ export function CreateRequestModal({
   prefill?: Prefill;
 }) {
   const [form] = Form.useForm<RequestFormValues & { source: 'crm' | 'phone' }>();
+  const cancel = useDiscardGuard(() => form.isFieldsTouched(), onClose);
   const create = useCreateServiceRequest();
   const navigate = useNavigate();
   const [error, setError] = useState<string>();
@@ -30,7 +32,7 @@ export function CreateRequestModal({
       okText="Создать"
       cancelText="Отмена"
       confirmLoading={create.isPending}
-      onCancel={onClose}
+      onCancel={cancel}
       onOk={() => form.submit()}
       destroyOnHidden
       width={640}

@@ -25,6 +25,7 @@ import { errorText, showFieldErrors } from '../../shared/errors';
 import { clearErrorsOnChange } from '../../shared/field-rules';
 import { formatDateTime } from '../../shared/format';
 import { useCan, useGrantor } from '../../shared/session';
+import { useDiscardGuard } from '../../shared/use-discard-guard';
 import { useApiKeys, useCreateApiKey, useRevokeApiKey } from './api';
 
 /** I-1: keys of the organisation's accounting systems; a new key is shown once. */
@@ -103,6 +104,7 @@ type Values = { name?: string; scopes?: ApiKeyScope[] };
 
 function CreateKeyModal({ onClose }: { onClose(): void }) {
   const [form] = Form.useForm<Values>();
+  const cancel = useDiscardGuard(() => form.isFieldsTouched(), onClose);
   const create = useCreateApiKey();
   const grantor = useGrantor();
   const [problems, setProblems] = useState<string[]>([]);
@@ -128,7 +130,7 @@ function CreateKeyModal({ onClose }: { onClose(): void }) {
       okText="Создать"
       cancelText="Отмена"
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={cancel}
       confirmLoading={create.isPending}
     >
       {problems.length > 0 && (

@@ -4,6 +4,7 @@ import { type ReactNode, useState } from 'react';
 import { errorText, showFieldErrors } from '../../shared/errors';
 import { clearErrorsOnChange } from '../../shared/field-rules';
 import { useCan } from '../../shared/session';
+import { useDiscardGuard } from '../../shared/use-discard-guard';
 
 type Props<T extends { id: string }, V> = {
   items: T[] | undefined;
@@ -99,6 +100,7 @@ function EditModal<T extends { id: string }, V extends object>({
   saving,
 }: Props<T, V> & { item?: T; onClose(): void }) {
   const [form] = Form.useForm<V>();
+  const cancel = useDiscardGuard(() => form.isFieldsTouched(), onClose);
   const [problems, setProblems] = useState<string[]>([]);
   return (
     <Modal
@@ -107,7 +109,7 @@ function EditModal<T extends { id: string }, V extends object>({
       okText="Сохранить"
       cancelText="Отмена"
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={cancel}
       confirmLoading={saving}
     >
       {problems.length > 0 && (

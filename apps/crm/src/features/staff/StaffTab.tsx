@@ -19,6 +19,7 @@ import { errorText, showFieldErrors } from '../../shared/errors';
 import { clearErrorsOnChange } from '../../shared/field-rules';
 import { formatDateTime } from '../../shared/format';
 import { useGrantor } from '../../shared/session';
+import { useDiscardGuard } from '../../shared/use-discard-guard';
 import { useRoles, useSaveStaff, useStaffList } from './api';
 
 const STAFF_REFUSALS: Record<GrantRefusal, string> = {
@@ -132,6 +133,7 @@ type Values = { login?: string; fullName?: string; roleId?: string; password?: s
 
 function StaffModal({ staff, onClose }: { staff?: Staff; onClose(): void }) {
   const [form] = Form.useForm<Values>();
+  const cancel = useDiscardGuard(() => form.isFieldsTouched(), onClose);
   const roles = useRoles();
   const refusalOf = useRoleRefusal();
   const save = useSaveStaff();
@@ -157,7 +159,7 @@ function StaffModal({ staff, onClose }: { staff?: Staff; onClose(): void }) {
       okText="Сохранить"
       cancelText="Отмена"
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={cancel}
       confirmLoading={save.isPending}
     >
       {problems.length > 0 && (

@@ -1,5 +1,5 @@
 import { formatPremiseAddress, type PremiseType } from '@domovoy/contract';
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { accountBalances, legalEntities, personalAccounts, premises } from '../../db/schema';
 
@@ -133,4 +133,16 @@ export async function premiseWithEls(
     )
     .limit(1);
   return row && formatPremiseAddress(row.premise.type as PremiseType, row.premise);
+}
+
+/**
+ * Issue 17: transaction-scoped locks on the organisation's ЕЛС buckets, taken in the order given
+ * (held to the transaction's end).
+ */
+export async function lockElsBuckets(db: Db, organizationId: string, buckets: readonly number[]) {
+  if (buckets.length === 0) return;
+  const keys = JSON.stringify(buckets.map((b) => `els:${organizationId}:${b}`));
+  await db.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(k, 0)) from jsonb_array_elements_text(${keys}::jsonb) as k`,
+  );
 }

@@ -8,6 +8,7 @@ import { assertPremiseExists } from '../premises/assert-premise-exists';
 import { accountValues } from './account-values';
 import * as repo from './accounts.repository';
 import { ACCOUNT_HISTORY_FIELDS, accountHistoryFields, mapAccount } from './accounts.view';
+import { lockEls } from './lock-els';
 
 function translateWriteError(error: unknown): never {
   const unique = uniqueViolation(error);
@@ -23,9 +24,13 @@ function translateWriteError(error: unknown): never {
   throw error;
 }
 
-/** A-1 for the ЕЛС: refused when another premise's account has it (issue 17). */
+/**
+ * A-1 for the ЕЛС: refused when another premise's account has it (issue 17). Locked first, so that
+ * a simultaneous save of the same ЕЛС on another premise is checked after this one commits.
+ */
 async function assertElsFree(tx: Db, organizationId: string, els: string | null, premiseId: string) {
   if (!els) return;
+  await lockEls(tx, organizationId, [els]);
   const address = await repo.premiseWithEls(tx, organizationId, els, premiseId);
   if (address !== undefined)
     throw fieldError('ELS_TAKEN', 'els', `Этот ЕЛС уже указан у счёта помещения «${address}»`);

@@ -118,6 +118,27 @@ describe('A-1: personal accounts of a premise', () => {
     expect(samePremise.status).toBe(201);
   });
 
+  it('saves one ЕЛС sent for two premises at the same moment once: the other save is refused ELS_TAKEN', async () => {
+    // Several rounds: without the lock both checks found the ЕЛС free in most of them (PostgreSQL).
+    for (let round = 0; round < 5; round++) {
+      const els = `77АБ00${String(round).padStart(2, '0')}99`;
+      const [first, second] = [await makePremise(admin, objectId), await makePremise(admin, objectId)];
+      const own = await makeAccount(admin, second.id, legalEntityId);
+      const saves = await Promise.all([
+        admin.post(`/api/premises/${first.id}/accounts`, { legalEntityId, number: `RACE-${round}`, els }),
+        admin.patch(`/api/accounts/${own.id}`, { els }),
+      ]);
+      const statuses = saves.map((r) => r.status);
+      expect(statuses.filter((s) => s === 200 || s === 201)).toHaveLength(1);
+      const refused = saves.find((r) => r.status === 400);
+      expect(refused?.body.code).toBe('ELS_TAKEN');
+      const carriers = [...(await accountsOf(first.id)), ...(await accountsOf(second.id))].filter(
+        (a: { els: string | null }) => a.els === els,
+      );
+      expect(carriers).toHaveLength(1);
+    }
+  });
+
   it('refuses a legal entity of another organisation and an empty number', async () => {
     const premise = await makePremise(admin, objectId);
     const other = await makeOrganization(t);

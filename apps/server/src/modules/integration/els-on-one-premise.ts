@@ -1,6 +1,7 @@
 import { formatPremiseAddress, type ItemResult, type PremiseType } from '@domovoy/contract';
 import type { Db } from '../../db/database';
 import { AppError } from '../../platform/errors';
+import { lockEls } from '../accounts/lock-els';
 import { failure } from './batch';
 import * as repo from './premises-batch.repository';
 
@@ -27,7 +28,8 @@ const refusal = (plan: ElsFacts, detail: string) =>
  * A-1 for the ЕЛС, as the CRM's accounts service has it (issue 17): an ЕЛС belongs to one premise
  * (ГИС ЖКХ). An account that would carry an ЕЛС another premise's account has — stored, or earlier
  * in the same batch — is refused with ELS_TAKEN naming that premise. Accounts of several legal
- * entities on one premise may share it. One query for the batch's ЕЛС and their premises.
+ * entities on one premise may share it. One query for the batch's ЕЛС and their premises, after
+ * the locks on the ЕЛС the batch sets (lock-els.ts).
  */
 export async function refuseElsOfOtherPremises<P>(
   tx: Db,
@@ -38,6 +40,12 @@ export async function refuseElsOfOtherPremises<P>(
   const plans = planned.map(factsOf);
   const withEls = plans.filter((p) => p.els !== null);
   if (withEls.length === 0) return { kept: planned, refused: [] };
+  // Simultaneous writers of the same ЕЛС (another batch, the CRM) wait here for each other.
+  await lockEls(
+    tx,
+    organizationId,
+    withEls.filter((p) => p.changesEls).map((p) => p.els),
+  );
   const stored = await repo.accountsWithEls(tx, organizationId, [
     ...new Set(withEls.map((p) => p.els as string)),
   ]);

@@ -219,6 +219,31 @@ describe('accounts batch', () => {
     expect(again.results[0]?.status).toBe('unchanged');
   });
 
+  it('sets one ЕЛС sent at the same moment by a batch and by the CRM for two premises once (ELS_TAKEN for the other)', async () => {
+    // Several rounds: without the lock both checks found the ЕЛС free in most of them (PostgreSQL).
+    for (let round = 0; round < 5; round++) {
+      const els = `33ВВ0000${String(round).padStart(2, '0')}`;
+      const [premiseA, premiseB] = [flat(), flat()];
+      const [a, b] = (await load('premises', [premiseA, premiseB])).results.map((r) => r.id as string);
+      const [batch, crm] = await Promise.all([
+        load('accounts', [
+          { premiseExternalId: premiseA.externalId, legalEntityId, number: `77000${round}`, els },
+        ]),
+        admin.post(`/api/premises/${b}/accounts`, { legalEntityId, number: `77100${round}`, els }),
+      ]);
+      const outcomes = [batch.results[0]?.status === 'created', crm.status === 201];
+      expect(outcomes.filter(Boolean)).toHaveLength(1);
+      if (outcomes[0]) expect(crm.body.code).toBe('ELS_TAKEN');
+      else expect(batch.results[0]?.code).toBe('ELS_TAKEN');
+      const rows = await queryRows<{ premise_id: string }>(
+        t.db,
+        sql`select premise_id from personal_accounts where els = ${els}`,
+      );
+      expect(rows).toHaveLength(1);
+      expect([a, b]).toContain(rows[0]?.premise_id);
+    }
+  });
+
   it('never reaches another organisation’s premises or legal entities', async () => {
     const premise = flat();
     await load('premises', [premise]);
