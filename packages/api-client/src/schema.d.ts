@@ -19511,6 +19511,30 @@ export interface paths {
                             guest: boolean;
                             /** @description ФИО, а у ребёнка — как к нему обращаться */
                             name: string;
+                            /** @description Общие с клиентом помещения в других организациях, где у обоих есть карточка (T-3), по организациям: только для просмотра — изменить доступ можно в сеансе той организации */
+                            otherPremises: {
+                                address: string;
+                                objectName: string;
+                                organization: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Идентификатор записи (UUID)
+                                     */
+                                    id: string;
+                                    /** @description Название бренда организации в приложении */
+                                    name: string;
+                                    slug: string;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                                rentDate: null | string;
+                                /** @enum {unknown} */
+                                role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                                roleLabel: string;
+                            }[];
                             phone: null | string;
                             photoUrl: null | string;
                             /** @description Только помещения, общие с клиентом */
@@ -19652,6 +19676,30 @@ export interface paths {
                             guest: boolean;
                             /** @description ФИО, а у ребёнка — как к нему обращаться */
                             name: string;
+                            /** @description Общие с клиентом помещения в других организациях, где у обоих есть карточка (T-3), по организациям: только для просмотра — изменить доступ можно в сеансе той организации */
+                            otherPremises: {
+                                address: string;
+                                objectName: string;
+                                organization: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Идентификатор записи (UUID)
+                                     */
+                                    id: string;
+                                    /** @description Название бренда организации в приложении */
+                                    name: string;
+                                    slug: string;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                                rentDate: null | string;
+                                /** @enum {unknown} */
+                                role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                                roleLabel: string;
+                            }[];
                             phone: null | string;
                             photoUrl: null | string;
                             /** @description Только помещения, общие с клиентом */
@@ -19864,6 +19912,30 @@ export interface paths {
                             guest: boolean;
                             /** @description ФИО, а у ребёнка — как к нему обращаться */
                             name: string;
+                            /** @description Общие с клиентом помещения в других организациях, где у обоих есть карточка (T-3), по организациям: только для просмотра — изменить доступ можно в сеансе той организации */
+                            otherPremises: {
+                                address: string;
+                                objectName: string;
+                                organization: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Идентификатор записи (UUID)
+                                     */
+                                    id: string;
+                                    /** @description Название бренда организации в приложении */
+                                    name: string;
+                                    slug: string;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                                rentDate: null | string;
+                                /** @enum {unknown} */
+                                role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                                roleLabel: string;
+                            }[];
                             phone: null | string;
                             photoUrl: null | string;
                             /** @description Только помещения, общие с клиентом */
@@ -20112,6 +20184,30 @@ export interface paths {
                             guest: boolean;
                             /** @description ФИО, а у ребёнка — как к нему обращаться */
                             name: string;
+                            /** @description Общие с клиентом помещения в других организациях, где у обоих есть карточка (T-3), по организациям: только для просмотра — изменить доступ можно в сеансе той организации */
+                            otherPremises: {
+                                address: string;
+                                objectName: string;
+                                organization: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Идентификатор записи (UUID)
+                                     */
+                                    id: string;
+                                    /** @description Название бренда организации в приложении */
+                                    name: string;
+                                    slug: string;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                                rentDate: null | string;
+                                /** @enum {unknown} */
+                                role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                                roleLabel: string;
+                            }[];
                             phone: null | string;
                             photoUrl: null | string;
                             /** @description Только помещения, общие с клиентом */
@@ -20340,6 +20436,30 @@ export interface paths {
                             guest: boolean;
                             /** @description ФИО, а у ребёнка — как к нему обращаться */
                             name: string;
+                            /** @description Общие с клиентом помещения в других организациях, где у обоих есть карточка (T-3), по организациям: только для просмотра — изменить доступ можно в сеансе той организации */
+                            otherPremises: {
+                                address: string;
+                                objectName: string;
+                                organization: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Идентификатор записи (UUID)
+                                     */
+                                    id: string;
+                                    /** @description Название бренда организации в приложении */
+                                    name: string;
+                                    slug: string;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                                rentDate: null | string;
+                                /** @enum {unknown} */
+                                role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                                roleLabel: string;
+                            }[];
                             phone: null | string;
                             photoUrl: null | string;
                             /** @description Только помещения, общие с клиентом */
