@@ -1,6 +1,6 @@
 // Issue 12, browser: the resident app on a phone (390×844, touch) — sign in with the code from
 // the SMS outbox, the demo brand's colour, «О помещении» with an account's sum due (loaded by the
-// accounting import) and «Оплатить все», the demo resident's premises, a request to add a premise
+// accounting import) and «Оплатить все» (with the flat in the second demo УО), the demo resident's premises, a request to add a premise
 // shown pending and its rejection as a notification, the profile after a reload with the network
 // off (offline shell + the last /me, a premise and the notifications), the e-mail edited (and seen
 // on the resident's card in the CRM, opened in a desktop browser, with the resident as the author
@@ -110,6 +110,8 @@ describe('resident app', () => {
     const sheet = page.getByRole('region', { name: 'Оплатить все' });
     await sheet.getByText(accountNumber, { exact: false }).waitFor();
     expect(compact(await sheet.textContent())).toContain('1234,50₽');
+    // T-3: and the flat in «УК Северный берег», under its brand's name.
+    await sheet.getByRole('region', { name: 'Северный берег' }).getByText('ЖК «Северный берег»').waitFor();
     await page.locator('.adm-popup-close-icon').tap();
     await sheet.waitFor({ state: 'detached' });
 

@@ -114,7 +114,7 @@ import { type JobRunner, jobRunner } from './platform/job-runner';
 import { lazyOneTimeCodes } from './platform/one-time-codes';
 import { registerOpenApi } from './platform/openapi';
 import { registerResidentApp } from './platform/resident-app';
-import { schedule } from './platform/schedule';
+import { scheduler, type Timers } from './platform/schedule';
 import { registerSecurityHeaders } from './platform/security-headers';
 import { serverSecret } from './platform/server-secret';
 import type { FileStorage } from './platform/storage';
@@ -134,6 +134,8 @@ export type AppDeps = {
   storage: FileStorage;
   logger?: LoggerOption;
   now?: () => Date;
+  /** What times the periodic tasks (real intervals by default; tests move a clock of their own). */
+  timers?: Timers;
   /** The built staff CRM (apps/crm/dist) to serve at `/`; without it `/` points to the API reference. */
   crmDir?: string;
   /** The built resident app (apps/resident/dist) to serve at `/app/`. */
@@ -147,6 +149,7 @@ export async function buildApp({
   storage,
   logger = false,
   now,
+  timers,
   crmDir,
   residentAppDir,
 }: AppDeps) {
@@ -156,6 +159,7 @@ export async function buildApp({
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 20 } });
   await registerOpenApi(app);
+  const schedule = scheduler(app, timers);
 
   // Issue 11: one job runner for all asynchronous work, polling and woken after an enqueue;
   // SMS is its first kind.
@@ -174,12 +178,12 @@ export async function buildApp({
   app.decorate('jobs', jobs);
   app.addHook('onReady', async () => jobs.start());
   app.addHook('onClose', () => jobs.stop());
-  schedule(app, 'purge finished jobs', 24 * 60 * 60_000, () => jobs.purgeFinished());
+  schedule('purge finished jobs', 24 * 60 * 60_000, () => jobs.purgeFinished());
 
   const auth = authService({ db, config, now });
   const apiKeys = apiKeysService({ db, now });
   const { cookieOptions } = registerAuthentication(app, auth, apiKeys, config);
-  schedule(app, 'purge expired sessions', 60 * 60_000, () => auth.purgeExpired());
+  schedule('purge expired sessions', 60 * 60_000, () => auth.purgeExpired());
   const residentSessions = residentSessionsService({ db, now });
   const codes = lazyOneTimeCodes(async () =>
     config.secretKey ? Buffer.from(config.secretKey) : serverSecret(db, 'resident-codes'),
@@ -258,13 +262,13 @@ export async function buildApp({
   registerPushRoutes(app, pushService({ db, config: config.push, keys: vapidKeys }));
   registerResidentPeopleRoutes(app, residentPeopleService({ db, storage, clients, now }));
   // APP-8: rent reminders, hourly (each once only: a dedupe key per link, due date and recipient).
-  schedule(app, 'rent reminders', 60 * 60_000, async () => {
-    await sendRentReminders(db, now ? now() : new Date());
+  const clock = now ?? (() => new Date());
+  schedule('rent reminders', 60 * 60_000, async () => {
+    await sendRentReminders(db, clock());
   });
   // M-3: the monitor's aggregates — recent days on a timer, everything after the minimum version changed.
-  const clock = now ?? (() => new Date());
   jobs.register(MONITOR_RECOMPUTE_JOB, monitorRecompute({ db, now: clock }));
-  schedule(app, 'monitor metrics', MONITOR_REFRESH_MS, () => refreshMonitor(db, clock()));
+  schedule('monitor metrics', MONITOR_REFRESH_MS, () => refreshMonitor(db, clock()));
   registerMonitorRoutes(app, monitorService({ db, wake: () => void jobs.wake() }));
   registerIntegrationRoutes(app, db);
   registerIntegrationMetersRoutes(app, db, clock);
@@ -288,7 +292,7 @@ export async function buildApp({
   });
   app.decorate('xmlFolders', xmlFolders);
   if (config.xmlFolderPollSeconds > 0)
-    schedule(app, 'xml folders', config.xmlFolderPollSeconds * 1000, () => xmlFolders.scanOnce());
+    schedule('xml folders', config.xmlFolderPollSeconds * 1000, () => xmlFolders.scanOnce());
   // Uploads wake the worker at once; the timer picks up what another process queued or what a
   // crashed one left.
   app.addHook('onReady', async () => {
@@ -297,7 +301,7 @@ export async function buildApp({
     await worker.recover().catch((error: unknown) => app.log.warn({ err: error }, 'import recovery'));
     void worker.wake();
   });
-  schedule(app, 'import queue', 5_000, async () => {
+  schedule('import queue', 5_000, async () => {
     await worker.recover();
     await worker.wake();
   });

@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { buildApp, type DomovoyApp } from '../src/app';
 import { type Config, loadConfig } from '../src/config';
 import { type Database, type Db, openPglite, openPostgres } from '../src/db/database';
+import type { Timers } from '../src/platform/schedule';
 import { localFileStorage } from '../src/platform/storage';
 import { createUtf8Database, dropDatabase, withDatabase } from './global-setup';
 
@@ -40,17 +41,20 @@ export async function createTestDatabase(): Promise<Database & { url?: string }>
   return openPglite({ loadDataDir: new Blob([dump]) });
 }
 
-/** The real app over a fresh database (STYLE 11); call `close()` in the file's afterAll. */
+/**
+ * The real app over a fresh database (STYLE 11); call `close()` in the file's afterAll. `now` and
+ * `timers` put it on a test's clock (test/test-clock.ts).
+ */
 export async function buildTestApp(
   env: Record<string, string> = {},
-  { now }: { now?: () => Date } = {},
+  { now, timers }: { now?: () => Date; timers?: Timers } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'domovoy-test-'));
   // The watched XML folders are scanned by hand in tests (`t.app.xmlFolders.scanOnce()`).
   const config = loadConfig({ DATA_DIR: dataDir, XML_FOLDER_POLL_SECONDS: '0', ...env });
   const storageDir = path.join(dataDir, 'files');
-  const app = await buildApp({ config, db: database.db, storage: localFileStorage(storageDir), now });
+  const app = await buildApp({ config, db: database.db, storage: localFileStorage(storageDir), now, timers });
   return {
     app,
     db: database.db,

@@ -19306,7 +19306,7 @@ export interface paths {
         };
         /**
          * Оплатить все (APP-2): суммы к оплате по помещениям и страницы оплаты
-         * @description Суммы больше нуля по лицевым счетам помещений жителя (кроме скрытых от жителей). paymentUrl — страница оплаты юрлица с номером счёта и суммой; null, если юрлицо её не указало или оплата онлайн выключена для объекта, помещения или жителя. Данные карты Domovoy не получает.
+         * @description Суммы больше нуля по лицевым счетам помещений жителя (кроме скрытых от жителей) во всех организациях, где у телефона есть карточка (T-3): сначала организации сеанса, у каждого помещения — его организация. paymentUrl — страница оплаты юрлица с номером счёта и суммой; null, если юрлицо её не указало или оплата онлайн выключена для объекта, помещения или жителя. Данные карты Domovoy не получает.
          */
         get: {
             parameters: {
@@ -19324,7 +19324,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description Помещения с суммами к оплате больше нуля, раньше привязанные — первыми */
+                            /** @description Помещения с суммами к оплате больше нуля: сначала организации сеанса, затем других организаций, где у телефона есть карточка; в каждой раньше привязанные — первыми */
                             premises: {
                                 accounts: {
                                     /**
@@ -19342,6 +19342,18 @@ export interface paths {
                                 }[];
                                 address: string;
                                 objectName: string;
+                                organization: {
+                                    /** @description Организация сеанса */
+                                    current: boolean;
+                                    /**
+                                     * Format: uuid
+                                     * @description Идентификатор записи (UUID)
+                                     */
+                                    id: string;
+                                    /** @description Название бренда организации в приложении */
+                                    name: string;
+                                    slug: string;
+                                };
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
@@ -19608,6 +19620,30 @@ export interface paths {
                             guest: boolean;
                             /** @description ФИО, а у ребёнка — как к нему обращаться */
                             name: string;
+                            /** @description Общие с клиентом помещения в других организациях, где у обоих есть карточка (T-3), по организациям: только для просмотра — изменить доступ можно в сеансе той организации */
+                            otherPremises: {
+                                address: string;
+                                objectName: string;
+                                organization: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Идентификатор записи (UUID)
+                                     */
+                                    id: string;
+                                    /** @description Название бренда организации в приложении */
+                                    name: string;
+                                    slug: string;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                                rentDate: null | string;
+                                /** @enum {unknown} */
+                                role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                                roleLabel: string;
+                            }[];
                             phone: null | string;
                             photoUrl: null | string;
                             /** @description Только помещения, общие с клиентом */
@@ -19749,6 +19785,30 @@ export interface paths {
                             guest: boolean;
                             /** @description ФИО, а у ребёнка — как к нему обращаться */
                             name: string;
+                            /** @description Общие с клиентом помещения в других организациях, где у обоих есть карточка (T-3), по организациям: только для просмотра — изменить доступ можно в сеансе той организации */
+                            otherPremises: {
+                                address: string;
+                                objectName: string;
+                                organization: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Идентификатор записи (UUID)
+                                     */
+                                    id: string;
+                                    /** @description Название бренда организации в приложении */
+                                    name: string;
+                                    slug: string;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                                rentDate: null | string;
+                                /** @enum {unknown} */
+                                role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                                roleLabel: string;
+                            }[];
                             phone: null | string;
                             photoUrl: null | string;
                             /** @description Только помещения, общие с клиентом */
@@ -19961,6 +20021,30 @@ export interface paths {
                             guest: boolean;
                             /** @description ФИО, а у ребёнка — как к нему обращаться */
                             name: string;
+                            /** @description Общие с клиентом помещения в других организациях, где у обоих есть карточка (T-3), по организациям: только для просмотра — изменить доступ можно в сеансе той организации */
+                            otherPremises: {
+                                address: string;
+                                objectName: string;
+                                organization: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Идентификатор записи (UUID)
+                                     */
+                                    id: string;
+                                    /** @description Название бренда организации в приложении */
+                                    name: string;
+                                    slug: string;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                                rentDate: null | string;
+                                /** @enum {unknown} */
+                                role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                                roleLabel: string;
+                            }[];
                             phone: null | string;
                             photoUrl: null | string;
                             /** @description Только помещения, общие с клиентом */
@@ -20209,6 +20293,30 @@ export interface paths {
                             guest: boolean;
                             /** @description ФИО, а у ребёнка — как к нему обращаться */
                             name: string;
+                            /** @description Общие с клиентом помещения в других организациях, где у обоих есть карточка (T-3), по организациям: только для просмотра — изменить доступ можно в сеансе той организации */
+                            otherPremises: {
+                                address: string;
+                                objectName: string;
+                                organization: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Идентификатор записи (UUID)
+                                     */
+                                    id: string;
+                                    /** @description Название бренда организации в приложении */
+                                    name: string;
+                                    slug: string;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                                rentDate: null | string;
+                                /** @enum {unknown} */
+                                role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                                roleLabel: string;
+                            }[];
                             phone: null | string;
                             photoUrl: null | string;
                             /** @description Только помещения, общие с клиентом */
@@ -20437,6 +20545,30 @@ export interface paths {
                             guest: boolean;
                             /** @description ФИО, а у ребёнка — как к нему обращаться */
                             name: string;
+                            /** @description Общие с клиентом помещения в других организациях, где у обоих есть карточка (T-3), по организациям: только для просмотра — изменить доступ можно в сеансе той организации */
+                            otherPremises: {
+                                address: string;
+                                objectName: string;
+                                organization: {
+                                    /**
+                                     * Format: uuid
+                                     * @description Идентификатор записи (UUID)
+                                     */
+                                    id: string;
+                                    /** @description Название бренда организации в приложении */
+                                    name: string;
+                                    slug: string;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string;
+                                rentDate: null | string;
+                                /** @enum {unknown} */
+                                role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
+                                roleLabel: string;
+                            }[];
                             phone: null | string;
                             photoUrl: null | string;
                             /** @description Только помещения, общие с клиентом */

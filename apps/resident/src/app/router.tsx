@@ -105,6 +105,10 @@ export function createAppRouter(organization: string) {
             path: 'about',
             lazy: () => import('../routes/AboutRoute').then((m) => ({ Component: m.AboutRoute })),
           },
+          {
+            path: 'about/agreement',
+            lazy: () => import('../routes/AgreementRoute').then((m) => ({ Component: m.AgreementRoute })),
+          },
         ],
       },
       {

@@ -1,12 +1,14 @@
 import { Button, List, Toast } from 'antd-mobile';
+import { useNavigate } from 'react-router';
 import { useOrganization } from '../shared/app-context';
 import { APP_VERSION } from '../shared/app-version';
 import { useMe } from '../shared/me';
 import { appBasename } from '../shared/organization';
 import { Screen } from '../shared/Screen';
 
-/** APP-1 (12): version, and a link to the app to share. Extension point: the user agreement. */
+/** APP-1 (12): version, the user agreement, and a link to the app to share. */
 export function AboutRoute() {
+  const navigate = useNavigate();
   const organization = useOrganization();
   const me = useMe();
   const link = `${window.location.origin}${appBasename(organization)}/`;
@@ -23,6 +25,9 @@ export function AboutRoute() {
       <List>
         <List.Item extra={APP_VERSION}>Версия</List.Item>
         {me.data && <List.Item extra={me.data.organization.name}>Управляющая компания</List.Item>}
+        <List.Item onClick={() => navigate('/about/agreement')} arrowIcon>
+          Пользовательское соглашение
+        </List.Item>
       </List>
       <div className="actions">
         <Button block onClick={share}>

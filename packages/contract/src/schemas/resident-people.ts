@@ -129,6 +129,25 @@ export const PersonPremise = Type.Object({
 });
 export type PersonPremise = Static<typeof PersonPremise>;
 
+/**
+ * T-3, APP-7: a premise the client shares with the person in another organisation where both have
+ * a card (the same phones). Shown only: a change there needs that organisation's session.
+ */
+export const PersonOtherPremise = Type.Object({
+  organization: Type.Object({
+    id: Id,
+    slug: Type.String(),
+    name: Type.String({ description: 'Название бренда организации в приложении' }),
+  }),
+  premiseId: Id,
+  address: Type.String(),
+  objectName: Type.String(),
+  role: LinkRoleSchema,
+  roleLabel: Type.String(),
+  rentDate: RentDate,
+});
+export type PersonOtherPremise = Static<typeof PersonOtherPremise>;
+
 /** One of the client's premises where they may add this person. */
 export const AddablePremise = Type.Object({ ...AddablePremiseFields });
 export type AddablePremise = Static<typeof AddablePremise>;
@@ -151,6 +170,11 @@ export const PersonCard = Type.Object({
   canDelete: Type.Boolean({ description: '«Удалить пользователя»: только добавленного самим клиентом' }),
   canEdit: Type.Boolean({ description: 'Редактировать можно только своего гостя' }),
   premises: Type.Array(PersonPremise, { description: 'Только помещения, общие с клиентом' }),
+  otherPremises: Type.Array(PersonOtherPremise, {
+    description:
+      'Общие с клиентом помещения в других организациях, где у обоих есть карточка (T-3), по организациям: ' +
+      'только для просмотра — изменить доступ можно в сеансе той организации',
+  }),
   addablePremises: Type.Array(AddablePremise, {
     description: 'Помещения клиента, куда он может добавить этого человека (он там ещё не привязан)',
   }),

@@ -123,17 +123,30 @@ export const ResidentPayment = Type.Object({
   ),
 });
 
-/** APP-2 «Оплатить все»: the sums due, per premise. */
+/** The organisation that bills a premise in «Оплатить все» (T-3: the account may have cards in several). */
+export const ResidentPaymentOrganization = Type.Object({
+  id: Id,
+  slug: Type.String(),
+  name: Type.String({ description: 'Название бренда организации в приложении' }),
+  current: Type.Boolean({ description: 'Организация сеанса' }),
+});
+
+/** APP-2 «Оплатить все»: the sums due, per premise, in every organisation where the phone has a card. */
 export const ResidentPayments = Type.Object({
   premises: Type.Array(
     Type.Object({
       premiseId: Id,
+      organization: ResidentPaymentOrganization,
       address: Type.String(),
       objectName: Type.String(),
       total: MoneyText,
       accounts: Type.Array(ResidentPayment),
     }),
-    { description: 'Помещения с суммами к оплате больше нуля, раньше привязанные — первыми' },
+    {
+      description:
+        'Помещения с суммами к оплате больше нуля: сначала организации сеанса, затем других организаций, ' +
+        'где у телефона есть карточка; в каждой раньше привязанные — первыми',
+    },
   ),
   total: MoneyText,
 });

@@ -72,7 +72,11 @@ export function PersonCardView({ person, organizationName, onPremises, onEdit, o
         </List.Item>
       </List>
       <List>
-        <List.Item extra={person.premises.length} onClick={onPremises} arrowIcon>
+        <List.Item
+          extra={person.premises.length + person.otherPremises.length}
+          onClick={onPremises}
+          arrowIcon
+        >
           Доступ к помещениям
         </List.Item>
         {person.canEdit && (

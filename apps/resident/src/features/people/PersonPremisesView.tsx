@@ -4,12 +4,36 @@ import { errorText } from '../../shared/api-client';
 import { formatDate, roleLabel } from '../../shared/labels';
 import { useRevokeLink } from './api';
 import { LinkEditSheet } from './LinkEditSheet';
-import type { PersonCard, PersonPremise } from './types';
+import type { PersonCard, PersonOtherPremise, PersonPremise } from './types';
+
+/** A tenant's rent date and the role under the address. */
+function LinkDescription({ link }: { link: PersonPremise | PersonOtherPremise }) {
+  return (
+    <>
+      <div className="premise-address">{link.address}</div>
+      {link.role === 'tenant' && link.rentDate && <div>Дата арендной платы: {formatDate(link.rentDate)}</div>}
+      <div>{roleLabel(link.role)}</div>
+    </>
+  );
+}
+
+/** The premises shared in other organisations (T-3), a list per organisation in the server's order. */
+function byOrganization(premises: readonly PersonOtherPremise[]) {
+  const groups: { organization: PersonOtherPremise['organization']; premises: PersonOtherPremise[] }[] = [];
+  for (const premise of premises) {
+    const group = groups.find((g) => g.organization.id === premise.organization.id);
+    if (group) group.premises.push(premise);
+    else groups.push({ organization: premise.organization, premises: [premise] });
+  }
+  return groups;
+}
 
 /**
  * APP-7 «Доступ к помещениям»: only the premises the person shares with the resident (a guest's
- * list is empty); a tenant's rent date under the address. A link the resident added can get
- * another role or rent date, or be closed (L-4: not one added by staff or another owner).
+ * list is empty) — here and in the resident's other organisations where the person has a card
+ * too (T-3, under their brands, shown only: they are changed in that organisation's app); a
+ * tenant's rent date under the address. A link the resident added here can get another role or
+ * rent date, or be closed (L-4: not one added by staff or another owner).
  */
 export function PersonPremisesView({ person }: { person: PersonCard }) {
   const revoke = useRevokeLink(person.clientId);
@@ -42,7 +66,7 @@ export function PersonPremisesView({ person }: { person: PersonCard }) {
       ]
     : [];
 
-  if (person.premises.length === 0)
+  if (person.premises.length === 0 && person.otherPremises.length === 0)
     return (
       <ErrorBlock
         status="empty"
@@ -52,27 +76,40 @@ export function PersonPremisesView({ person }: { person: PersonCard }) {
     );
   return (
     <section aria-label="Доступ к помещениям">
-      <List>
-        {person.premises.map((link) => (
-          <List.Item
-            key={link.premiseId}
-            className="person-premise"
-            description={
-              <>
-                <div className="premise-address">{link.address}</div>
-                {link.role === 'tenant' && link.rentDate && (
-                  <div>Дата арендной платы: {formatDate(link.rentDate)}</div>
-                )}
-                <div>{roleLabel(link.role)}</div>
-              </>
-            }
-            onClick={link.addedByMe ? () => setActionsFor(link) : undefined}
-            arrowIcon={link.addedByMe ? undefined : false}
-          >
-            {link.objectName}
+      {person.premises.length > 0 && (
+        <List>
+          {person.premises.map((link) => (
+            <List.Item
+              key={link.premiseId}
+              className="person-premise"
+              description={<LinkDescription link={link} />}
+              onClick={link.addedByMe ? () => setActionsFor(link) : undefined}
+              arrowIcon={link.addedByMe ? undefined : false}
+            >
+              {link.objectName}
+            </List.Item>
+          ))}
+        </List>
+      )}
+      {byOrganization(person.otherPremises).map(({ organization, premises }) => (
+        <List key={organization.id} header={organization.name} aria-label={organization.name}>
+          {premises.map((link) => (
+            <List.Item
+              key={link.premiseId}
+              className="person-premise"
+              description={<LinkDescription link={link} />}
+              arrowIcon={false}
+            >
+              {link.objectName}
+            </List.Item>
+          ))}
+          <List.Item arrowIcon={false}>
+            <span className="hint">
+              Изменить доступ можно, переключившись на «{organization.name}» в «Мои помещения»
+            </span>
           </List.Item>
-        ))}
-      </List>
+        </List>
+      ))}
       <ActionSheet
         visible={actionsFor !== null}
         actions={actions}

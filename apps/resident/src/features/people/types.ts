@@ -13,6 +13,7 @@ export type PeopleChoices = Json<paths[`${V1}/people/choices`]['get']['responses
 export type PersonChoice = PeopleChoices['people'][number];
 export type PersonCard = Json<paths[`${V1}/people/{clientId}`]['get']['responses'][200]>;
 export type PersonPremise = PersonCard['premises'][number];
+export type PersonOtherPremise = PersonCard['otherPremises'][number];
 export type AddablePremise = PersonCard['addablePremises'][number];
 export type NewPersonBody = Json<paths[`${V1}/people`]['post']['requestBody']>;
 export type PersonPatch = Json<paths[`${V1}/people/{clientId}`]['patch']['requestBody']>;

@@ -4,10 +4,15 @@ import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { fixturePhone, makeObject, makePremise } from '../../../test/fixtures';
 import { type Client, makeOrganization } from '../../../test/helpers';
 import { signInResident } from '../../../test/residents';
+import { testClock } from '../../../test/test-clock';
 import { residentNotifications } from '../../db/schema';
 import { link, makeClient } from '../links/link-fixtures';
-import { sendRentReminders } from './rent-reminders';
+import { moscowDay } from './people-rules';
+import { addDays, sendRentReminders } from './rent-reminders';
 
+const HOUR_MS = 60 * 60_000;
+/** The app's clock and its periodic tasks' timer: the job in app.ts runs only when this moves. */
+const clock = testClock(new Date());
 let t: TestApp;
 let admin: Client;
 let slug: string;
@@ -45,7 +50,7 @@ const noticesOf = async (accountId: string) =>
 const moscowNoon = (day: string) => new Date(`${day}T09:00:00Z`);
 
 beforeAll(async () => {
-  t = await buildTestApp();
+  t = await buildTestApp({}, clock);
   const made = await makeOrganization(t, 'УК Аренда');
   admin = made.admin;
   slug = made.organization.slug;
@@ -120,5 +125,28 @@ describe('rent reminders (APP-8)', () => {
     expect(changed.body.rentDate).toBeNull();
     await sendRentReminders(t.db, moscowNoon('2033-05-05'));
     expect(await noticesOf(r.owner)).toHaveLength(0);
+  });
+});
+
+describe('the scheduled job (app.ts, hourly)', () => {
+  it('on the app’s clock: the tenant hears 3 days before the rent date, the owner on the day, each once', async () => {
+    const rentDate = addDays(moscowDay(clock.now()), 5);
+    const r = await tenancy(rentDate);
+    await t.app.ready();
+    const heard = { tenant: [] as string[], owner: [] as string[] };
+    // A week of the server's hours, two at a time: the job runs at each step.
+    for (let step = 0; step < 7 * 12; step++) {
+      await clock.advance(2 * HOUR_MS);
+      const day = moscowDay(clock.now());
+      if ((await noticesOf(r.tenant)).length > heard.tenant.length) heard.tenant.push(day);
+      if ((await noticesOf(r.owner)).length > heard.owner.length) heard.owner.push(day);
+    }
+    expect(heard).toEqual({ tenant: [addDays(rentDate, -3)], owner: [rentDate] });
+    expect((await noticesOf(r.tenant)).map((n) => n.dedupeKey)).toEqual([
+      `rent:${r.linkId}:${rentDate}:tenant`,
+    ]);
+    expect((await noticesOf(r.owner)).map((n) => n.dedupeKey)).toEqual([
+      `rent:${r.linkId}:${rentDate}:owner`,
+    ]);
   });
 });

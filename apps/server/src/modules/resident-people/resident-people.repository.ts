@@ -1,4 +1,5 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { anyOf } from '../../db/any-of';
 import type { Db } from '../../db/database';
 import { clients, objects, organizations, premiseLinks, premises, residentPeople } from '../../db/schema';
@@ -36,13 +37,38 @@ const premiseColumns = {
 };
 
 /** The account's card in the organisation (one per organisation: the phone is unique there). */
-export async function findMyCard(db: Db, organizationId: string, accountId: string) {
+export async function findAccountCard(db: Db, organizationId: string, accountId: string) {
   const [row] = await db
     .select({ id: clients.id, fullName: clients.fullName })
     .from(clients)
     .where(and(eq(clients.organizationId, organizationId), eq(clients.accountId, accountId)));
   return row;
 }
+
+const theirCard = alias(clients, 'their_card');
+
+/**
+ * T-3: the other organisations where both accounts have a card (the phone is what matches a person
+ * across organisations), by name. Nothing is read of organisations where either has none.
+ */
+export function sharedCardOrganizations(db: Db, exceptId: string, accountId: string, otherAccountId: string) {
+  return db
+    .selectDistinct({
+      id: organizations.id,
+      slug: organizations.slug,
+      name: organizations.name,
+      brandName: organizations.brandName,
+      brandColor: organizations.brandColor,
+      brandLogoKey: organizations.brandLogoKey,
+    })
+    .from(clients)
+    .innerJoin(theirCard, and(sameOrg(theirCard, clients), eq(theirCard.accountId, otherAccountId)))
+    .innerJoin(organizations, eq(organizations.id, clients.organizationId))
+    .where(and(eq(clients.accountId, accountId), ne(clients.organizationId, exceptId)))
+    .orderBy(asc(organizations.name), asc(organizations.id));
+}
+
+export type SharedOrganizationRow = Awaited<ReturnType<typeof sharedCardOrganizations>>[number];
 
 export async function organizationProducts(db: Db, organizationId: string): Promise<string[]> {
   const [row] = await db

@@ -8,6 +8,7 @@ import type {
   Permission,
   PersonCard,
   PersonLinkPatch,
+  PersonOtherPremise,
   PersonPatch,
   PersonPremiseBody,
   PremisePeople,
@@ -25,11 +26,13 @@ import type { ResidentSession } from '../resident-auth/resident-sessions';
 import { addNewPerson, assertChildRole, checkPlacement, placePerson } from './add-person';
 import { changeLink, closeLink, editGuest, forgetPerson, type Shared } from './change-person';
 import { guestsOn, isChild, moscowDay } from './people-rules';
+import type { PersonRow } from './resident-people.repository';
 import * as repo from './resident-people.repository';
 import {
   byName,
   type Me,
   mapAddablePremises,
+  mapOtherPremises,
   mapPeopleItem,
   mapPersonCard,
   mapPremisePeople,
@@ -54,7 +57,7 @@ function translateWriteError(error: unknown): never {
  */
 export function residentPeopleService({ db, storage, clients, now = () => new Date() }: Deps) {
   async function meOf(tx: Db, session: ResidentSession): Promise<Me> {
-    const card = await repo.findMyCard(tx, session.organizationId, session.accountId);
+    const card = await repo.findAccountCard(tx, session.organizationId, session.accountId);
     if (!card) throw new AppError('NOT_A_CLIENT');
     const today = moscowDay(now());
     return { organizationId: session.organizationId, accountId: session.accountId, ...card, today };
@@ -82,9 +85,42 @@ export function residentPeopleService({ db, storage, clients, now = () => new Da
     return { person, shared, myLinks, mine };
   }
 
+  /**
+   * T-3, APP-7: the premises I share with the person in my other organisations where they have a
+   * card too (matched by the account, i.e. the phone), read in each as «Люди» reads them here.
+   */
+  async function sharedElsewhere(tx: Db, me: Me, person: PersonRow): Promise<PersonOtherPremise[]> {
+    if (!person.accountId || person.id === me.id) return [];
+    const out: PersonOtherPremise[] = [];
+    const organizations = await repo.sharedCardOrganizations(
+      tx,
+      me.organizationId,
+      me.accountId,
+      person.accountId,
+    );
+    for (const organization of organizations) {
+      const mine = await repo.findAccountCard(tx, organization.id, me.accountId);
+      const theirs = await repo.findAccountCard(tx, organization.id, person.accountId);
+      if (!mine || !theirs) continue;
+      const rows = await repo.listLinksOfPremises(
+        tx,
+        organization.id,
+        await repo.premiseIdsOf(tx, organization.id, mine.id),
+      );
+      out.push(
+        ...mapOtherPremises(
+          organization,
+          rows.filter((row) => row.person.id === theirs.id),
+        ),
+      );
+    }
+    return out;
+  }
+
   async function cardIn(tx: Db, me: Me, personId: string): Promise<PersonCard> {
     const { person, shared, myLinks, mine } = await personOf(tx, me, personId);
-    return mapPersonCard(person, me, shared, myLinks, mine);
+    const elsewhere = await sharedElsewhere(tx, me, person);
+    return mapPersonCard(person, me, shared, myLinks, mine, elsewhere);
   }
 
   /** The person's link to one of my premises, with mine there; 404 when either is missing. */

@@ -33,8 +33,11 @@ const patch = (r: Resident, path: string, body: unknown) =>
   r.request({ method: 'PATCH', url: `/api/resident/v1${path}`, payload: body as object });
 const del = (r: Resident, path: string) => r.request({ method: 'DELETE', url: `/api/resident/v1${path}` });
 
-/** An owner of two flats (and the unconfirmed owner of a third) in `o`, signed in to the app. */
-async function household(o: Org = a, name = 'Собственников Олег Петрович') {
+/**
+ * An owner of two flats (and the unconfirmed owner of a third) in `o`, signed in to the app (from
+ * `source`: the file signs in more often than one address may ask for codes).
+ */
+async function household(o: Org = a, name = 'Собственников Олег Петрович', source?: string) {
   const object = await makeObject(o.admin, { name: 'ЖК «Люди»' });
   const [p1, p2, p3] = [
     await makePremise(o.admin, object.id),
@@ -46,7 +49,7 @@ async function household(o: Org = a, name = 'Собственников Олег
   await link(o.admin, p1.id, owner.id, { role: 'owner' });
   await link(o.admin, p2.id, owner.id, { role: 'owner' });
   await link(o.admin, p3.id, owner.id, { role: 'unconfirmed_owner' });
-  const resident = await signInResident(t, phone, o.slug);
+  const resident = await signInResident(t, phone, o.slug, undefined, source);
   return { p1: p1.id as string, p2: p2.id as string, p3: p3.id as string, owner, phone, resident };
 }
 
@@ -585,5 +588,103 @@ describe('changing and removing (APP-7, L-4)', () => {
       ).status,
     ).toBe(404);
     expect((await noticesOf(stranger.resident.signIn.account.id)).length).toBe(0);
+  });
+});
+
+describe('a person’s premises in other organisations (T-3, APP-7 «Доступ к помещениям»)', () => {
+  const ELSEWHERE_SOURCE = '10.0.0.12';
+  it('adds the premises shared with them where both phones have a card, read only; nothing else of those organisations', async () => {
+    const h = await household(a, undefined, ELSEWHERE_SOURCE);
+    const wifePhone = fixturePhone();
+    const wife = await makeClient(a.admin, 'Собственникова Ольга', wifePhone);
+    await link(a.admin, h.p1, wife.id, { role: 'resident', ownerClientId: h.owner.id });
+    // In B both have cards: a flat shared (she rents it from him), and a flat of hers alone.
+    const objectB = await makeObject(b.admin, { name: 'ЖК «Берег»' });
+    const [shared, hers, his] = [
+      await makePremise(b.admin, objectB.id),
+      await makePremise(b.admin, objectB.id),
+      await makePremise(b.admin, objectB.id),
+    ];
+    const himInB = await makeClient(b.admin, 'Собственников Олег', h.phone);
+    const herInB = await makeClient(b.admin, 'Собственникова Ольга Ивановна', wifePhone);
+    await link(b.admin, shared.id, himInB.id, { role: 'owner' });
+    await link(b.admin, shared.id, herInB.id, {
+      role: 'tenant',
+      ownerClientId: himInB.id,
+      rentDate: '2026-03-15',
+    });
+    await link(b.admin, hers.id, herInB.id, { role: 'owner' });
+    await link(b.admin, his.id, himInB.id, { role: 'owner' });
+    // In C only she has a card: nothing is read there.
+    const c = await org('УК Люди В', ['requests']);
+    const herInC = await makeClient(c.admin, 'Собственникова Ольга', wifePhone);
+    await link(c.admin, (await makePremise(c.admin, (await makeObject(c.admin)).id)).id, herInC.id, {
+      role: 'owner',
+    });
+
+    const card = await h.resident.get(`/people/${wife.id}`);
+    expect(card.status, JSON.stringify(card.body)).toBe(200);
+    expect(card.body.premises.map((p: { premiseId: string }) => p.premiseId)).toEqual([h.p1]);
+    expect(card.body.otherPremises).toEqual([
+      {
+        organization: { id: b.id, slug: b.slug, name: 'УК Люди Б' },
+        premiseId: shared.id,
+        address: expect.any(String),
+        objectName: 'ЖК «Берег»',
+        role: 'tenant',
+        roleLabel: 'Арендатор',
+        rentDate: '2026-03-15',
+      },
+    ]);
+    const text = JSON.stringify(card.body);
+    expect(text).not.toContain(hers.id);
+    expect(text).not.toContain(his.id);
+    expect(text).not.toContain(c.id);
+    // Read only: the link in B is not one of this session's organisation.
+    expect(
+      (await patch(h.resident, `/people/${wife.id}/premises/${shared.id}`, { rentDate: null })).status,
+    ).toBe(404);
+    expect((await del(h.resident, `/people/${wife.id}/premises/${shared.id}`)).status).toBe(404);
+    expect((await linksOf(herInB.id)).find((l) => l.premiseId === shared.id)?.rentDate).toBe('2026-03-15');
+
+    // From B's session the other way round: the flat in A.
+    const inB = await signInResident(t, h.phone, b.slug, undefined, ELSEWHERE_SOURCE);
+    const fromB = (await inB.get(`/people/${herInB.id}`)).body;
+    expect(fromB.premises.map((p: { premiseId: string }) => p.premiseId)).toEqual([shared.id]);
+    expect(fromB.otherPremises).toEqual([
+      expect.objectContaining({
+        organization: expect.objectContaining({ id: a.id }),
+        premiseId: h.p1,
+        role: 'resident',
+      }),
+    ]);
+  });
+
+  it('nothing elsewhere for a child (no phone), nor where the person shares no premise with me', async () => {
+    const h = await household(a, undefined, ELSEWHERE_SOURCE);
+    const child = (
+      await h.resident.post('/people', {
+        fullName: 'Собственников Петя',
+        birthDate: '2018-05-05',
+        addressAs: 'Петя',
+        role: 'resident',
+        premiseId: h.p1,
+      })
+    ).body;
+    expect(child.otherPremises).toEqual([]);
+    const neighbourPhone = fixturePhone();
+    const neighbour = await makeClient(a.admin, 'Соседов Семён', neighbourPhone);
+    await link(a.admin, h.p1, neighbour.id, { role: 'resident', ownerClientId: h.owner.id });
+    expect((await h.resident.get(`/people/${neighbour.id}`)).body.otherPremises).toEqual([]);
+    // In B both have cards, but they share no premise there.
+    const objectB = await makeObject(b.admin);
+    const mine = await makePremise(b.admin, objectB.id);
+    const theirs = await makePremise(b.admin, objectB.id);
+    await link(b.admin, mine.id, (await makeClient(b.admin, 'Собственников Олег', h.phone)).id, {
+      role: 'owner',
+    });
+    const neighbourInB = await makeClient(b.admin, 'Соседов Семён', neighbourPhone);
+    await link(b.admin, theirs.id, neighbourInB.id, { role: 'owner' });
+    expect((await h.resident.get(`/people/${neighbour.id}`)).body.otherPremises).toEqual([]);
   });
 });

@@ -6,13 +6,15 @@ import {
   type LinkRole,
   type PeopleAllItem,
   type PersonCard,
+  type PersonOtherPremise,
   type PersonPremise,
   type PremisePeople,
   type PremisePerson,
   type PremiseType,
 } from '@domovoy/contract';
+import { resolveBrand } from '../brands/brands.view';
 import { addableRoles, isChild, personName, personPhotoUrl } from './people-rules';
-import type { PeopleLinkRow, PersonRow } from './resident-people.repository';
+import type { PeopleLinkRow, PersonRow, SharedOrganizationRow } from './resident-people.repository';
 
 // APP-6, APP-7: rows → what the app shows. A resident sees the people of their own premises
 // unmasked (R-3 masks what staff without the right see); children's phones are never shown.
@@ -90,13 +92,34 @@ export function mapPeopleItem(
 
 export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'ru');
 
-/** APP-7: the card of another person, with only the premises they share with me. */
+/** T-3, APP-7: the person's links to premises I share with them in another organisation (read only). */
+export function mapOtherPremises(
+  organization: SharedOrganizationRow,
+  rows: PeopleLinkRow[],
+): PersonOtherPremise[] {
+  const brand = resolveBrand(organization);
+  return rows.map((row) => ({
+    organization: { id: organization.id, slug: organization.slug, name: brand.name },
+    premiseId: row.link.premiseId,
+    address: addressOf(row),
+    objectName: row.premise.objectName,
+    role: row.link.role as LinkRole,
+    roleLabel: LINK_ROLES[row.link.role as LinkRole].label,
+    rentDate: row.link.rentDate,
+  }));
+}
+
+/**
+ * APP-7: the card of another person, with only the premises they share with me: here, and in my
+ * other organisations where they have a card too (`elsewhere`).
+ */
 export function mapPersonCard(
   person: PersonRow,
   me: Me,
   shared: PeopleLinkRow[],
   myLinks: PeopleLinkRow[],
   mine: { guest: boolean } | undefined,
+  elsewhere: PersonOtherPremise[] = [],
 ): PersonCard {
   const child = isChild(person.birthDate, me.today);
   const roleIn = (premiseId: string) =>
@@ -134,6 +157,7 @@ export function mapPersonCard(
     // Only my guest, and only while they have not signed in: from then on they edit it in «Мои данные».
     canEdit: (mine?.guest ?? false) && person.firstLoginAt === null,
     premises,
+    otherPremises: elsewhere,
     addablePremises: isMe
       ? []
       : mapAddablePremises(

@@ -19,6 +19,14 @@ export function residentPremisesService({ db, storage }: { db: Db; storage: File
     return premise;
   }
 
+  /** T-3: the organisations where the account has a card, the session's first. */
+  async function cardOrganizations(session: ResidentSession) {
+    const rows = await repo.listCardOrganizations(db, session.accountId);
+    const unique = rows.filter((o, i) => rows.findIndex((p) => p.id === o.id) === i);
+    const current = (o: { id: string }) => Number(o.id === session.organizationId);
+    return unique.sort((a, b) => current(b) - current(a));
+  }
+
   return {
     async premise(session: ResidentSession, premiseId: string): Promise<ResidentPremiseCard> {
       const premise = await linkedPremise(session, premiseId);
@@ -47,10 +55,8 @@ export function residentPremisesService({ db, storage }: { db: Db; storage: File
      * (the same query as the session's organisation uses), so nothing of another person shows.
      */
     async allPremises(session: ResidentSession): Promise<ResidentAllPremises> {
-      const rows = await repo.listCardOrganizations(db, session.accountId);
-      const cardOrganizations = rows.filter((o, i) => rows.findIndex((p) => p.id === o.id) === i);
       const organizations = await Promise.all(
-        cardOrganizations.map(async (organization) => {
+        (await cardOrganizations(session)).map(async (organization) => {
           const premises = await repo.listCardPremises(db, organization.id, session.accountId);
           const ids = [...new Set(premises.map((p) => p.id))];
           const [accounts, unread] = await Promise.all([
@@ -61,17 +67,25 @@ export function residentPremisesService({ db, storage }: { db: Db; storage: File
           return mapOrganizationPremises(organization, current, premises, accounts, unread);
         }),
       );
-      return { organizations: organizations.sort((a, b) => Number(b.current) - Number(a.current)) };
+      return { organizations };
     },
 
+    /**
+     * APP-2 «Оплатить все»: the sums due on the premises of the account's cards in every
+     * organisation where it has one (T-3), the session's first, each with its legal entities'
+     * payment pages. As in «Мои помещения», only the account's own links are read.
+     */
     async payments(session: ResidentSession): Promise<ResidentPayments> {
-      const premises = await repo.listLinkedPremises(db, session.organizationId, session.accountId);
-      const ids = [...new Set(premises.map((p) => p.id))];
-      const accounts = ids.length > 0 ? await repo.listVisibleAccounts(db, session.organizationId, ids) : [];
-      return mapPayments(
-        premises.filter((p, i) => premises.findIndex((q) => q.id === p.id) === i),
-        accounts,
+      const groups = await Promise.all(
+        (await cardOrganizations(session)).map(async (organization) => {
+          const linked = await repo.listLinkedPremises(db, organization.id, session.accountId);
+          const premises = linked.filter((p, i) => linked.findIndex((q) => q.id === p.id) === i);
+          const ids = premises.map((p) => p.id);
+          const accounts = ids.length > 0 ? await repo.listVisibleAccounts(db, organization.id, ids) : [];
+          return { organization, current: organization.id === session.organizationId, premises, accounts };
+        }),
       );
+      return mapPayments(groups);
     },
   };
 }

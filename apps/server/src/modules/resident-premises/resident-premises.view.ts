@@ -95,34 +95,54 @@ export function mapPremiseCard(
 const kopecks = (amount: string) => Math.round(Number(amount) * 100);
 const roubles = (value: number) => (value / 100).toFixed(2);
 
-/** APP-2 «Оплатить все»: the sums due (> 0) per premise, each with its legal entity's payment page. */
-export function mapPayments(premises: LinkedPremiseRow[], accounts: VisibleAccountRow[]): ResidentPayments {
+/** One organisation's part of «Оплатить все»: its premises of the account and their visible accounts. */
+export type PaymentGroup = {
+  organization: CardOrganizationRow;
+  current: boolean;
+  premises: LinkedPremiseRow[];
+  accounts: VisibleAccountRow[];
+};
+
+/**
+ * APP-2 «Оплатить все»: the sums due (> 0) per premise, each with its legal entity's payment page,
+ * organisation after organisation (T-3), and their total.
+ */
+export function mapPayments(groups: PaymentGroup[]): ResidentPayments {
   let total = 0;
   const out: ResidentPayments['premises'] = [];
-  for (const premise of premises) {
-    const due = accounts.filter(
-      (a) => a.premiseId === premise.id && a.amount !== null && a.period !== null && kopecks(a.amount) > 0,
-    );
-    if (due.length === 0) continue;
-    const sum = due.reduce((acc, a) => acc + kopecks(a.amount as string), 0);
-    total += sum;
-    out.push({
-      premiseId: premise.id,
-      address: addressOf(premise),
-      objectName: premise.objectName,
-      total: roubles(sum),
-      accounts: due.map((a) => ({
-        accountId: a.id,
-        number: a.number,
-        legalEntityName: a.legalEntityName,
-        amount: a.amount as string,
-        period: (a.period as string).slice(0, 7),
-        paymentUrl:
-          a.paymentUrlTemplate && premise.onlinePayment
-            ? buildPaymentUrl(a.paymentUrlTemplate, a.number, a.amount as string)
-            : null,
-      })),
-    });
+  for (const { organization, current, premises, accounts } of groups) {
+    const billedBy = {
+      id: organization.id,
+      slug: organization.slug,
+      name: resolveBrand(organization).name,
+      current,
+    };
+    for (const premise of premises) {
+      const due = accounts.filter(
+        (a) => a.premiseId === premise.id && a.amount !== null && a.period !== null && kopecks(a.amount) > 0,
+      );
+      if (due.length === 0) continue;
+      const sum = due.reduce((acc, a) => acc + kopecks(a.amount as string), 0);
+      total += sum;
+      out.push({
+        premiseId: premise.id,
+        organization: billedBy,
+        address: addressOf(premise),
+        objectName: premise.objectName,
+        total: roubles(sum),
+        accounts: due.map((a) => ({
+          accountId: a.id,
+          number: a.number,
+          legalEntityName: a.legalEntityName,
+          amount: a.amount as string,
+          period: (a.period as string).slice(0, 7),
+          paymentUrl:
+            a.paymentUrlTemplate && premise.onlinePayment
+              ? buildPaymentUrl(a.paymentUrlTemplate, a.number, a.amount as string)
+              : null,
+        })),
+      });
+    }
   }
   return { premises: out, total: roubles(total) };
 }

@@ -151,6 +151,45 @@ describe('GET /me/premises', () => {
   });
 });
 
+describe('GET /payments («Оплатить все» across organisations)', () => {
+  it('sums the premises of every organisation with the account’s card, the session’s first, each with its organisation', async () => {
+    const answer = await resident.get('/payments');
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect(answer.body.total).toBe('1334.40');
+    expect(answer.body.premises).toEqual([
+      expect.objectContaining({
+        premiseId: homeA,
+        total: '1234.50',
+        organization: { id: a.id, slug: a.slug, name: 'УК Альфа', current: true },
+      }),
+      expect.objectContaining({
+        premiseId: homeB,
+        total: '99.90',
+        organization: { id: b.id, slug: b.slug, name: 'Северный берег', current: false },
+        accounts: [expect.objectContaining({ amount: '99.90', paymentUrl: null })],
+      }),
+    ]);
+    // From B's session: the same sums, B first.
+    const inB = await signInResident(t, phone, b.slug);
+    const fromB = (await inB.get('/payments')).body;
+    expect(fromB.total).toBe('1334.40');
+    expect(fromB.premises.map((p: { premiseId: string }) => p.premiseId)).toEqual([homeB, homeA]);
+  });
+
+  it('reads only the account’s own links: nothing of C, nor a neighbour’s premise in A', async () => {
+    const neighbourPhone = fixturePhone();
+    await premiseOf(a, await client(a, 'Соседов Сосед', neighbourPhone), '321.00');
+    const text = JSON.stringify((await resident.get('/payments')).body);
+    expect(text).not.toContain(c.id);
+    expect(text).not.toContain('500.00');
+    expect(text).not.toContain('321.00');
+    const neighbour = await signInResident(t, neighbourPhone, a.slug);
+    const theirs = (await neighbour.get('/payments')).body;
+    expect(theirs.total).toBe('321.00');
+    expect(theirs.premises.map((p: { organization: { id: string } }) => p.organization.id)).toEqual([a.id]);
+  });
+});
+
 describe('POST /auth/switch', () => {
   it('opens a session of the same account and device in the other organisation, recorded as a sign-in', async () => {
     const switched = await switchTo(resident, b.slug);
