@@ -1,9 +1,19 @@
 // ACT-1..ACT-4, browser: a premise card's «Активность» — the counters beside the tab's name, the
-// filters by request status and by client, and a call logged from the keyboard (Ctrl+Enter).
-import type { ApiClient } from '@domovoy/api-client';
+// filters by request status, by client and by type (the two kinds of pass among them), and a call
+// logged from the keyboard (Ctrl+Enter).
+import { type ApiClient, createApiClient } from '@domovoy/api-client';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminApi, adminPassword, launchBrowser, logIn, openPage, type TestPage, unique } from './browser';
+import {
+  adminApi,
+  adminPassword,
+  baseUrl,
+  launchBrowser,
+  logIn,
+  openPage,
+  type TestPage,
+  unique,
+} from './browser';
 
 let browser: Browser;
 let t: TestPage;
@@ -34,6 +44,36 @@ async function unchooseLast(label: string) {
 }
 
 const rows = () => page.locator('.ant-table-tbody tr.ant-table-row');
+const settled = { timeout: 15_000 };
+
+/** Passes a УО's security system reports through the integration API (ACT-1: two kinds). */
+async function reportPasses() {
+  const key = await api.POST('/api/api-keys', { body: { name: `Охрана ${u}`, scopes: ['import'] } });
+  const security = createApiClient({ baseUrl: baseUrl(), token: key.data?.key ?? '' });
+  const occurredAt = new Date().toISOString();
+  const sent = await security.POST('/api/integration/v1/activity', {
+    body: {
+      source: `Охрана ${u}`,
+      items: [
+        {
+          externalId: 'P-1',
+          kind: 'one_time_pass',
+          subject: `Курьер ${u}`,
+          occurredAt,
+          premiseExternalId: `ПР-${u}`,
+        },
+        {
+          externalId: 'P-2',
+          kind: 'permanent_pass',
+          subject: `Няня ${u}`,
+          occurredAt,
+          premiseExternalId: `ПР-${u}`,
+        },
+      ],
+    },
+  });
+  expect(sent.data?.summary.created, JSON.stringify(sent.data ?? sent.error)).toBe(2);
+}
 const subjects = async () => (await rows().allTextContents()).join('\n');
 
 beforeAll(async () => {
@@ -46,6 +86,7 @@ beforeAll(async () => {
       street: `ул. Активная-${u}`,
       house: '2',
       number: '7',
+      externalId: `ПР-${u}`,
     },
   });
   premiseId = premise.data?.id ?? '';
@@ -74,6 +115,7 @@ beforeAll(async () => {
     params: { path: { id: done } },
     body: { status: 'done' },
   });
+  await reportPasses();
   browser = await launchBrowser();
   t = await openPage(browser);
   page = t.page;
@@ -84,25 +126,25 @@ afterAll(async () => {
 });
 
 describe('«Активность» on a premise card', () => {
-  it('shows the counters, filters by status and client, and logs a call', async () => {
+  it('shows the counters, filters by status, client and type, and logs a call', async () => {
     await expect
       .poll(() => page.getByTestId('activity-open').getAttribute('aria-label'))
       .toBe('Открытые заявки: 2');
     expect(await page.getByTestId('activity-total').getAttribute('aria-label')).toBe('Все заявки: 3');
-    await expect.poll(() => rows().count()).toBe(3);
+    await expect.poll(() => rows().count(), settled).toBe(5);
     expect(await subjects()).toContain(`Течёт кран ${u}`);
 
     await choose('Статус заявки', ['Выполнено']);
-    await expect.poll(() => rows().count()).toBe(1);
+    await expect.poll(() => rows().count(), settled).toBe(1);
     expect(await subjects()).toContain(`Сломан домофон ${u}`);
     await unchooseLast('Статус заявки');
-    await expect.poll(() => rows().count()).toBe(3);
+    await expect.poll(() => rows().count(), settled).toBe(5);
 
     await choose('Клиент', [`Борисов Борис ${lu}`]);
-    await expect.poll(() => rows().count()).toBe(1);
+    await expect.poll(() => rows().count(), settled).toBe(1);
     expect(await subjects()).toContain(`Не горит свет ${u}`);
     await unchooseLast('Клиент');
-    await expect.poll(() => rows().count()).toBe(3);
+    await expect.poll(() => rows().count(), settled).toBe(5);
 
     await page.getByRole('button', { name: 'Записать звонок' }).click();
     const dialog = page.getByRole('dialog', { name: 'Записать звонок' });
@@ -112,16 +154,34 @@ describe('«Активность» on a premise card', () => {
     await dialog.getByLabel('Результат').fill('Объяснили');
     await dialog.getByLabel('Результат').press('Control+Enter');
     await dialog.waitFor({ state: 'hidden' });
-    await expect.poll(() => rows().count()).toBe(4);
+    await expect.poll(() => rows().count(), settled).toBe(6);
     const call = rows().filter({ hasText: `Спросила про счётчики ${u}` });
     await expect.poll(() => call.textContent()).toContain('Звонок');
     expect(await call.textContent()).toContain('Результат: Объяснили');
     // A call is not a request: the counters stay.
     expect(await page.getByTestId('activity-open').getAttribute('aria-label')).toBe('Открытые заявки: 2');
 
+    // ACT-4: the type filter, the two kinds of pass among the types.
+    await choose('Тип', ['Звонок']);
+    await expect.poll(() => rows().count(), settled).toBe(1);
+    expect(await subjects()).toContain(`Спросила про счётчики ${u}`);
+    await choose('Тип', ['Разовый пропуск']);
+    await expect.poll(() => rows().count(), settled).toBe(2);
+    expect(await subjects()).toContain(`Курьер ${u}`);
+    expect(await subjects()).not.toContain(`Няня ${u}`);
+    await unchooseLast('Тип');
+    await unchooseLast('Тип');
+    await choose('Тип', ['Постоянный пропуск', 'Заявка в УК']);
+    await expect.poll(() => rows().count(), settled).toBe(4);
+    expect(await subjects()).toContain(`Няня ${u}`);
+    expect(await subjects()).not.toContain(`Курьер ${u}`);
+    await unchooseLast('Тип');
+    await unchooseLast('Тип');
+    await expect.poll(() => rows().count(), settled).toBe(6);
+
     await page.getByRole('searchbox', { name: 'Поиск по теме' }).fill('домофон');
     await page.getByRole('searchbox', { name: 'Поиск по теме' }).press('Enter');
-    await expect.poll(() => rows().count()).toBe(1);
+    await expect.poll(() => rows().count(), settled).toBe(1);
     expect(t.consoleErrors).toEqual([]);
   });
 });
@@ -138,7 +198,7 @@ describe('«Активность» on a client card', () => {
       .poll(() => page.getByTestId('activity-open').getAttribute('aria-label'))
       .toBe('Открытые заявки: 1');
     expect(await page.getByTestId('activity-total').getAttribute('aria-label')).toBe('Все заявки: 2');
-    await expect.poll(() => rows().count()).toBe(2);
+    await expect.poll(() => rows().count(), settled).toBe(2);
     expect(await subjects()).not.toContain(`Не горит свет ${u}`);
 
     // One premise: the meter is chosen at once, and the reading entered without leaving the card.
