@@ -1,6 +1,7 @@
 // The README's demo resident in «УК Демо» (issue 12): several premises (the flat linked first, an
-// apartment let to a tenant), the people they added in the app — a child, the tenant with a rent
-// date, a guest — and documents of the flat opened to residents.
+// apartment let to a tenant), their spouse living in the flat (added by staff; in «УК Северный
+// берег» too), the people they added in the app — a child, the tenant with a rent date, a guest —
+// and documents of the flat opened to residents.
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { and, asc, eq, inArray, notExists, sql } from 'drizzle-orm';
@@ -21,13 +22,20 @@ import { seededRandom } from './demo-premises';
 /** The tenant and the guest the demo resident added: numbers anyone can find in the README. */
 export const DEMO_TENANT_PHONE = '+79990000002';
 export const DEMO_GUEST_PHONE = '+79990000003';
+/** The demo resident's spouse, who lives in their flats of both demo organisations (T-3). */
+export const DEMO_SPOUSE_PHONE = '+79990000004';
 const DAY_MS = 86_400_000;
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
 
 type Card = typeof clients.$inferSelect;
 
-/** A card the resident created in the app (source as the demo's other self-added people). */
-async function addCard(tx: Db, organizationId: string, input: Parameters<typeof clientValues>[0]) {
+/** A card the resident created in the app (source as the demo's other self-added people), or staff did. */
+async function addCard(
+  tx: Db,
+  organizationId: string,
+  input: Parameters<typeof clientValues>[0],
+  source: 'self_registered' | 'manual' = 'self_registered',
+) {
   let accountId: string | null = null;
   if (input.phone) {
     // T-3: a card with a phone points at the phone's one account.
@@ -40,7 +48,7 @@ async function addCard(tx: Db, organizationId: string, input: Parameters<typeof 
   }
   const [row] = await tx
     .insert(clients)
-    .values({ organizationId, ...clientValues(input), accountId, source: 'self_registered' })
+    .values({ organizationId, ...clientValues(input), accountId, source })
     .returning({ id: clients.id });
   if (!row) throw new Error('demo card not created');
   return row.id;
@@ -172,6 +180,13 @@ export async function seedResidentHome(tx: Db, organizationId: string, storage?:
   if (storage) await seedDocuments(tx, organizationId, flat.premiseId, storage);
 }
 
+/** The family name in the men's form (as `personName` takes it) from a card's surname. */
+function familyName(surname: string, gender: Gender): string {
+  if (gender === 'male') return surname;
+  if (/(ов|ев|ёв|ин|ын)а$/.test(surname)) return surname.slice(0, -1);
+  return surname;
+}
+
 async function seedPeople(
   tx: Db,
   organizationId: string,
@@ -202,6 +217,29 @@ async function seedPeople(
     fullName: personName(random, 'male').fullName,
     gender: 'male',
     phone: DEMO_GUEST_PHONE,
+  });
+  // The spouse (one family name), linked to the flat by staff.
+  const spouseGender: Gender = gender === 'male' ? 'female' : 'male';
+  const spouse = await addCard(
+    tx,
+    organizationId,
+    {
+      type: 'individual',
+      fullName: personName(random, spouseGender, familyName(surname, gender)).fullName,
+      gender: spouseGender,
+      phone: DEMO_SPOUSE_PHONE,
+      birthDate: dateBetween(random, 1980, 1990),
+    },
+    'manual',
+  );
+  await tx.insert(premiseLinks).values({
+    organizationId,
+    premiseId: homes.flat,
+    clientId: spouse,
+    role: 'resident',
+    ownerClientId: resident.id,
+    addedByKind: 'staff',
+    createdAt: new Date(now - 1000 * DAY_MS),
   });
   // L-4: links the resident made in the app name them; the tenant's rent ends in six weeks.
   const byResident = {

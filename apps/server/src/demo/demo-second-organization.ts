@@ -1,7 +1,8 @@
 // The second demo organisation «УК Северный берег» (issue 12, T-3): its own brand, one house with
-// flats and parking, owners — among them the README's demo resident, so that «Мои помещения»
-// shows premises of two УО and switching between them switches the brand.
-import { eq, sql } from 'drizzle-orm';
+// flats and parking (and its picture), owners — among them the README's demo resident, with their
+// spouse in the flat, so that «Мои помещения» shows premises of two УО, switching between them
+// switches the brand, and the spouse's «Доступ к помещениям» has a flat in each.
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import {
   clients,
@@ -16,10 +17,13 @@ import {
 import { clientValues } from '../modules/clients/client-values';
 import { organizationsService } from '../modules/organizations/organizations.service';
 import { premiseValues } from '../modules/premises/premise-values';
+import type { FileStorage } from '../platform/storage';
 import { seedBilling } from './demo-billing';
 import { insertChunked } from './demo-clients';
+import { seedObjectPicture } from './demo-images';
 import { DEMO_RESIDENT_PHONE, type Gender, mobilePhones, personName } from './demo-people';
 import { seededRandom } from './demo-premises';
+import { DEMO_SPOUSE_PHONE } from './demo-resident-home';
 
 export const SECOND_ORGANIZATION = 'УК Северный берег';
 export const SECOND_ORGANIZATION_SLUG = 'sever';
@@ -30,7 +34,7 @@ export const SECOND_BRAND = { name: 'Северный берег', color: '#0083
 const RESIDENT_FLAT = '12';
 
 /** Skipped when a database with organisations of its own (DEMO=1) already uses its slug. */
-export async function seedSecondOrganization(tx: Db, password: string) {
+export async function seedSecondOrganization(tx: Db, password: string, storage?: FileStorage) {
   const organizations = organizationsService({ db: tx });
   if (await organizations.findBySlug(SECOND_ORGANIZATION_SLUG)) return undefined;
   const created = await organizations.create(SECOND_ORGANIZATION, SECOND_ORGANIZATION_SLUG);
@@ -64,6 +68,7 @@ export async function seedSecondOrganization(tx: Db, password: string) {
     })
     .returning({ id: objects.id });
   if (!entity || !object) throw new Error('second demo organisation not created');
+  if (storage) await seedObjectPicture(tx, storage, organizationId, object.id, 'sea');
   const house = { objectId: object.id, street: 'ул. Беринга', house: '27' };
   const flats = Array.from({ length: 40 }, (_, i) => ({
     ...house,
@@ -95,6 +100,7 @@ export async function seedSecondOrganization(tx: Db, password: string) {
     (chunk) => tx.insert(personalAccounts).values(chunk),
   );
   await seedOwners(tx, organizationId, rows);
+  await seedSpouse(tx, organizationId);
   await seedBilling(tx, organizationId, { policy: false });
   return created;
 }
@@ -169,4 +175,43 @@ async function seedOwners(
       addedByKind: 'import',
     })),
   );
+}
+
+/** T-3: the demo resident's spouse (their card in «УК Демо», the same phone) lives in the flat here too. */
+async function seedSpouse(tx: Db, organizationId: string) {
+  const [home] = await tx
+    .select({ premiseId: premiseLinks.premiseId, clientId: clients.id })
+    .from(clients)
+    .innerJoin(
+      premiseLinks,
+      and(eq(premiseLinks.organizationId, clients.organizationId), eq(premiseLinks.clientId, clients.id)),
+    )
+    .where(and(eq(clients.organizationId, organizationId), eq(clients.phone, DEMO_RESIDENT_PHONE)));
+  const [spouse] = await tx
+    .select()
+    .from(clients)
+    .where(eq(clients.phone, DEMO_SPOUSE_PHONE))
+    .orderBy(clients.createdAt)
+    .limit(1);
+  if (!home || !spouse) return;
+  const input = {
+    type: 'individual' as const,
+    fullName: spouse.fullName,
+    gender: spouse.gender as Gender | null,
+    birthDate: spouse.birthDate,
+    phone: DEMO_SPOUSE_PHONE,
+  };
+  const [card] = await tx
+    .insert(clients)
+    .values({ organizationId, ...clientValues(input), accountId: spouse.accountId, source: 'import' })
+    .returning({ id: clients.id });
+  if (!card) return;
+  await tx.insert(premiseLinks).values({
+    organizationId,
+    premiseId: home.premiseId,
+    clientId: card.id,
+    role: 'resident',
+    ownerClientId: home.clientId,
+    addedByKind: 'import',
+  });
 }

@@ -3,11 +3,12 @@ import { CLIENT_SOURCES, LINK_ROLE_NAMES, PREMISE_TYPE_NAMES } from '@domovoy/co
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/build-test-app';
-import { type Client, loginAs } from '../../test/helpers';
+import { type Client, loginAs, send } from '../../test/helpers';
 import { ageCodes, lastCode, requestCode, residentFor, verifyCode } from '../../test/residents';
 import { loadConfig } from '../config';
 import { type Database, queryRows } from '../db/database';
 import { localFileStorage } from '../platform/storage';
+import { DEMO_SPOUSE_PHONE } from './demo-resident-home';
 import { ensureDemo } from './ensure-demo';
 
 let t: TestApp;
@@ -300,7 +301,7 @@ describe('several УО in the app (issue 12, T-3)', () => {
     expect(entity.paymentUrlTemplate).toMatch(/^https:/);
   });
 
-  it('the README resident has several premises in «УК Демо», the home first with a policy and documents, and one in «УК Северный берег»', async () => {
+  it('the README resident has several premises in «УК Демо», the home first with a policy and documents, and one in «УК Северный берег»; pictures of objects; the spouse in both', async () => {
     const resident = await signIn('demo');
     const all = (await resident.get('/me/premises')).body.organizations;
     expect(all.map((o: { slug: string; current: boolean }) => [o.slug, o.current])).toEqual([
@@ -327,6 +328,34 @@ describe('several УО in the app (issue 12, T-3)', () => {
     const file = await resident.get(flat.documents[0].fileUrl.replace('/api/resident/v1', ''));
     expect(file.status).toBe(200);
     expect(file.raw.subarray(0, 5).toString()).toBe('%PDF-');
+    // APP-2: the objects' pictures behind the premises (the Moscow objects' and the second УО's house).
+    expect(sever.premises[0].imageUrl).toMatch(/^\/api\/resident\/v1\/object-images\//);
+    expect(demo.premises.some((p: { imageUrl: string | null }) => p.imageUrl)).toBe(true);
+    const picture = await send(t, { method: 'GET', url: sever.premises[0].imageUrl });
+    expect(picture.status).toBe(200);
+    expect(picture.headers['content-type']).toBe('image/webp');
+    expect(picture.raw.subarray(8, 12).toString()).toBe('WEBP');
+    // APP-5: and their photo, on the card of each organisation.
+    const profile = (await resident.get('/me/profile')).body;
+    expect(profile.photoUrl).toMatch(/^\/api\/resident\/v1\/me\/photo/);
+    const photo = await resident.request({ method: 'GET', url: profile.photoUrl });
+    expect(photo.status).toBe(200);
+    expect(photo.headers['content-type']).toBe('image/webp');
+    // T-3, APP-7: the spouse lives in the home flat and in the flat of the second УО.
+    const [spouse] = await queryRows<{ id: string }>(
+      t.db,
+      sql`select c.id from clients c join organizations o on o.id = c.organization_id
+          where o.slug = 'demo' and c.phone = ${DEMO_SPOUSE_PHONE}`,
+    );
+    const card = (await resident.get(`/people/${spouse?.id}`)).body;
+    expect(card.premises.map((p: { premiseId: string }) => p.premiseId)).toEqual([demo.premises[0].id]);
+    expect(card.otherPremises).toEqual([
+      expect.objectContaining({
+        organization: expect.objectContaining({ slug: 'sever', name: 'Северный берег' }),
+        premiseId: sever.premises[0].id,
+        role: 'resident',
+      }),
+    ]);
     const switched = await resident.post('/auth/switch', { organization: 'sever' });
     expect(switched.status).toBe(200);
     const there = (await residentFor(t, switched.body.token).get('/me')).body;

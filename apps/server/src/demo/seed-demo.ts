@@ -20,6 +20,7 @@ import type { FileStorage } from '../platform/storage';
 import { seedActivity } from './demo-activity';
 import { seedBilling } from './demo-billing';
 import { seedClients } from './demo-clients';
+import { seedObjectPicture, seedResidentPhoto } from './demo-images';
 import { type DemoObjectKey, demoPremises, seededRandom } from './demo-premises';
 import { seedResidentHome } from './demo-resident-home';
 import { SECOND_ADMIN_LOGIN, seedSecondOrganization } from './demo-second-organization';
@@ -120,7 +121,8 @@ async function seedReferenceData(tx: Db, organizationId: string) {
  * The demo organisation «УК Демо» (issue 2, item 10): two legal entities, four objects in two
  * groups and two quarters, ~1,100 premises of all ten types with accounts and tags, an admin; and
  * the second one, «УК Северный берег» (issue 12), where the demo resident has a flat too. Documents
- * of the demo resident's flat are written to `storage` when one is given.
+ * of the demo resident's flat, their photo and pictures of objects are written to `storage` when
+ * one is given.
  */
 export async function seedDemo(db: Db, adminPassword?: string, storage?: FileStorage) {
   const password = adminPassword ?? generatePassword();
@@ -142,7 +144,8 @@ export async function seedDemo(db: Db, adminPassword?: string, storage?: FileSto
       .where(eq(organizationsTable.id, created.id));
     await seedPremises(tx, created.id, list, storage);
     // The same administrator's password for both: the banner prints one.
-    await seedSecondOrganization(tx, password);
+    await seedSecondOrganization(tx, password, storage);
+    if (storage) await seedResidentPhoto(tx, storage);
     return created;
   });
   return {
@@ -162,6 +165,14 @@ async function seedPremises(
 ) {
   const random = seededRandom(7);
   const { legalEntityIds, objectIds, tagIds } = await seedReferenceData(tx, organizationId);
+  // APP-2: pictures of the two Moscow objects (the others show none).
+  for (const [key, picture] of [
+    ['north', 'park'],
+    ['river', 'river'],
+  ] as const) {
+    const objectId = objectIds.get(key);
+    if (storage && objectId) await seedObjectPicture(tx, storage, organizationId, objectId, picture);
+  }
   const rows = list.map(({ object, ...premise }) => ({
     organizationId,
     ...premiseValues({ ...premise, objectId: objectIds.get(object) ?? '' }),
