@@ -12,8 +12,8 @@ import { setObjectImage } from '../modules/objects/objects.repository';
 import type { FileStorage } from '../platform/storage';
 import { DEMO_RESIDENT_PHONE } from './demo-people';
 
-/** Towers by a park; houses on a river embankment; houses on the Gulf at sunset. */
-export type DemoPicture = 'park' | 'river' | 'sea';
+/** Towers by a park, houses on a river embankment, cottages among pines, houses on the Gulf. */
+export type DemoPicture = 'park' | 'river' | 'pines' | 'sea';
 
 export async function seedObjectPicture(
   tx: Db,

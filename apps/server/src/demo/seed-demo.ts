@@ -165,11 +165,13 @@ async function seedPremises(
 ) {
   const random = seededRandom(7);
   const { legalEntityIds, objectIds, tagIds } = await seedReferenceData(tx, organizationId);
-  // APP-2: pictures of the two Moscow objects (the others show none).
-  for (const [key, picture] of [
+  // APP-2: pictures of three objects («Солнечный» shows none).
+  const pictures = [
     ['north', 'park'],
     ['river', 'river'],
-  ] as const) {
+    ['pines', 'pines'],
+  ] as const;
+  for (const [key, picture] of pictures) {
     const objectId = objectIds.get(key);
     if (storage && objectId) await seedObjectPicture(tx, storage, organizationId, objectId, picture);
   }
