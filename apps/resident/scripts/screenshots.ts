@@ -10,9 +10,21 @@ import { ensureResidentBuild } from './ensure-build';
 
 const outDir = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const PASSWORD = 'screenshots-password';
+/** The demo resident's spouse (demo-resident-home.ts), who lives in their flats of both УО. */
+const SPOUSE_PHONE = '+79990000004';
 
 async function shot(page: Page, name: string) {
   await page.locator('.adm-dot-loading').first().waitFor({ state: 'detached' });
+  // Pictures in <img> and behind the premises (APP-2: a CSS variable) are drawn before the shot.
+  await page.evaluate(async () => {
+    const behind = [...document.querySelectorAll<HTMLElement>('.premise-item-image')].flatMap((el) => {
+      const url = /url\("([^"]+)"\)/.exec(el.style.getPropertyValue('--premise-image'))?.[1];
+      return url ? [url] : [];
+    });
+    const pictures = [...behind.map((url) => Object.assign(new Image(), { src: url })), ...document.images];
+    await Promise.all(pictures.map((image) => image.decode().catch(() => undefined)));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  });
   await page.waitForFunction(() =>
     document
       .getAnimations()
@@ -24,14 +36,19 @@ async function shot(page: Page, name: string) {
   console.log(`  docs/screenshots/resident-${name}.png`);
 }
 
-async function latestCode(url: string): Promise<string> {
+/** The staff API of «УК Демо», as its administrator. */
+async function staffApi(url: string) {
   const login = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ login: 'admin', password: PASSWORD }),
   });
   const { token } = (await login.json()) as { token: string };
-  const api = createApiClient({ baseUrl: url, token });
+  return createApiClient({ baseUrl: url, token });
+}
+
+async function latestCode(url: string): Promise<string> {
+  const api = await staffApi(url);
   const { data } = await api.GET('/api/sms-messages', { params: { query: { pageSize: 1 } } });
   const code = /\d{6}/.exec(data?.items[0]?.text ?? '')?.[0];
   if (!code) throw new Error('no sign-in code in the outbox');
@@ -62,6 +79,8 @@ async function main() {
     await page.getByRole('textbox', { name: 'Код из SMS' }).fill(await latestCode(server.url));
     await page.getByRole('heading', { name: 'Профиль' }).waitFor();
     await page.locator('.profile-name').waitFor();
+    await page.locator('.avatar-photo').waitFor();
+    await page.locator('.people-motivation').waitFor();
     await shot(page, 'profile');
     await page.getByText('О помещении').tap();
     await page.getByRole('region', { name: 'Мое помещение' }).waitFor();
@@ -88,16 +107,24 @@ async function main() {
     await page.getByText('Мои помещения').tap();
     await page.getByRole('region', { name: 'Мои помещения' }).waitFor();
     await shot(page, 'premises');
+    // «Оплатить все»: the sums of both УО (T-3), each under its brand.
+    await page.getByRole('button', { name: /Оплатить все/ }).tap();
+    await page.getByRole('region', { name: 'Оплатить все' }).getByText('ЖК «Северный берег»').waitFor();
+    await shot(page, 'pay-all');
+    await page.locator('.adm-popup-close-icon').tap();
+    await page.getByRole('region', { name: 'Оплатить все' }).waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Добавить помещение' }).first().tap();
     await page.getByRole('textbox', { name: 'Адрес дома' }).waitFor();
     await shot(page, 'add-premise');
     await page.goto(`${server.url}/app/demo/my-data`);
     await page.getByRole('region', { name: 'Мои данные' }).waitFor();
+    await page.getByRole('img', { name: 'Фото' }).waitFor();
     await shot(page, 'my-data');
     // «Люди» (APP-6..APP-8): the premise's people by role, «Все», a card, the adding form.
     await page.goto(`${server.url}/app/demo/profile`);
     await page.getByText('Люди помещения').tap();
     await page.getByRole('region', { name: 'Люди помещения' }).waitFor();
+    await page.locator('img.person-avatar').first().waitFor(); // the demo resident's photo
     await shot(page, 'people');
     await page.goto(`${server.url}/app/demo/people/all`);
     await page.getByRole('region', { name: 'Все люди' }).waitFor();
@@ -105,10 +132,71 @@ async function main() {
     await page.getByRole('region', { name: 'Все люди' }).locator('.adm-list-item').first().tap();
     await page.getByRole('region', { name: 'Карточка пользователя' }).waitFor();
     await shot(page, 'person');
-    await page.goto(`${server.url}/app/demo/people/new`);
+    await page.goto(`${server.url}/app/demo/people/all?tab=access`);
+    await page.getByRole('region', { name: 'Доступы' }).waitFor();
+    await shot(page, 'people-access');
+    // The spouse's «Доступ к помещениям»: the flat here and the one in «УК Северный берег».
+    const staff = await staffApi(server.url);
+    const { data: found } = await staff.GET('/api/clients', {
+      params: { query: { search: SPOUSE_PHONE, pageSize: 1 } },
+    });
+    const spouse = found?.items[0];
+    if (!spouse) throw new Error('no demo spouse');
+    await page.goto(`${server.url}/app/demo/people/${spouse.id}/premises`);
+    await page
+      .getByRole('region', { name: 'Доступ к помещениям' })
+      .getByText('ЖК «Северный берег»')
+      .waitFor();
+    await shot(page, 'person-premises');
+    // «+» in «Люди»: the sheet to choose among the people added before.
+    await page.goto(`${server.url}/app/demo/profile`);
+    await page.getByText('Люди помещения').tap();
+    await page.getByRole('region', { name: 'Люди помещения' }).waitFor();
+    await page.getByRole('button', { name: 'Добавить человека' }).tap();
+    await page.getByRole('region', { name: 'Кого добавить' }).waitFor();
+    await shot(page, 'choose-person');
+    // «Добавить нового человека»: the form for the premise of that «Люди».
+    await page.getByRole('button', { name: 'Добавить нового человека' }).tap();
+    await page.getByRole('heading', { name: 'Новый человек' }).waitFor();
+    const newPerson = page.url();
     await page.getByRole('textbox', { name: 'Телефон' }).fill('9161234567');
     await page.getByRole('textbox', { name: 'ФИО' }).fill('Соколова Мария Андреевна');
     await shot(page, 'add-person');
+    // A child (under 18 by the birth date): how to address them, no phone; resident or guest.
+    await page.goto(newPerson);
+    await page.getByRole('textbox', { name: 'Дата рождения' }).fill('2017-09-01');
+    await page.getByRole('textbox', { name: 'Как обращаться к ребёнку' }).fill('Маша');
+    await shot(page, 'add-child');
+    // A phone the УО knows under another name: the server's sentence on the form.
+    const { data: clients } = await staff.GET('/api/clients', { params: { query: { pageSize: 50 } } });
+    // Phones come formatted («+7 916 123-45-67»): a mobile one of a person not the demo's own.
+    const digitsOf = (phone: string | null) => (phone ?? '').replace(/\D/g, '');
+    const known = clients?.items.find(
+      (c) =>
+        c.type === 'individual' && /^79/.test(digitsOf(c.phone)) && !digitsOf(c.phone).startsWith('7999000'),
+    );
+    if (!known) throw new Error('no demo client with a mobile phone');
+    await page.goto(newPerson);
+    await page.getByRole('textbox', { name: 'Телефон' }).fill(digitsOf(known.phone).slice(1));
+    await page.getByRole('textbox', { name: 'ФИО' }).fill('Другой Человек Иванович');
+    await page.getByRole('button', { name: 'Готово' }).tap();
+    await page.getByRole('alert').scrollIntoViewIfNeeded();
+    await shot(page, 'name-mismatch');
+    // «О приложении» and the user agreement.
+    await page.goto(`${server.url}/app/demo/about`);
+    await page.getByText('Пользовательское соглашение').waitFor();
+    await shot(page, 'about');
+    await page.getByText('Пользовательское соглашение').tap();
+    await page.getByRole('article', { name: 'Пользовательское соглашение' }).waitFor();
+    await shot(page, 'agreement');
+    // T-3: the flat in «УК Северный берег» switches the app to that УО, in its brand.
+    await page.goto(`${server.url}/app/demo/premises`);
+    await page.getByRole('region', { name: 'Мои помещения' }).getByText('ЖК «Северный берег»').tap();
+    await page.waitForURL(/\/app\/sever\/profile$/);
+    await page.locator('.profile-name').waitFor();
+    await page.locator('.avatar-photo').waitFor();
+    await page.locator('.people-motivation').waitFor();
+    await shot(page, 'profile-sever');
     // Offline: the shell and the last /me, under the banner.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.goto(`${server.url}/app/demo/profile`);

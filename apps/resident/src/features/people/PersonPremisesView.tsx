@@ -2,6 +2,7 @@ import { ActionSheet, type ActionSheetProps, Dialog, ErrorBlock, List, Toast } f
 import { useState } from 'react';
 import { errorText } from '../../shared/api-client';
 import { formatDate, roleLabel } from '../../shared/labels';
+import { useMe } from '../../shared/me';
 import { useRevokeLink } from './api';
 import { LinkEditSheet } from './LinkEditSheet';
 import type { PersonCard, PersonOtherPremise, PersonPremise } from './types';
@@ -37,6 +38,7 @@ function byOrganization(premises: readonly PersonOtherPremise[]) {
  */
 export function PersonPremisesView({ person }: { person: PersonCard }) {
   const revoke = useRevokeLink(person.clientId);
+  const me = useMe();
   const [actionsFor, setActionsFor] = useState<PersonPremise | null>(null);
   const [editing, setEditing] = useState<PersonPremise | null>(null);
 
@@ -77,7 +79,8 @@ export function PersonPremisesView({ person }: { person: PersonCard }) {
   return (
     <section aria-label="Доступ к помещениям">
       {person.premises.length > 0 && (
-        <List>
+        // With premises of other organisations below, this one's under its brand's name too.
+        <List header={person.otherPremises.length > 0 ? me.data?.organization.brand.name : undefined}>
           {person.premises.map((link) => (
             <List.Item
               key={link.premiseId}
