@@ -30,10 +30,12 @@ import { residentFor } from './residents';
 
 /**
  * Answers that show the same phone's records in other organisations by design, and which: «Мои
- * помещения» lists the account's premises in every organisation where it has a card (T-3, APP-2).
+ * помещения» lists the account's premises in every organisation where it has a card, and «Оплатить
+ * все» their sums due (T-3, APP-2).
  */
 const ACROSS_ORGANIZATIONS: Record<string, MarkerKind[]> = {
   'GET /api/resident/v1/me/premises': ['premise'],
+  'GET /api/resident/v1/payments': ['premise'],
 };
 
 let t: TestApp;
