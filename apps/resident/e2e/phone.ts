@@ -1,5 +1,6 @@
 import { createApiClient } from '@domovoy/api-client';
 import { inject } from 'vitest';
+import { CODE_RESEND_SECONDS } from './code-resend';
 
 export { launchBrowser, openPhone, type PhonePage } from './browser';
 
@@ -31,4 +32,16 @@ export async function codeFromOutbox(phone: string, sentAfter: Date): Promise<st
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`no code for ${phone} in the outbox`);
+}
+
+/**
+ * Waits until the phone may have a new code: CODE_RESEND_SECONDS after the last one sent to it
+ * (the demo resident signs in from several files, in whatever order they run).
+ */
+export async function waitOutLastCode(phone: string): Promise<void> {
+  const api = await adminApi();
+  const { data } = await api.GET('/api/sms-messages', { params: { query: { pageSize: 20 } } });
+  const last = data?.items.find((m) => m.phone === phone);
+  const wait = last ? new Date(last.createdAt).getTime() + (CODE_RESEND_SECONDS + 2) * 1000 - Date.now() : 0;
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 }

@@ -4,22 +4,12 @@
 // then signs the device out of both.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CODE_RESEND_SECONDS } from './code-resend';
-import { adminApi, baseUrl, codeFromOutbox, launchBrowser, openPhone } from './phone';
+import { baseUrl, codeFromOutbox, launchBrowser, openPhone, waitOutLastCode } from './phone';
 
 const PHONE = '+79990000001';
 const DEMO = { slug: 'demo', color: '#2e7d32', name: 'Мой дом — УК Демо' };
 const SEVER = { slug: 'sever', color: '#00838f', name: 'Северный берег' };
 let browser: Browser;
-
-/** A new code for the phone comes CODE_RESEND_SECONDS after the last one (the other tests ask too). */
-async function waitOutLastCode(phone: string) {
-  const api = await adminApi();
-  const { data } = await api.GET('/api/sms-messages', { params: { query: { pageSize: 20 } } });
-  const last = data?.items.find((m) => m.phone === phone);
-  const wait = last ? new Date(last.createdAt).getTime() + (CODE_RESEND_SECONDS + 2) * 1000 - Date.now() : 0;
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-}
 
 const primaryColor = (page: Page) =>
   page.evaluate(() =>
