@@ -103,16 +103,24 @@ function sendsPerPhone(): Map<string, number> {
   return counts;
 }
 
-/** The app's own handler, made to break down on the given runs (counted from 1). */
-function breaking(
+/**
+ * The app's own handler, made to break down on the given runs (counted from 1) of the mailings
+ * created after it. An earlier test's mailing may still have a job queued (the settle check, due
+ * 5 s later): that one runs as it is and is not counted.
+ */
+async function breaking(
   fail: (run: number) => 'before' | 'after' | 'permanent' | undefined,
   reach = pushReach,
-): JobHandler {
+): Promise<JobHandler> {
   const real = mailingDelivery({ db: t.db, rates: RATES, reach });
+  const earlier = new Set(
+    (await queryRows<{ id: string }>(t.db, sql`select id from mailings`)).map((row) => row.id),
+  );
   let runs = 0;
   return {
     ...real,
     async run(job: ClaimedJob) {
+      if (earlier.has(String(job.payload.mailingId))) return real.run(job);
       runs += 1;
       const when = fail(runs);
       if (when === 'before') throw new Error('процесс остановлен');
@@ -173,7 +181,7 @@ describe('SMS', () => {
     const people = await clientsTagged('смс-рестарт', 7);
     t.app.jobs.register(
       MAILING_SEND_JOB,
-      breaking((run) => (run === 2 ? 'after' : run === 3 || run === 5 ? 'before' : undefined)),
+      await breaking((run) => (run === 2 ? 'after' : run === 3 || run === 5 ? 'before' : undefined)),
     );
     const id = await send('sms', 'смс-рестарт');
     const done = await until(id, ['done']);
@@ -193,7 +201,7 @@ describe('SMS', () => {
     await clientsTagged('смс-сдался', 4);
     t.app.jobs.register(
       MAILING_SEND_JOB,
-      breaking((run) => (run >= 2 ? 'permanent' : undefined)),
+      await breaking((run) => (run >= 2 ? 'permanent' : undefined)),
     );
     const id = await send('sms', 'смс-сдался');
     const done = await until(id, ['done']);
@@ -320,7 +328,7 @@ describe('push', () => {
     };
     t.app.jobs.register(
       MAILING_SEND_JOB,
-      breaking(() => undefined, flaky),
+      await breaking(() => undefined, flaky),
     );
     const id = await send('push', 'пуш-рестарт', 'Проверка повторной отправки');
     const done = await until(id, ['done']);
