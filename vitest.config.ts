@@ -38,6 +38,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // A page under a loaded machine takes more than expect.poll's default second to settle.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
       {
@@ -58,6 +60,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // A page under a loaded machine takes more than expect.poll's default second to settle.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

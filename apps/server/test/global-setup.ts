@@ -27,6 +27,10 @@ export async function createUtf8Database(adminUrl: string, name: string, templat
     const encoding =
       template === 'template0' ? " ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'" : '';
     await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"${encoding}`);
+    // A test database needs no durability across a crash of the server: without a WAL flush per
+    // commit the PostgreSQL suite runs several times faster on a slow disk (4 ms a commit here).
+    // Visibility, locking and isolation are as with the default.
+    await client.query(`ALTER DATABASE "${name}" SET synchronous_commit = off`);
   } finally {
     await client.end();
   }
