@@ -199,10 +199,7 @@ describe('SMS', () => {
 
   it('the job given up midway: those not handed over fail with the reason and the mailing finishes', async () => {
     await clientsTagged('смс-сдался', 4);
-    t.app.jobs.register(
-      MAILING_SEND_JOB,
-      await breaking((run) => (run >= 2 ? 'permanent' : undefined)),
-    );
+    t.app.jobs.register(MAILING_SEND_JOB, await breaking((run) => (run >= 2 ? 'permanent' : undefined)));
     const id = await send('sms', 'смс-сдался');
     const done = await until(id, ['done']);
     expect(done.counts).toMatchObject({ sent: 2, failed: 2, queued: 0 });
@@ -326,10 +323,7 @@ describe('push', () => {
       if (calls === 2) throw new Error('соединение с базой потеряно');
       return answer;
     };
-    t.app.jobs.register(
-      MAILING_SEND_JOB,
-      await breaking(() => undefined, flaky),
-    );
+    t.app.jobs.register(MAILING_SEND_JOB, await breaking(() => undefined, flaky));
     const id = await send('push', 'пуш-рестарт', 'Проверка повторной отправки');
     const done = await until(id, ['done']);
     expect(done.counts).toMatchObject({ sent: 5, queued: 0 });
