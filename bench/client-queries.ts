@@ -1,14 +1,19 @@
 // The client requests of issue 3: search by a surname prefix, by the last four digits of a phone,
 // by a phone typed as «8 (9xx) xxx», and the first page sorted by name; and their EXPLAIN.
 import type { ClientListQuery } from '@domovoy/contract';
-import { clientOrder, clientSort, clientWhere } from '../apps/server/src/modules/clients/client-filters';
+import { clientOrderKeys, clientSort, clientWhere } from '../apps/server/src/modules/clients/client-filters';
 import { listClients } from '../apps/server/src/modules/clients/clients.repository';
+import { decodeListCursor, listBinding } from '../apps/server/src/platform/list-cursor';
 import type { BenchDatabase } from './bench-database';
 import { explainStatements } from './explain';
 import type { ClientSamples } from './generate-clients';
 import { picker, type QuerySpec } from './queries';
 
-export function clientQuerySpecs(samples: ClientSamples, seed = 43): QuerySpec<ClientListQuery>[] {
+export function clientQuerySpecs(
+  samples: ClientSamples,
+  cursors: { byName: string[]; byVisitDesc: string[] } = { byName: [], byVisitDesc: [] },
+  seed = 43,
+): QuerySpec<ClientListQuery>[] {
   const { random, pick } = picker(seed);
   const surnames = samples.names.map((name) => name.split(' ')[0] ?? '').filter((s) => s.length >= 5);
   /** The national number's digits: +7 916 123-45-67 → 9161234567. */
@@ -39,17 +44,35 @@ export function clientQuerySpecs(samples: ClientSamples, seed = 43): QuerySpec<C
     { key: '-phone', title: '10d clients: by phone, descending', next: () => ({ sort: '-phone' }) },
     { key: 'visit', title: '10e clients: by last visit', next: () => ({ sort: 'lastVisit' }) },
     { key: '-visit', title: '10f clients: by last visit, descending', next: () => ({ sort: '-lastVisit' }) },
-  ];
+    // Issue 16: a page deep into the whole list by cursor (keyset), at a random row.
+    {
+      key: 'deep-cursor',
+      title: '10g clients: by name, a deep page by cursor',
+      next: () => ({ sort: 'name', cursor: pick(cursors.byName) }),
+    },
+    {
+      key: '-visit-cursor',
+      title: '10h clients: by last visit desc., deep by cursor',
+      next: () => ({ sort: '-lastVisit', cursor: pick(cursors.byVisitDesc) }),
+    },
+  ].filter(
+    (spec) => !spec.key.endsWith('cursor') || cursors.byName.length > 0,
+  ) as QuerySpec<ClientListQuery>[];
 }
 
 export function explainClientList(bench: BenchDatabase, organizationId: string, query: ClientListQuery) {
   const access = { name: true, contacts: true };
+  const sort = clientSort(query.sort, access);
+  const keys = clientOrderKeys(sort);
+  const binding = listBinding('clients', organizationId, sort, query);
   return explainStatements(bench, (db) =>
     listClients(db, organizationId, {
       where: clientWhere(organizationId, query, access),
-      orderBy: clientOrder(clientSort(query.sort, access)),
-      limit: query.pageSize ?? 20,
-      offset: 0,
+      keys,
+      page: query.page ?? 1,
+      pageSize: query.pageSize ?? 20,
+      cursor: query.cursor ? decodeListCursor(query.cursor, binding, keys) : undefined,
+      binding,
     }),
   );
 }

@@ -3,8 +3,9 @@
 // each captured statement is explained with the same parameters.
 import type { PremiseListQuery } from '@domovoy/contract';
 import type { Db } from '../apps/server/src/db/database';
-import { premiseOrder, premiseWhere } from '../apps/server/src/modules/premises/premise-filters';
+import { premiseOrderKeys, premiseWhere } from '../apps/server/src/modules/premises/premise-filters';
 import { listPremises } from '../apps/server/src/modules/premises/premises.repository';
+import { decodeListCursor, listBinding } from '../apps/server/src/platform/list-cursor';
 import type { BenchDatabase } from './bench-database';
 
 export type ExplainedStatement = {
@@ -45,12 +46,17 @@ export async function explainStatements(
 }
 
 export function explainList(bench: BenchDatabase, organizationId: string, query: PremiseListQuery) {
+  const sort = query.sort ?? 'address';
+  const keys = premiseOrderKeys(sort);
+  const binding = listBinding('premises', organizationId, sort, query);
   return explainStatements(bench, (db) =>
     listPremises(db, organizationId, {
       where: premiseWhere(organizationId, query, { name: true, contacts: true }),
-      orderBy: premiseOrder(query.sort),
-      limit: query.pageSize ?? 20,
-      offset: 0,
+      keys,
+      page: query.page ?? 1,
+      pageSize: query.pageSize ?? 20,
+      cursor: query.cursor ? decodeListCursor(query.cursor, binding, keys) : undefined,
+      binding,
     }),
   );
 }

@@ -16,6 +16,7 @@ import { loadConfig } from '../apps/server/src/config';
 import { openPostgres } from '../apps/server/src/db/database';
 import { localFileStorage } from '../apps/server/src/platform/storage';
 import { clientQuerySpecs } from './client-queries';
+import { deepCursors } from './deep-cursors';
 import { lister, loginToken, measureQueries, querySpecs } from './queries';
 import { overListTargets, printMeasured } from './report';
 
@@ -64,14 +65,28 @@ try {
   });
   const token = await loginToken(app, 'bench-admin', 'bench-password-1');
   const options = { warmup: Number(values.warmup), iterations: Number(values.iterations) };
+  const [organization] = await raw<{ id: string }>('select organization_id as id from premises limit 1');
+  const org = organization?.id ?? '';
   const premiseResults = await measureQueries(
-    querySpecs({ addresses, accountNumbers, objectIds }),
+    querySpecs(
+      { addresses, accountNumbers, objectIds },
+      {
+        byAddress: await deepCursors(database.db, org, { premises: 'address' }),
+        byAreaDesc: await deepCursors(database.db, org, { premises: '-area' }),
+      },
+    ),
     lister(app, token, '/api/premises'),
     options,
   );
   printMeasured(premiseResults, '/api/premises');
   const clientResults = await measureQueries(
-    clientQuerySpecs({ names: people.map((p) => p.full_name), phones: people.map((p) => p.phone) }),
+    clientQuerySpecs(
+      { names: people.map((p) => p.full_name), phones: people.map((p) => p.phone) },
+      {
+        byName: await deepCursors(database.db, org, { clients: 'name' }),
+        byVisitDesc: await deepCursors(database.db, org, { clients: '-lastVisit' }),
+      },
+    ),
     lister(app, token, '/api/clients'),
     options,
   );

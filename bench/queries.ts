@@ -23,7 +23,11 @@ export function picker(seed: number) {
   return { random, pick };
 }
 
-export function querySpecs(samples: Samples, seed = 42): QuerySpec[] {
+export function querySpecs(
+  samples: Samples,
+  cursors: { byAddress: string[]; byAreaDesc: string[] } = { byAddress: [], byAreaDesc: [] },
+  seed = 42,
+): QuerySpec[] {
   const { pick } = picker(seed);
   const address = () => {
     const a = pick(samples.addresses);
@@ -52,8 +56,23 @@ export function querySpecs(samples: Samples, seed = 42): QuerySpec[] {
     { key: '-area', title: '6b sort by area, descending', next: () => ({ sort: '-area' }) },
     { key: '-address', title: '6c sort by address, descending', next: () => ({ sort: '-address' }) },
     { key: 'deep', title: '6d whole list, page 400', next: () => ({ page: 400 }) },
+    // Issue 16: a page deep into the whole list by cursor (keyset), at a random row.
+    {
+      key: 'deep-cursor',
+      title: '6e whole list, a deep page by cursor',
+      next: () => ({ cursor: pick(cursors.byAddress) }),
+    },
+    {
+      key: '-area-cursor',
+      title: '6f by area desc., a deep page by cursor',
+      next: () => ({ sort: '-area', cursor: pick(cursors.byAreaDesc) }),
+    },
   ];
-  return specs.filter((spec) => spec.key !== 'account' || samples.accountNumbers.length > 0);
+  return specs.filter(
+    (spec) =>
+      (spec.key !== 'account' || samples.accountNumbers.length > 0) &&
+      (!spec.key.endsWith('cursor') || cursors.byAddress.length > 0),
+  );
 }
 
 export function queryString(query: Query): string {

@@ -24,6 +24,7 @@ import { type ActivityFigures, generateActivity, measureActivity, printActivity 
 import { openBenchDatabase } from './bench-database';
 import { clientQuerySpecs, explainClientList } from './client-queries';
 import { datasetLine, datasetSize, vacuumAnalyze } from './dataset';
+import { deepCursors } from './deep-cursors';
 import { explainList } from './explain';
 import { measureExports, printExportFigures } from './export';
 import { generateClients } from './generate-clients';
@@ -76,7 +77,7 @@ const activityActions = int('activity-actions', args['activity-actions'], 2);
 const LOGIN = 'bench-admin';
 const PASSWORD = 'bench-password-1';
 /** The premise queries --explain explains: 1–3 (all client queries are). */
-const EXPLAINED = ['address', 'account', 'object'];
+const EXPLAINED = ['address', 'account', 'object', 'deep', 'deep-cursor', '-area-cursor'];
 
 const bench = await openBenchDatabase(process.env.DATABASE_URL || undefined);
 const filesDir = await mkdtemp(path.join(tmpdir(), 'domovoy-bench-files-'));
@@ -144,8 +145,17 @@ try {
   const config = loadConfig({ DATA_DIR: filesDir, LOG_LEVEL: 'silent' });
   app = await buildApp({ config, db, storage: localFileStorage(path.join(filesDir, 'files')) });
   const token = await loginToken(app, LOGIN, PASSWORD);
-  const specs = querySpecs(generated.samples);
-  const clientSpecs = clientCount > 0 ? clientQuerySpecs(people.samples) : [];
+  const specs = querySpecs(generated.samples, {
+    byAddress: await deepCursors(db, organization.id, { premises: 'address' }),
+    byAreaDesc: await deepCursors(db, organization.id, { premises: '-area' }),
+  });
+  const clientSpecs =
+    clientCount > 0
+      ? clientQuerySpecs(people.samples, {
+          byName: await deepCursors(db, organization.id, { clients: 'name' }),
+          byVisitDesc: await deepCursors(db, organization.id, { clients: '-lastVisit' }),
+        })
+      : [];
   console.log(
     `${engineName} ${version.split(' ')[1] ?? ''}: measured through the real app, buildApp + app.inject`,
   );

@@ -30,25 +30,78 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const shownTotal = () => page.locator('.ant-pagination-total-text').textContent();
+// Past its count the list pages by cursor: «Всего: …» stands by «Предыдущая» / «Следующая».
+const shownTotal = () => page.locator('.cursor-pager-total').textContent();
+const rows = () => page.locator('.ant-table-tbody tr.ant-table-row a[href^="/premises/"]').allTextContents();
+const pageParam = () => new URL(page.url()).searchParams.get('page');
 
 describe('a list past the count’s cap', () => {
-  it('says «более 100» rather than a number it did not count, and pages on past it', async () => {
+  it('says «более 100» rather than a number it did not count, and pages on past it by cursor and back', async () => {
     // Every flat: hundreds of the demo's premises, a filtered list.
     await page.goto(`${server.url}/premises?type=flat`);
     await expect.poll(shownTotal, { timeout: 15_000 }).toBe('Всего: более 100');
-    // Pages 1–5 are the counted 100 rows, and a sixth is offered: the list goes on.
-    await page.locator('.ant-pagination-item-6').click();
-    await expect.poll(() => page.url()).toContain('page=6');
-    await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(20);
-    // Counted on to the next step: more than 200, or the exact number under it.
-    await expect.poll(shownTotal).toMatch(/^Всего: (более 200|1\d\d)$/);
+    // No numbered pages to a far end: «Следующая» a page at a time, past the counted 100 rows.
+    expect(await page.locator('.ant-pagination').count()).toBe(0);
+    const seen: string[][] = [];
+    for (let n = 1; n <= 7; n++) {
+      if (n > 1) {
+        await page.getByRole('button', { name: 'Следующая' }).click();
+        await expect.poll(pageParam, { timeout: 15_000 }).toBe(String(n));
+      }
+      await expect
+        .poll(() => page.getByText(`Страница ${n}`, { exact: true }).count(), { timeout: 15_000 })
+        .toBe(1);
+      await expect.poll(async () => (await rows()).length, { timeout: 15_000 }).toBe(20);
+      // The rows have changed from the page before (the table is not showing the last answer).
+      await expect
+        .poll(async () => (await rows()).join('|'), { timeout: 15_000 })
+        .not.toBe(seen[n - 2]?.join('|'));
+      seen.push(await rows());
+    }
+    expect(new URL(page.url()).searchParams.get('cursor')).toBeTruthy();
+    // Every row once across the pages, in the order the server gives by number for the counted ones.
+    expect(new Set(seen.flat()).size).toBe(7 * 20);
+    const byNumber = await page.request.get(`${server.url}/api/premises?type=flat&page=3`);
+    expect(
+      ((await byNumber.json()) as { items: { fullAddress: string }[] }).items.map((i) => i.fullAddress),
+    ).toEqual(seen[2]);
+    // Still said honestly past the cap.
+    expect(await shownTotal()).toBe('Всего: более 100');
+    // «Предыдущая» by its cursor: page 6's rows again.
+    await page.getByRole('button', { name: 'Предыдущая' }).click();
+    await expect.poll(pageParam, { timeout: 15_000 }).toBe('6');
+    await expect.poll(rows, { timeout: 15_000 }).toEqual(seen[5]);
+    // Back returns to page 7, reload keeps it: the page and its cursor are in the URL.
+    await page.goBack();
+    await expect.poll(pageParam, { timeout: 15_000 }).toBe('7');
+    await expect.poll(rows, { timeout: 15_000 }).toEqual(seen[6]);
+    await page.reload();
+    await expect.poll(rows, { timeout: 15_000 }).toEqual(seen[6]);
+    await expect
+      .poll(() => page.getByText('Страница 7', { exact: true }).count(), { timeout: 15_000 })
+      .toBe(1);
+    // And back to the first page, where «Предыдущая» stops.
+    for (let n = 6; n >= 1; n--) {
+      await page.getByRole('button', { name: 'Предыдущая' }).click();
+      await expect.poll(rows, { timeout: 15_000 }).toEqual(seen[n - 1]);
+    }
+    expect(pageParam()).toBeNull();
+    expect(await page.getByRole('button', { name: 'Предыдущая' }).isDisabled()).toBe(true);
     expect(t.consoleErrors).toEqual([]);
   });
 
   it('the whole list: an estimate («≈ N») when the statistics give one past the cap, else «более 100»', async () => {
     await page.goto(`${server.url}/premises`);
     await expect.poll(shownTotal, { timeout: 15_000 }).toMatch(/^Всего: (более 100|≈ [\d\s\u00a0]+)$/);
+    expect(t.consoleErrors).toEqual([]);
+  });
+
+  it('a list counted exactly keeps its numbered pages', async () => {
+    await page.goto(`${server.url}/premises?search=${encodeURIComponent('кв 1')}`);
+    await expect
+      .poll(() => page.locator('.ant-pagination-total-text').textContent(), { timeout: 15_000 })
+      .toMatch(/^Всего: \d+$/);
+    expect(await page.locator('.cursor-pager').count()).toBe(0);
     expect(t.consoleErrors).toEqual([]);
   });
 });

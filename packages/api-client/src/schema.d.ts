@@ -1072,6 +1072,8 @@ export interface paths {
                 query?: {
                     /** @description installed — входил в приложение; never — ни разу */
                     app?: "installed" | "never";
+                    /** @description nextCursor или prevCursor предыдущего ответа (вместо page): та же сортировка и те же фильтры */
+                    cursor?: string;
                     /** @description Только эти клиенты (отмеченные в списке) */
                     id?: string[];
                     objectGroupId?: string[];
@@ -1144,8 +1146,10 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
                             }[];
+                            nextCursor: null | string;
                             page: number;
                             pageSize: number;
+                            prevCursor: null | string;
                             /** @description Всего записей по условиям запроса */
                             total: number;
                             /** @description Совпадений больше, чем считается (10 000): total — этот предел, показывается «более 10 000» */
@@ -11988,6 +11992,8 @@ export interface paths {
                 query?: {
                     /** @description Помещения клиента */
                     clientId?: string[];
+                    /** @description nextCursor или prevCursor предыдущего ответа (вместо page): та же сортировка и те же фильтры */
+                    cursor?: string;
                     /** @description Только эти помещения (отмеченные в списке) */
                     id?: string[];
                     objectGroupId?: string[];
@@ -12073,8 +12079,10 @@ export interface paths {
                                     name: string;
                                 };
                             }[];
+                            nextCursor: null | string;
                             page: number;
                             pageSize: number;
+                            prevCursor: null | string;
                             /** @description Всего записей по условиям запроса */
                             total: number;
                             /** @description Совпадений больше, чем считается (10 000): total — этот предел, показывается «более 10 000» */

@@ -14,6 +14,7 @@ import { listFilters } from '../features/mailings/mailing-form';
 import { NewRequestsBadge } from '../features/registrations/NewRequestsBadge';
 import { RequestsTab } from '../features/registrations/RequestsTab';
 import { BulkActions, type Noun, selectionQuery, useListSelection } from '../shared/BulkActions';
+import { targetParams } from '../shared/cursor-paging';
 import { errorText } from '../shared/errors';
 import { knownTab } from '../shared/known-tab';
 import { type ListTotal, totalText } from '../shared/list-total';
@@ -55,12 +56,13 @@ function UsersTab({ state }: { state: UrlState }) {
     status: state.get('status'),
     app: state.get('app'),
     sort,
-    page: state.page,
+    // Issue 16: past its count the list pages by cursor (kept in the URL with the page number).
+    ...(state.get('cursor') ? { cursor: state.get('cursor') } : { page: state.page }),
     pageSize: state.pageSize,
   } as ClientListQuery;
   const clients = useClients(query);
   const exportQuery = new URLSearchParams(window.location.search);
-  for (const name of ['tab', 'page', 'pageSize']) exportQuery.delete(name);
+  for (const name of ['tab', 'page', 'pageSize', 'cursor']) exportQuery.delete(name);
   // Issue 17: rows ticked across pages, or «все найденные»; a new filter starts a new selection.
   const filters = listFilters(query);
   const { selection, tick, selectAll, clear } = useListSelection(JSON.stringify(filters));
@@ -150,6 +152,8 @@ function UsersTab({ state }: { state: UrlState }) {
           defaultSort={defaultSort}
           sortableBy={sortableBy}
           loading={clients.isFetching}
+          paging={clients.data}
+          onPageTarget={(target) => state.set(targetParams(target))}
           selection={
             selectable
               ? {

@@ -12,6 +12,7 @@ import { CreatePremiseModal } from '../features/premises/CreatePremiseModal';
 import { activePremiseFilterCount, PremiseFilters } from '../features/premises/PremiseFilters';
 import { PremisesTable } from '../features/premises/PremisesTable';
 import { BulkActions, type Noun, selectionQuery, useListSelection } from '../shared/BulkActions';
+import { targetParams } from '../shared/cursor-paging';
 import { errorText } from '../shared/errors';
 import { type ListTotal, totalText } from '../shared/list-total';
 import { PrintFilterSummary } from '../shared/PrintFilterSummary';
@@ -37,7 +38,8 @@ export function PremisesRoute() {
     clientId: state.getAll('clientId'),
     tag: state.getAll('tag'),
     sort,
-    page: state.page,
+    // Issue 16: past its count the list pages by cursor (kept in the URL with the page number).
+    ...(state.get('cursor') ? { cursor: state.get('cursor') } : { page: state.page }),
     pageSize: state.pageSize,
   };
   const premises = usePremises(query);
@@ -45,6 +47,7 @@ export function PremisesRoute() {
   const exportQuery = new URLSearchParams(window.location.search);
   exportQuery.delete('page');
   exportQuery.delete('pageSize');
+  exportQuery.delete('cursor');
   // Issue 17: rows ticked across pages, or «все найденные»; a new filter starts a new selection.
   const filters = listFilters(query);
   const { selection, tick, selectAll, clear } = useListSelection(JSON.stringify(filters));
@@ -136,6 +139,8 @@ export function PremisesRoute() {
           pageSize={state.pageSize}
           sort={sort}
           loading={premises.isFetching}
+          paging={premises.data}
+          onPageTarget={(target) => state.set(targetParams(target))}
           selectedIds={selection.all ? (premises.data?.items ?? []).map((p) => p.id) : selection.ids}
           onSelect={tick}
           onChange={({ page, pageSize, sort: nextSort }) =>

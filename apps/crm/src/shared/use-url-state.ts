@@ -12,7 +12,7 @@ export type UrlState = {
    * Changes parameters. A new search or another page is a new history entry (Back returns to
    * it); a filter, sort or page-size change replaces the current one, so that Back leaves the
    * list rather than undoing each click (issue 17). A change of anything but the page goes back
-   * to page 1.
+   * to page 1; a change that names no `cursor` drops it (issue 16: a cursor belongs to its page).
    */
   set(changes: Record<string, string | string[] | number | undefined | null>): void;
 };
@@ -27,14 +27,17 @@ function applyChanges(previous: URLSearchParams, changes: Changes): URLSearchPar
     for (const v of values) next.append(name, v);
   }
   if (!('page' in changes)) next.delete('page');
+  if (!('cursor' in changes)) next.delete('cursor');
   return next;
 }
 
-/** A new search, or only the page turned: what Back should return to. */
+/** A new search, or only the page turned (by number or by cursor): what Back should return to. */
 function isNavigation(previous: URLSearchParams, next: URLSearchParams): boolean {
   const names = new Set([...previous.keys(), ...next.keys()]);
   const changed = [...names].filter((n) => previous.getAll(n).join('\n') !== next.getAll(n).join('\n'));
-  return changed.includes('search') || (changed.length === 1 && changed[0] === 'page');
+  return (
+    changed.includes('search') || (changed.length > 0 && changed.every((n) => n === 'page' || n === 'cursor'))
+  );
 }
 
 /** List state kept in the URL: search, filters, sort and page are shareable and Back works. */

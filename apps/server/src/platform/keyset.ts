@@ -1,19 +1,40 @@
 import { and, or, type SQL, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { type Db, queryRows } from '../db/database';
 
 /**
  * One key of a list's order. The last key of an order must be unique (the row's id), so that
  * the order is total and a keyset cursor names exactly one place in it. A nullable key sorts
  * its nulls last in either direction (how the lists show «never visited», «no area»).
  */
-export type OrderKey = { expr: SQL | AnyPgColumn; desc?: boolean; nullable?: boolean };
+export type OrderKey = {
+  expr: SQL | AnyPgColumn;
+  desc?: boolean;
+  nullable?: boolean;
+  /** Nulls before the values (only a reversed order has them: the lists keep nulls last). */
+  nullsFirst?: boolean;
+  /** What the key's values are, to check a cursor's values before PostgreSQL reads them (text by default). */
+  kind?: KeyKind;
+};
+
+export type KeyKind = 'text' | 'numeric' | 'timestamp' | 'uuid';
 
 /** ORDER BY terms of the keys. */
 export function orderByKeys(keys: readonly OrderKey[]): SQL[] {
-  return keys.map(({ expr, desc, nullable }) => {
+  return keys.map(({ expr, desc, nullable, nullsFirst }) => {
     const direction = desc ? sql`desc` : sql`asc`;
-    return nullable ? sql`${expr} ${direction} nulls last` : sql`${expr} ${direction}`;
+    if (!nullable) return sql`${expr} ${direction}`;
+    return nullsFirst ? sql`${expr} ${direction} nulls first` : sql`${expr} ${direction} nulls last`;
   });
+}
+
+/** The same order read backwards: each direction flipped, nulls first where they were last. */
+export function reverseKeys(keys: readonly OrderKey[]): OrderKey[] {
+  return keys.map((key) => ({
+    ...key,
+    desc: !key.desc,
+    nullsFirst: key.nullable ? !key.nullsFirst : undefined,
+  }));
 }
 
 /** The keys' values as text, to select with each row: they round-trip exactly (microseconds too). */
@@ -67,6 +88,126 @@ export function afterCursor(keys: readonly OrderKey[], cursor: Cursor): SQL {
     alternatives.push(and(...equalBefore, beyond) as SQL);
   });
   return alternatives.length > 0 ? (or(...alternatives) as SQL) : sql`false`;
+}
+
+function beyond(key: OrderKey, value: string): SQL {
+  return key.desc ? sql`${key.expr} < ${value}` : sql`${key.expr} > ${value}`;
+}
+
+function equalTo(keys: readonly OrderKey[], cursor: Cursor, count: number): SQL[] {
+  return keys.slice(0, count).map((key, i) => same(key, cursor[i] ?? null));
+}
+
+/**
+ * Issue 16: the rows after `cursor` as disjoint parts in the order of `keys`, each one range of the
+ * index that serves the order (its bounds are Index Conds, not a filter over the rows before the
+ * cursor): first the rows tied on the leading keys and after the cursor on the rest — a run of keys
+ * of one direction is one row comparison, `(k2, id) > (v2, vid)` — then the rows beyond the cursor
+ * on the key before, then that key's nulls when they come last, and so on to the first key.
+ * Reading the parts in turn, each up to the page, gives the page: `keysetRows`.
+ */
+export function keysetParts(keys: readonly OrderKey[], cursor: Cursor): SQL[] {
+  const n = keys.length;
+  const value = (i: number) => cursor[i] ?? null;
+  // The run of trailing keys that one row comparison covers: one direction, non-null values, and
+  // no nullable key but its first (a null fails the comparison: its nulls are a part of their own).
+  let start = n - 1;
+  while (
+    start > 0 &&
+    !keys[start - 1]?.desc === !keys[start]?.desc &&
+    value(start - 1) !== null &&
+    !keys[start]?.nullable
+  )
+    start -= 1;
+  const parts: SQL[] = [];
+  const first = keys[start] as OrderKey;
+  const firstValue = value(start);
+  if (firstValue !== null) {
+    const run = keys.slice(start);
+    const comparison =
+      run.length === 1
+        ? beyond(first, firstValue)
+        : sql`(${sql.join(
+            run.map((k) => sql`${k.expr}`),
+            sql`, `,
+          )}) ${first.desc ? sql`<` : sql`>`} (${sql.join(
+            run.map((_, j) => sql`${value(start + j)}`),
+            sql`, `,
+          )})`;
+    parts.push(and(...equalTo(keys, cursor, start), comparison) as SQL);
+  }
+  for (let i = start; i >= 0; i -= 1) {
+    const key = keys[i] as OrderKey;
+    const v = value(i);
+    const tied = equalTo(keys, cursor, i);
+    if (v !== null) {
+      if (i < start) parts.push(and(...tied, beyond(key, v)) as SQL);
+      if (key.nullable && !key.nullsFirst) parts.push(and(...tied, sql`${key.expr} is null`) as SQL);
+    } else if (key.nullsFirst) {
+      parts.push(and(...tied, sql`${key.expr} is not null`) as SQL);
+    }
+  }
+  return parts;
+}
+
+/** The keys' values as text columns `k0`, `k1`… of a select list (what `cursorOf` reads). */
+export function keyColumns(keys: readonly OrderKey[]): SQL {
+  return sql.join(
+    keys.map(({ expr }, i) => sql`(${expr})::text as ${sql.identifier(`k${i}`)}`),
+    sql`, `,
+  );
+}
+
+/**
+ * Up to `limit` rows of `table` matching `where` after `cursor` in the order of `keys` (the first
+ * rows without a cursor), with the keys' values (`k0`…, as text) for the next cursor. The parts of
+ * `keysetParts` are read in one statement, each an index range up to `limit` rows, numbered in
+ * their order: the cost is the page's, however deep the cursor.
+ */
+export async function keysetRows(
+  db: Db,
+  {
+    table,
+    id,
+    where,
+    keys,
+    cursor,
+    limit,
+    offset = 0,
+  }: {
+    table: PgTable;
+    id: AnyPgColumn;
+    where: SQL | undefined;
+    keys: readonly OrderKey[];
+    cursor: Cursor | undefined;
+    limit: number;
+    /** Rows skipped without a cursor (the numbered first pages). */
+    offset?: number;
+  },
+): Promise<({ id: string } & Record<string, string | null>)[]> {
+  const values = keyColumns(keys);
+  const order = sql.join(orderByKeys(keys), sql`, `);
+  if (!cursor) {
+    return queryRows(
+      db,
+      sql`select ${id} as id, ${values} from ${table} where ${where ?? sql`true`} order by ${order} limit ${limit} offset ${offset}`,
+    );
+  }
+  const parts = keysetParts(keys, cursor);
+  if (parts.length === 0) return [];
+  const branches = parts.map(
+    (part, i) => sql`(select ${id} as id, ${values}, ${sql.raw(String(i))} as part,
+      row_number() over (order by ${order}) as n
+      from ${table} where ${and(where, part)} order by ${order} limit ${limit})`,
+  );
+  const columns = sql.join(
+    keys.map((_, i) => sql.identifier(`k${i}`)),
+    sql`, `,
+  );
+  return queryRows(
+    db,
+    sql`select id, ${columns} from (${sql.join(branches, sql` union all `)}) page order by part, n limit ${limit}`,
+  );
 }
 
 /**

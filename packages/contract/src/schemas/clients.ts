@@ -2,7 +2,7 @@ import { type Static, Type } from 'typebox';
 import { CLIENT_SOURCES, CLIENT_STATUSES, CLIENT_TYPES, GENDERS, TAX_FORMS } from '../clients';
 import { LINK_ROLE_NAMES } from '../link-roles';
 import { PREMISE_TYPE_NAMES } from '../premise-types';
-import { ActorRef, DateOnly, Id, Nullable, PageQuery, Text, Timestamp } from './common';
+import { ActorRef, CursorQuery, DateOnly, Id, Nullable, PageQuery, Text, Timestamp } from './common';
 
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as (keyof T & string)[];
 
@@ -143,10 +143,11 @@ export const ClientListQuery = Type.Object({
   ),
   sort: Type.Optional(ClientSortSchema),
   ...PageQuery,
+  ...CursorQuery,
 });
 
 /** The list's filters without paging and order: what a bulk action applies to. */
-export const ClientFilter = Type.Omit(ClientListQuery, ['page', 'pageSize', 'sort']);
+export const ClientFilter = Type.Omit(ClientListQuery, ['page', 'pageSize', 'cursor', 'sort']);
 
 export const MergeBody = Type.Object({
   intoClientId: Id,

@@ -32,6 +32,21 @@ export const PageQuery = {
   ),
 };
 
+/**
+ * Issue 16: the premises and clients lists page on by a cursor — the `nextCursor` or `prevCursor`
+ * of the previous answer, bound to its sort and filters — instead of `page`, at the cost of a page
+ * however deep.
+ */
+export const CursorQuery = {
+  cursor: Type.Optional(
+    Type.String({
+      maxLength: 4000,
+      description:
+        'nextCursor или prevCursor предыдущего ответа (вместо page): та же сортировка и те же фильтры',
+    }),
+  ),
+};
+
 export function Page<T extends TSchema>(item: T) {
   return Type.Object({
     items: Type.Array(item),
@@ -57,6 +72,12 @@ export function ListPage<T extends TSchema>(item: T) {
       description:
         'total — оценка числа записей организации (без фильтров, больше 10 000), показывается «≈ N»',
     }),
+    nextCursor: Nullable(
+      Type.String({ description: 'Курсор следующей страницы (cursor=…); null — это последняя страница' }),
+    ),
+    prevCursor: Nullable(
+      Type.String({ description: 'Курсор предыдущей страницы (cursor=…); null — это первая страница' }),
+    ),
   });
 }
 

@@ -7,8 +7,8 @@ import { ServiceRequestListQuery } from './service-requests';
 // P-8, C-9, R-2, issue 13's «Заявки»: an export takes exactly the filters, search and sort of its
 // list, without pages.
 
-export const PremiseExportQuery = Type.Omit(PremiseListQuery, ['page', 'pageSize']);
-export const ClientExportQuery = Type.Omit(ClientListQuery, ['page', 'pageSize']);
+export const PremiseExportQuery = Type.Omit(PremiseListQuery, ['page', 'pageSize', 'cursor']);
+export const ClientExportQuery = Type.Omit(ClientListQuery, ['page', 'pageSize', 'cursor']);
 export const RequestExportQuery = Type.Omit(RequestListQuery, ['page', 'pageSize']);
 export const LeadExportQuery = Type.Omit(LeadListQuery, ['page', 'pageSize']);
 export const ServiceRequestExportQuery = Type.Omit(ServiceRequestListQuery, ['page', 'pageSize']);

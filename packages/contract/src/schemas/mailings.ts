@@ -31,8 +31,8 @@ export const RecipientStatusSchema = Type.Enum(keys<RecipientStatus>(RECIPIENT_S
 });
 
 /** The list's filters without paging and sorting: the same clients the list shows. */
-const { page: _cp, pageSize: _cs, sort: _cso, ...clientFilter } = ClientListQuery.properties;
-const { page: _pp, pageSize: _ps, sort: _pso, ...premiseFilter } = PremiseListQuery.properties;
+const { page: _cp, pageSize: _cs, cursor: _cc, sort: _cso, ...clientFilter } = ClientListQuery.properties;
+const { page: _pp, pageSize: _ps, cursor: _pc, sort: _pso, ...premiseFilter } = PremiseListQuery.properties;
 export const MailingClientsFilter = Type.Object(clientFilter);
 export const MailingPremisesFilter = Type.Object(premiseFilter);
 

@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { PREMISE_TYPE_NAMES } from '../premise-types';
-import { ActorRef, DateOnly, Id, Nullable, PageQuery, Text, Timestamp } from './common';
+import { ActorRef, CursorQuery, DateOnly, Id, Nullable, PageQuery, Text, Timestamp } from './common';
 
 export const PremiseTypeSchema = Type.Enum(PREMISE_TYPE_NAMES, {
   description:
@@ -89,10 +89,11 @@ export const PremiseListQuery = Type.Object({
   ),
   sort: Type.Optional(PremiseSortSchema),
   ...PageQuery,
+  ...CursorQuery,
 });
 
 /** The list's filters without paging and order: what a bulk action applies to. */
-export const PremiseFilter = Type.Omit(PremiseListQuery, ['page', 'pageSize', 'sort']);
+export const PremiseFilter = Type.Omit(PremiseListQuery, ['page', 'pageSize', 'cursor', 'sort']);
 
 export const Account = Type.Object({
   id: Id,

@@ -47,12 +47,12 @@ export function skippedText(preview: MailingPreview): string {
 export function listFilters<T extends object>(query: T) {
   const filters: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(query)) {
-    if (name === 'page' || name === 'pageSize' || name === 'sort') continue;
+    if (name === 'page' || name === 'pageSize' || name === 'cursor' || name === 'sort') continue;
     if (value === undefined || value === null || value === '') continue;
     if (Array.isArray(value) && value.length === 0) continue;
     filters[name] = value;
   }
-  return filters as Omit<T, 'page' | 'pageSize' | 'sort'>;
+  return filters as Omit<T, 'page' | 'pageSize' | 'cursor' | 'sort'>;
 }
 
 export function bodyOf(values: MailingFormValues, audience: MailingAudience): MailingBody {

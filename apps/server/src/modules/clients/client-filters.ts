@@ -194,7 +194,7 @@ export function clientSort(sort: ClientSort | undefined, access: PiiAccess): Cli
 /** C-1: sorting by client, phone and «Был(а) в ЛК» (never visited last either way); the id breaks ties. */
 export function clientOrderKeys(sort: ClientSort): OrderKey[] {
   const desc = sort.startsWith('-');
-  const id = { expr: clients.id, desc };
+  const id: OrderKey = { expr: clients.id, desc, kind: 'uuid' };
   switch (sort) {
     case 'name':
     case '-name':
@@ -204,7 +204,7 @@ export function clientOrderKeys(sort: ClientSort): OrderKey[] {
       return [{ expr: clients.phone, desc, nullable: true }, id];
     case 'lastVisit':
     case '-lastVisit':
-      return [{ expr: clients.lastVisitAt, desc, nullable: true }, id];
+      return [{ expr: clients.lastVisitAt, desc, nullable: true, kind: 'timestamp' }, id];
   }
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
+import { listPageIds } from '../../db/list-page';
 import { listTotal } from '../../db/list-total';
 import {
   clientExternalIds,
@@ -13,6 +14,8 @@ import {
   staff,
   tags,
 } from '../../db/schema';
+import type { OrderKey } from '../../platform/keyset';
+import type { ListCursor } from '../../platform/list-cursor';
 import type { ClientValues } from './client-values';
 
 const creator = alias(staff, 'creator');
@@ -88,40 +91,40 @@ export async function findClientAccount(
 
 export type ClientPage = {
   where: SQL | undefined;
-  orderBy: SQL[];
-  limit: number;
-  offset: number;
+  /** The list's order, the id last (keyset paging reads it). */
+  keys: readonly OrderKey[];
+  pageSize: number;
+  page: number;
+  cursor: ListCursor | undefined;
+  binding: string;
   /** Matches counted up to this (issue 16). */
   totalCap?: number;
 };
 
 /**
- * A page in two steps: the ids of the page by the narrow columns the filters and the order need,
- * then the cards of those ids with their joins — rather than joining every match before sorting.
+ * A page in two steps: the ids of the page by the narrow columns the filters and the order need
+ * (by a cursor, a keyset range of the sort's index), then the cards of those ids with their joins —
+ * rather than joining every match before sorting.
  */
 export async function listClients(db: Db, organizationId: string, page: ClientPage) {
   const where = and(eq(clients.organizationId, organizationId), page.where);
   const [ids, total] = await Promise.all([
-    db
-      .select({ id: clients.id })
-      .from(clients)
-      .where(where)
-      .orderBy(...page.orderBy)
-      .limit(page.limit)
-      .offset(page.offset),
+    listPageIds(db, { table: clients, id: clients.id, ...page, where }),
     listTotal(db, clients, where, {
       cap: page.totalCap,
-      offset: page.offset,
+      // A cursor page counts no further than the first pages: the list pages on by its cursors.
+      offset: page.cursor ? 0 : (page.page - 1) * page.pageSize,
       unfiltered: page.where === undefined,
     }),
   ]);
-  if (ids.length === 0) return { rows: [], ...total };
-  const order = new Map(ids.map((row, i) => [row.id, i]));
+  const paging = { offset: ids.offset, nextCursor: ids.nextCursor, prevCursor: ids.prevCursor };
+  if (ids.ids.length === 0) return { rows: [], ...total, ...paging };
+  const order = new Map(ids.ids.map((id, i) => [id, i]));
   const rows = await selectClients(db).where(
-    and(eq(clients.organizationId, organizationId), inArray(clients.id, [...order.keys()])),
+    and(eq(clients.organizationId, organizationId), inArray(clients.id, ids.ids)),
   );
   rows.sort((a, b) => (order.get(a.client.id) ?? 0) - (order.get(b.client.id) ?? 0));
-  return { rows, ...total };
+  return { rows, ...total, ...paging };
 }
 
 /** Whether any client of the organisation matches (the list's choice of how to read a name). */

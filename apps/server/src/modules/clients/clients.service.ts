@@ -16,12 +16,13 @@ import { type Actor, assertCan } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { diffFields, listClientHistory, recordHistory } from '../../platform/history';
 import { mapHistory } from '../../platform/history.view';
+import { decodeListCursor, listBinding, pageOf } from '../../platform/list-cursor';
 import { piiAccess } from '../../platform/pii';
 import { deleteClientLinks } from '../links/links.service';
 import { residentAccounts } from '../resident-accounts/resident-accounts.service';
 import type { TagsService } from '../tags/tags.service';
 import { assertMayEditPii } from './assert-may-edit-pii';
-import { clientOrder, clientSort, clientWhere, hasNameWords } from './client-filters';
+import { clientOrderKeys, clientSort, clientWhere, hasNameWords } from './client-filters';
 import { type ClientInput, clientValues } from './client-values';
 import * as repo from './clients.repository';
 import {
@@ -44,7 +45,7 @@ type Deps = {
 };
 
 /** The list's filters without its paging and order. */
-export type ClientFilter = Omit<ClientListQuery, 'page' | 'pageSize' | 'sort'>;
+export type ClientFilter = Omit<ClientListQuery, 'page' | 'pageSize' | 'cursor' | 'sort'>;
 
 function inputOf(c: repo.ClientRow['client']): ClientInput {
   return {
@@ -209,16 +210,31 @@ export function clientsService({ db, tags, listTotalCap }: Deps) {
       const page = query.page ?? 1;
       const pageSize = query.pageSize ?? 20;
       const sort = clientSort(query.sort, access);
+      const keys = clientOrderKeys(sort);
+      // Issue 16: a cursor of this list, sort and filters pages on by keyset; `page` by offset.
+      const binding = listBinding('clients', actor.organizationId, sort, query);
+      const cursor = query.cursor ? decodeListCursor(query.cursor, binding, keys) : undefined;
       const result = await repo.listClients(db, actor.organizationId, {
         where: await listWhere(actor, query),
-        orderBy: clientOrder(sort),
-        limit: pageSize,
-        offset: (page - 1) * pageSize,
+        keys,
+        page,
+        pageSize,
+        cursor,
+        binding,
         totalCap: listTotalCap,
       });
       const items: ClientListItem[] = result.rows.map((row) => mapClientListItem(row, access));
-      const { total, totalCapped, totalEstimated } = result;
-      return { items, total, totalCapped, totalEstimated, page, pageSize };
+      const { total, totalCapped, totalEstimated, nextCursor, prevCursor } = result;
+      return {
+        items,
+        total,
+        totalCapped,
+        totalEstimated,
+        page: pageOf(result.offset, pageSize),
+        pageSize,
+        nextCursor,
+        prevCursor,
+      };
     },
 
     /** Issue 17: tags added and removed on the ticked clients or «все найденные», as the card edits them. */

@@ -161,22 +161,23 @@ export function premiseWhere(
 }
 
 const byAddress = sql`${premises.sortKey} collate "C"`;
-const area = { expr: premises.totalArea, nullable: true };
+const area: OrderKey = { expr: premises.totalArea, nullable: true, kind: 'numeric' };
+const id: OrderKey = { expr: premises.id, kind: 'uuid' };
 
 /** P-3: by address in natural order (кв. 2 before кв. 10) or by total area; the id breaks ties. */
 export function premiseOrderKeys(sort: PremiseSort = 'address'): OrderKey[] {
   switch (sort) {
     case 'address':
-      return [{ expr: byAddress }, { expr: premises.id }];
+      return [{ expr: byAddress }, id];
     case '-address':
       return [
         { expr: byAddress, desc: true },
-        { expr: premises.id, desc: true },
+        { ...id, desc: true },
       ];
     case 'area':
-      return [area, { expr: byAddress }, { expr: premises.id }];
+      return [area, { expr: byAddress }, id];
     case '-area':
-      return [{ ...area, desc: true }, { expr: byAddress }, { expr: premises.id }];
+      return [{ ...area, desc: true }, { expr: byAddress }, id];
   }
 }
 

@@ -1,8 +1,11 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/database';
+import { listPageIds } from '../../db/list-page';
 import { listTotal } from '../../db/list-total';
 import { objects, personalAccounts, premiseLinks, premises, premiseTags, staff, tags } from '../../db/schema';
+import type { OrderKey } from '../../platform/keyset';
+import type { ListCursor } from '../../platform/list-cursor';
 import type { PremiseValues } from './premise-values';
 
 const creator = alias(staff, 'creator');
@@ -57,41 +60,40 @@ export async function findPremise(
 
 export type PremisePage = {
   where: SQL | undefined;
-  orderBy: SQL[];
-  limit: number;
-  offset: number;
+  /** The list's order, the id last (keyset paging reads it). */
+  keys: readonly OrderKey[];
+  pageSize: number;
+  page: number;
+  cursor: ListCursor | undefined;
+  binding: string;
   /** Matches counted up to this (issue 16: a million rows are not counted for a page of 20). */
   totalCap?: number;
 };
 
 /**
- * A page in two steps: the ids of the page from the premises table alone, in the list's order (an
- * offset passes over bare index entries, not over rows with their tags and accounts gathered —
- * page 400 gathered them for 8,000 rows it then skipped), then the page's rows with all they show.
+ * A page in two steps: the ids of the page from the premises table alone, in the list's order — by
+ * a cursor, a keyset range of the sort's index; by number, an offset over bare index entries, not
+ * over rows with their tags and accounts gathered — then the page's rows with all they show.
  */
 export async function listPremises(db: Db, organizationId: string, page: PremisePage) {
   const where = and(eq(premises.organizationId, organizationId), page.where);
   const [ids, total] = await Promise.all([
-    db
-      .select({ id: premises.id })
-      .from(premises)
-      .where(where)
-      .orderBy(...page.orderBy)
-      .limit(page.limit)
-      .offset(page.offset),
+    listPageIds(db, { table: premises, id: premises.id, ...page, where }),
     listTotal(db, premises, where, {
       cap: page.totalCap,
-      offset: page.offset,
+      // A cursor page counts no further than the first pages: the list pages on by its cursors.
+      offset: page.cursor ? 0 : (page.page - 1) * page.pageSize,
       unfiltered: page.where === undefined,
     }),
   ]);
-  if (ids.length === 0) return { rows: [], ...total };
-  const order = new Map(ids.map((row, i) => [row.id, i]));
+  const paging = { offset: ids.offset, nextCursor: ids.nextCursor, prevCursor: ids.prevCursor };
+  if (ids.ids.length === 0) return { rows: [], ...total, ...paging };
+  const order = new Map(ids.ids.map((id, i) => [id, i]));
   const rows = await selectPremises(db).where(
-    and(eq(premises.organizationId, organizationId), inArray(premises.id, [...order.keys()])),
+    and(eq(premises.organizationId, organizationId), inArray(premises.id, ids.ids)),
   );
   rows.sort((a, b) => (order.get(a.premise.id) ?? 0) - (order.get(b.premise.id) ?? 0));
-  return { rows, ...total };
+  return { rows, ...total, ...paging };
 }
 
 /** Whether any premise of the organisation matches (the list's refusal of a hidden client reading). */

@@ -15,6 +15,7 @@ import { type Actor, assertCan } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { diffFields, listPremiseHistory, recordHistory } from '../../platform/history';
 import { mapHistory } from '../../platform/history.view';
+import { decodeListCursor, listBinding, pageOf } from '../../platform/list-cursor';
 import { piiAccess } from '../../platform/pii';
 import type { FileStorage } from '../../platform/storage';
 import type { AccountsService } from '../accounts/accounts.service';
@@ -22,14 +23,14 @@ import { hiddenClientReading } from '../clients/client-filters';
 import type { DocumentsService } from '../documents/documents.service';
 import { premiseLinksDeletion } from '../links/links.service';
 import type { TagsService } from '../tags/tags.service';
-import { premiseOrder, premiseWhere } from './premise-filters';
+import { premiseOrderKeys, premiseWhere } from './premise-filters';
 import { type PremiseInput, premiseValues } from './premise-values';
 import * as repo from './premises.repository';
 import { mapPremise, PREMISE_HISTORY_FIELDS } from './premises.view';
 import { translatePremiseWriteError } from './translate-premise-error';
 
 /** The list's filters without its paging and order. */
-export type PremiseFilter = Omit<PremiseListQuery, 'page' | 'pageSize' | 'sort'>;
+export type PremiseFilter = Omit<PremiseListQuery, 'page' | 'pageSize' | 'cursor' | 'sort'>;
 
 type Deps = {
   db: Db;
@@ -92,18 +93,35 @@ export function premisesService({ db, storage, tags, accounts, documents, listTo
       const page = query.page ?? 1;
       const pageSize = query.pageSize ?? 20;
       const access = piiAccess(actor);
-      const { rows, total, totalCapped, totalEstimated } = await repo.listPremises(db, actor.organizationId, {
+      const sort = query.sort ?? 'address';
+      const keys = premiseOrderKeys(sort);
+      // Issue 16: a cursor of this list, sort and filters pages on by keyset; `page` by offset.
+      const binding = listBinding('premises', actor.organizationId, sort, query);
+      const cursor = query.cursor ? decodeListCursor(query.cursor, binding, keys) : undefined;
+      const result = await repo.listPremises(db, actor.organizationId, {
         where: premiseWhere(actor.organizationId, query, access),
-        orderBy: premiseOrder(query.sort),
-        limit: pageSize,
-        offset: (page - 1) * pageSize,
+        keys,
+        page,
+        pageSize,
+        cursor,
+        binding,
         totalCap: listTotalCap,
       });
+      const { rows, total, totalCapped, totalEstimated, nextCursor, prevCursor } = result;
       // R-3: «Иванов» finds no address, and the client reading was left out for this role: say so
       // rather than answer «nothing» (the refusal depends on addresses only, which the role sees).
       if (total === 0 && query.search && hiddenClientReading(query.search, access))
         throw new AppError('PII_SEARCH_FORBIDDEN');
-      return { items: rows.map(mapPremise), total, totalCapped, totalEstimated, page, pageSize };
+      return {
+        items: rows.map(mapPremise),
+        total,
+        totalCapped,
+        totalEstimated,
+        page: pageOf(result.offset, pageSize),
+        pageSize,
+        nextCursor,
+        prevCursor,
+      };
     },
 
     /**
