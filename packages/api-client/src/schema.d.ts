@@ -1217,11 +1217,14 @@ export interface paths {
                         birthDate?: null | string;
                         email?: null | string;
                         externalId?: null | string;
+                        extraPhone?: null | string;
                         fullName: string;
                         gender?: null | ("male" | "female");
                         inn?: null | string;
+                        kpp?: null | string;
                         loyaltyCard?: null | string;
                         note?: null | string;
+                        ogrn?: null | string;
                         passport?: null | string;
                         passportComment?: null | string;
                         phone?: null | string;
@@ -1279,6 +1282,7 @@ export interface paths {
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
+                            extraPhone: null | string;
                             firstLoginAt: null | string;
                             fullName: string;
                             gender: null | ("male" | "female");
@@ -1290,6 +1294,7 @@ export interface paths {
                              */
                             id: string;
                             inn: null | string;
+                            kpp: null | string;
                             lastVisitAt: null | string;
                             loyaltyCard: null | string;
                             masked: {
@@ -1299,6 +1304,7 @@ export interface paths {
                                 name: boolean;
                             };
                             note: null | string;
+                            ogrn: null | string;
                             passport: null | string;
                             passportComment: null | string;
                             phone: null | string;
@@ -1459,6 +1465,7 @@ export interface paths {
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
+                            extraPhone: null | string;
                             firstLoginAt: null | string;
                             fullName: string;
                             gender: null | ("male" | "female");
@@ -1470,6 +1477,7 @@ export interface paths {
                              */
                             id: string;
                             inn: null | string;
+                            kpp: null | string;
                             lastVisitAt: null | string;
                             loyaltyCard: null | string;
                             masked: {
@@ -1479,6 +1487,7 @@ export interface paths {
                                 name: boolean;
                             };
                             note: null | string;
+                            ogrn: null | string;
                             passport: null | string;
                             passportComment: null | string;
                             phone: null | string;
@@ -1669,11 +1678,14 @@ export interface paths {
                     "application/json": {
                         birthDate?: null | string;
                         email?: null | string;
+                        extraPhone?: null | string;
                         fullName?: string;
                         gender?: null | ("male" | "female");
                         inn?: null | string;
+                        kpp?: null | string;
                         loyaltyCard?: null | string;
                         note?: null | string;
+                        ogrn?: null | string;
                         passport?: null | string;
                         passportComment?: null | string;
                         phone?: null | string;
@@ -1731,6 +1743,7 @@ export interface paths {
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
+                            extraPhone: null | string;
                             firstLoginAt: null | string;
                             fullName: string;
                             gender: null | ("male" | "female");
@@ -1742,6 +1755,7 @@ export interface paths {
                              */
                             id: string;
                             inn: null | string;
+                            kpp: null | string;
                             lastVisitAt: null | string;
                             loyaltyCard: null | string;
                             masked: {
@@ -1751,6 +1765,7 @@ export interface paths {
                                 name: boolean;
                             };
                             note: null | string;
+                            ogrn: null | string;
                             passport: null | string;
                             passportComment: null | string;
                             phone: null | string;
@@ -2462,6 +2477,7 @@ export interface paths {
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
+                            extraPhone: null | string;
                             firstLoginAt: null | string;
                             fullName: string;
                             gender: null | ("male" | "female");
@@ -2473,6 +2489,7 @@ export interface paths {
                              */
                             id: string;
                             inn: null | string;
+                            kpp: null | string;
                             lastVisitAt: null | string;
                             loyaltyCard: null | string;
                             masked: {
@@ -2482,6 +2499,7 @@ export interface paths {
                                 name: boolean;
                             };
                             note: null | string;
+                            ogrn: null | string;
                             passport: null | string;
                             passportComment: null | string;
                             phone: null | string;
@@ -12019,6 +12037,7 @@ export interface paths {
                             items: {
                                 accountNumbers: string[];
                                 building: null | string;
+                                cadastralNumber: null | string;
                                 /** Format: date-time */
                                 createdAt: string;
                                 createdBy: null | {
@@ -12051,6 +12070,7 @@ export interface paths {
                                 onlinePayment: boolean;
                                 /** @description P-5: жители могут платить онлайн, только если оплата включена и у помещения, и у объекта */
                                 onlinePaymentEffective: boolean;
+                                registeredResidents: null | number;
                                 room: null | string;
                                 rooms: null | number;
                                 street: null | string;
@@ -12147,6 +12167,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         building?: null | string;
+                        cadastralNumber?: null | string;
                         entrance?: null | string;
                         externalId?: null | string;
                         floor?: null | number;
@@ -12161,6 +12182,8 @@ export interface paths {
                         objectId: string;
                         /** @description Оплата счетов онлайн */
                         onlinePayment?: boolean;
+                        /** @description Зарегистрировано человек, от 0 до 999 */
+                        registeredResidents?: number | null;
                         room?: null | string;
                         rooms?: null | number;
                         street?: null | string;
@@ -12185,6 +12208,7 @@ export interface paths {
                         "application/json": {
                             accountNumbers: string[];
                             building: null | string;
+                            cadastralNumber: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: null | {
@@ -12217,6 +12241,7 @@ export interface paths {
                             onlinePayment: boolean;
                             /** @description P-5: жители могут платить онлайн, только если оплата включена и у помещения, и у объекта */
                             onlinePaymentEffective: boolean;
+                            registeredResidents: null | number;
                             room: null | string;
                             rooms: null | number;
                             street: null | string;
@@ -12323,6 +12348,7 @@ export interface paths {
                         "application/json": {
                             accountNumbers: string[];
                             building: null | string;
+                            cadastralNumber: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: null | {
@@ -12355,6 +12381,7 @@ export interface paths {
                             onlinePayment: boolean;
                             /** @description P-5: жители могут платить онлайн, только если оплата включена и у помещения, и у объекта */
                             onlinePaymentEffective: boolean;
+                            registeredResidents: null | number;
                             room: null | string;
                             rooms: null | number;
                             street: null | string;
@@ -12512,6 +12539,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         building?: null | string;
+                        cadastralNumber?: null | string;
                         entrance?: null | string;
                         externalId?: null | string;
                         floor?: null | number;
@@ -12526,6 +12554,8 @@ export interface paths {
                         objectId?: string;
                         /** @description Оплата счетов онлайн */
                         onlinePayment?: boolean;
+                        /** @description Зарегистрировано человек, от 0 до 999 */
+                        registeredResidents?: number | null;
                         room?: null | string;
                         rooms?: null | number;
                         street?: null | string;
@@ -12550,6 +12580,7 @@ export interface paths {
                         "application/json": {
                             accountNumbers: string[];
                             building: null | string;
+                            cadastralNumber: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: null | {
@@ -12582,6 +12613,7 @@ export interface paths {
                             onlinePayment: boolean;
                             /** @description P-5: жители могут платить онлайн, только если оплата включена и у помещения, и у объекта */
                             onlinePaymentEffective: boolean;
+                            registeredResidents: null | number;
                             room: null | string;
                             rooms: null | number;
                             street: null | string;
@@ -15008,11 +15040,14 @@ export interface paths {
                             birthDate?: null | string;
                             email?: null | string;
                             externalId?: null | string;
+                            extraPhone?: null | string;
                             fullName: string;
                             gender?: null | ("male" | "female");
                             inn?: null | string;
+                            kpp?: null | string;
                             loyaltyCard?: null | string;
                             note?: null | string;
+                            ogrn?: null | string;
                             passport?: null | string;
                             passportComment?: null | string;
                             phone?: null | string;

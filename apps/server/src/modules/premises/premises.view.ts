@@ -32,6 +32,8 @@ export function mapPremise(row: PremiseRow): Premise {
     rooms: p.rooms,
     totalArea: p.totalArea,
     livingArea: p.livingArea,
+    cadastralNumber: p.cadastralNumber,
+    registeredResidents: p.registeredResidents,
     onlinePayment: p.onlinePayment,
     // P-5: residents pay online only when both the premise and its object allow it.
     onlinePaymentEffective: p.onlinePayment && row.objectOnlinePayment,
@@ -128,6 +130,8 @@ export const PREMISE_HISTORY_FIELDS = [
   'rooms',
   'totalArea',
   'livingArea',
+  'cadastralNumber',
+  'registeredResidents',
   'onlinePayment',
   'note',
   'tags',
