@@ -154,6 +154,9 @@ export type ClientExportRow = {
   lastVisitAt: Date | null;
   externalIds: { source: string; externalId: string }[];
   loyaltyCard: string | null;
+  extraPhone: string | null;
+  kpp: string | null;
+  ogrn: string | null;
 };
 
 /** C-9 with R-3: names, the birth date, phones and e-mails are masked here as in the list. */
@@ -189,5 +192,8 @@ export function mapClientExportRow(
     lastVisitAt: c.lastVisitAt,
     externalIds: c.externalIds,
     loyaltyCard: c.loyaltyCard,
+    extraPhone: showContact(c.extraPhone ? formatPhone(c.extraPhone) : null, access),
+    kpp: showName(c.kpp, access),
+    ogrn: showName(c.ogrn, access),
   };
 }

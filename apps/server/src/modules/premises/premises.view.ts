@@ -74,6 +74,8 @@ export type PremiseExportRow = {
   links: PremiseExportLink[];
   tags: string[];
   externalId: string | null;
+  cadastralNumber: string | null;
+  registeredResidents: number | null;
 };
 
 /** «Фамилия И. О.» of a person; an organisation's name as it is. */
@@ -113,6 +115,8 @@ export function mapPremiseExportRow(p: PremiseExportRecord, access: PiiAccess): 
     })),
     tags: p.tags,
     externalId: p.externalId,
+    cadastralNumber: p.cadastralNumber,
+    registeredResidents: p.registeredResidents,
   };
 }
 
