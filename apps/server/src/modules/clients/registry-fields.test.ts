@@ -221,7 +221,7 @@ describe('the integration API carries the new fields', () => {
   beforeAll(async () => {
     key = (await admin.post('/api/api-keys', { name: '1С', scopes: ['import'] })).body.key;
   });
-  const post = (path: string, payload: unknown) =>
+  const post = (path: string, payload: Record<string, unknown>) =>
     send(t, {
       method: 'POST',
       url: `/api/integration/v1/${path}`,
