@@ -125,21 +125,31 @@ describe('the link modal with a phone nobody has', () => {
 });
 
 describe('the new-client form', () => {
-  it('follows the client type: a company has ИНН and no passport', async () => {
+  it('follows the client type: a company has ИНН, КПП and ОГРН and no passport', async () => {
     await page.goto(`${baseUrl()}/clients`);
     await page.getByRole('button', { name: 'Добавить' }).click();
     const dialog = page.getByRole('dialog', { name: 'Новый клиент' });
     await dialog.getByText('Паспорт', { exact: true }).waitFor();
+    // Issue 15: a person has neither КПП nor ОГРН.
+    await expect(dialog.getByLabel('КПП', { exact: true }).count()).resolves.toBe(0);
+    await expect(dialog.getByLabel('ОГРН', { exact: true }).count()).resolves.toBe(0);
     await chooseOption(page, dialog.getByLabel('Тип', { exact: true }), '', 'Юридическое лицо');
     await dialog.getByLabel('ИНН').waitFor();
     await expect(dialog.getByText('Паспорт', { exact: true }).count()).resolves.toBe(0);
     await dialog.getByLabel('Наименование').fill(`ООО «Формы-${u}»`);
     await dialog.getByLabel('ИНН').fill('7707083893');
+    await dialog.getByLabel('КПП', { exact: true }).fill('773601001');
+    await dialog.getByLabel('ОГРН', { exact: true }).fill('1027700132195');
     await dialog.getByRole('button', { name: 'Создать' }).click();
     await page.waitForURL(/\/clients\/[0-9a-f-]{36}/);
     const id = new URL(page.url()).pathname.split('/').pop() ?? '';
     const card = await api.GET('/api/clients/{id}', { params: { path: { id } } });
-    expect(card.data).toMatchObject({ type: 'legal', inn: '7707083893' });
+    expect(card.data).toMatchObject({
+      type: 'legal',
+      inn: '7707083893',
+      kpp: '773601001',
+      ogrn: '1027700132195',
+    });
   });
 });
 

@@ -1221,11 +1221,14 @@ export interface paths {
                         birthDate?: null | string;
                         email?: null | string;
                         externalId?: null | string;
+                        extraPhone?: null | string;
                         fullName: string;
                         gender?: null | ("male" | "female");
                         inn?: null | string;
+                        kpp?: null | string;
                         loyaltyCard?: null | string;
                         note?: null | string;
+                        ogrn?: null | string;
                         passport?: null | string;
                         passportComment?: null | string;
                         phone?: null | string;
@@ -1283,6 +1286,7 @@ export interface paths {
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
+                            extraPhone: null | string;
                             firstLoginAt: null | string;
                             fullName: string;
                             gender: null | ("male" | "female");
@@ -1294,6 +1298,7 @@ export interface paths {
                              */
                             id: string;
                             inn: null | string;
+                            kpp: null | string;
                             lastVisitAt: null | string;
                             loyaltyCard: null | string;
                             masked: {
@@ -1303,6 +1308,7 @@ export interface paths {
                                 name: boolean;
                             };
                             note: null | string;
+                            ogrn: null | string;
                             passport: null | string;
                             passportComment: null | string;
                             phone: null | string;
@@ -1463,6 +1469,7 @@ export interface paths {
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
+                            extraPhone: null | string;
                             firstLoginAt: null | string;
                             fullName: string;
                             gender: null | ("male" | "female");
@@ -1474,6 +1481,7 @@ export interface paths {
                              */
                             id: string;
                             inn: null | string;
+                            kpp: null | string;
                             lastVisitAt: null | string;
                             loyaltyCard: null | string;
                             masked: {
@@ -1483,6 +1491,7 @@ export interface paths {
                                 name: boolean;
                             };
                             note: null | string;
+                            ogrn: null | string;
                             passport: null | string;
                             passportComment: null | string;
                             phone: null | string;
@@ -1673,11 +1682,14 @@ export interface paths {
                     "application/json": {
                         birthDate?: null | string;
                         email?: null | string;
+                        extraPhone?: null | string;
                         fullName?: string;
                         gender?: null | ("male" | "female");
                         inn?: null | string;
+                        kpp?: null | string;
                         loyaltyCard?: null | string;
                         note?: null | string;
+                        ogrn?: null | string;
                         passport?: null | string;
                         passportComment?: null | string;
                         phone?: null | string;
@@ -1735,6 +1747,7 @@ export interface paths {
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
+                            extraPhone: null | string;
                             firstLoginAt: null | string;
                             fullName: string;
                             gender: null | ("male" | "female");
@@ -1746,6 +1759,7 @@ export interface paths {
                              */
                             id: string;
                             inn: null | string;
+                            kpp: null | string;
                             lastVisitAt: null | string;
                             loyaltyCard: null | string;
                             masked: {
@@ -1755,6 +1769,7 @@ export interface paths {
                                 name: boolean;
                             };
                             note: null | string;
+                            ogrn: null | string;
                             passport: null | string;
                             passportComment: null | string;
                             phone: null | string;
@@ -2466,6 +2481,7 @@ export interface paths {
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
+                            extraPhone: null | string;
                             firstLoginAt: null | string;
                             fullName: string;
                             gender: null | ("male" | "female");
@@ -2477,6 +2493,7 @@ export interface paths {
                              */
                             id: string;
                             inn: null | string;
+                            kpp: null | string;
                             lastVisitAt: null | string;
                             loyaltyCard: null | string;
                             masked: {
@@ -2486,6 +2503,7 @@ export interface paths {
                                 name: boolean;
                             };
                             note: null | string;
+                            ogrn: null | string;
                             passport: null | string;
                             passportComment: null | string;
                             phone: null | string;
@@ -12025,6 +12043,7 @@ export interface paths {
                             items: {
                                 accountNumbers: string[];
                                 building: null | string;
+                                cadastralNumber: null | string;
                                 /** Format: date-time */
                                 createdAt: string;
                                 createdBy: null | {
@@ -12057,6 +12076,7 @@ export interface paths {
                                 onlinePayment: boolean;
                                 /** @description P-5: жители могут платить онлайн, только если оплата включена и у помещения, и у объекта */
                                 onlinePaymentEffective: boolean;
+                                registeredResidents: null | number;
                                 room: null | string;
                                 rooms: null | number;
                                 street: null | string;
@@ -12155,6 +12175,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         building?: null | string;
+                        cadastralNumber?: null | string;
                         entrance?: null | string;
                         externalId?: null | string;
                         floor?: null | number;
@@ -12169,6 +12190,8 @@ export interface paths {
                         objectId: string;
                         /** @description Оплата счетов онлайн */
                         onlinePayment?: boolean;
+                        /** @description Зарегистрировано человек, от 0 до 999 */
+                        registeredResidents?: number | null;
                         room?: null | string;
                         rooms?: null | number;
                         street?: null | string;
@@ -12193,6 +12216,7 @@ export interface paths {
                         "application/json": {
                             accountNumbers: string[];
                             building: null | string;
+                            cadastralNumber: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: null | {
@@ -12225,6 +12249,7 @@ export interface paths {
                             onlinePayment: boolean;
                             /** @description P-5: жители могут платить онлайн, только если оплата включена и у помещения, и у объекта */
                             onlinePaymentEffective: boolean;
+                            registeredResidents: null | number;
                             room: null | string;
                             rooms: null | number;
                             street: null | string;
@@ -12331,6 +12356,7 @@ export interface paths {
                         "application/json": {
                             accountNumbers: string[];
                             building: null | string;
+                            cadastralNumber: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: null | {
@@ -12363,6 +12389,7 @@ export interface paths {
                             onlinePayment: boolean;
                             /** @description P-5: жители могут платить онлайн, только если оплата включена и у помещения, и у объекта */
                             onlinePaymentEffective: boolean;
+                            registeredResidents: null | number;
                             room: null | string;
                             rooms: null | number;
                             street: null | string;
@@ -12520,6 +12547,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         building?: null | string;
+                        cadastralNumber?: null | string;
                         entrance?: null | string;
                         externalId?: null | string;
                         floor?: null | number;
@@ -12534,6 +12562,8 @@ export interface paths {
                         objectId?: string;
                         /** @description Оплата счетов онлайн */
                         onlinePayment?: boolean;
+                        /** @description Зарегистрировано человек, от 0 до 999 */
+                        registeredResidents?: number | null;
                         room?: null | string;
                         rooms?: null | number;
                         street?: null | string;
@@ -12558,6 +12588,7 @@ export interface paths {
                         "application/json": {
                             accountNumbers: string[];
                             building: null | string;
+                            cadastralNumber: null | string;
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: null | {
@@ -12590,6 +12621,7 @@ export interface paths {
                             onlinePayment: boolean;
                             /** @description P-5: жители могут платить онлайн, только если оплата включена и у помещения, и у объекта */
                             onlinePaymentEffective: boolean;
+                            registeredResidents: null | number;
                             room: null | string;
                             rooms: null | number;
                             street: null | string;
@@ -15016,11 +15048,14 @@ export interface paths {
                             birthDate?: null | string;
                             email?: null | string;
                             externalId?: null | string;
+                            extraPhone?: null | string;
                             fullName: string;
                             gender?: null | ("male" | "female");
                             inn?: null | string;
+                            kpp?: null | string;
                             loyaltyCard?: null | string;
                             note?: null | string;
+                            ogrn?: null | string;
                             passport?: null | string;
                             passportComment?: null | string;
                             phone?: null | string;

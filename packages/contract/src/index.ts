@@ -38,6 +38,7 @@ export * from './schemas/sms';
 export * from './schemas/staff';
 export * from './service-requests';
 export * from './text/lookalikes';
+export * from './validation/cadastral';
 export * from './validation/els';
 export * from './validation/email';
 export * from './validation/inn';

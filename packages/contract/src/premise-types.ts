@@ -129,6 +129,8 @@ export const PREMISE_FIELD_LABELS: Record<string, string> = {
   rooms: 'Количество комнат',
   totalArea: 'Общая площадь',
   livingArea: 'Жилая площадь',
+  cadastralNumber: 'Кадастровый номер',
+  registeredResidents: 'Зарегистрировано человек',
   onlinePayment: 'Оплата счетов онлайн',
   note: 'Примечание',
   tags: 'Теги',

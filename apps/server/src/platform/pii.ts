@@ -3,7 +3,7 @@ import type { Actor } from './actor';
 
 /**
  * R-3: which personal data the caller may see. Names go with identity documents (passport,
- * ИНН, СНИЛС, registration address, birth date); phones go with e-mails. Views mask through
+ * ИНН, КПП, ОГРН, СНИЛС, registration address, birth date); phones (both) go with e-mails. Views mask through
  * this, so lists, cards, links, requests, history and exports mask alike.
  */
 export type PiiAccess = { name: boolean; contacts: boolean };
@@ -38,9 +38,11 @@ export const NAME_FIELDS = new Set([
   'regPostcode',
   'regComment',
   'inn',
+  'kpp',
+  'ogrn',
   'snils',
   'client',
   'owner',
   'mergedFrom',
 ]);
-export const CONTACT_FIELDS = new Set(['phone', 'email']);
+export const CONTACT_FIELDS = new Set(['phone', 'extraPhone', 'email']);

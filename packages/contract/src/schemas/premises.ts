@@ -24,6 +24,18 @@ export const premiseFields = {
   rooms: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 100 }))),
   totalArea: Type.Optional(Nullable(Area)),
   livingArea: Type.Optional(Nullable(Area)),
+  cadastralNumber: Type.Optional(
+    Nullable(Type.String({ maxLength: 40, description: 'Кадастровый номер, например 77:01:0001001:1234' })),
+  ),
+  registeredResidents: Type.Optional(
+    // Not `Nullable(…)`: Ajv's coercion turns a 0 into the union's null, and 0 people is a value here.
+    Type.Unsafe<number | null>({
+      type: ['integer', 'null'],
+      minimum: 0,
+      maximum: 999,
+      description: 'Зарегистрировано человек, от 0 до 999',
+    }),
+  ),
   onlinePayment: Type.Optional(Type.Boolean({ description: 'Оплата счетов онлайн' })),
   note: Type.Optional(Nullable(Text(2000))),
   tags: Type.Optional(TagNames),
@@ -55,6 +67,8 @@ export const Premise = Type.Object({
   rooms: Nullable(Type.Integer()),
   totalArea: Nullable(Type.Number()),
   livingArea: Nullable(Type.Number()),
+  cadastralNumber: Nullable(Type.String({ description: 'Кадастровый номер' })),
+  registeredResidents: Nullable(Type.Integer({ description: 'Зарегистрировано человек' })),
   onlinePayment: Type.Boolean(),
   onlinePaymentEffective: Type.Boolean({
     description: 'P-5: жители могут платить онлайн, только если оплата включена и у помещения, и у объекта',

@@ -11,6 +11,7 @@ export type FieldErrorCode =
   | 'SNILS_FORMAT'
   | 'SNILS_CHECKSUM'
   | 'PASSPORT_FORMAT'
+  | 'CADASTRAL_FORMAT'
   | 'PHONE_FORMAT'
   | 'EMAIL_FORMAT'
   | 'NAME_LETTERS'
@@ -33,6 +34,8 @@ export const FIELD_ERROR_MESSAGES: Record<FieldErrorCode, string> = {
   SNILS_FORMAT: 'СНИЛС должен состоять из 11 цифр в формате XXX-XXX-XXX YY (например, 112-233-445 95)',
   SNILS_CHECKSUM: 'Неверное контрольное число СНИЛС: проверьте цифры',
   PASSPORT_FORMAT: 'Укажите серию (4 цифры) и номер (6 цифр) паспорта, например 45 06 123456',
+  CADASTRAL_FORMAT:
+    'Кадастровый номер — четыре части через двоеточие: 2 цифры, 2 цифры, 6 или 7 цифр, номер (например, 77:01:0001001:1234)',
   PHONE_FORMAT: 'Телефон — 10 цифр после +7 или 8',
   EMAIL_FORMAT: 'Введите адрес электронной почты, например ivanov@mail.ru',
   NAME_LETTERS: 'Только буквы, пробел, дефис и апостроф',

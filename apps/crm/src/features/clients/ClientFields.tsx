@@ -5,6 +5,8 @@ import {
   GENDERS,
   normalizeEmail,
   normalizeInn,
+  normalizeKpp,
+  normalizeOgrn,
   normalizePassport,
   normalizePhone,
   normalizeSnils,
@@ -14,6 +16,7 @@ import { Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import { checkedBy } from '../../shared/field-rules';
 import { hiddenReason } from '../../shared/Pii';
 import { TagSelect } from '../../shared/TagSelect';
+import { kppFits, ogrnFits } from './client-form';
 
 const options = (map: Record<string, string>) =>
   Object.entries(map).map(([value, label]) => ({ value, label }));
@@ -105,6 +108,42 @@ export function ClientFields({ mode, masked, phoneEditable, canCreateTags }: Pro
                 format="DD.MM.YYYY"
                 style={{ width: '100%' }}
                 placeholder={masked.name ? '********' : 'ДД.ММ.ГГГГ'}
+                {...name}
+              />
+            </Form.Item>
+          </Col>
+        )}
+      </Row>
+      <Row gutter={16}>
+        <Col span={8}>
+          <Form.Item
+            label="Дополнительный телефон"
+            tooltip={masked.contacts ? hiddenReason('contacts') : undefined}
+            name="extraPhone"
+            rules={[checkedBy(normalizePhone)]}
+            extra={mode === 'create' ? undefined : 'Для связи: вход в приложение только по основному номеру'}
+          >
+            <Input disabled={masked.contacts} placeholder="+7 900 000-00-00" inputMode="tel" />
+          </Form.Item>
+        </Col>
+        {/* Issue 15: a company's КПП, a company's ОГРН or an ИП's ОГРНИП — only for the types they fit. */}
+        {kppFits(type) && (
+          <Col span={8}>
+            <Form.Item label="КПП" name="kpp" rules={[checkedBy(normalizeKpp)]}>
+              <Input placeholder="9 символов" {...name} />
+            </Form.Item>
+          </Col>
+        )}
+        {ogrnFits(type) && (
+          <Col span={8}>
+            <Form.Item
+              label={type === 'entrepreneur' ? 'ОГРНИП' : 'ОГРН'}
+              name="ogrn"
+              rules={[checkedBy(normalizeOgrn)]}
+            >
+              <Input
+                inputMode="numeric"
+                placeholder={type === 'entrepreneur' ? '15 цифр' : '13 цифр'}
                 {...name}
               />
             </Form.Item>

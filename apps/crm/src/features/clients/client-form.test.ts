@@ -35,3 +35,37 @@ describe('client changes (C-6, R-3)', () => {
     expect(clientChanges(masked, { ...clientToForm(masked), note: '  ' })).toEqual({ note: null });
   });
 });
+
+describe('КПП and ОГРН follow the client type (issue 15)', () => {
+  const company = {
+    ...masked,
+    type: 'legal',
+    fullName: 'ООО «Тип»',
+    phone: null,
+    email: null,
+    birthDate: null,
+    passport: null,
+    kpp: '773601001',
+    ogrn: '1027700132195',
+    extraPhone: '+7 903 111-22-33',
+    masked: { name: false, contacts: false },
+  } as unknown as Client;
+
+  it('clears both when a company becomes a person, and only the КПП when it becomes an ИП', () => {
+    expect(clientChanges(company, { ...clientToForm(company), type: 'individual' })).toEqual({
+      type: 'individual',
+      kpp: null,
+      ogrn: null,
+    });
+    expect(clientChanges(company, { ...clientToForm(company), type: 'entrepreneur' })).toEqual({
+      type: 'entrepreneur',
+      kpp: null,
+    });
+  });
+
+  it('sends a changed second phone, trimmed to null when emptied', () => {
+    expect(clientChanges(company, { ...clientToForm(company), extraPhone: ' ' })).toEqual({
+      extraPhone: null,
+    });
+  });
+});

@@ -1,4 +1,4 @@
-import type { Client, ClientBody, ClientPatch } from '@domovoy/contract';
+import type { Client, ClientBody, ClientPatch, ClientType } from '@domovoy/contract';
 import type dayjs from 'dayjs';
 import { emptyToNull, fromDayjs, toDayjs } from '../../shared/format';
 
@@ -6,9 +6,15 @@ import { emptyToNull, fromDayjs, toDayjs } from '../../shared/format';
 
 export type ClientFormValues = Omit<Partial<ClientBody>, 'birthDate'> & { birthDate?: dayjs.Dayjs | null };
 
+/** Issue 15: a КПП is an organisation's (a legal entity, a foreign one's branch). */
+export const kppFits = (type: ClientType) => type === 'legal' || type === 'foreign_branch';
+/** Issue 15: an ОГРН is a legal entity's (13 digits), an ОГРНИП an ИП's (15 digits). */
+export const ogrnFits = (type: ClientType) => type === 'legal' || type === 'entrepreneur';
+
 const TEXT_FIELDS = [
   'fullName',
   'phone',
+  'extraPhone',
   'email',
   'passport',
   'passportComment',
@@ -16,6 +22,8 @@ const TEXT_FIELDS = [
   'regPostcode',
   'regComment',
   'inn',
+  'kpp',
+  'ogrn',
   'snils',
   'loyaltyCard',
   'note',
@@ -39,6 +47,9 @@ export function formToClient(values: ClientFormValues): ClientBody {
   for (const key of TEXT_FIELDS)
     if (key in values && key !== 'fullName') body[key] = emptyToNull(values[key]);
   if (values.type === 'individual') body.taxForm = null;
+  // Issue 15: КПП and ОГРН follow the type as the form shows them (a hidden field is cleared).
+  if (values.type !== undefined && !kppFits(values.type)) body.kpp = null;
+  if (values.type !== undefined && !ogrnFits(values.type)) body.ogrn = null;
   return body;
 }
 

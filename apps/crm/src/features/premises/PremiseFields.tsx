@@ -1,11 +1,13 @@
 import {
   type AddressField,
   addressFieldRule,
+  normalizeCadastralNumber,
   PREMISE_TYPE_NAMES,
   PREMISE_TYPES,
   type PremiseType,
 } from '@domovoy/contract';
 import { Checkbox, Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { checkedBy } from '../../shared/field-rules';
 import { useObjects } from '../../shared/lookups';
 import { TagSelect } from '../../shared/TagSelect';
 import { ADDRESS } from './premise-form';
@@ -84,6 +86,23 @@ export function PremiseFields({ mode, canCreateTags }: { mode: 'create' | 'edit'
         <Col span={6}>
           <Form.Item label="Жилая площадь, м²" name="livingArea">
             <InputNumber style={{ width: '100%' }} min={0} decimalSeparator="," />
+          </Form.Item>
+        </Col>
+      </Row>
+      {/* Issue 15: Rosreestr's number and «Зарегистрировано человек», on the card and when creating. */}
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item
+            label="Кадастровый номер"
+            name="cadastralNumber"
+            rules={[checkedBy(normalizeCadastralNumber)]}
+          >
+            <Input placeholder="77:01:0001001:1234" />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item label="Зарегистрировано человек" name="registeredResidents">
+            <InputNumber style={{ width: '100%' }} min={0} max={999} precision={0} />
           </Form.Item>
         </Col>
       </Row>

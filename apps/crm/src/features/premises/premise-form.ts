@@ -21,6 +21,8 @@ export type PremiseFormValues = {
   rooms?: number | null;
   totalArea?: number | null;
   livingArea?: number | null;
+  cadastralNumber?: string | null;
+  registeredResidents?: number | null;
   onlinePayment?: boolean;
   note?: string | null;
   tags?: string[];
@@ -45,7 +47,7 @@ export function formToPremise(values: PremiseFormValues): PremiseBody {
     body[field] = addressFieldRule(type, field) ? emptyToNull(values[field]) : null;
   }
   if (values.tags !== undefined) body.tags = values.tags;
-  for (const key of ['entrance', 'note', 'externalId'] as const) {
+  for (const key of ['entrance', 'note', 'externalId', 'cadastralNumber'] as const) {
     if (values[key] !== undefined) body[key] = emptyToNull(values[key]);
   }
   if (PREMISE_TYPES[type].inBuilding) {
@@ -55,5 +57,6 @@ export function formToPremise(values: PremiseFormValues): PremiseBody {
     body.floor = null;
   }
   if (values.rooms !== undefined) body.rooms = values.rooms;
+  if (values.registeredResidents !== undefined) body.registeredResidents = values.registeredResidents;
   return body;
 }

@@ -41,6 +41,8 @@ export const clients = pgTable(
     taxForm: text('tax_form'),
     fullName: text('full_name').notNull(),
     phone: text('phone'),
+    /** Issue 15: a second phone — contact only (no login, no uniqueness, no search). */
+    extraPhone: text('extra_phone'),
     email: text('email'),
     gender: text('gender'),
     birthDate: date('birth_date', { mode: 'string' }),
@@ -50,6 +52,9 @@ export const clients = pgTable(
     regPostcode: text('reg_postcode'),
     regComment: text('reg_comment'),
     inn: text('inn'),
+    /** Issue 15: a company's КПП, and the ОГРН (company) or ОГРНИП (ИП). */
+    kpp: text('kpp'),
+    ogrn: text('ogrn'),
     snils: text('snils'),
     loyaltyCard: text('loyalty_card'),
     status: text('status').notNull().default('active'),

@@ -33,6 +33,9 @@ export const premises = pgTable(
     rooms: integer('rooms'),
     totalArea: numeric('total_area', { precision: 12, scale: 2, mode: 'number' }),
     livingArea: numeric('living_area', { precision: 12, scale: 2, mode: 'number' }),
+    /** Issue 15: Rosreestr's кадастровый номер, and the number of people registered there. */
+    cadastralNumber: text('cadastral_number'),
+    registeredResidents: integer('registered_residents'),
     onlinePayment: boolean('online_payment').notNull().default(true),
     note: text('note'),
     externalId: text('external_id'),

@@ -11,9 +11,11 @@ const NAME_INPUTS = [
   'regPostcode',
   'regComment',
   'inn',
+  'kpp',
+  'ogrn',
   'snils',
 ] as const;
-const CONTACT_INPUTS = ['phone', 'email'] as const;
+const CONTACT_INPUTS = ['phone', 'extraPhone', 'email'] as const;
 
 /**
  * R-3: a role writes only the personal data it may read. Setting a hidden phone would also

@@ -7,9 +7,12 @@ import {
   innKind,
   normalizeEmail,
   normalizeInn,
+  normalizeKpp,
+  normalizeOgrn,
   normalizePassport,
   normalizePhone,
   normalizeSnils,
+  ogrnKind,
   phoneSearchDigits,
 } from '@domovoy/contract';
 import { AppError } from '../../platform/errors';
@@ -22,6 +25,7 @@ export type ClientValues = {
   nameNorm: string;
   phone: string | null;
   phoneDigits: string | null;
+  extraPhone: string | null;
   email: string | null;
   gender: string | null;
   birthDate: string | null;
@@ -31,6 +35,8 @@ export type ClientValues = {
   regPostcode: string | null;
   regComment: string | null;
   inn: string | null;
+  kpp: string | null;
+  ogrn: string | null;
   snils: string | null;
   loyaltyCard: string | null;
   status: string;
@@ -77,6 +83,35 @@ function checkDocuments(input: ClientInput, type: ClientType, problem: Checker) 
     if (r.ok) out.snils = r.value;
     else problem('snils', r.code);
   }
+  return { ...out, ...checkRegistry(input, type, problem) };
+}
+
+/**
+ * Issue 15: a company's КПП (organisations only: a legal entity, a foreign one's branch) and its
+ * ОГРН — 13 digits for a legal entity, the ОГРНИП of 15 for an ИП; a person has neither.
+ */
+function checkRegistry(input: ClientInput, type: ClientType, problem: Checker) {
+  const out = { kpp: null as string | null, ogrn: null as string | null };
+  const organisation = type === 'legal' || type === 'foreign_branch';
+  if (clean(input.kpp)) {
+    const r = normalizeKpp(input.kpp ?? '');
+    if (!organisation) problem('kpp', 'KPP_NOT_FOR_TYPE', 'КПП указывается только у организации');
+    else if (r.ok) out.kpp = r.value;
+    else problem('kpp', r.code);
+  }
+  if (clean(input.ogrn)) {
+    const r = normalizeOgrn(input.ogrn ?? '');
+    if (type !== 'legal' && type !== 'entrepreneur') {
+      problem('ogrn', 'OGRN_NOT_FOR_TYPE', 'ОГРН указывается только у юридического лица и ИП');
+    } else if (!r.ok) problem('ogrn', r.code);
+    else if ((type === 'entrepreneur') !== (ogrnKind(r.value) === 'individual')) {
+      problem(
+        'ogrn',
+        'OGRN_KIND_MISMATCH',
+        type === 'entrepreneur' ? 'У ИП ОГРНИП из 15 цифр' : 'У юридического лица ОГРН из 13 цифр',
+      );
+    } else out.ogrn = r.value;
+  }
   return out;
 }
 
@@ -106,13 +141,19 @@ function checkContacts(input: ClientInput, problem: Checker) {
     if (r.ok) phone = r.value;
     else problem('phone', r.code);
   }
+  let extraPhone: string | null = null;
+  if (clean(input.extraPhone)) {
+    const r = normalizePhone(input.extraPhone ?? '');
+    if (r.ok) extraPhone = r.value;
+    else problem('extraPhone', r.code);
+  }
   const typed = clean(input.email);
   const checked = typed ? normalizeEmail(typed) : null;
   if (checked && !checked.ok) problem('email', checked.code);
   const email = checked?.ok ? checked.value : (typed?.toLowerCase() ?? null);
   const regPostcode = clean(input.regPostcode);
   if (regPostcode && !/^\d{6}$/.test(regPostcode)) problem('regPostcode', 'POSTCODE_FORMAT');
-  return { phone, email, regPostcode };
+  return { phone, extraPhone, email, regPostcode };
 }
 
 /** C-5, C-6: validates a card's full state, with a Russian message per field. */
@@ -127,7 +168,7 @@ export function clientValues(input: ClientInput): ClientValues {
   const type = input.type ?? 'individual';
   const { fullName, birthDate } = checkPerson(input, type, problem);
   const documents = checkDocuments(input, type, problem);
-  const { phone, email, regPostcode } = checkContacts(input, problem);
+  const { phone, extraPhone, email, regPostcode } = checkContacts(input, problem);
   if (problems.length > 0) throw new AppError('VALIDATION_FAILED', { fields: problems });
   return {
     type,
@@ -136,6 +177,7 @@ export function clientValues(input: ClientInput): ClientValues {
     nameNorm: normalizeName(fullName),
     phone,
     phoneDigits: phone ? phoneSearchDigits(phone) : null,
+    extraPhone,
     email,
     gender: input.gender ?? null,
     birthDate,

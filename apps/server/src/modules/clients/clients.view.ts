@@ -69,6 +69,7 @@ export function mapClient(row: ClientRow, externalIds: ExternalId[], access: Pii
     ...mapClientListItem(row, access),
     taxForm: c.taxForm as Client['taxForm'],
     tester: c.tester,
+    extraPhone: showContact(c.extraPhone ? formatPhone(c.extraPhone) : null, access),
     email: showContact(c.email, access),
     gender: c.gender as Client['gender'],
     birthDate: showName(c.birthDate, access),
@@ -78,6 +79,8 @@ export function mapClient(row: ClientRow, externalIds: ExternalId[], access: Pii
     regPostcode: showName(c.regPostcode, access),
     regComment: showName(c.regComment, access),
     inn: showName(c.inn, access),
+    kpp: showName(c.kpp, access),
+    ogrn: showName(c.ogrn, access),
     snils: showName(c.snils && formatSnils(c.snils), access),
     loyaltyCard: c.loyaltyCard,
     note: c.note,
@@ -105,6 +108,7 @@ export const CLIENT_HISTORY_FIELDS = [
   'taxForm',
   'fullName',
   'phone',
+  'extraPhone',
   'email',
   'gender',
   'birthDate',
@@ -114,6 +118,8 @@ export const CLIENT_HISTORY_FIELDS = [
   'regPostcode',
   'regComment',
   'inn',
+  'kpp',
+  'ogrn',
   'snils',
   'loyaltyCard',
   'status',
@@ -148,6 +154,9 @@ export type ClientExportRow = {
   lastVisitAt: Date | null;
   externalIds: { source: string; externalId: string }[];
   loyaltyCard: string | null;
+  extraPhone: string | null;
+  kpp: string | null;
+  ogrn: string | null;
 };
 
 /** C-9 with R-3: names, the birth date, phones and e-mails are masked here as in the list. */
@@ -183,5 +192,8 @@ export function mapClientExportRow(
     lastVisitAt: c.lastVisitAt,
     externalIds: c.externalIds,
     loyaltyCard: c.loyaltyCard,
+    extraPhone: showContact(c.extraPhone ? formatPhone(c.extraPhone) : null, access),
+    kpp: showName(c.kpp, access),
+    ogrn: showName(c.ogrn, access),
   };
 }

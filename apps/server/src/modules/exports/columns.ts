@@ -102,6 +102,14 @@ export const PREMISE_EXPORT_COLUMNS: readonly ExportColumn<PremiseExportRow>[] =
   },
   { key: 'tags', header: 'Теги', width: 24, value: (r) => joined(r.tags) },
   { key: 'externalId', header: 'Внешний идентификатор', width: 22, value: (r) => r.externalId },
+  // Issue 15: the template's columns of the premise, read back by the same headers.
+  { key: 'cadastralNumber', header: 'Кадастровый номер', width: 22, value: (r) => r.cadastralNumber },
+  {
+    key: 'registeredResidents',
+    header: 'Зарегистрировано человек',
+    width: 14,
+    value: (r) => r.registeredResidents,
+  },
 ];
 
 /** C-8: «система: идентификатор», or the identifier alone when it has no source system. */
@@ -179,6 +187,10 @@ export const CLIENT_EXPORT_COLUMNS: readonly ExportColumn<ClientExportRow>[] = [
     width: 22,
     value: (r) => r.externalIds.find((e) => e.source === FILE_SOURCE)?.externalId ?? null,
   },
+  // Issue 15: the consolidated template's card columns, masked as their neighbours.
+  { key: 'extraPhone', header: 'Дополнительный телефон', width: 18, value: (r) => r.extraPhone },
+  { key: 'kpp', header: 'КПП', width: 12, value: (r) => r.kpp },
+  { key: 'ogrn', header: 'ОГРН / ОГРНИП', width: 17, value: (r) => r.ogrn },
 ];
 
 const REQUEST_STATUS_LABELS: Record<string, string> = {

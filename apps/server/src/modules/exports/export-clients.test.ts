@@ -30,6 +30,9 @@ const HEADERS = [
   'Карта лояльности',
   'Тип клиента',
   'Внешний идентификатор клиента',
+  'Дополнительный телефон',
+  'КПП',
+  'ОГРН / ОГРНИП',
 ];
 const IVANOV = 'Иванов Иван Иванович';
 const IVANOVA = 'Иванова Мария Петровна';
@@ -81,6 +84,7 @@ beforeAll(async () => {
     email: 'ivanov@example.ru',
     birthDate: '1980-12-31',
     loyaltyCard: 'LC-100',
+    extraPhone: '8 903 000-11-22',
     externalId: '1C-42',
   });
   await admin.post(`/api/clients/${ivanov}/external-ids`, { source: 'Эксплуатация', externalId: 'E-7' });
@@ -134,6 +138,10 @@ describe('GET /api/clients/export.xlsx', () => {
       'LC-100',
       'Физическое лицо',
       null,
+      // Issue 15: the second phone, КПП and ОГРН (a person has neither).
+      '+7 903 000-11-22',
+      null,
+      null,
     ]);
     expect(sheet.rows[1]).toEqual([
       IVANOVA,
@@ -150,6 +158,9 @@ describe('GET /api/clients/export.xlsx', () => {
       4,
       null,
       'Физическое лицо',
+      null,
+      null,
+      null,
       null,
     ]);
     expect(sheet.numFmt(2, 5)).toBe('dd.mm.yyyy');
@@ -212,6 +223,8 @@ describe('clients export access (R-2, R-3, T-1)', () => {
       name ? new Date(Date.UTC(1980, 11, 31)) : MASK,
     ]);
     expect([row?.[0], row?.[2]]).toEqual([listed.fullName, listed.phone]);
+    // Issue 15: the second phone is masked with the first.
+    expect(row?.[HEADERS.indexOf('Дополнительный телефон')]).toBe(contacts ? '+7 903 000-11-22' : MASK);
     // Not personal data under R-3: premises, accounts, ids and the loyalty card stay.
     expect(row?.[9]).toBe('1C-42; Эксплуатация: E-7');
     expect(row?.[5]).toBe(

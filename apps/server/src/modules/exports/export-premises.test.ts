@@ -24,6 +24,8 @@ const HEADERS = [
   'Клиенты (роль, доля, документы)',
   'Теги',
   'Внешний идентификатор',
+  'Кадастровый номер',
+  'Зарегистрировано человек',
 ];
 const CLIENTS = HEADERS.indexOf('Клиенты (роль, доля, документы)');
 
@@ -54,6 +56,8 @@ beforeAll(async () => {
     totalArea: 50.5,
     livingArea: 30.25,
     rooms: 2,
+    cadastralNumber: '77:01:0001001:2',
+    registeredResidents: 0,
     tags: ['Угловая', 'Вид на парк'],
     externalId: 'EXT-P1',
   });
@@ -152,6 +156,8 @@ describe('GET /api/premises/export.xlsx', () => {
       ].join('\n'),
       'Вид на парк; Угловая',
       'EXT-P1',
+      '77:01:0001001:2',
+      0,
     ]);
     // A house has no number, entrance or floor (P-4); no area, no clients: empty cells.
     expect(sheet.rows[0]).toEqual([

@@ -47,7 +47,15 @@ export function premiseGiven(values: RowValues<'premises'>, objectId: string): P
   const given: PremiseGiven = { objectId, type: values.premiseType ?? undefined };
   // The address is the row's as a whole (it is how the row names the premise).
   for (const key of ADDRESS_KEYS.slice(1)) (given as Record<string, unknown>)[key] = values[key] ?? null;
-  for (const key of ['entrance', 'floor', 'rooms', 'totalArea', 'livingArea'] as const) {
+  for (const key of [
+    'entrance',
+    'floor',
+    'rooms',
+    'totalArea',
+    'livingArea',
+    'cadastralNumber',
+    'registeredResidents',
+  ] as const) {
     if (key in values) (given as Record<string, unknown>)[key] = values[key] ?? null;
   }
   if ('premiseExternalId' in values) given.externalId = values.premiseExternalId ?? null;
@@ -69,6 +77,8 @@ export function givenOf(premise: PremiseRow, objectId: string): PremiseGiven {
     rooms: premise.rooms,
     totalArea: premise.totalArea,
     livingArea: premise.livingArea,
+    cadastralNumber: premise.cadastralNumber,
+    registeredResidents: premise.registeredResidents,
     externalId: premise.externalId,
   };
 }

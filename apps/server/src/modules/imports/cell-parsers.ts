@@ -4,8 +4,11 @@ import {
   FIELD_ERROR_MESSAGES,
   type FieldErrorCode,
   formatShare,
+  normalizeCadastralNumber,
   normalizeEls,
   normalizeInn,
+  normalizeKpp,
+  normalizeOgrn,
   normalizePassport,
   normalizePhone,
   normalizeSnils,
@@ -220,6 +223,37 @@ export function passport(): CellParser<string> {
     const value = digitsOf(cell, [10]);
     if (value === null) return ok(null);
     const checked = normalizePassport(value);
+    return checked.ok ? ok(checked.value) : fieldBad(checked.code);
+  };
+}
+
+/** Issue 15: a company's КПП, 9 characters (a number cell's lost leading zero put back). */
+export function kpp(): CellParser<string> {
+  return (cell) => {
+    const value = digitsOf(cell, [9]);
+    if (value === null) return ok(null);
+    const checked = normalizeKpp(value);
+    return checked.ok ? ok(checked.value) : fieldBad(checked.code);
+  };
+}
+
+/** Issue 15: an ОГРН (13 digits) or ОГРНИП (15), its check digit checked. */
+export function ogrn(): CellParser<string> {
+  return (cell) => {
+    const value = digitsOf(cell, [13, 15]);
+    if (value === null) return ok(null);
+    const checked = normalizeOgrn(value);
+    return checked.ok ? ok(checked.value) : fieldBad(checked.code);
+  };
+}
+
+/** Issue 15: a кадастровый номер, 77:01:0001001:1234 (Excel may have read a short one as a time). */
+export function cadastralNumber(): CellParser<string> {
+  return (cell) => {
+    if (cell instanceof Date) return DATE_IN_TEXT_CELL;
+    const value = textOf(cell);
+    if (value === null) return ok(null);
+    const checked = normalizeCadastralNumber(value);
     return checked.ok ? ok(checked.value) : fieldBad(checked.code);
   };
 }

@@ -10,13 +10,16 @@ import {
 } from '@domovoy/contract';
 import {
   type CellParser,
+  cadastralNumber,
   date,
   decimal,
   els,
   inn,
   integer,
+  kpp,
   list,
   type OwnerRef,
+  ogrn,
   oneOf,
   ownerRef,
   passport,
@@ -163,6 +166,22 @@ export const PREMISE_COLUMNS = {
     width: 10,
     numFmt: '0.00',
   }),
+  cadastralNumber: column({
+    header: 'Кадастровый номер',
+    aliases: ['Кадастровый номер помещения', 'Кадастровый №', 'Кад. номер'],
+    parse: cadastralNumber(),
+    description:
+      'Кадастровый номер Росреестра: четыре части через двоеточие — 2 цифры, 2 цифры, 6 или 7 цифр, номер (77:01:0001001:1234)',
+    width: 22,
+    numFmt: TEXT_FORMAT,
+  }),
+  registeredResidents: column({
+    header: 'Зарегистрировано человек',
+    aliases: ['Зарегистрировано', 'Количество зарегистрированных', 'Кол-во зарегистрированных'],
+    parse: integer(0, 999),
+    description: 'Сколько человек зарегистрировано в помещении: целое число от 0 до 999',
+    width: 12,
+  }),
   address: column({
     header: 'Адрес',
     aliases: ['Адрес помещения'],
@@ -240,6 +259,15 @@ export const CLIENT_COLUMNS = {
     width: 18,
     numFmt: TEXT_FORMAT,
   }),
+  clientExtraPhone: column({
+    header: 'Дополнительный телефон',
+    aliases: ['Доп. телефон', 'Второй телефон', 'Телефон 2'],
+    parse: phone(),
+    description:
+      'Второй номер для связи, в том же виде, что и «Телефон»; клиента по нему не ищут и вход в приложение по нему не открывается',
+    width: 18,
+    numFmt: TEXT_FORMAT,
+  }),
   clientEmail: column({
     header: 'E-mail',
     aliases: ['Email', 'Электронная почта', 'Почта'],
@@ -265,6 +293,23 @@ export const CLIENT_COLUMNS = {
     parse: inn(),
     description: 'ИНН: 12 цифр у человека и ИП, 10 цифр у организации; проверяется контрольное число',
     width: 14,
+    numFmt: TEXT_FORMAT,
+  }),
+  clientKpp: column({
+    header: 'КПП',
+    aliases: ['КПП клиента'],
+    parse: kpp(),
+    description: 'КПП — только у организации: 9 символов, например 773601001',
+    width: 12,
+    numFmt: TEXT_FORMAT,
+  }),
+  clientOgrn: column({
+    header: 'ОГРН / ОГРНИП',
+    aliases: ['ОГРН', 'ОГРНИП', 'ОГРН клиента'],
+    parse: ogrn(),
+    description:
+      'ОГРН юридического лица — 13 цифр, ОГРНИП индивидуального предпринимателя — 15 цифр; проверяется контрольное число',
+    width: 17,
     numFmt: TEXT_FORMAT,
   }),
   clientSnils: column({

@@ -28,6 +28,9 @@ beforeAll(async () => {
     rooms: 2,
     totalArea: 61.25,
     livingArea: 40.5,
+    // Issue 15's columns go round too; a 0 is a value, not an empty cell.
+    cadastralNumber: '77:01:0001001:21',
+    registeredResidents: 0,
     tags: ['Угловая'],
     externalId: 'EXT-21',
   });
@@ -39,18 +42,26 @@ beforeAll(async () => {
     number: '22',
     room: '1',
     totalArea: 12,
+    registeredResidents: 2,
   });
   await makePremise(admin, objectId, { type: 'parking', street: 'ул. Круговая', house: '3', number: '5' });
   const clients = [
     {
       fullName: 'Круглова Ольга Олеговна',
       phone: '8 916 555-44-33',
+      extraPhone: '8 903 555-44-33',
       email: 'olga@example.ru',
       birthDate: '1979-11-30',
     },
-    { fullName: 'ООО «Круг»', type: 'legal', phone: '8 916 555-44-34' },
+    {
+      fullName: 'ООО «Круг»',
+      type: 'legal',
+      phone: '8 916 555-44-34',
+      kpp: '773601001',
+      ogrn: '1027700132195',
+    },
     { fullName: 'Безтелефонов Пётр', email: 'petr@example.ru' },
-    { fullName: 'Кругов Иван', type: 'entrepreneur', phone: '8 916 555-44-35' },
+    { fullName: 'Кругов Иван', type: 'entrepreneur', phone: '8 916 555-44-35', ogrn: '304500116000157' },
   ];
   for (const client of clients) {
     const created = await admin.post('/api/clients', client);

@@ -86,6 +86,8 @@ describe('export → import headers', () => {
       livingArea: 40.5,
       premiseTags: ['Вид на парк', 'Угловая'],
       premiseExternalId: 'EXT-21',
+      cadastralNumber: null,
+      registeredResidents: null,
     });
   });
 
@@ -98,6 +100,9 @@ describe('export → import headers', () => {
       ['День рождения', 'clientBirthDate'],
       ['Тип клиента', 'clientType'],
       ['Внешний идентификатор клиента', 'clientExternalId'],
+      ['Дополнительный телефон', 'clientExtraPhone'],
+      ['КПП', 'clientKpp'],
+      ['ОГРН / ОГРНИП', 'clientOgrn'],
     ]);
     expect(rows.map((r) => r.values)).toEqual([
       {
@@ -107,6 +112,9 @@ describe('export → import headers', () => {
         clientBirthDate: '1979-11-30',
         clientType: 'individual',
         clientExternalId: null,
+        clientExtraPhone: null,
+        clientKpp: null,
+        clientOgrn: null,
       },
     ]);
     // A client alone (no premise, no role), found by the phone.

@@ -50,8 +50,11 @@ const TEXT_CHILDREN: Record<string, Set<string>> = {
   client: new Set([
     'fullName',
     'phone',
+    'extraPhone',
     'email',
     'inn',
+    'kpp',
+    'ogrn',
     'snils',
     'birthDate',
     'passport',
@@ -60,7 +63,17 @@ const TEXT_CHILDREN: Record<string, Set<string>> = {
     'loyaltyCard',
     'note',
   ]),
-  premise: new Set(['entrance', 'floor', 'rooms', 'totalArea', 'livingArea', 'onlinePayment', 'note']),
+  premise: new Set([
+    'entrance',
+    'floor',
+    'rooms',
+    'totalArea',
+    'livingArea',
+    'cadastralNumber',
+    'registeredResidents',
+    'onlinePayment',
+    'note',
+  ]),
   link: new Set(['comment']),
 };
 const PART_CHILDREN: Record<string, Set<string>> = {

@@ -40,6 +40,8 @@ const PREMISE_FIELDS = {
   floor: 'floor',
   totalArea: 'totalArea',
   livingArea: 'livingArea',
+  cadastralNumber: 'cadastralNumber',
+  registeredResidents: 'registeredResidents',
 };
 
 /** The rows of one premise follow each other (one row per client): its check is reused. */
@@ -63,6 +65,8 @@ function premiseProblems(v: Values, lastPremise: Memo): Problem[] {
     v.rooms,
     v.totalArea,
     v.livingArea,
+    v.cadastralNumber,
+    v.registeredResidents,
   ]);
   if (key === lastPremise.key) return lastPremise.problems;
   lastPremise.key = key;
@@ -81,6 +85,8 @@ function premiseProblems(v: Values, lastPremise: Memo): Problem[] {
       rooms: v.rooms ?? null,
       totalArea: v.totalArea ?? null,
       livingArea: v.livingArea ?? null,
+      cadastralNumber: v.cadastralNumber ?? null,
+      registeredResidents: v.registeredResidents ?? null,
     });
   }, PREMISE_FIELDS);
   return lastPremise.problems;
@@ -104,9 +110,12 @@ function accountProblems(v: Values): Problem[] {
 const CLIENT_KEYS = [
   'clientFullName',
   'clientPhone',
+  'clientExtraPhone',
   'clientEmail',
   'clientType',
   'clientInn',
+  'clientKpp',
+  'clientOgrn',
   'clientSnils',
   'clientPassport',
   'clientBirthDate',
@@ -141,6 +150,8 @@ const PREMISE_KEYS = [
   'rooms',
   'totalArea',
   'livingArea',
+  'cadastralNumber',
+  'registeredResidents',
   'premiseTags',
 ] as const;
 const ACCOUNT_KEYS = ['accountNumber', 'els', 'accountExternalId'] as const;
@@ -161,6 +172,8 @@ function clientProblems(v: Values): Problem[] {
         phone: null,
         email: v.clientEmail ?? null,
         inn: v.clientInn ?? null,
+        kpp: v.clientKpp ?? null,
+        ogrn: v.clientOgrn ?? null,
         snils: v.clientSnils ?? null,
         passport: v.clientPassport ?? null,
         birthDate: v.clientBirthDate ?? null,
@@ -170,6 +183,8 @@ function clientProblems(v: Values): Problem[] {
       phone: 'clientPhone',
       email: 'clientEmail',
       inn: 'clientInn',
+      kpp: 'clientKpp',
+      ogrn: 'clientOgrn',
       snils: 'clientSnils',
       passport: 'clientPassport',
       birthDate: 'clientBirthDate',

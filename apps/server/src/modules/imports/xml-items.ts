@@ -166,7 +166,7 @@ function checked(
 }
 
 /** A client's rules on the name and the ИНН depend on its type: with a bad type, only the others. */
-const TYPE_BOUND = new Set(['fullName', 'inn', 'taxForm']);
+const TYPE_BOUND = new Set(['fullName', 'inn', 'kpp', 'ogrn', 'taxForm']);
 
 export function clientItem(raw: RawElement) {
   const v = new XmlValues(raw);
@@ -175,7 +175,17 @@ export function clientItem(raw: RawElement) {
     type: v.attribute('type').type ?? 'individual',
     ...v.required('fullName'),
   };
-  for (const name of ['phone', 'email', 'inn', 'snils', 'birthDate', 'passport'] as const)
+  for (const name of [
+    'phone',
+    'extraPhone',
+    'email',
+    'inn',
+    'kpp',
+    'ogrn',
+    'snils',
+    'birthDate',
+    'passport',
+  ] as const)
     Object.assign(item, v.text(name));
   for (const name of ['regAddress', 'regPostcode', 'loyaltyCard', 'note'] as const)
     Object.assign(item, v.text(name));
@@ -214,6 +224,8 @@ export function premiseItem(raw: RawElement, group: XmlGroup) {
     ...v.integer('rooms'),
     ...v.area('totalArea'),
     ...v.area('livingArea'),
+    ...v.text('cadastralNumber'),
+    ...v.integer('registeredResidents'),
     ...v.boolean('onlinePayment'),
     ...v.text('note'),
   };

@@ -76,7 +76,7 @@ export type NewClient = ClientValues & { accountId: string | null };
 const CARD_COLUMNS = sql.raw(`type text, tax_form text, full_name text, name_norm text, phone text,
   phone_digits text, email text, gender text, birth_date date, passport text, passport_comment text,
   reg_address text, reg_postcode text, reg_comment text, inn text, snils text, loyalty_card text,
-  status text, tester boolean, note text, account_id uuid`);
+  status text, tester boolean, note text, account_id uuid, extra_phone text, kpp text, ogrn text`);
 
 /** A card's values as the snake_case record that jsonb_to_recordset reads. */
 function cardRecord(r: NewClient) {
@@ -102,6 +102,9 @@ function cardRecord(r: NewClient) {
     tester: r.tester,
     note: r.note,
     account_id: r.accountId,
+    extra_phone: r.extraPhone,
+    kpp: r.kpp,
+    ogrn: r.ogrn,
   };
 }
 
@@ -119,11 +122,12 @@ export async function insertClients(
     insert into ${clients} (organization_id, id, type, tax_form, full_name, name_norm, phone,
       phone_digits, email, gender, birth_date, passport, passport_comment, reg_address,
       reg_postcode, reg_comment, inn, snils, loyalty_card, status, tester, note, account_id,
-      source, created_by, updated_by)
+      extra_phone, kpp, ogrn, source, created_by, updated_by)
     select ${organizationId}, v.id, v.type, v.tax_form, v.full_name, v.name_norm, v.phone,
       v.phone_digits, v.email, v.gender, v.birth_date, v.passport, v.passport_comment,
       v.reg_address, v.reg_postcode, v.reg_comment, v.inn, v.snils, v.loyalty_card, v.status,
-      v.tester, v.note, v.account_id, 'import', ${staffId}::uuid, ${staffId}::uuid
+      v.tester, v.note, v.account_id, v.extra_phone, v.kpp, v.ogrn, 'import', ${staffId}::uuid,
+      ${staffId}::uuid
     from jsonb_to_recordset(${json}::jsonb) as v(id uuid, ${CARD_COLUMNS})`);
   return ids;
 }
@@ -144,8 +148,8 @@ export async function updateClients(
       birth_date = v.birth_date, passport = v.passport, passport_comment = v.passport_comment,
       reg_address = v.reg_address, reg_postcode = v.reg_postcode, reg_comment = v.reg_comment,
       inn = v.inn, snils = v.snils, loyalty_card = v.loyalty_card, status = v.status,
-      tester = v.tester, note = v.note, account_id = v.account_id,
-      updated_by = ${staffId}::uuid, updated_at = now()
+      tester = v.tester, note = v.note, account_id = v.account_id, extra_phone = v.extra_phone,
+      kpp = v.kpp, ogrn = v.ogrn, updated_by = ${staffId}::uuid, updated_at = now()
     from jsonb_to_recordset(${json}::jsonb) as v(id uuid, ${CARD_COLUMNS})
     where c.organization_id = ${organizationId} and c.id = v.id`);
 }

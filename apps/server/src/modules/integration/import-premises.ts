@@ -70,6 +70,8 @@ function premiseInputOf(row: repo.PremiseRow): PremiseInput {
     rooms: row.rooms,
     totalArea: row.totalArea,
     livingArea: row.livingArea,
+    cadastralNumber: row.cadastralNumber,
+    registeredResidents: row.registeredResidents,
     onlinePayment: row.onlinePayment,
     note: row.note,
     externalId: row.externalId,

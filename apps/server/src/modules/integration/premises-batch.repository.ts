@@ -89,6 +89,8 @@ function premiseRecord(id: string, v: PremiseValues) {
     rooms: v.rooms,
     total_area: v.totalArea,
     living_area: v.livingArea,
+    cadastral_number: v.cadastralNumber,
+    registered_residents: v.registeredResidents,
     online_payment: v.onlinePayment,
     note: v.note,
     external_id: v.externalId,
@@ -104,7 +106,8 @@ function premiseRecord(id: string, v: PremiseValues) {
 const PREMISE_COLUMNS = sql.raw(`id uuid, object_id uuid, type text, street text, house text,
   building text, number text, room text, entrance text, floor int, rooms int, total_area numeric,
   living_area numeric, online_payment boolean, note text, external_id text, street_norm text,
-  house_norm text, building_norm text, number_norm text, room_norm text, sort_key text`);
+  house_norm text, building_norm text, number_norm text, room_norm text, sort_key text,
+  cadastral_number text, registered_residents int`);
 
 export async function insertPremises(
   db: Db,
@@ -117,11 +120,12 @@ export async function insertPremises(
   await db.execute(sql`
     insert into ${premises} (organization_id, id, object_id, type, street, house, building, number,
       room, entrance, floor, rooms, total_area, living_area, online_payment, note, external_id,
-      street_norm, house_norm, building_norm, number_norm, room_norm, sort_key, created_by, updated_by)
+      street_norm, house_norm, building_norm, number_norm, room_norm, sort_key, cadastral_number,
+      registered_residents, created_by, updated_by)
     select ${organizationId}, v.id, v.object_id, v.type, v.street, v.house, v.building, v.number,
       v.room, v.entrance, v.floor, v.rooms, v.total_area, v.living_area, v.online_payment, v.note,
       v.external_id, v.street_norm, v.house_norm, v.building_norm, v.number_norm, v.room_norm,
-      v.sort_key, ${staffId}::uuid, ${staffId}::uuid
+      v.sort_key, v.cadastral_number, v.registered_residents, ${staffId}::uuid, ${staffId}::uuid
     from jsonb_to_recordset(${json}::jsonb) as v(${PREMISE_COLUMNS})`);
 }
 
@@ -140,7 +144,8 @@ export async function updatePremises(
       living_area = v.living_area, online_payment = v.online_payment, note = v.note,
       external_id = v.external_id, street_norm = v.street_norm, house_norm = v.house_norm,
       building_norm = v.building_norm, number_norm = v.number_norm, room_norm = v.room_norm,
-      sort_key = v.sort_key, updated_by = ${staffId}::uuid, updated_at = now()
+      sort_key = v.sort_key, cadastral_number = v.cadastral_number,
+      registered_residents = v.registered_residents, updated_by = ${staffId}::uuid, updated_at = now()
     from jsonb_to_recordset(${json}::jsonb) as v(${PREMISE_COLUMNS})
     where p.organization_id = ${organizationId} and p.id = v.id`);
 }

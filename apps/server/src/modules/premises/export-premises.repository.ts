@@ -81,6 +81,8 @@ export function premiseExportPage(db: Db, organizationId: string, page: PremiseE
       rooms: premises.rooms,
       totalArea: premises.totalArea,
       livingArea: premises.livingArea,
+      cadastralNumber: premises.cadastralNumber,
+      registeredResidents: premises.registeredResidents,
       externalId: premises.externalId,
       ...related,
       ...keyValues(page.keys),

@@ -2,7 +2,9 @@ import {
   ADDRESS_FIELDS,
   type AddressField,
   addressFieldRule,
+  FIELD_ERROR_MESSAGES,
   type FieldProblem,
+  normalizeCadastralNumber,
   PREMISE_TYPES,
   type PremiseType,
 } from '@domovoy/contract';
@@ -23,6 +25,8 @@ export type PremiseValues = {
   rooms: number | null;
   totalArea: number | null;
   livingArea: number | null;
+  cadastralNumber: string | null;
+  registeredResidents: number | null;
   onlinePayment: boolean;
   note: string | null;
   externalId: string | null;
@@ -35,7 +39,7 @@ export type PremiseValues = {
 };
 
 export type PremiseInput = Partial<
-  Record<AddressField | 'entrance' | 'note' | 'externalId', string | null>
+  Record<AddressField | 'entrance' | 'note' | 'externalId' | 'cadastralNumber', string | null>
 > & {
   objectId: string;
   type: PremiseType;
@@ -43,6 +47,7 @@ export type PremiseInput = Partial<
   rooms?: number | null;
   totalArea?: number | null;
   livingArea?: number | null;
+  registeredResidents?: number | null;
   onlinePayment?: boolean;
 };
 
@@ -85,6 +90,20 @@ function checkAddress(type: PremiseType, input: PremiseInput, problems: FieldPro
   }
 }
 
+/** Issue 15: Rosreestr's кадастровый номер, spaces dropped (contract's shape check). */
+function checkCadastral(input: PremiseInput, problems: FieldProblem[]): string | null {
+  const typed = clean(input.cadastralNumber);
+  if (!typed) return null;
+  const checked = normalizeCadastralNumber(typed);
+  if (checked.ok) return checked.value;
+  problems.push({
+    field: 'cadastralNumber',
+    code: checked.code,
+    message: FIELD_ERROR_MESSAGES[checked.code],
+  });
+  return null;
+}
+
 /** A house typed as «5 к2» with no separate корпус is stored as house 5, корпус 2 for search. */
 function splitHouse(
   house: string | null,
@@ -109,6 +128,18 @@ export function premiseValues(input: PremiseInput): PremiseValues {
       field: 'livingArea',
       code: 'LIVING_AREA_TOO_LARGE',
       message: 'Жилая площадь не может быть больше общей',
+    });
+  }
+  const cadastralNumber = checkCadastral(input, problems);
+  const registeredResidents = input.registeredResidents ?? null;
+  if (
+    registeredResidents !== null &&
+    !(Number.isInteger(registeredResidents) && registeredResidents >= 0 && registeredResidents <= 999)
+  ) {
+    problems.push({
+      field: 'registeredResidents',
+      code: 'REGISTERED_RESIDENTS_RANGE',
+      message: 'Число зарегистрированных — целое от 0 до 999',
     });
   }
   if (problems.length > 0) {
@@ -136,6 +167,8 @@ export function premiseValues(input: PremiseInput): PremiseValues {
     rooms: input.rooms ?? null,
     totalArea,
     livingArea,
+    cadastralNumber,
+    registeredResidents,
     onlinePayment: input.onlinePayment ?? true,
     note: input.note?.trim() || null,
     externalId: clean(input.externalId),

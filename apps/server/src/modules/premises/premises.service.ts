@@ -49,7 +49,7 @@ function historyView(p: Premise) {
 
 function inputOf(p: Premise): PremiseInput {
   const { objectId, type, street, house, building, number, room, entrance, floor, rooms } = p;
-  const { totalArea, livingArea, onlinePayment, note, externalId } = p;
+  const { totalArea, livingArea, cadastralNumber, registeredResidents, onlinePayment, note, externalId } = p;
   return {
     objectId,
     type: type as PremiseType,
@@ -63,6 +63,8 @@ function inputOf(p: Premise): PremiseInput {
     rooms,
     totalArea,
     livingArea,
+    cadastralNumber,
+    registeredResidents,
     onlinePayment,
     note,
     externalId,

@@ -32,6 +32,8 @@ export function mapPremise(row: PremiseRow): Premise {
     rooms: p.rooms,
     totalArea: p.totalArea,
     livingArea: p.livingArea,
+    cadastralNumber: p.cadastralNumber,
+    registeredResidents: p.registeredResidents,
     onlinePayment: p.onlinePayment,
     // P-5: residents pay online only when both the premise and its object allow it.
     onlinePaymentEffective: p.onlinePayment && row.objectOnlinePayment,
@@ -72,6 +74,8 @@ export type PremiseExportRow = {
   links: PremiseExportLink[];
   tags: string[];
   externalId: string | null;
+  cadastralNumber: string | null;
+  registeredResidents: number | null;
 };
 
 /** «Фамилия И. О.» of a person; an organisation's name as it is. */
@@ -111,6 +115,8 @@ export function mapPremiseExportRow(p: PremiseExportRecord, access: PiiAccess): 
     })),
     tags: p.tags,
     externalId: p.externalId,
+    cadastralNumber: p.cadastralNumber,
+    registeredResidents: p.registeredResidents,
   };
 }
 
@@ -128,6 +134,8 @@ export const PREMISE_HISTORY_FIELDS = [
   'rooms',
   'totalArea',
   'livingArea',
+  'cadastralNumber',
+  'registeredResidents',
   'onlinePayment',
   'note',
   'tags',
