@@ -14,6 +14,9 @@ export type ExportFigures = {
   /** Resident set size sampled every 25 ms and at every received chunk while the file streamed. */
   rssPeakDuringMb: number;
   rssBeforeMb: number;
+  /** V8's heap and the memory outside it (Buffers) at the RSS peak: where the peak is. */
+  heapAtPeakMb: number;
+  externalAtPeakMb: number;
   /** process.resourceUsage().maxRSS after the download: the process's lifetime peak. */
   maxRssMb: number;
 };
@@ -30,8 +33,12 @@ async function download(url: string, token: string, path: string, rows: number):
   globalThis.gc?.();
   const rssBefore = process.memoryUsage.rss();
   let peak = rssBefore;
+  let atPeak = process.memoryUsage();
   const sample = () => {
-    peak = Math.max(peak, process.memoryUsage.rss());
+    const rss = process.memoryUsage.rss();
+    if (rss <= peak) return;
+    peak = rss;
+    atPeak = process.memoryUsage();
   };
   const timer = setInterval(sample, 25);
   const started = performance.now();
@@ -55,6 +62,8 @@ async function download(url: string, token: string, path: string, rows: number):
     bytes,
     rssPeakDuringMb: mb(peak),
     rssBeforeMb: mb(rssBefore),
+    heapAtPeakMb: mb(atPeak.heapTotal),
+    externalAtPeakMb: mb(atPeak.external),
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
 }
@@ -87,7 +96,8 @@ export function printExportFigures(figures: readonly ExportFigures[]) {
     console.log(
       `  GET ${f.path.padEnd(26)} ${String(f.rows).padStart(8)} rows in ${seconds(f.seconds * 1000)} = ` +
         `${f.rowsPerSecond} rows/s, ${(f.bytes / 1024 / 1024).toFixed(1)} MB; RSS ${f.rssBeforeMb} MB before, ` +
-        `peak ${f.rssPeakDuringMb} MB while streaming; process maxRSS ${f.maxRssMb} MB`,
+        `peak ${f.rssPeakDuringMb} MB while streaming (V8 heap ${f.heapAtPeakMb} MB, external ${f.externalAtPeakMb} MB); ` +
+        `process maxRSS ${f.maxRssMb} MB`,
     );
   }
   console.log(

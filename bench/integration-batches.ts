@@ -32,11 +32,20 @@ function items(batch: number, size: number, suffix: string) {
 export async function measureIntegrationBatches(
   app: DomovoyApp,
   token: string,
-  { batches = 10, size = 1000 } = {},
+  {
+    batches = 10,
+    size = 1000,
+    onPass,
+  }: {
+    batches?: number;
+    size?: number;
+    onPass?: { start(name: string): unknown; end(name: string): unknown };
+  } = {},
 ): Promise<BatchFigures[]> {
   const key = await apiKey(app, token);
   const figures: BatchFigures[] = [];
   const pass = async (name: string, suffix: string, expect: string) => {
+    await onPass?.start(name);
     const started = performance.now();
     for (let b = 0; b < batches; b += 1) {
       const response = await app.inject({
@@ -53,6 +62,7 @@ export async function measureIntegrationBatches(
       }
     }
     const seconds = (performance.now() - started) / 1000;
+    await onPass?.end(name);
     figures.push({ pass: name, items: batches * size, seconds, itemsPerSecond: (batches * size) / seconds });
   };
   await pass('new clients (created)', 'Первый', 'created');

@@ -18,7 +18,9 @@ export async function exportClients(
   db: Db,
   actor: Actor,
   query: ClientExportQuery,
-  pageSize = 2000,
+  // Issue 16: 500, not 2,000 — two pages are held at a time (one written, one read ahead), and
+  // smaller pages kept the streaming process ~30–90 MB lower at the same speed.
+  pageSize = 500,
 ): Promise<AsyncGenerator<ClientExportRow[]>> {
   assertCan(actor, 'clients.view', 'export.clients');
   const organizationId = actor.organizationId;

@@ -36,6 +36,25 @@ async function pageTaken(sheet: ExcelJS.Worksheet, out: Writable): Promise<boole
   return drained(out, out);
 }
 
+/**
+ * ExcelJS gives every new cell a style object of its own, merged from its column's, and works out
+ * its style id from scratch (the style rendered to XML and looked up) unless it has met that very
+ * object before — most of the time a row took. Cells of one column and value type get one shared
+ * object instead: the same style ids, once per column and type (issue 16).
+ */
+function sharedStyles() {
+  const seen = new Map<string, Partial<ExcelJS.Style>>();
+  return {
+    share(cell: ExcelJS.Cell | undefined) {
+      if (!cell) return;
+      const key = `${cell.col}:${cell.type}`;
+      const style = seen.get(key);
+      if (style) cell.style = style;
+      else seen.set(key, cell.style);
+    },
+  };
+}
+
 /** The import reads the data sheet and passes this one by (open-xlsx.ts). */
 export const NOTES_SHEET = 'Инструкция';
 
@@ -76,8 +95,13 @@ export async function writeXlsx<Row>(
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.commit();
+  const styles = sharedStyles();
   for await (const rows of pages) {
-    for (const row of rows) sheet.addRow(columns.map((c) => c.value(row))).commit();
+    for (const row of rows) {
+      const added = sheet.addRow(columns.map((c) => c.value(row)));
+      for (let column = 1; column <= columns.length; column++) styles.share(added.findCell(column));
+      added.commit();
+    }
     if (!(await pageTaken(sheet, out))) return;
   }
   sheet.commit();

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { anyOf } from '../../db/any-of';
 import { type Db, queryRows } from '../../db/database';
 import { clientExternalIds, clients, residentAccounts } from '../../db/schema';
+import { timeOrderedId } from '../../platform/time-ordered-id';
 import type { ClientValues } from '../clients/client-values';
 
 export type MatchedClient = typeof clients.$inferSelect;
@@ -60,14 +60,18 @@ export async function cardsByIds(db: Db, organizationId: string, ids: string[]) 
 /** T-3: the resident account of each phone, created for new phones, in one statement each way. */
 export async function ensureAccounts(db: Db, phones: string[]): Promise<Map<string, string>> {
   if (phones.length === 0) return new Map();
+  // Time-ordered ids: the new accounts' keys sit together at the end of the primary key.
   await db.execute(sql`
-    insert into ${residentAccounts} (phone)
-    select unnest(${sql.param(phones)}::text[])
+    insert into ${residentAccounts} (id, phone)
+    select * from unnest(${sql.param(phones.map(() => timeOrderedId()))}::uuid[], ${sql.param(phones)}::text[])
     on conflict (phone) do nothing`);
-  const rows = await db
-    .select({ id: residentAccounts.id, phone: residentAccounts.phone })
-    .from(residentAccounts)
-    .where(anyOf(residentAccounts.phone, phones));
+  // One probe of the phone's unique index per phone. `phone = any($1)` was planned as a scan of
+  // the whole table — every organisation's residents — once a batch named ~1,000 phones (issue 16).
+  const rows = await queryRows<{ id: string; phone: string }>(
+    db,
+    sql`select a.id, a.phone from unnest(${sql.param(phones)}::text[]) as p(phone)
+      cross join lateral (select id, phone from ${residentAccounts} where phone = p.phone limit 1) a`,
+  );
   return new Map(rows.map((row) => [row.phone, row.id]));
 }
 
@@ -108,7 +112,10 @@ function cardRecord(r: NewClient) {
   };
 }
 
-/** New cards in one INSERT … SELECT FROM jsonb_to_recordset; their ids, in the given order. */
+/**
+ * New cards in one INSERT … SELECT FROM jsonb_to_recordset; their ids (time-ordered, so that a
+ * batch's cards are neighbours in every index on the id), in the given order.
+ */
 export async function insertClients(
   db: Db,
   organizationId: string,
@@ -116,7 +123,7 @@ export async function insertClients(
   staffId: string | null,
 ) {
   if (rows.length === 0) return [];
-  const ids = rows.map(() => randomUUID());
+  const ids = rows.map(() => timeOrderedId());
   const json = JSON.stringify(rows.map((r, i) => ({ id: ids[i], ...cardRecord(r) })));
   await db.execute(sql`
     insert into ${clients} (organization_id, id, type, tax_form, full_name, name_norm, phone,
@@ -162,13 +169,18 @@ export async function insertExternalIds(
 ) {
   if (rows.length === 0) return [];
   const json = JSON.stringify(
-    rows.map((r) => ({ client_id: r.clientId, source: r.source, external_id: r.externalId })),
+    rows.map((r) => ({
+      id: timeOrderedId(),
+      client_id: r.clientId,
+      source: r.source,
+      external_id: r.externalId,
+    })),
   );
   return queryRows<{ id: string; clientId: string; source: string; externalId: string; note: null }>(
     db,
-    sql`insert into ${clientExternalIds} (organization_id, client_id, source, external_id)
-      select ${organizationId}, v.client_id, v.source, v.external_id
-      from jsonb_to_recordset(${json}::jsonb) as v(client_id uuid, source text, external_id text)
+    sql`insert into ${clientExternalIds} (organization_id, id, client_id, source, external_id)
+      select ${organizationId}, v.id, v.client_id, v.source, v.external_id
+      from jsonb_to_recordset(${json}::jsonb) as v(id uuid, client_id uuid, source text, external_id text)
       returning id, client_id as "clientId", source, external_id as "externalId", note`,
   );
 }

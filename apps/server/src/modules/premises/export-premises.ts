@@ -17,7 +17,9 @@ export async function exportPremises(
   db: Db,
   actor: Actor,
   query: PremiseExportQuery,
-  pageSize = 2000,
+  // Issue 16: 500, not 2,000 — two pages are held at a time (one written, one read ahead), and
+  // smaller pages kept the streaming process ~30–90 MB lower at the same speed.
+  pageSize = 500,
 ): Promise<AsyncGenerator<PremiseExportRow[]>> {
   assertCan(actor, 'premises.view');
   const organizationId = actor.organizationId;
