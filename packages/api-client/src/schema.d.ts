@@ -94,8 +94,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        els?: null | string;
-                        externalId?: null | string;
+                        els?: string | null;
+                        externalId?: string | null;
                         hiddenFromResidents?: boolean;
                         /**
                          * Format: uuid
@@ -114,16 +114,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            balance: null | {
+                            /** @description Сумма к оплате, как её прислала учётная система (APP-2); null — не присылала */
+                            balance: {
                                 /** @description Сумма к оплате, рубли с копейками: «1234.50» */
                                 amount: string;
                                 /** @description Расчётный месяц, ГГГГ-ММ */
                                 period: string;
-                            };
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
-                            els: null | string;
-                            externalId: null | string;
+                            /** @description Единый лицевой счёт ГИС ЖКХ */
+                            els: string | null;
+                            externalId: string | null;
                             /** @description Не отображать в ЛК жителя */
                             hiddenFromResidents: boolean;
                             /**
@@ -220,12 +222,20 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        clientId?: null | string;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        clientId?: string | null;
                         note: string;
                         /** Format: date-time */
                         occurredAt?: string;
-                        premiseId?: null | string;
-                        result?: null | string;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        premiseId?: string | null;
+                        result?: string | null;
                         subject?: string;
                     };
                 };
@@ -238,9 +248,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            authorName: null | string;
-                            clientId: null | string;
-                            clientName: null | string;
+                            /** @description Сотрудник, записавший звонок */
+                            authorName: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string | null;
+                            clientName: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -257,15 +272,24 @@ export interface paths {
                                 /** @description ФИО и документы скрыты звёздочками */
                                 name: boolean;
                             };
-                            note: null | string;
-                            number: null | number;
+                            /** @description Заметка звонка; текст из внешней системы */
+                            note: string | null;
+                            /** @description Номер заявки («№ 1042») */
+                            number: number | null;
                             /** Format: date-time */
                             occurredAt: string;
-                            premiseAddress: null | string;
-                            premiseId: null | string;
-                            requestType: null | string;
-                            result: null | string;
-                            status: null | string;
+                            premiseAddress: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string | null;
+                            /** @description Тип заявки */
+                            requestType: string | null;
+                            /** @description Результат звонка */
+                            result: string | null;
+                            /** @description Статус заявки (код ServiceRequestStatus) или статус из внешней системы */
+                            status: string | null;
                             subject: string;
                             /** Format: date-time */
                             updatedAt: string;
@@ -356,11 +380,13 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            lastUsedAt: null | string;
+                            /** Format: date-time */
+                            lastUsedAt: string | null;
                             name: string;
                             /** @description Начало ключа, чтобы отличать ключи друг от друга */
                             prefix: string;
-                            revokedAt: null | string;
+                            /** Format: date-time */
+                            revokedAt: string | null;
                             scopes: ("import" | "export")[];
                         }[];
                     };
@@ -446,11 +472,13 @@ export interface paths {
                             id: string;
                             /** @description Ключ для заголовка «Authorization: Bearer …». Показывается один раз: сохраните его */
                             key: string;
-                            lastUsedAt: null | string;
+                            /** Format: date-time */
+                            lastUsedAt: string | null;
                             name: string;
                             /** @description Начало ключа, чтобы отличать ключи друг от друга */
                             prefix: string;
-                            revokedAt: null | string;
+                            /** Format: date-time */
+                            revokedAt: string | null;
                             scopes: ("import" | "export")[];
                         };
                     };
@@ -970,7 +998,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": null | {
+                        "application/json": {
                             organization: {
                                 /**
                                  * Format: uuid
@@ -998,7 +1026,7 @@ export interface paths {
                                 id: string;
                                 login: string;
                             };
-                        };
+                        } | null;
                     };
                 };
                 /** @description Ошибка (application/problem+json) */
@@ -1114,14 +1142,15 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                lastVisitAt: null | string;
+                                /** Format: date-time */
+                                lastVisitAt: string | null;
                                 masked: {
                                     /** @description Телефон и e-mail скрыты звёздочками */
                                     contacts: boolean;
                                     /** @description ФИО и документы скрыты звёздочками */
                                     name: boolean;
                                 };
-                                phone: null | string;
+                                phone: string | null;
                                 premises: {
                                     fullAddress: string;
                                     /**
@@ -1146,10 +1175,12 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
                             }[];
-                            nextCursor: null | string;
+                            /** @description Курсор следующей страницы (cursor=…); null — это последняя страница */
+                            nextCursor: string | null;
                             page: number;
                             pageSize: number;
-                            prevCursor: null | string;
+                            /** @description Курсор предыдущей страницы (cursor=…); null — это первая страница */
+                            prevCursor: string | null;
                             /** @description Всего записей по условиям запроса */
                             total: number;
                             /** @description Совпадений больше, чем считается (10 000): total — этот предел, показывается «более 10 000» */
@@ -1218,24 +1249,28 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        birthDate?: null | string;
-                        email?: null | string;
-                        externalId?: null | string;
-                        extraPhone?: null | string;
+                        /**
+                         * Format: date
+                         * @description Дата в формате ГГГГ-ММ-ДД
+                         */
+                        birthDate?: string | null;
+                        email?: string | null;
+                        externalId?: string | null;
+                        extraPhone?: string | null;
                         fullName: string;
                         gender?: null | ("male" | "female");
-                        inn?: null | string;
-                        kpp?: null | string;
-                        loyaltyCard?: null | string;
-                        note?: null | string;
-                        ogrn?: null | string;
-                        passport?: null | string;
-                        passportComment?: null | string;
-                        phone?: null | string;
-                        regAddress?: null | string;
-                        regComment?: null | string;
-                        regPostcode?: null | string;
-                        snils?: null | string;
+                        inn?: string | null;
+                        kpp?: string | null;
+                        loyaltyCard?: string | null;
+                        note?: string | null;
+                        ogrn?: string | null;
+                        passport?: string | null;
+                        passportComment?: string | null;
+                        phone?: string | null;
+                        regAddress?: string | null;
+                        regComment?: string | null;
+                        regPostcode?: string | null;
+                        snils?: string | null;
                         /** @enum {unknown} */
                         status?: "active" | "blocked";
                         tags?: string[];
@@ -1254,18 +1289,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            birthDate: null | string;
+                            birthDate: string | null;
                             /** Format: date-time */
                             createdAt: string;
-                            createdBy: null | {
+                            createdBy: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
-                            email: null | string;
+                            } | null;
+                            email: string | null;
                             externalIds: {
                                 /**
                                  * Format: uuid
@@ -1280,14 +1315,16 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                note: null | string;
+                                note: string | null;
                                 /** @description Внешняя система (пусто — основная) */
                                 source: string;
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
-                            extraPhone: null | string;
-                            firstLoginAt: null | string;
+                            /** @description Дополнительный телефон */
+                            extraPhone: string | null;
+                            /** Format: date-time */
+                            firstLoginAt: string | null;
                             fullName: string;
                             gender: null | ("male" | "female");
                             /** @description Входил в приложение */
@@ -1297,24 +1334,29 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            inn: null | string;
-                            kpp: null | string;
-                            lastVisitAt: null | string;
-                            loyaltyCard: null | string;
+                            inn: string | null;
+                            /** @description КПП организации */
+                            kpp: string | null;
+                            /** Format: date-time */
+                            lastVisitAt: string | null;
+                            loyaltyCard: string | null;
                             masked: {
                                 /** @description Телефон и e-mail скрыты звёздочками */
                                 contacts: boolean;
                                 /** @description ФИО и документы скрыты звёздочками */
                                 name: boolean;
                             };
-                            note: null | string;
-                            ogrn: null | string;
-                            passport: null | string;
-                            passportComment: null | string;
-                            phone: null | string;
+                            /** @description Подсказка сотруднику при регистрации обращения */
+                            note: string | null;
+                            /** @description ОГРН организации (13 цифр) или ОГРНИП (15 цифр) */
+                            ogrn: string | null;
+                            passport: string | null;
+                            passportComment: string | null;
+                            phone: string | null;
                             /** @description C-7: телефон можно сменить, пока клиент не входил в приложение */
                             phoneEditable: boolean;
-                            photoUrl: null | string;
+                            /** @description APP-5: фото, загруженное клиентом; null — нет фото или нет права просмотра ФИО */
+                            photoUrl: string | null;
                             premises: {
                                 fullAddress: string;
                                 /**
@@ -1331,10 +1373,10 @@ export interface paths {
                                 /** @enum {unknown} */
                                 role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                             }[];
-                            regAddress: null | string;
-                            regComment: null | string;
-                            regPostcode: null | string;
-                            snils: null | string;
+                            regAddress: string | null;
+                            regComment: string | null;
+                            regPostcode: string | null;
+                            snils: string | null;
                             /** @enum {unknown} */
                             source: "self_registered" | "registration_request" | "manual" | "import";
                             /** @enum {unknown} */
@@ -1346,14 +1388,14 @@ export interface paths {
                             type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
                             /** Format: date-time */
                             updatedAt: string;
-                            updatedBy: null | {
+                            updatedBy: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
+                            } | null;
                         };
                     };
                 };
@@ -1437,18 +1479,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            birthDate: null | string;
+                            birthDate: string | null;
                             /** Format: date-time */
                             createdAt: string;
-                            createdBy: null | {
+                            createdBy: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
-                            email: null | string;
+                            } | null;
+                            email: string | null;
                             externalIds: {
                                 /**
                                  * Format: uuid
@@ -1463,14 +1505,16 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                note: null | string;
+                                note: string | null;
                                 /** @description Внешняя система (пусто — основная) */
                                 source: string;
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
-                            extraPhone: null | string;
-                            firstLoginAt: null | string;
+                            /** @description Дополнительный телефон */
+                            extraPhone: string | null;
+                            /** Format: date-time */
+                            firstLoginAt: string | null;
                             fullName: string;
                             gender: null | ("male" | "female");
                             /** @description Входил в приложение */
@@ -1480,24 +1524,29 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            inn: null | string;
-                            kpp: null | string;
-                            lastVisitAt: null | string;
-                            loyaltyCard: null | string;
+                            inn: string | null;
+                            /** @description КПП организации */
+                            kpp: string | null;
+                            /** Format: date-time */
+                            lastVisitAt: string | null;
+                            loyaltyCard: string | null;
                             masked: {
                                 /** @description Телефон и e-mail скрыты звёздочками */
                                 contacts: boolean;
                                 /** @description ФИО и документы скрыты звёздочками */
                                 name: boolean;
                             };
-                            note: null | string;
-                            ogrn: null | string;
-                            passport: null | string;
-                            passportComment: null | string;
-                            phone: null | string;
+                            /** @description Подсказка сотруднику при регистрации обращения */
+                            note: string | null;
+                            /** @description ОГРН организации (13 цифр) или ОГРНИП (15 цифр) */
+                            ogrn: string | null;
+                            passport: string | null;
+                            passportComment: string | null;
+                            phone: string | null;
                             /** @description C-7: телефон можно сменить, пока клиент не входил в приложение */
                             phoneEditable: boolean;
-                            photoUrl: null | string;
+                            /** @description APP-5: фото, загруженное клиентом; null — нет фото или нет права просмотра ФИО */
+                            photoUrl: string | null;
                             premises: {
                                 fullAddress: string;
                                 /**
@@ -1514,10 +1563,10 @@ export interface paths {
                                 /** @enum {unknown} */
                                 role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                             }[];
-                            regAddress: null | string;
-                            regComment: null | string;
-                            regPostcode: null | string;
-                            snils: null | string;
+                            regAddress: string | null;
+                            regComment: string | null;
+                            regPostcode: string | null;
+                            snils: string | null;
                             /** @enum {unknown} */
                             source: "self_registered" | "registration_request" | "manual" | "import";
                             /** @enum {unknown} */
@@ -1529,14 +1578,14 @@ export interface paths {
                             type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
                             /** Format: date-time */
                             updatedAt: string;
-                            updatedBy: null | {
+                            updatedBy: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
+                            } | null;
                         };
                     };
                 };
@@ -1680,23 +1729,27 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        birthDate?: null | string;
-                        email?: null | string;
-                        extraPhone?: null | string;
+                        /**
+                         * Format: date
+                         * @description Дата в формате ГГГГ-ММ-ДД
+                         */
+                        birthDate?: string | null;
+                        email?: string | null;
+                        extraPhone?: string | null;
                         fullName?: string;
                         gender?: null | ("male" | "female");
-                        inn?: null | string;
-                        kpp?: null | string;
-                        loyaltyCard?: null | string;
-                        note?: null | string;
-                        ogrn?: null | string;
-                        passport?: null | string;
-                        passportComment?: null | string;
-                        phone?: null | string;
-                        regAddress?: null | string;
-                        regComment?: null | string;
-                        regPostcode?: null | string;
-                        snils?: null | string;
+                        inn?: string | null;
+                        kpp?: string | null;
+                        loyaltyCard?: string | null;
+                        note?: string | null;
+                        ogrn?: string | null;
+                        passport?: string | null;
+                        passportComment?: string | null;
+                        phone?: string | null;
+                        regAddress?: string | null;
+                        regComment?: string | null;
+                        regPostcode?: string | null;
+                        snils?: string | null;
                         /** @enum {unknown} */
                         status?: "active" | "blocked";
                         tags?: string[];
@@ -1715,18 +1768,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            birthDate: null | string;
+                            birthDate: string | null;
                             /** Format: date-time */
                             createdAt: string;
-                            createdBy: null | {
+                            createdBy: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
-                            email: null | string;
+                            } | null;
+                            email: string | null;
                             externalIds: {
                                 /**
                                  * Format: uuid
@@ -1741,14 +1794,16 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                note: null | string;
+                                note: string | null;
                                 /** @description Внешняя система (пусто — основная) */
                                 source: string;
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
-                            extraPhone: null | string;
-                            firstLoginAt: null | string;
+                            /** @description Дополнительный телефон */
+                            extraPhone: string | null;
+                            /** Format: date-time */
+                            firstLoginAt: string | null;
                             fullName: string;
                             gender: null | ("male" | "female");
                             /** @description Входил в приложение */
@@ -1758,24 +1813,29 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            inn: null | string;
-                            kpp: null | string;
-                            lastVisitAt: null | string;
-                            loyaltyCard: null | string;
+                            inn: string | null;
+                            /** @description КПП организации */
+                            kpp: string | null;
+                            /** Format: date-time */
+                            lastVisitAt: string | null;
+                            loyaltyCard: string | null;
                             masked: {
                                 /** @description Телефон и e-mail скрыты звёздочками */
                                 contacts: boolean;
                                 /** @description ФИО и документы скрыты звёздочками */
                                 name: boolean;
                             };
-                            note: null | string;
-                            ogrn: null | string;
-                            passport: null | string;
-                            passportComment: null | string;
-                            phone: null | string;
+                            /** @description Подсказка сотруднику при регистрации обращения */
+                            note: string | null;
+                            /** @description ОГРН организации (13 цифр) или ОГРНИП (15 цифр) */
+                            ogrn: string | null;
+                            passport: string | null;
+                            passportComment: string | null;
+                            phone: string | null;
                             /** @description C-7: телефон можно сменить, пока клиент не входил в приложение */
                             phoneEditable: boolean;
-                            photoUrl: null | string;
+                            /** @description APP-5: фото, загруженное клиентом; null — нет фото или нет права просмотра ФИО */
+                            photoUrl: string | null;
                             premises: {
                                 fullAddress: string;
                                 /**
@@ -1792,10 +1852,10 @@ export interface paths {
                                 /** @enum {unknown} */
                                 role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                             }[];
-                            regAddress: null | string;
-                            regComment: null | string;
-                            regPostcode: null | string;
-                            snils: null | string;
+                            regAddress: string | null;
+                            regComment: string | null;
+                            regPostcode: string | null;
+                            snils: string | null;
                             /** @enum {unknown} */
                             source: "self_registered" | "registration_request" | "manual" | "import";
                             /** @enum {unknown} */
@@ -1807,14 +1867,14 @@ export interface paths {
                             type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
                             /** Format: date-time */
                             updatedAt: string;
-                            updatedBy: null | {
+                            updatedBy: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
+                            } | null;
                         };
                     };
                 };
@@ -1914,9 +1974,14 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                authorName: null | string;
-                                clientId: null | string;
-                                clientName: null | string;
+                                /** @description Сотрудник, записавший звонок */
+                                authorName: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                clientId: string | null;
+                                clientName: string | null;
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
@@ -1933,20 +1998,30 @@ export interface paths {
                                     /** @description ФИО и документы скрыты звёздочками */
                                     name: boolean;
                                 };
-                                note: null | string;
-                                number: null | number;
+                                /** @description Заметка звонка; текст из внешней системы */
+                                note: string | null;
+                                /** @description Номер заявки («№ 1042») */
+                                number: number | null;
                                 /** Format: date-time */
                                 occurredAt: string;
-                                premiseAddress: null | string;
-                                premiseId: null | string;
-                                requestType: null | string;
-                                result: null | string;
-                                status: null | string;
+                                premiseAddress: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string | null;
+                                /** @description Тип заявки */
+                                requestType: string | null;
+                                /** @description Результат звонка */
+                                result: string | null;
+                                /** @description Статус заявки (код ServiceRequestStatus) или статус из внешней системы */
+                                status: string | null;
                                 subject: string;
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
-                            nextCursor: null | string;
+                            /** @description Курсор следующей страницы; null — больше записей нет */
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -2134,7 +2209,7 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            note: null | string;
+                            note: string | null;
                             /** @description Внешняя система (пусто — основная) */
                             source: string;
                             /** Format: date-time */
@@ -2205,7 +2280,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         externalId: string;
-                        note?: null | string;
+                        note?: string | null;
                         source?: string;
                     };
                 };
@@ -2231,7 +2306,7 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            note: null | string;
+                            note: string | null;
                             /** @description Внешняя система (пусто — основная) */
                             source: string;
                             /** Format: date-time */
@@ -2324,15 +2399,16 @@ export interface paths {
                         "application/json": {
                             /** @enum {unknown} */
                             action: "create" | "update" | "delete";
-                            actor: null | {
+                            actor: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
-                            actorName: null | string;
+                            } | null;
+                            /** @description Кто изменил: сотрудник или интеграция («Интеграция: <ключ>») */
+                            actorName: string | null;
                             /** Format: date-time */
                             at: string;
                             changes: {
@@ -2449,18 +2525,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            birthDate: null | string;
+                            birthDate: string | null;
                             /** Format: date-time */
                             createdAt: string;
-                            createdBy: null | {
+                            createdBy: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
-                            email: null | string;
+                            } | null;
+                            email: string | null;
                             externalIds: {
                                 /**
                                  * Format: uuid
@@ -2475,14 +2551,16 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                note: null | string;
+                                note: string | null;
                                 /** @description Внешняя система (пусто — основная) */
                                 source: string;
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
-                            extraPhone: null | string;
-                            firstLoginAt: null | string;
+                            /** @description Дополнительный телефон */
+                            extraPhone: string | null;
+                            /** Format: date-time */
+                            firstLoginAt: string | null;
                             fullName: string;
                             gender: null | ("male" | "female");
                             /** @description Входил в приложение */
@@ -2492,24 +2570,29 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            inn: null | string;
-                            kpp: null | string;
-                            lastVisitAt: null | string;
-                            loyaltyCard: null | string;
+                            inn: string | null;
+                            /** @description КПП организации */
+                            kpp: string | null;
+                            /** Format: date-time */
+                            lastVisitAt: string | null;
+                            loyaltyCard: string | null;
                             masked: {
                                 /** @description Телефон и e-mail скрыты звёздочками */
                                 contacts: boolean;
                                 /** @description ФИО и документы скрыты звёздочками */
                                 name: boolean;
                             };
-                            note: null | string;
-                            ogrn: null | string;
-                            passport: null | string;
-                            passportComment: null | string;
-                            phone: null | string;
+                            /** @description Подсказка сотруднику при регистрации обращения */
+                            note: string | null;
+                            /** @description ОГРН организации (13 цифр) или ОГРНИП (15 цифр) */
+                            ogrn: string | null;
+                            passport: string | null;
+                            passportComment: string | null;
+                            phone: string | null;
                             /** @description C-7: телефон можно сменить, пока клиент не входил в приложение */
                             phoneEditable: boolean;
-                            photoUrl: null | string;
+                            /** @description APP-5: фото, загруженное клиентом; null — нет фото или нет права просмотра ФИО */
+                            photoUrl: string | null;
                             premises: {
                                 fullAddress: string;
                                 /**
@@ -2526,10 +2609,10 @@ export interface paths {
                                 /** @enum {unknown} */
                                 role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                             }[];
-                            regAddress: null | string;
-                            regComment: null | string;
-                            regPostcode: null | string;
-                            snils: null | string;
+                            regAddress: string | null;
+                            regComment: string | null;
+                            regPostcode: string | null;
+                            snils: string | null;
                             /** @enum {unknown} */
                             source: "self_registered" | "registration_request" | "manual" | "import";
                             /** @enum {unknown} */
@@ -2541,14 +2624,14 @@ export interface paths {
                             type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
                             /** Format: date-time */
                             updatedAt: string;
-                            updatedBy: null | {
+                            updatedBy: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
+                            } | null;
                         };
                     };
                 };
@@ -2735,17 +2818,27 @@ export interface paths {
                                 number: string;
                             }[];
                             act: {
-                                date: null | string;
-                                number: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date: string | null;
+                                /** @description Номер: акт приёмки */
+                                number: string | null;
                             };
                             addedBy: {
                                 /** @enum {unknown} */
                                 kind: "staff" | "resident" | "import";
-                                name: null | string;
+                                name: string | null;
                             };
                             certificate: {
-                                date: null | string;
-                                number: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date: string | null;
+                                /** @description Номер: свидетельство о собственности */
+                                number: string | null;
                             };
                             /**
                              * Format: uuid
@@ -2753,19 +2846,30 @@ export interface paths {
                              */
                             clientId: string;
                             clientName: string;
-                            clientPhone: null | string;
+                            clientPhone: string | null;
                             /** @enum {unknown} */
                             clientStatus: "active" | "blocked";
-                            comment: null | string;
+                            /** @description Комментарий для сотрудников */
+                            comment: string | null;
                             contract: {
-                                date: null | string;
-                                number: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date: string | null;
+                                /** @description Номер: договор управления */
+                                number: string | null;
                             };
                             /** Format: date-time */
                             createdAt: string;
                             ddu: {
-                                date: null | string;
-                                number: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date: string | null;
+                                /** @description Номер: ДДУ */
+                                number: string | null;
                             };
                             /**
                              * Format: uuid
@@ -2782,19 +2886,28 @@ export interface paths {
                             };
                             objectName: string;
                             onlinePayment: boolean;
-                            ownerClientId: null | string;
-                            ownerName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            ownerClientId: string | null;
+                            ownerName: string | null;
                             premiseAddress: string;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             premiseId: string;
-                            rentDate: null | string;
+                            /**
+                             * Format: date
+                             * @description APP-8: дата арендной платы арендатора (в этот день каждого месяца); у других ролей null
+                             */
+                            rentDate: string | null;
                             /** @enum {unknown} */
                             role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                             roleLabel: string;
-                            share: null | string;
+                            /** @description Доля в праве собственности: 1/2 */
+                            share: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
@@ -2863,34 +2976,58 @@ export interface paths {
                 content: {
                     "application/json": {
                         act?: {
-                            date?: null | string;
-                            number?: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            date?: string | null;
+                            number?: string | null;
                         };
                         certificate?: {
-                            date?: null | string;
-                            number?: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            date?: string | null;
+                            number?: string | null;
                         };
-                        comment?: null | string;
+                        comment?: string | null;
                         contract?: {
-                            date?: null | string;
-                            number?: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            date?: string | null;
+                            number?: string | null;
                         };
                         ddu?: {
-                            date?: null | string;
-                            number?: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            date?: string | null;
+                            number?: string | null;
                         };
                         keepOnSync?: boolean;
                         onlinePayment?: boolean;
-                        ownerClientId?: null | string;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        ownerClientId?: string | null;
                         /**
                          * Format: uuid
                          * @description Идентификатор записи (UUID)
                          */
                         premiseId: string;
-                        rentDate?: null | string;
+                        /**
+                         * Format: date
+                         * @description Дата арендной платы (только арендатору), ГГГГ-ММ-ДД
+                         */
+                        rentDate?: string | null;
                         /** @enum {unknown} */
                         role?: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
-                        share?: null | string;
+                        share?: string | null;
                     };
                 };
             };
@@ -2903,17 +3040,27 @@ export interface paths {
                     content: {
                         "application/json": {
                             act: {
-                                date: null | string;
-                                number: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date: string | null;
+                                /** @description Номер: акт приёмки */
+                                number: string | null;
                             };
                             addedBy: {
                                 /** @enum {unknown} */
                                 kind: "staff" | "resident" | "import";
-                                name: null | string;
+                                name: string | null;
                             };
                             certificate: {
-                                date: null | string;
-                                number: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date: string | null;
+                                /** @description Номер: свидетельство о собственности */
+                                number: string | null;
                             };
                             /**
                              * Format: uuid
@@ -2921,19 +3068,30 @@ export interface paths {
                              */
                             clientId: string;
                             clientName: string;
-                            clientPhone: null | string;
+                            clientPhone: string | null;
                             /** @enum {unknown} */
                             clientStatus: "active" | "blocked";
-                            comment: null | string;
+                            /** @description Комментарий для сотрудников */
+                            comment: string | null;
                             contract: {
-                                date: null | string;
-                                number: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date: string | null;
+                                /** @description Номер: договор управления */
+                                number: string | null;
                             };
                             /** Format: date-time */
                             createdAt: string;
                             ddu: {
-                                date: null | string;
-                                number: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date: string | null;
+                                /** @description Номер: ДДУ */
+                                number: string | null;
                             };
                             /**
                              * Format: uuid
@@ -2950,19 +3108,28 @@ export interface paths {
                             };
                             objectName: string;
                             onlinePayment: boolean;
-                            ownerClientId: null | string;
-                            ownerName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            ownerClientId: string | null;
+                            ownerName: string | null;
                             premiseAddress: string;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             premiseId: string;
-                            rentDate: null | string;
+                            /**
+                             * Format: date
+                             * @description APP-8: дата арендной платы арендатора (в этот день каждого месяца); у других ролей null
+                             */
+                            rentDate: string | null;
                             /** @enum {unknown} */
                             role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                             roleLabel: string;
-                            share: null | string;
+                            /** @description Доля в праве собственности: 1/2 */
+                            share: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -3051,11 +3218,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            appVersion: null | string;
+                            appVersion: string | null;
                             /** Format: date-time */
                             createdAt: string;
-                            deviceName: null | string;
-                            devicePlatform: null | string;
+                            deviceName: string | null;
+                            /** @description ios, android, web… */
+                            devicePlatform: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -3063,16 +3231,19 @@ export interface paths {
                             id: string;
                             /** Format: date-time */
                             lastSeenAt: string;
-                            notificationsChangedAt: null | string;
+                            /** Format: date-time */
+                            notificationsChangedAt: string | null;
                             /** @description Типы из каталога по порядку; смысл имеют, когда osPermission = true */
                             notificationTypes: {
                                 /** @enum {unknown} */
                                 code: "requests" | "meters" | "bills" | "news" | "mailings" | "people" | "events";
-                                enabled: null | boolean;
+                                /** @description null — устройство не сообщало состояние этого типа */
+                                enabled: boolean | null;
                                 /** @description Название типа по-русски */
                                 name: string;
                             }[];
-                            osPermission: null | boolean;
+                            /** @description Разрешены ли уведомления приложения в настройках устройства */
+                            osPermission: boolean | null;
                         }[];
                     };
                 };
@@ -3531,8 +3702,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        date?: null | string;
-                        description?: null | string;
+                        /**
+                         * Format: date
+                         * @description Дата в формате ГГГГ-ММ-ДД
+                         */
+                        date?: string | null;
+                        description?: string | null;
                         title?: string;
                         /** @description Видно жителям помещения в приложении (APP-3) */
                         visibleToResidents?: boolean;
@@ -3550,8 +3725,12 @@ export interface paths {
                             contentType: string;
                             /** Format: date-time */
                             createdAt: string;
-                            date: null | string;
-                            description: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            date: string | null;
+                            description: string | null;
                             fileName: string;
                             fileUrl: string;
                             /**
@@ -3756,7 +3935,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         externalId?: string;
-                        note?: null | string;
+                        note?: string | null;
                         source?: string;
                     };
                 };
@@ -3782,7 +3961,7 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            note: null | string;
+                            note: string | null;
                             /** @description Внешняя система (пусто — основная) */
                             source: string;
                             /** Format: date-time */
@@ -3880,7 +4059,8 @@ export interface paths {
                                 id: string;
                                 /** @description api.clients, api.premises, api.accounts, api.links */
                                 kind: string;
-                                rolledBackAt: null | string;
+                                /** Format: date-time */
+                                rolledBackAt: string | null;
                                 /** @enum {unknown} */
                                 status: "applied" | "rolled_back";
                                 summary: {
@@ -3992,7 +4172,8 @@ export interface paths {
                             id: string;
                             /** @description api.clients, api.premises, api.accounts, api.links */
                             kind: string;
-                            rolledBackAt: null | string;
+                            /** Format: date-time */
+                            rolledBackAt: string | null;
                             /** @enum {unknown} */
                             status: "applied" | "rolled_back";
                             summary: {
@@ -4085,17 +4266,22 @@ export interface paths {
                         "application/json": {
                             items: {
                                 actorName: string;
-                                appliedAt: null | string;
-                                applyProblem: null | {
+                                /** Format: date-time */
+                                appliedAt: string | null;
+                                /** @description Почему последняя попытка загрузить файл не удалась (файл снова в состоянии ready); IMPORT_PREVIEW_STALE — данные изменились после предпросмотра, загрузите файл заново */
+                                applyProblem: {
                                     code: string;
                                     detail?: string;
                                     message: string;
-                                };
-                                batchId: null | string;
-                                changes: null | {
+                                } | null;
+                                /** @description Загрузка, которую можно отменить */
+                                batchId: string | null;
+                                /** @description Предпросмотр: какие записи загрузка создаст или изменит и какие поля изменятся (было → станет); null — предпросмотра нет или он сделан прежней версией */
+                                changes: {
                                     /** @description Первые 500 записей */
                                     items: {
-                                        accountNumber: null | string;
+                                        /** @description Номер лицевого счёта */
+                                        accountNumber: string | null;
                                         /**
                                          * @description create — будет создана, update — изменится
                                          * @enum {unknown}
@@ -4107,25 +4293,41 @@ export interface paths {
                                             new: unknown;
                                             old: unknown;
                                         }[];
-                                        clientId: null | string;
-                                        clientName: null | string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Клиент записи, если он уже есть (не создаётся файлом)
+                                         */
+                                        clientId: string | null;
+                                        /** @description ФИО клиента (у клиента и привязки); без права на ФИО — звёздочки */
+                                        clientName: string | null;
                                         /**
                                          * @description premise — помещение, account — лицевой счёт, client — клиент, link — привязка клиента к помещению
                                          * @enum {unknown}
                                          */
                                         entity: "premise" | "account" | "client" | "link";
-                                        id: null | string;
-                                        premiseAddress: null | string;
-                                        premiseId: null | string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Запись, которая изменится; у создаваемой — null
+                                         */
+                                        id: string | null;
+                                        /** @description Адрес помещения (у помещения, счёта и привязки) */
+                                        premiseAddress: string | null;
+                                        /**
+                                         * Format: uuid
+                                         * @description Помещение записи, если оно уже есть (не создаётся файлом)
+                                         */
+                                        premiseId: string | null;
                                     }[];
                                     /** @description Сколько записей будет создано или изменено (как в счётчиках предпросмотра) */
                                     total: number;
-                                };
+                                } | null;
                                 /** Format: date-time */
                                 createdAt: string;
-                                errorCount: null | number;
+                                /** @description Строк с ошибками */
+                                errorCount: number | null;
                                 fileName: string;
-                                finishedAt: null | string;
+                                /** Format: date-time */
+                                finishedAt: string | null;
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
@@ -4133,9 +4335,18 @@ export interface paths {
                                 id: string;
                                 /** @enum {unknown} */
                                 kind: "consolidated" | "premises" | "xml";
-                                legalEntityId: null | string;
-                                objectId: null | string;
-                                preview: null | {
+                                /**
+                                 * Format: uuid
+                                 * @description Юрлицо лицевых счетов; у XML-файла null: оно в самом файле
+                                 */
+                                legalEntityId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Объект помещений; у XML-файла null: он в самом файле
+                                 */
+                                objectId: string | null;
+                                /** @description Что сделает загрузка (пробный прогон после чтения файла) */
+                                preview: {
                                     accounts: {
                                         created: number;
                                         unchanged: number;
@@ -4178,7 +4389,8 @@ export interface paths {
                                         }[];
                                         /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
                                         kept: number;
-                                        skipped: null | string;
+                                        /** @description Почему удаления не выполняются (например, в файле есть ошибки) */
+                                        skipped: string | null;
                                         /** @description Сколько привязок будет удалено (I-5) */
                                         total: number;
                                     };
@@ -4205,21 +4417,23 @@ export interface paths {
                                     }[];
                                     /** @description Строки, которые данные не приняли */
                                     refusedRows: number;
-                                };
-                                problem: null | {
+                                } | null;
+                                problem: {
                                     code: string;
                                     detail?: string;
                                     message: string;
-                                };
+                                } | null;
                                 progress: {
                                     /** @description Строк данных, которые прошёл предпросмотр или загрузка */
                                     rowsDone: number;
-                                    rowsEstimated: null | number;
+                                    /** @description Строк на листе, если файл это указывает */
+                                    rowsEstimated: number | null;
                                     /** @description Прочитано строк листа */
                                     rowsRead: number;
                                     stage: null | ("read" | "preview" | "apply");
                                 };
-                                result: null | {
+                                /** @description Что сделала загрузка */
+                                result: {
                                     accounts: {
                                         created: number;
                                         unchanged: number;
@@ -4262,7 +4476,8 @@ export interface paths {
                                         }[];
                                         /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
                                         kept: number;
-                                        skipped: null | string;
+                                        /** @description Почему удаления не выполняются (например, в файле есть ошибки) */
+                                        skipped: string | null;
                                         /** @description Сколько привязок будет удалено (I-5) */
                                         total: number;
                                     };
@@ -4289,8 +4504,9 @@ export interface paths {
                                     }[];
                                     /** @description Строки, которые данные не приняли */
                                     refusedRows: number;
-                                };
-                                rowCount: null | number;
+                                } | null;
+                                /** @description Строк с данными */
+                                rowCount: number | null;
                                 size: number;
                                 /**
                                  * @description queued — ждёт; parsing — читается и готовится предпросмотр; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов предпросмотр; applying — загружается в базу (в фоне); failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
@@ -4380,17 +4596,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             actorName: string;
-                            appliedAt: null | string;
-                            applyProblem: null | {
+                            /** Format: date-time */
+                            appliedAt: string | null;
+                            /** @description Почему последняя попытка загрузить файл не удалась (файл снова в состоянии ready); IMPORT_PREVIEW_STALE — данные изменились после предпросмотра, загрузите файл заново */
+                            applyProblem: {
                                 code: string;
                                 detail?: string;
                                 message: string;
-                            };
-                            batchId: null | string;
-                            changes: null | {
+                            } | null;
+                            /** @description Загрузка, которую можно отменить */
+                            batchId: string | null;
+                            /** @description Предпросмотр: какие записи загрузка создаст или изменит и какие поля изменятся (было → станет); null — предпросмотра нет или он сделан прежней версией */
+                            changes: {
                                 /** @description Первые 500 записей */
                                 items: {
-                                    accountNumber: null | string;
+                                    /** @description Номер лицевого счёта */
+                                    accountNumber: string | null;
                                     /**
                                      * @description create — будет создана, update — изменится
                                      * @enum {unknown}
@@ -4402,25 +4623,41 @@ export interface paths {
                                         new: unknown;
                                         old: unknown;
                                     }[];
-                                    clientId: null | string;
-                                    clientName: null | string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Клиент записи, если он уже есть (не создаётся файлом)
+                                     */
+                                    clientId: string | null;
+                                    /** @description ФИО клиента (у клиента и привязки); без права на ФИО — звёздочки */
+                                    clientName: string | null;
                                     /**
                                      * @description premise — помещение, account — лицевой счёт, client — клиент, link — привязка клиента к помещению
                                      * @enum {unknown}
                                      */
                                     entity: "premise" | "account" | "client" | "link";
-                                    id: null | string;
-                                    premiseAddress: null | string;
-                                    premiseId: null | string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Запись, которая изменится; у создаваемой — null
+                                     */
+                                    id: string | null;
+                                    /** @description Адрес помещения (у помещения, счёта и привязки) */
+                                    premiseAddress: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Помещение записи, если оно уже есть (не создаётся файлом)
+                                     */
+                                    premiseId: string | null;
                                 }[];
                                 /** @description Сколько записей будет создано или изменено (как в счётчиках предпросмотра) */
                                 total: number;
-                            };
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
-                            errorCount: null | number;
+                            /** @description Строк с ошибками */
+                            errorCount: number | null;
                             fileName: string;
-                            finishedAt: null | string;
+                            /** Format: date-time */
+                            finishedAt: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -4428,9 +4665,18 @@ export interface paths {
                             id: string;
                             /** @enum {unknown} */
                             kind: "consolidated" | "premises" | "xml";
-                            legalEntityId: null | string;
-                            objectId: null | string;
-                            preview: null | {
+                            /**
+                             * Format: uuid
+                             * @description Юрлицо лицевых счетов; у XML-файла null: оно в самом файле
+                             */
+                            legalEntityId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Объект помещений; у XML-файла null: он в самом файле
+                             */
+                            objectId: string | null;
+                            /** @description Что сделает загрузка (пробный прогон после чтения файла) */
+                            preview: {
                                 accounts: {
                                     created: number;
                                     unchanged: number;
@@ -4473,7 +4719,8 @@ export interface paths {
                                     }[];
                                     /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
                                     kept: number;
-                                    skipped: null | string;
+                                    /** @description Почему удаления не выполняются (например, в файле есть ошибки) */
+                                    skipped: string | null;
                                     /** @description Сколько привязок будет удалено (I-5) */
                                     total: number;
                                 };
@@ -4500,21 +4747,23 @@ export interface paths {
                                 }[];
                                 /** @description Строки, которые данные не приняли */
                                 refusedRows: number;
-                            };
-                            problem: null | {
+                            } | null;
+                            problem: {
                                 code: string;
                                 detail?: string;
                                 message: string;
-                            };
+                            } | null;
                             progress: {
                                 /** @description Строк данных, которые прошёл предпросмотр или загрузка */
                                 rowsDone: number;
-                                rowsEstimated: null | number;
+                                /** @description Строк на листе, если файл это указывает */
+                                rowsEstimated: number | null;
                                 /** @description Прочитано строк листа */
                                 rowsRead: number;
                                 stage: null | ("read" | "preview" | "apply");
                             };
-                            result: null | {
+                            /** @description Что сделала загрузка */
+                            result: {
                                 accounts: {
                                     created: number;
                                     unchanged: number;
@@ -4557,7 +4806,8 @@ export interface paths {
                                     }[];
                                     /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
                                     kept: number;
-                                    skipped: null | string;
+                                    /** @description Почему удаления не выполняются (например, в файле есть ошибки) */
+                                    skipped: string | null;
                                     /** @description Сколько привязок будет удалено (I-5) */
                                     total: number;
                                 };
@@ -4584,8 +4834,9 @@ export interface paths {
                                 }[];
                                 /** @description Строки, которые данные не приняли */
                                 refusedRows: number;
-                            };
-                            rowCount: null | number;
+                            } | null;
+                            /** @description Строк с данными */
+                            rowCount: number | null;
                             size: number;
                             /**
                              * @description queued — ждёт; parsing — читается и готовится предпросмотр; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов предпросмотр; applying — загружается в базу (в фоне); failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
@@ -4696,17 +4947,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             actorName: string;
-                            appliedAt: null | string;
-                            applyProblem: null | {
+                            /** Format: date-time */
+                            appliedAt: string | null;
+                            /** @description Почему последняя попытка загрузить файл не удалась (файл снова в состоянии ready); IMPORT_PREVIEW_STALE — данные изменились после предпросмотра, загрузите файл заново */
+                            applyProblem: {
                                 code: string;
                                 detail?: string;
                                 message: string;
-                            };
-                            batchId: null | string;
-                            changes: null | {
+                            } | null;
+                            /** @description Загрузка, которую можно отменить */
+                            batchId: string | null;
+                            /** @description Предпросмотр: какие записи загрузка создаст или изменит и какие поля изменятся (было → станет); null — предпросмотра нет или он сделан прежней версией */
+                            changes: {
                                 /** @description Первые 500 записей */
                                 items: {
-                                    accountNumber: null | string;
+                                    /** @description Номер лицевого счёта */
+                                    accountNumber: string | null;
                                     /**
                                      * @description create — будет создана, update — изменится
                                      * @enum {unknown}
@@ -4718,25 +4974,41 @@ export interface paths {
                                         new: unknown;
                                         old: unknown;
                                     }[];
-                                    clientId: null | string;
-                                    clientName: null | string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Клиент записи, если он уже есть (не создаётся файлом)
+                                     */
+                                    clientId: string | null;
+                                    /** @description ФИО клиента (у клиента и привязки); без права на ФИО — звёздочки */
+                                    clientName: string | null;
                                     /**
                                      * @description premise — помещение, account — лицевой счёт, client — клиент, link — привязка клиента к помещению
                                      * @enum {unknown}
                                      */
                                     entity: "premise" | "account" | "client" | "link";
-                                    id: null | string;
-                                    premiseAddress: null | string;
-                                    premiseId: null | string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Запись, которая изменится; у создаваемой — null
+                                     */
+                                    id: string | null;
+                                    /** @description Адрес помещения (у помещения, счёта и привязки) */
+                                    premiseAddress: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Помещение записи, если оно уже есть (не создаётся файлом)
+                                     */
+                                    premiseId: string | null;
                                 }[];
                                 /** @description Сколько записей будет создано или изменено (как в счётчиках предпросмотра) */
                                 total: number;
-                            };
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
-                            errorCount: null | number;
+                            /** @description Строк с ошибками */
+                            errorCount: number | null;
                             fileName: string;
-                            finishedAt: null | string;
+                            /** Format: date-time */
+                            finishedAt: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -4744,9 +5016,18 @@ export interface paths {
                             id: string;
                             /** @enum {unknown} */
                             kind: "consolidated" | "premises" | "xml";
-                            legalEntityId: null | string;
-                            objectId: null | string;
-                            preview: null | {
+                            /**
+                             * Format: uuid
+                             * @description Юрлицо лицевых счетов; у XML-файла null: оно в самом файле
+                             */
+                            legalEntityId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Объект помещений; у XML-файла null: он в самом файле
+                             */
+                            objectId: string | null;
+                            /** @description Что сделает загрузка (пробный прогон после чтения файла) */
+                            preview: {
                                 accounts: {
                                     created: number;
                                     unchanged: number;
@@ -4789,7 +5070,8 @@ export interface paths {
                                     }[];
                                     /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
                                     kept: number;
-                                    skipped: null | string;
+                                    /** @description Почему удаления не выполняются (например, в файле есть ошибки) */
+                                    skipped: string | null;
                                     /** @description Сколько привязок будет удалено (I-5) */
                                     total: number;
                                 };
@@ -4816,21 +5098,23 @@ export interface paths {
                                 }[];
                                 /** @description Строки, которые данные не приняли */
                                 refusedRows: number;
-                            };
-                            problem: null | {
+                            } | null;
+                            problem: {
                                 code: string;
                                 detail?: string;
                                 message: string;
-                            };
+                            } | null;
                             progress: {
                                 /** @description Строк данных, которые прошёл предпросмотр или загрузка */
                                 rowsDone: number;
-                                rowsEstimated: null | number;
+                                /** @description Строк на листе, если файл это указывает */
+                                rowsEstimated: number | null;
                                 /** @description Прочитано строк листа */
                                 rowsRead: number;
                                 stage: null | ("read" | "preview" | "apply");
                             };
-                            result: null | {
+                            /** @description Что сделала загрузка */
+                            result: {
                                 accounts: {
                                     created: number;
                                     unchanged: number;
@@ -4873,7 +5157,8 @@ export interface paths {
                                     }[];
                                     /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
                                     kept: number;
-                                    skipped: null | string;
+                                    /** @description Почему удаления не выполняются (например, в файле есть ошибки) */
+                                    skipped: string | null;
                                     /** @description Сколько привязок будет удалено (I-5) */
                                     total: number;
                                 };
@@ -4900,8 +5185,9 @@ export interface paths {
                                 }[];
                                 /** @description Строки, которые данные не приняли */
                                 refusedRows: number;
-                            };
-                            rowCount: null | number;
+                            } | null;
+                            /** @description Строк с данными */
+                            rowCount: number | null;
                             size: number;
                             /**
                              * @description queued — ждёт; parsing — читается и готовится предпросмотр; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов предпросмотр; applying — загружается в базу (в фоне); failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
@@ -5008,17 +5294,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             actorName: string;
-                            appliedAt: null | string;
-                            applyProblem: null | {
+                            /** Format: date-time */
+                            appliedAt: string | null;
+                            /** @description Почему последняя попытка загрузить файл не удалась (файл снова в состоянии ready); IMPORT_PREVIEW_STALE — данные изменились после предпросмотра, загрузите файл заново */
+                            applyProblem: {
                                 code: string;
                                 detail?: string;
                                 message: string;
-                            };
-                            batchId: null | string;
-                            changes: null | {
+                            } | null;
+                            /** @description Загрузка, которую можно отменить */
+                            batchId: string | null;
+                            /** @description Предпросмотр: какие записи загрузка создаст или изменит и какие поля изменятся (было → станет); null — предпросмотра нет или он сделан прежней версией */
+                            changes: {
                                 /** @description Первые 500 записей */
                                 items: {
-                                    accountNumber: null | string;
+                                    /** @description Номер лицевого счёта */
+                                    accountNumber: string | null;
                                     /**
                                      * @description create — будет создана, update — изменится
                                      * @enum {unknown}
@@ -5030,25 +5321,41 @@ export interface paths {
                                         new: unknown;
                                         old: unknown;
                                     }[];
-                                    clientId: null | string;
-                                    clientName: null | string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Клиент записи, если он уже есть (не создаётся файлом)
+                                     */
+                                    clientId: string | null;
+                                    /** @description ФИО клиента (у клиента и привязки); без права на ФИО — звёздочки */
+                                    clientName: string | null;
                                     /**
                                      * @description premise — помещение, account — лицевой счёт, client — клиент, link — привязка клиента к помещению
                                      * @enum {unknown}
                                      */
                                     entity: "premise" | "account" | "client" | "link";
-                                    id: null | string;
-                                    premiseAddress: null | string;
-                                    premiseId: null | string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Запись, которая изменится; у создаваемой — null
+                                     */
+                                    id: string | null;
+                                    /** @description Адрес помещения (у помещения, счёта и привязки) */
+                                    premiseAddress: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Помещение записи, если оно уже есть (не создаётся файлом)
+                                     */
+                                    premiseId: string | null;
                                 }[];
                                 /** @description Сколько записей будет создано или изменено (как в счётчиках предпросмотра) */
                                 total: number;
-                            };
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
-                            errorCount: null | number;
+                            /** @description Строк с ошибками */
+                            errorCount: number | null;
                             fileName: string;
-                            finishedAt: null | string;
+                            /** Format: date-time */
+                            finishedAt: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -5056,9 +5363,18 @@ export interface paths {
                             id: string;
                             /** @enum {unknown} */
                             kind: "consolidated" | "premises" | "xml";
-                            legalEntityId: null | string;
-                            objectId: null | string;
-                            preview: null | {
+                            /**
+                             * Format: uuid
+                             * @description Юрлицо лицевых счетов; у XML-файла null: оно в самом файле
+                             */
+                            legalEntityId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Объект помещений; у XML-файла null: он в самом файле
+                             */
+                            objectId: string | null;
+                            /** @description Что сделает загрузка (пробный прогон после чтения файла) */
+                            preview: {
                                 accounts: {
                                     created: number;
                                     unchanged: number;
@@ -5101,7 +5417,8 @@ export interface paths {
                                     }[];
                                     /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
                                     kept: number;
-                                    skipped: null | string;
+                                    /** @description Почему удаления не выполняются (например, в файле есть ошибки) */
+                                    skipped: string | null;
                                     /** @description Сколько привязок будет удалено (I-5) */
                                     total: number;
                                 };
@@ -5128,21 +5445,23 @@ export interface paths {
                                 }[];
                                 /** @description Строки, которые данные не приняли */
                                 refusedRows: number;
-                            };
-                            problem: null | {
+                            } | null;
+                            problem: {
                                 code: string;
                                 detail?: string;
                                 message: string;
-                            };
+                            } | null;
                             progress: {
                                 /** @description Строк данных, которые прошёл предпросмотр или загрузка */
                                 rowsDone: number;
-                                rowsEstimated: null | number;
+                                /** @description Строк на листе, если файл это указывает */
+                                rowsEstimated: number | null;
                                 /** @description Прочитано строк листа */
                                 rowsRead: number;
                                 stage: null | ("read" | "preview" | "apply");
                             };
-                            result: null | {
+                            /** @description Что сделала загрузка */
+                            result: {
                                 accounts: {
                                     created: number;
                                     unchanged: number;
@@ -5185,7 +5504,8 @@ export interface paths {
                                     }[];
                                     /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
                                     kept: number;
-                                    skipped: null | string;
+                                    /** @description Почему удаления не выполняются (например, в файле есть ошибки) */
+                                    skipped: string | null;
                                     /** @description Сколько привязок будет удалено (I-5) */
                                     total: number;
                                 };
@@ -5212,8 +5532,9 @@ export interface paths {
                                 }[];
                                 /** @description Строки, которые данные не приняли */
                                 refusedRows: number;
-                            };
-                            rowCount: null | number;
+                            } | null;
+                            /** @description Строк с данными */
+                            rowCount: number | null;
                             size: number;
                             /**
                              * @description queued — ждёт; parsing — читается и готовится предпросмотр; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов предпросмотр; applying — загружается в базу (в фоне); failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
@@ -5507,17 +5828,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             actorName: string;
-                            appliedAt: null | string;
-                            applyProblem: null | {
+                            /** Format: date-time */
+                            appliedAt: string | null;
+                            /** @description Почему последняя попытка загрузить файл не удалась (файл снова в состоянии ready); IMPORT_PREVIEW_STALE — данные изменились после предпросмотра, загрузите файл заново */
+                            applyProblem: {
                                 code: string;
                                 detail?: string;
                                 message: string;
-                            };
-                            batchId: null | string;
-                            changes: null | {
+                            } | null;
+                            /** @description Загрузка, которую можно отменить */
+                            batchId: string | null;
+                            /** @description Предпросмотр: какие записи загрузка создаст или изменит и какие поля изменятся (было → станет); null — предпросмотра нет или он сделан прежней версией */
+                            changes: {
                                 /** @description Первые 500 записей */
                                 items: {
-                                    accountNumber: null | string;
+                                    /** @description Номер лицевого счёта */
+                                    accountNumber: string | null;
                                     /**
                                      * @description create — будет создана, update — изменится
                                      * @enum {unknown}
@@ -5529,25 +5855,41 @@ export interface paths {
                                         new: unknown;
                                         old: unknown;
                                     }[];
-                                    clientId: null | string;
-                                    clientName: null | string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Клиент записи, если он уже есть (не создаётся файлом)
+                                     */
+                                    clientId: string | null;
+                                    /** @description ФИО клиента (у клиента и привязки); без права на ФИО — звёздочки */
+                                    clientName: string | null;
                                     /**
                                      * @description premise — помещение, account — лицевой счёт, client — клиент, link — привязка клиента к помещению
                                      * @enum {unknown}
                                      */
                                     entity: "premise" | "account" | "client" | "link";
-                                    id: null | string;
-                                    premiseAddress: null | string;
-                                    premiseId: null | string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Запись, которая изменится; у создаваемой — null
+                                     */
+                                    id: string | null;
+                                    /** @description Адрес помещения (у помещения, счёта и привязки) */
+                                    premiseAddress: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Помещение записи, если оно уже есть (не создаётся файлом)
+                                     */
+                                    premiseId: string | null;
                                 }[];
                                 /** @description Сколько записей будет создано или изменено (как в счётчиках предпросмотра) */
                                 total: number;
-                            };
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
-                            errorCount: null | number;
+                            /** @description Строк с ошибками */
+                            errorCount: number | null;
                             fileName: string;
-                            finishedAt: null | string;
+                            /** Format: date-time */
+                            finishedAt: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -5555,9 +5897,18 @@ export interface paths {
                             id: string;
                             /** @enum {unknown} */
                             kind: "consolidated" | "premises" | "xml";
-                            legalEntityId: null | string;
-                            objectId: null | string;
-                            preview: null | {
+                            /**
+                             * Format: uuid
+                             * @description Юрлицо лицевых счетов; у XML-файла null: оно в самом файле
+                             */
+                            legalEntityId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Объект помещений; у XML-файла null: он в самом файле
+                             */
+                            objectId: string | null;
+                            /** @description Что сделает загрузка (пробный прогон после чтения файла) */
+                            preview: {
                                 accounts: {
                                     created: number;
                                     unchanged: number;
@@ -5600,7 +5951,8 @@ export interface paths {
                                     }[];
                                     /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
                                     kept: number;
-                                    skipped: null | string;
+                                    /** @description Почему удаления не выполняются (например, в файле есть ошибки) */
+                                    skipped: string | null;
                                     /** @description Сколько привязок будет удалено (I-5) */
                                     total: number;
                                 };
@@ -5627,21 +5979,23 @@ export interface paths {
                                 }[];
                                 /** @description Строки, которые данные не приняли */
                                 refusedRows: number;
-                            };
-                            problem: null | {
+                            } | null;
+                            problem: {
                                 code: string;
                                 detail?: string;
                                 message: string;
-                            };
+                            } | null;
                             progress: {
                                 /** @description Строк данных, которые прошёл предпросмотр или загрузка */
                                 rowsDone: number;
-                                rowsEstimated: null | number;
+                                /** @description Строк на листе, если файл это указывает */
+                                rowsEstimated: number | null;
                                 /** @description Прочитано строк листа */
                                 rowsRead: number;
                                 stage: null | ("read" | "preview" | "apply");
                             };
-                            result: null | {
+                            /** @description Что сделала загрузка */
+                            result: {
                                 accounts: {
                                     created: number;
                                     unchanged: number;
@@ -5684,7 +6038,8 @@ export interface paths {
                                     }[];
                                     /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
                                     kept: number;
-                                    skipped: null | string;
+                                    /** @description Почему удаления не выполняются (например, в файле есть ошибки) */
+                                    skipped: string | null;
                                     /** @description Сколько привязок будет удалено (I-5) */
                                     total: number;
                                 };
@@ -5711,8 +6066,9 @@ export interface paths {
                                 }[];
                                 /** @description Строки, которые данные не приняли */
                                 refusedRows: number;
-                            };
-                            rowCount: null | number;
+                            } | null;
+                            /** @description Строк с данными */
+                            rowCount: number | null;
                             size: number;
                             /**
                              * @description queued — ждёт; parsing — читается и готовится предпросмотр; parsed — прочитан прежней версией без предпросмотра (загрузите снова); ready — готов предпросмотр; applying — загружается в базу (в фоне); failed — файл не принят; applied — загружен; rolled_back — загрузка отменена
@@ -5983,7 +6339,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            batchId: null | string;
+                            /** @description Загрузка, которую администратор может откатить; пусто, если ничего не изменилось */
+                            batchId: string | null;
                             results: {
                                 code?: string;
                                 errors?: {
@@ -5991,8 +6348,9 @@ export interface paths {
                                     field: string;
                                     message: string;
                                 }[];
-                                externalId: null | string;
-                                id: null | string;
+                                externalId: string | null;
+                                /** @description Запись Domovoy, созданная или изменённая элементом */
+                                id: string | null;
                                 /** @description Номер элемента в запросе, с 0 */
                                 index: number;
                                 message?: string;
@@ -6109,7 +6467,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            batchId: null | string;
+                            /** @description Загрузка, которую администратор может откатить; пусто, если ничего не изменилось */
+                            batchId: string | null;
                             results: {
                                 code?: string;
                                 errors?: {
@@ -6117,8 +6476,9 @@ export interface paths {
                                     field: string;
                                     message: string;
                                 }[];
-                                externalId: null | string;
-                                id: null | string;
+                                externalId: string | null;
+                                /** @description Запись Domovoy, созданная или изменённая элементом */
+                                id: string | null;
                                 /** @description Номер элемента в запросе, с 0 */
                                 index: number;
                                 message?: string;
@@ -6228,7 +6588,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            batchId: null | string;
+                            /** @description Загрузка, которую администратор может откатить; пусто, если ничего не изменилось */
+                            batchId: string | null;
                             results: {
                                 code?: string;
                                 errors?: {
@@ -6236,8 +6597,9 @@ export interface paths {
                                     field: string;
                                     message: string;
                                 }[];
-                                externalId: null | string;
-                                id: null | string;
+                                externalId: string | null;
+                                /** @description Запись Domovoy, созданная или изменённая элементом */
+                                id: string | null;
                                 /** @description Номер элемента в запросе, с 0 */
                                 index: number;
                                 message?: string;
@@ -6357,7 +6719,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            batchId: null | string;
+                            /** @description Загрузка, которую администратор может откатить; пусто, если ничего не изменилось */
+                            batchId: string | null;
                             results: {
                                 code?: string;
                                 errors?: {
@@ -6365,8 +6728,9 @@ export interface paths {
                                     field: string;
                                     message: string;
                                 }[];
-                                externalId: null | string;
-                                id: null | string;
+                                externalId: string | null;
+                                /** @description Запись Domovoy, созданная или изменённая элементом */
+                                id: string | null;
                                 /** @description Номер элемента в запросе, с 0 */
                                 index: number;
                                 message?: string;
@@ -6474,7 +6838,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            batchId: null | string;
+                            /** @description Загрузка, которую администратор может откатить; пусто, если ничего не изменилось */
+                            batchId: string | null;
                             results: {
                                 code?: string;
                                 errors?: {
@@ -6482,8 +6847,9 @@ export interface paths {
                                     field: string;
                                     message: string;
                                 }[];
-                                externalId: null | string;
-                                id: null | string;
+                                externalId: string | null;
+                                /** @description Запись Domovoy, созданная или изменённая элементом */
+                                id: string | null;
                                 /** @description Номер элемента в запросе, с 0 */
                                 index: number;
                                 message?: string;
@@ -6598,7 +6964,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            batchId: null | string;
+                            /** @description Загрузка, которую администратор может откатить; пусто, если ничего не изменилось */
+                            batchId: string | null;
                             results: {
                                 code?: string;
                                 errors?: {
@@ -6606,8 +6973,9 @@ export interface paths {
                                     field: string;
                                     message: string;
                                 }[];
-                                externalId: null | string;
-                                id: null | string;
+                                externalId: string | null;
+                                /** @description Запись Domovoy, созданная или изменённая элементом */
+                                id: string | null;
                                 /** @description Номер элемента в запросе, с 0 */
                                 index: number;
                                 message?: string;
@@ -6713,7 +7081,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                accountNumber: null | string;
+                                accountNumber: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /**
@@ -6721,13 +7089,13 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                meterExternalId: null | string;
+                                meterExternalId: string | null;
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 meterId: string;
-                                premiseExternalId: null | string;
+                                premiseExternalId: string | null;
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
@@ -6748,7 +7116,8 @@ export interface paths {
                                 takenOn: string;
                                 values: string[];
                             }[];
-                            nextCursor: null | string;
+                            /** @description Следующая страница; null — это последняя */
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -6836,7 +7205,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            batchId: null | string;
+                            /** @description Загрузка, которую администратор может откатить; пусто, если ничего не изменилось */
+                            batchId: string | null;
                             results: {
                                 code?: string;
                                 errors?: {
@@ -6844,8 +7214,9 @@ export interface paths {
                                     field: string;
                                     message: string;
                                 }[];
-                                externalId: null | string;
-                                id: null | string;
+                                externalId: string | null;
+                                /** @description Запись Domovoy, созданная или изменённая элементом */
+                                id: string | null;
                                 /** @description Номер элемента в запросе, с 0 */
                                 index: number;
                                 message?: string;
@@ -6954,7 +7325,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            batchId: null | string;
+                            /** @description Загрузка, которую администратор может откатить; пусто, если ничего не изменилось */
+                            batchId: string | null;
                             results: {
                                 code?: string;
                                 errors?: {
@@ -6962,8 +7334,9 @@ export interface paths {
                                     field: string;
                                     message: string;
                                 }[];
-                                externalId: null | string;
-                                id: null | string;
+                                externalId: string | null;
+                                /** @description Запись Domovoy, созданная или изменённая элементом */
+                                id: string | null;
                                 /** @description Номер элемента в запросе, с 0 */
                                 index: number;
                                 message?: string;
@@ -7071,7 +7444,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            batchId: null | string;
+                            /** @description Загрузка, которую администратор может откатить; пусто, если ничего не изменилось */
+                            batchId: string | null;
                             results: {
                                 code?: string;
                                 errors?: {
@@ -7079,8 +7453,9 @@ export interface paths {
                                     field: string;
                                     message: string;
                                 }[];
-                                externalId: null | string;
-                                id: null | string;
+                                externalId: string | null;
+                                /** @description Запись Domovoy, созданная или изменённая элементом */
+                                id: string | null;
                                 /** @description Номер элемента в запросе, с 0 */
                                 index: number;
                                 message?: string;
@@ -7185,25 +7560,35 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                assignee: null | string;
-                                clientId: null | string;
-                                closedAt: null | string;
+                                assignee: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                clientId: string | null;
+                                /** Format: date-time */
+                                closedAt: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
-                                description: null | string;
-                                dueAt: null | string;
-                                externalId: null | string;
-                                externalSource: null | string;
+                                description: string | null;
+                                /** Format: date-time */
+                                dueAt: string | null;
+                                externalId: string | null;
+                                externalSource: string | null;
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 number: number;
-                                premiseExternalId: null | string;
-                                premiseId: null | string;
-                                rating: null | number;
-                                review: null | string;
+                                premiseExternalId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string | null;
+                                rating: number | null;
+                                review: string | null;
                                 /** @enum {unknown} */
                                 source: "crm" | "app" | "phone" | "integration";
                                 /**
@@ -7216,7 +7601,8 @@ export interface paths {
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
-                            nextCursor: null | string;
+                            /** @description Курсор следующей страницы; null — изменений больше нет */
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -7303,7 +7689,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            batchId: null | string;
+                            /** @description Загрузка, которую администратор может откатить; пусто, если ничего не изменилось */
+                            batchId: string | null;
                             results: {
                                 code?: string;
                                 errors?: {
@@ -7311,8 +7698,9 @@ export interface paths {
                                     field: string;
                                     message: string;
                                 }[];
-                                externalId: null | string;
-                                id: null | string;
+                                externalId: string | null;
+                                /** @description Запись Domovoy, созданная или изменённая элементом */
+                                id: string | null;
                                 /** @description Номер элемента в запросе, с 0 */
                                 index: number;
                                 message?: string;
@@ -7422,7 +7810,8 @@ export interface paths {
                             failedPath: string;
                             /** @description Папка организации на сервере (её выбирает сервер): сюда учётная система кладёт файлы *.xml */
                             path: string;
-                            updatedAt: null | string;
+                            /** Format: date-time */
+                            updatedAt: string | null;
                         };
                     };
                 };
@@ -7515,7 +7904,8 @@ export interface paths {
                             failedPath: string;
                             /** @description Папка организации на сервере (её выбирает сервер): сюда учётная система кладёт файлы *.xml */
                             path: string;
-                            updatedAt: null | string;
+                            /** Format: date-time */
+                            updatedAt: string | null;
                         };
                     };
                 };
@@ -7609,8 +7999,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                convertedAt: null | string;
-                                convertedClientId: null | string;
+                                /** Format: date-time */
+                                convertedAt: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                convertedClientId: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /**
@@ -7715,7 +8110,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        email?: null | string;
+                        email?: string | null;
                         fullName: string;
                         /** @enum {unknown} */
                         type?: "individual" | "legal" | "entrepreneur" | "foreign_branch";
@@ -7730,8 +8125,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            convertedAt: null | string;
-                            convertedClientId: null | string;
+                            /** Format: date-time */
+                            convertedAt: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            convertedClientId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /**
@@ -7923,10 +8323,11 @@ export interface paths {
                              */
                             id: string;
                             inn: string;
-                            kpp: null | string;
+                            kpp: string | null;
                             name: string;
-                            ogrn: null | string;
-                            paymentUrlTemplate: null | string;
+                            ogrn: string | null;
+                            /** @description Страница оплаты (APP-2 «Оплатить все»): https-адрес с {account} (лицевой счёт) и {sum} (сумма) */
+                            paymentUrlTemplate: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
@@ -7992,10 +8393,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         inn: string;
-                        kpp?: null | string;
+                        kpp?: string | null;
                         name: string;
-                        ogrn?: null | string;
-                        paymentUrlTemplate?: null | string;
+                        ogrn?: string | null;
+                        /** @description Страница оплаты: https-адрес с {account} и {sum}, например https://pay.example.ru/?ls={account}&sum={sum}; null или пусто — нет */
+                        paymentUrlTemplate?: string | null;
                     };
                 };
             };
@@ -8015,10 +8417,11 @@ export interface paths {
                              */
                             id: string;
                             inn: string;
-                            kpp: null | string;
+                            kpp: string | null;
                             name: string;
-                            ogrn: null | string;
-                            paymentUrlTemplate: null | string;
+                            ogrn: string | null;
+                            /** @description Страница оплаты (APP-2 «Оплатить все»): https-адрес с {account} (лицевой счёт) и {sum} (сумма) */
+                            paymentUrlTemplate: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -8112,10 +8515,11 @@ export interface paths {
                              */
                             id: string;
                             inn: string;
-                            kpp: null | string;
+                            kpp: string | null;
                             name: string;
-                            ogrn: null | string;
-                            paymentUrlTemplate: null | string;
+                            ogrn: string | null;
+                            /** @description Страница оплаты (APP-2 «Оплатить все»): https-адрес с {account} (лицевой счёт) и {sum} (сумма) */
+                            paymentUrlTemplate: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -8254,10 +8658,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         inn?: string;
-                        kpp?: null | string;
+                        kpp?: string | null;
                         name?: string;
-                        ogrn?: null | string;
-                        paymentUrlTemplate?: null | string;
+                        ogrn?: string | null;
+                        /** @description Страница оплаты: https-адрес с {account} и {sum}, например https://pay.example.ru/?ls={account}&sum={sum}; null или пусто — нет */
+                        paymentUrlTemplate?: string | null;
                     };
                 };
             };
@@ -8277,10 +8682,11 @@ export interface paths {
                              */
                             id: string;
                             inn: string;
-                            kpp: null | string;
+                            kpp: string | null;
                             name: string;
-                            ogrn: null | string;
-                            paymentUrlTemplate: null | string;
+                            ogrn: string | null;
+                            /** @description Страница оплаты (APP-2 «Оплатить все»): https-адрес с {account} (лицевой счёт) и {sum} (сумма) */
+                            paymentUrlTemplate: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -8394,36 +8800,39 @@ export interface paths {
                                 };
                                 /** Format: date-time */
                                 createdAt: string;
-                                finishedAt: null | string;
+                                /** Format: date-time */
+                                finishedAt: string | null;
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                initiator: null | {
+                                initiator: {
                                     /**
                                      * Format: uuid
                                      * @description Идентификатор записи (UUID)
                                      */
                                     id: string;
                                     name: string;
-                                };
+                                } | null;
                                 /** @description Номер в организации: «№ 12» */
                                 number: number;
-                                recipient?: null | {
-                                    reason: null | string;
+                                /** @description При фильтре clientId: что стало с сообщением этому клиенту */
+                                recipient?: {
+                                    reason: string | null;
                                     /**
                                      * @description queued — В очереди, sent — Отправлено, delivered — Доставлено, failed — Ошибка, skipped — Пропущено
                                      * @enum {unknown}
                                      */
                                     status: "queued" | "sent" | "delivered" | "failed" | "skipped";
-                                };
+                                } | null;
                                 recipientsTotal: number;
                                 /** Format: date-time */
                                 sendAt: string;
                                 /** @enum {unknown} */
                                 source: "clients" | "premises" | "client";
-                                startedAt: null | string;
+                                /** Format: date-time */
+                                startedAt: string | null;
                                 /**
                                  * @description scheduled — Запланирована, sending — Отправляется, done — Отправлена, cancelled — Отменена
                                  * @enum {unknown}
@@ -8548,7 +8957,8 @@ export interface paths {
                          * @enum {unknown}
                          */
                         channel: "sms" | "push";
-                        sendAt?: null | string;
+                        /** Format: date-time */
+                        sendAt?: string | null;
                         /** @description SMS: до 10 частей (670 знаков кириллицей) */
                         text: string;
                         title: string;
@@ -8581,36 +8991,39 @@ export interface paths {
                             filter: {
                                 [key: string]: unknown;
                             };
-                            finishedAt: null | string;
+                            /** Format: date-time */
+                            finishedAt: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            initiator: null | {
+                            initiator: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
+                            } | null;
                             /** @description Номер в организации: «№ 12» */
                             number: number;
-                            recipient?: null | {
-                                reason: null | string;
+                            /** @description При фильтре clientId: что стало с сообщением этому клиенту */
+                            recipient?: {
+                                reason: string | null;
                                 /**
                                  * @description queued — В очереди, sent — Отправлено, delivered — Доставлено, failed — Ошибка, skipped — Пропущено
                                  * @enum {unknown}
                                  */
                                 status: "queued" | "sent" | "delivered" | "failed" | "skipped";
-                            };
+                            } | null;
                             recipientsTotal: number;
                             /** Format: date-time */
                             sendAt: string;
                             /** @enum {unknown} */
                             source: "clients" | "premises" | "client";
-                            startedAt: null | string;
+                            /** Format: date-time */
+                            startedAt: string | null;
                             /**
                              * @description scheduled — Запланирована, sending — Отправляется, done — Отправлена, cancelled — Отменена
                              * @enum {unknown}
@@ -8719,36 +9132,39 @@ export interface paths {
                             filter: {
                                 [key: string]: unknown;
                             };
-                            finishedAt: null | string;
+                            /** Format: date-time */
+                            finishedAt: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            initiator: null | {
+                            initiator: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
+                            } | null;
                             /** @description Номер в организации: «№ 12» */
                             number: number;
-                            recipient?: null | {
-                                reason: null | string;
+                            /** @description При фильтре clientId: что стало с сообщением этому клиенту */
+                            recipient?: {
+                                reason: string | null;
                                 /**
                                  * @description queued — В очереди, sent — Отправлено, delivered — Доставлено, failed — Ошибка, skipped — Пропущено
                                  * @enum {unknown}
                                  */
                                 status: "queued" | "sent" | "delivered" | "failed" | "skipped";
-                            };
+                            } | null;
                             recipientsTotal: number;
                             /** Format: date-time */
                             sendAt: string;
                             /** @enum {unknown} */
                             source: "clients" | "premises" | "client";
-                            startedAt: null | string;
+                            /** Format: date-time */
+                            startedAt: string | null;
                             /**
                              * @description scheduled — Запланирована, sending — Отправляется, done — Отправлена, cancelled — Отменена
                              * @enum {unknown}
@@ -8864,36 +9280,39 @@ export interface paths {
                             filter: {
                                 [key: string]: unknown;
                             };
-                            finishedAt: null | string;
+                            /** Format: date-time */
+                            finishedAt: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            initiator: null | {
+                            initiator: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
+                            } | null;
                             /** @description Номер в организации: «№ 12» */
                             number: number;
-                            recipient?: null | {
-                                reason: null | string;
+                            /** @description При фильтре clientId: что стало с сообщением этому клиенту */
+                            recipient?: {
+                                reason: string | null;
                                 /**
                                  * @description queued — В очереди, sent — Отправлено, delivered — Доставлено, failed — Ошибка, skipped — Пропущено
                                  * @enum {unknown}
                                  */
                                 status: "queued" | "sent" | "delivered" | "failed" | "skipped";
-                            };
+                            } | null;
                             recipientsTotal: number;
                             /** Format: date-time */
                             sendAt: string;
                             /** @enum {unknown} */
                             source: "clients" | "premises" | "client";
-                            startedAt: null | string;
+                            /** Format: date-time */
+                            startedAt: string | null;
                             /**
                              * @description scheduled — Запланирована, sending — Отправляется, done — Отправлена, cancelled — Отменена
                              * @enum {unknown}
@@ -9006,8 +9425,8 @@ export interface paths {
                                     /** @description ФИО и документы скрыты звёздочками */
                                     name: boolean;
                                 };
-                                phone: null | string;
-                                reason: null | string;
+                                phone: string | null;
+                                reason: string | null;
                                 /**
                                  * @description queued — В очереди, sent — Отправлено, delivered — Доставлено, failed — Ошибка, skipped — Пропущено
                                  * @enum {unknown}
@@ -9581,11 +10000,23 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        accountId?: null | string;
-                        externalId?: null | string;
-                        installedOn?: null | string;
-                        nextVerificationOn?: null | string;
-                        place?: null | string;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        accountId?: string | null;
+                        externalId?: string | null;
+                        /**
+                         * Format: date
+                         * @description Дата в формате ГГГГ-ММ-ДД
+                         */
+                        installedOn?: string | null;
+                        /**
+                         * Format: date
+                         * @description Дата в формате ГГГГ-ММ-ДД
+                         */
+                        nextVerificationOn?: string | null;
+                        place?: string | null;
                         /**
                          * @description Ресурс: cold_water — ХВС, hot_water — ГВС, electricity — электроэнергия, heating — отопление, gas — газ
                          * @enum {unknown}
@@ -9594,7 +10025,11 @@ export interface paths {
                         serialNumber?: string;
                         /** @description Число тарифов: 1; у электроэнергии 2 (день/ночь) или 3 (пик/ночь/полупик) */
                         tariffs?: number;
-                        verifiedOn?: null | string;
+                        /**
+                         * Format: date
+                         * @description Дата в формате ГГГГ-ММ-ДД
+                         */
+                        verifiedOn?: string | null;
                     };
                 };
             };
@@ -9606,21 +10041,30 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            accountId: null | string;
-                            accountNumber: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            accountId: string | null;
+                            accountNumber: string | null;
                             /** Format: date-time */
                             createdAt: string;
-                            externalId: null | string;
+                            externalId: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            installedOn: null | string;
-                            lastReading: null | {
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            installedOn: string | null;
+                            lastReading: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "client" | "integration";
-                                authorName: null | string;
+                                /** @description Сотрудник или клиент (ФИО — по правам на ПД) */
+                                authorName: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /**
@@ -9643,16 +10087,28 @@ export interface paths {
                                  */
                                 takenOn: string;
                                 values: string[];
-                            };
-                            nextVerificationOn: null | string;
-                            place: null | string;
+                            } | null;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            nextVerificationOn: string | null;
+                            place: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             premiseId: string;
-                            replacedById: null | string;
-                            replacedOn: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            replacedById: string | null;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            replacedOn: string | null;
                             /**
                              * @description Ресурс: cold_water — ХВС, hot_water — ГВС, electricity — электроэнергия, heating — отопление, gas — газ
                              * @enum {unknown}
@@ -9662,7 +10118,11 @@ export interface paths {
                             tariffs: number;
                             /** Format: date-time */
                             updatedAt: string;
-                            verifiedOn: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            verifiedOn: string | null;
                         };
                     };
                 };
@@ -9744,7 +10204,8 @@ export interface paths {
                         "application/json": {
                             /** @enum {unknown} */
                             authorKind: "staff" | "client" | "integration";
-                            authorName: null | string;
+                            /** @description Сотрудник или клиент (ФИО — по правам на ПД) */
+                            authorName: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /**
@@ -9860,7 +10321,8 @@ export interface paths {
                         "application/json": {
                             /** @enum {unknown} */
                             authorKind: "staff" | "client" | "integration";
-                            authorName: null | string;
+                            /** @description Сотрудник или клиент (ФИО — по правам на ПД) */
+                            authorName: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /**
@@ -9968,11 +10430,23 @@ export interface paths {
                         /** @description Значения по тарифам по порядку (Т1, Т2, Т3); столько, сколько тарифов у счётчика */
                         initialValues?: string[];
                         meter: {
-                            accountId?: null | string;
-                            externalId?: null | string;
-                            installedOn?: null | string;
-                            nextVerificationOn?: null | string;
-                            place?: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            accountId?: string | null;
+                            externalId?: string | null;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            installedOn?: string | null;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            nextVerificationOn?: string | null;
+                            place?: string | null;
                             /**
                              * @description Ресурс: cold_water — ХВС, hot_water — ГВС, electricity — электроэнергия, heating — отопление, gas — газ
                              * @enum {unknown}
@@ -9981,7 +10455,11 @@ export interface paths {
                             serialNumber: string;
                             /** @description Число тарифов: 1; у электроэнергии 2 (день/ночь) или 3 (пик/ночь/полупик) */
                             tariffs?: number;
-                            verifiedOn?: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            verifiedOn?: string | null;
                         };
                         /**
                          * Format: date
@@ -9999,21 +10477,30 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            accountId: null | string;
-                            accountNumber: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            accountId: string | null;
+                            accountNumber: string | null;
                             /** Format: date-time */
                             createdAt: string;
-                            externalId: null | string;
+                            externalId: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            installedOn: null | string;
-                            lastReading: null | {
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            installedOn: string | null;
+                            lastReading: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "client" | "integration";
-                                authorName: null | string;
+                                /** @description Сотрудник или клиент (ФИО — по правам на ПД) */
+                                authorName: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /**
@@ -10036,16 +10523,28 @@ export interface paths {
                                  */
                                 takenOn: string;
                                 values: string[];
-                            };
-                            nextVerificationOn: null | string;
-                            place: null | string;
+                            } | null;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            nextVerificationOn: string | null;
+                            place: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             premiseId: string;
-                            replacedById: null | string;
-                            replacedOn: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            replacedById: string | null;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            replacedOn: string | null;
                             /**
                              * @description Ресурс: cold_water — ХВС, hot_water — ГВС, electricity — электроэнергия, heating — отопление, gas — газ
                              * @enum {unknown}
@@ -10055,7 +10554,11 @@ export interface paths {
                             tariffs: number;
                             /** Format: date-time */
                             updatedAt: string;
-                            verifiedOn: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            verifiedOn: string | null;
                         };
                     };
                 };
@@ -10146,7 +10649,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            computedAt: null | string;
+                            /**
+                             * Format: date-time
+                             * @description Когда цифры периода пересчитаны последний раз
+                             */
+                            computedAt: string | null;
                             /**
                              * Format: date
                              * @description Дата в формате ГГГГ-ММ-ДД
@@ -10680,25 +11187,37 @@ export interface paths {
                     content: {
                         "application/json": {
                             address: string;
-                            brandColor: null | string;
-                            brandLogoUrl: null | string;
-                            brandName: null | string;
+                            /**
+                             * @description Цвет в формате #RRGGBB
+                             * @example #1677ff
+                             */
+                            brandColor: string | null;
+                            brandLogoUrl: string | null;
+                            brandName: string | null;
                             /** Format: date-time */
                             createdAt: string;
-                            groupId: null | string;
-                            groupName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            groupId: string | null;
+                            groupName: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            imageUrl: null | string;
+                            imageUrl: string | null;
                             name: string;
                             /** @description Оплата счетов онлайн для жителей объекта */
                             onlinePayment: boolean;
                             premiseCount: number;
-                            quarterId: null | string;
-                            quarterName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            quarterId: string | null;
+                            quarterName: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
@@ -10764,13 +11283,25 @@ export interface paths {
                 content: {
                     "application/json": {
                         address: string;
-                        brandColor?: null | string;
-                        brandName?: null | string;
-                        groupId?: null | string;
+                        /**
+                         * @description Цвет в формате #RRGGBB
+                         * @example #1677ff
+                         */
+                        brandColor?: string | null;
+                        brandName?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        groupId?: string | null;
                         name: string;
                         /** @description Оплата счетов онлайн; при создании по умолчанию включена */
                         onlinePayment?: boolean;
-                        quarterId?: null | string;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        quarterId?: string | null;
                     };
                 };
             };
@@ -10783,25 +11314,37 @@ export interface paths {
                     content: {
                         "application/json": {
                             address: string;
-                            brandColor: null | string;
-                            brandLogoUrl: null | string;
-                            brandName: null | string;
+                            /**
+                             * @description Цвет в формате #RRGGBB
+                             * @example #1677ff
+                             */
+                            brandColor: string | null;
+                            brandLogoUrl: string | null;
+                            brandName: string | null;
                             /** Format: date-time */
                             createdAt: string;
-                            groupId: null | string;
-                            groupName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            groupId: string | null;
+                            groupName: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            imageUrl: null | string;
+                            imageUrl: string | null;
                             name: string;
                             /** @description Оплата счетов онлайн для жителей объекта */
                             onlinePayment: boolean;
                             premiseCount: number;
-                            quarterId: null | string;
-                            quarterName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            quarterId: string | null;
+                            quarterName: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -10888,25 +11431,37 @@ export interface paths {
                     content: {
                         "application/json": {
                             address: string;
-                            brandColor: null | string;
-                            brandLogoUrl: null | string;
-                            brandName: null | string;
+                            /**
+                             * @description Цвет в формате #RRGGBB
+                             * @example #1677ff
+                             */
+                            brandColor: string | null;
+                            brandLogoUrl: string | null;
+                            brandName: string | null;
                             /** Format: date-time */
                             createdAt: string;
-                            groupId: null | string;
-                            groupName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            groupId: string | null;
+                            groupName: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            imageUrl: null | string;
+                            imageUrl: string | null;
                             name: string;
                             /** @description Оплата счетов онлайн для жителей объекта */
                             onlinePayment: boolean;
                             premiseCount: number;
-                            quarterId: null | string;
-                            quarterName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            quarterId: string | null;
+                            quarterName: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -11045,13 +11600,25 @@ export interface paths {
                 content: {
                     "application/json": {
                         address?: string;
-                        brandColor?: null | string;
-                        brandName?: null | string;
-                        groupId?: null | string;
+                        /**
+                         * @description Цвет в формате #RRGGBB
+                         * @example #1677ff
+                         */
+                        brandColor?: string | null;
+                        brandName?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        groupId?: string | null;
                         name?: string;
                         /** @description Оплата счетов онлайн; при создании по умолчанию включена */
                         onlinePayment?: boolean;
-                        quarterId?: null | string;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        quarterId?: string | null;
                     };
                 };
             };
@@ -11064,25 +11631,37 @@ export interface paths {
                     content: {
                         "application/json": {
                             address: string;
-                            brandColor: null | string;
-                            brandLogoUrl: null | string;
-                            brandName: null | string;
+                            /**
+                             * @description Цвет в формате #RRGGBB
+                             * @example #1677ff
+                             */
+                            brandColor: string | null;
+                            brandLogoUrl: string | null;
+                            brandName: string | null;
                             /** Format: date-time */
                             createdAt: string;
-                            groupId: null | string;
-                            groupName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            groupId: string | null;
+                            groupName: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            imageUrl: null | string;
+                            imageUrl: string | null;
                             name: string;
                             /** @description Оплата счетов онлайн для жителей объекта */
                             onlinePayment: boolean;
                             premiseCount: number;
-                            quarterId: null | string;
-                            quarterName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            quarterId: string | null;
+                            quarterName: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -11245,25 +11824,37 @@ export interface paths {
                     content: {
                         "application/json": {
                             address: string;
-                            brandColor: null | string;
-                            brandLogoUrl: null | string;
-                            brandName: null | string;
+                            /**
+                             * @description Цвет в формате #RRGGBB
+                             * @example #1677ff
+                             */
+                            brandColor: string | null;
+                            brandLogoUrl: string | null;
+                            brandName: string | null;
                             /** Format: date-time */
                             createdAt: string;
-                            groupId: null | string;
-                            groupName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            groupId: string | null;
+                            groupName: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            imageUrl: null | string;
+                            imageUrl: string | null;
                             name: string;
                             /** @description Оплата счетов онлайн для жителей объекта */
                             onlinePayment: boolean;
                             premiseCount: number;
-                            quarterId: null | string;
-                            quarterName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            quarterId: string | null;
+                            quarterName: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -11506,25 +12097,37 @@ export interface paths {
                     content: {
                         "application/json": {
                             address: string;
-                            brandColor: null | string;
-                            brandLogoUrl: null | string;
-                            brandName: null | string;
+                            /**
+                             * @description Цвет в формате #RRGGBB
+                             * @example #1677ff
+                             */
+                            brandColor: string | null;
+                            brandLogoUrl: string | null;
+                            brandName: string | null;
                             /** Format: date-time */
                             createdAt: string;
-                            groupId: null | string;
-                            groupName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            groupId: string | null;
+                            groupName: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            imageUrl: null | string;
+                            imageUrl: string | null;
                             name: string;
                             /** @description Оплата счетов онлайн для жителей объекта */
                             onlinePayment: boolean;
                             premiseCount: number;
-                            quarterId: null | string;
-                            quarterName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            quarterId: string | null;
+                            quarterName: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -11845,29 +12448,53 @@ export interface paths {
                 content: {
                     "application/json": {
                         act?: {
-                            date?: null | string;
-                            number?: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            date?: string | null;
+                            number?: string | null;
                         };
                         certificate?: {
-                            date?: null | string;
-                            number?: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            date?: string | null;
+                            number?: string | null;
                         };
-                        comment?: null | string;
+                        comment?: string | null;
                         contract?: {
-                            date?: null | string;
-                            number?: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            date?: string | null;
+                            number?: string | null;
                         };
                         ddu?: {
-                            date?: null | string;
-                            number?: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            date?: string | null;
+                            number?: string | null;
                         };
                         keepOnSync?: boolean;
                         onlinePayment?: boolean;
-                        ownerClientId?: null | string;
-                        rentDate?: null | string;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        ownerClientId?: string | null;
+                        /**
+                         * Format: date
+                         * @description Дата арендной платы (только арендатору), ГГГГ-ММ-ДД
+                         */
+                        rentDate?: string | null;
                         /** @enum {unknown} */
                         role?: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
-                        share?: null | string;
+                        share?: string | null;
                     };
                 };
             };
@@ -11880,17 +12507,27 @@ export interface paths {
                     content: {
                         "application/json": {
                             act: {
-                                date: null | string;
-                                number: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date: string | null;
+                                /** @description Номер: акт приёмки */
+                                number: string | null;
                             };
                             addedBy: {
                                 /** @enum {unknown} */
                                 kind: "staff" | "resident" | "import";
-                                name: null | string;
+                                name: string | null;
                             };
                             certificate: {
-                                date: null | string;
-                                number: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date: string | null;
+                                /** @description Номер: свидетельство о собственности */
+                                number: string | null;
                             };
                             /**
                              * Format: uuid
@@ -11898,19 +12535,30 @@ export interface paths {
                              */
                             clientId: string;
                             clientName: string;
-                            clientPhone: null | string;
+                            clientPhone: string | null;
                             /** @enum {unknown} */
                             clientStatus: "active" | "blocked";
-                            comment: null | string;
+                            /** @description Комментарий для сотрудников */
+                            comment: string | null;
                             contract: {
-                                date: null | string;
-                                number: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date: string | null;
+                                /** @description Номер: договор управления */
+                                number: string | null;
                             };
                             /** Format: date-time */
                             createdAt: string;
                             ddu: {
-                                date: null | string;
-                                number: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date: string | null;
+                                /** @description Номер: ДДУ */
+                                number: string | null;
                             };
                             /**
                              * Format: uuid
@@ -11927,19 +12575,28 @@ export interface paths {
                             };
                             objectName: string;
                             onlinePayment: boolean;
-                            ownerClientId: null | string;
-                            ownerName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            ownerClientId: string | null;
+                            ownerName: string | null;
                             premiseAddress: string;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             premiseId: string;
-                            rentDate: null | string;
+                            /**
+                             * Format: date
+                             * @description APP-8: дата арендной платы арендатора (в этот день каждого месяца); у других ролей null
+                             */
+                            rentDate: string | null;
                             /** @enum {unknown} */
                             role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                             roleLabel: string;
-                            share: null | string;
+                            /** @description Доля в праве собственности: 1/2 */
+                            share: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -12042,31 +12699,32 @@ export interface paths {
                         "application/json": {
                             items: {
                                 accountNumbers: string[];
-                                building: null | string;
-                                cadastralNumber: null | string;
+                                building: string | null;
+                                /** @description Кадастровый номер */
+                                cadastralNumber: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
-                                createdBy: null | {
+                                createdBy: {
                                     /**
                                      * Format: uuid
                                      * @description Идентификатор записи (UUID)
                                      */
                                     id: string;
                                     name: string;
-                                };
-                                entrance: null | string;
-                                externalId: null | string;
+                                } | null;
+                                entrance: string | null;
+                                externalId: string | null;
                                 floor: number;
                                 fullAddress: string;
-                                house: null | string;
+                                house: string | null;
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                livingArea: null | number;
-                                note: null | string;
-                                number: null | string;
+                                livingArea: number | null;
+                                note: string | null;
+                                number: string | null;
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
@@ -12076,12 +12734,13 @@ export interface paths {
                                 onlinePayment: boolean;
                                 /** @description P-5: жители могут платить онлайн, только если оплата включена и у помещения, и у объекта */
                                 onlinePaymentEffective: boolean;
-                                registeredResidents: null | number;
-                                room: null | string;
-                                rooms: null | number;
-                                street: null | string;
+                                /** @description Зарегистрировано человек */
+                                registeredResidents: number | null;
+                                room: string | null;
+                                rooms: number | null;
+                                street: string | null;
                                 tags: string[];
-                                totalArea: null | number;
+                                totalArea: number | null;
                                 /**
                                  * @description квартира flat, машиноместо parking, кладовая storage, апартаменты apartment, нежилое commercial, дом house, таунхаус townhouse, дуплекс duplex, комната room, участок plot
                                  * @enum {unknown}
@@ -12090,19 +12749,21 @@ export interface paths {
                                 typeLabel: string;
                                 /** Format: date-time */
                                 updatedAt: string;
-                                updatedBy: null | {
+                                updatedBy: {
                                     /**
                                      * Format: uuid
                                      * @description Идентификатор записи (UUID)
                                      */
                                     id: string;
                                     name: string;
-                                };
+                                } | null;
                             }[];
-                            nextCursor: null | string;
+                            /** @description Курсор следующей страницы (cursor=…); null — это последняя страница */
+                            nextCursor: string | null;
                             page: number;
                             pageSize: number;
-                            prevCursor: null | string;
+                            /** @description Курсор предыдущей страницы (cursor=…); null — это первая страница */
+                            prevCursor: string | null;
                             /** @description Всего записей по условиям запроса */
                             total: number;
                             /** @description Совпадений больше, чем считается (10 000): total — этот предел, показывается «более 10 000» */
@@ -12174,15 +12835,18 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        building?: null | string;
-                        cadastralNumber?: null | string;
-                        entrance?: null | string;
-                        externalId?: null | string;
-                        floor?: null | number;
-                        house?: null | string;
-                        livingArea?: null | number;
-                        note?: null | string;
-                        number?: null | string;
+                        building?: string | null;
+                        /** @description Кадастровый номер, например 77:01:0001001:1234 */
+                        cadastralNumber?: string | null;
+                        entrance?: string | null;
+                        externalId?: string | null;
+                        /** @description Этаж; пусто — 0 */
+                        floor?: number | null;
+                        house?: string | null;
+                        /** @description Площадь, м² */
+                        livingArea?: number | null;
+                        note?: string | null;
+                        number?: string | null;
                         /**
                          * Format: uuid
                          * @description Идентификатор записи (UUID)
@@ -12192,12 +12856,13 @@ export interface paths {
                         onlinePayment?: boolean;
                         /** @description Зарегистрировано человек, от 0 до 999 */
                         registeredResidents?: number | null;
-                        room?: null | string;
-                        rooms?: null | number;
-                        street?: null | string;
+                        room?: string | null;
+                        rooms?: number | null;
+                        street?: string | null;
                         /** @description Названия тегов */
                         tags?: string[];
-                        totalArea?: null | number;
+                        /** @description Площадь, м² */
+                        totalArea?: number | null;
                         /**
                          * @description квартира flat, машиноместо parking, кладовая storage, апартаменты apartment, нежилое commercial, дом house, таунхаус townhouse, дуплекс duplex, комната room, участок plot
                          * @enum {unknown}
@@ -12215,31 +12880,32 @@ export interface paths {
                     content: {
                         "application/json": {
                             accountNumbers: string[];
-                            building: null | string;
-                            cadastralNumber: null | string;
+                            building: string | null;
+                            /** @description Кадастровый номер */
+                            cadastralNumber: string | null;
                             /** Format: date-time */
                             createdAt: string;
-                            createdBy: null | {
+                            createdBy: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
-                            entrance: null | string;
-                            externalId: null | string;
+                            } | null;
+                            entrance: string | null;
+                            externalId: string | null;
                             floor: number;
                             fullAddress: string;
-                            house: null | string;
+                            house: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            livingArea: null | number;
-                            note: null | string;
-                            number: null | string;
+                            livingArea: number | null;
+                            note: string | null;
+                            number: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -12249,12 +12915,13 @@ export interface paths {
                             onlinePayment: boolean;
                             /** @description P-5: жители могут платить онлайн, только если оплата включена и у помещения, и у объекта */
                             onlinePaymentEffective: boolean;
-                            registeredResidents: null | number;
-                            room: null | string;
-                            rooms: null | number;
-                            street: null | string;
+                            /** @description Зарегистрировано человек */
+                            registeredResidents: number | null;
+                            room: string | null;
+                            rooms: number | null;
+                            street: string | null;
                             tags: string[];
-                            totalArea: null | number;
+                            totalArea: number | null;
                             /**
                              * @description квартира flat, машиноместо parking, кладовая storage, апартаменты apartment, нежилое commercial, дом house, таунхаус townhouse, дуплекс duplex, комната room, участок plot
                              * @enum {unknown}
@@ -12263,14 +12930,14 @@ export interface paths {
                             typeLabel: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            updatedBy: null | {
+                            updatedBy: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
+                            } | null;
                         };
                     };
                 };
@@ -12355,31 +13022,32 @@ export interface paths {
                     content: {
                         "application/json": {
                             accountNumbers: string[];
-                            building: null | string;
-                            cadastralNumber: null | string;
+                            building: string | null;
+                            /** @description Кадастровый номер */
+                            cadastralNumber: string | null;
                             /** Format: date-time */
                             createdAt: string;
-                            createdBy: null | {
+                            createdBy: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
-                            entrance: null | string;
-                            externalId: null | string;
+                            } | null;
+                            entrance: string | null;
+                            externalId: string | null;
                             floor: number;
                             fullAddress: string;
-                            house: null | string;
+                            house: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            livingArea: null | number;
-                            note: null | string;
-                            number: null | string;
+                            livingArea: number | null;
+                            note: string | null;
+                            number: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -12389,12 +13057,13 @@ export interface paths {
                             onlinePayment: boolean;
                             /** @description P-5: жители могут платить онлайн, только если оплата включена и у помещения, и у объекта */
                             onlinePaymentEffective: boolean;
-                            registeredResidents: null | number;
-                            room: null | string;
-                            rooms: null | number;
-                            street: null | string;
+                            /** @description Зарегистрировано человек */
+                            registeredResidents: number | null;
+                            room: string | null;
+                            rooms: number | null;
+                            street: string | null;
                             tags: string[];
-                            totalArea: null | number;
+                            totalArea: number | null;
                             /**
                              * @description квартира flat, машиноместо parking, кладовая storage, апартаменты apartment, нежилое commercial, дом house, таунхаус townhouse, дуплекс duplex, комната room, участок plot
                              * @enum {unknown}
@@ -12403,14 +13072,14 @@ export interface paths {
                             typeLabel: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            updatedBy: null | {
+                            updatedBy: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
+                            } | null;
                         };
                     };
                 };
@@ -12546,15 +13215,18 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        building?: null | string;
-                        cadastralNumber?: null | string;
-                        entrance?: null | string;
-                        externalId?: null | string;
-                        floor?: null | number;
-                        house?: null | string;
-                        livingArea?: null | number;
-                        note?: null | string;
-                        number?: null | string;
+                        building?: string | null;
+                        /** @description Кадастровый номер, например 77:01:0001001:1234 */
+                        cadastralNumber?: string | null;
+                        entrance?: string | null;
+                        externalId?: string | null;
+                        /** @description Этаж; пусто — 0 */
+                        floor?: number | null;
+                        house?: string | null;
+                        /** @description Площадь, м² */
+                        livingArea?: number | null;
+                        note?: string | null;
+                        number?: string | null;
                         /**
                          * Format: uuid
                          * @description Идентификатор записи (UUID)
@@ -12564,12 +13236,13 @@ export interface paths {
                         onlinePayment?: boolean;
                         /** @description Зарегистрировано человек, от 0 до 999 */
                         registeredResidents?: number | null;
-                        room?: null | string;
-                        rooms?: null | number;
-                        street?: null | string;
+                        room?: string | null;
+                        rooms?: number | null;
+                        street?: string | null;
                         /** @description Названия тегов */
                         tags?: string[];
-                        totalArea?: null | number;
+                        /** @description Площадь, м² */
+                        totalArea?: number | null;
                         /**
                          * @description квартира flat, машиноместо parking, кладовая storage, апартаменты apartment, нежилое commercial, дом house, таунхаус townhouse, дуплекс duplex, комната room, участок plot
                          * @enum {unknown}
@@ -12587,31 +13260,32 @@ export interface paths {
                     content: {
                         "application/json": {
                             accountNumbers: string[];
-                            building: null | string;
-                            cadastralNumber: null | string;
+                            building: string | null;
+                            /** @description Кадастровый номер */
+                            cadastralNumber: string | null;
                             /** Format: date-time */
                             createdAt: string;
-                            createdBy: null | {
+                            createdBy: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
-                            entrance: null | string;
-                            externalId: null | string;
+                            } | null;
+                            entrance: string | null;
+                            externalId: string | null;
                             floor: number;
                             fullAddress: string;
-                            house: null | string;
+                            house: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            livingArea: null | number;
-                            note: null | string;
-                            number: null | string;
+                            livingArea: number | null;
+                            note: string | null;
+                            number: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -12621,12 +13295,13 @@ export interface paths {
                             onlinePayment: boolean;
                             /** @description P-5: жители могут платить онлайн, только если оплата включена и у помещения, и у объекта */
                             onlinePaymentEffective: boolean;
-                            registeredResidents: null | number;
-                            room: null | string;
-                            rooms: null | number;
-                            street: null | string;
+                            /** @description Зарегистрировано человек */
+                            registeredResidents: number | null;
+                            room: string | null;
+                            rooms: number | null;
+                            street: string | null;
                             tags: string[];
-                            totalArea: null | number;
+                            totalArea: number | null;
                             /**
                              * @description квартира flat, машиноместо parking, кладовая storage, апартаменты apartment, нежилое commercial, дом house, таунхаус townhouse, дуплекс duplex, комната room, участок plot
                              * @enum {unknown}
@@ -12635,14 +13310,14 @@ export interface paths {
                             typeLabel: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            updatedBy: null | {
+                            updatedBy: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
+                            } | null;
                         };
                     };
                 };
@@ -12722,16 +13397,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            balance: null | {
+                            /** @description Сумма к оплате, как её прислала учётная система (APP-2); null — не присылала */
+                            balance: {
                                 /** @description Сумма к оплате, рубли с копейками: «1234.50» */
                                 amount: string;
                                 /** @description Расчётный месяц, ГГГГ-ММ */
                                 period: string;
-                            };
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
-                            els: null | string;
-                            externalId: null | string;
+                            /** @description Единый лицевой счёт ГИС ЖКХ */
+                            els: string | null;
+                            externalId: string | null;
                             /** @description Не отображать в ЛК жителя */
                             hiddenFromResidents: boolean;
                             /**
@@ -12818,8 +13495,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        els?: null | string;
-                        externalId?: null | string;
+                        els?: string | null;
+                        externalId?: string | null;
                         hiddenFromResidents?: boolean;
                         /**
                          * Format: uuid
@@ -12838,16 +13515,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            balance: null | {
+                            /** @description Сумма к оплате, как её прислала учётная система (APP-2); null — не присылала */
+                            balance: {
                                 /** @description Сумма к оплате, рубли с копейками: «1234.50» */
                                 amount: string;
                                 /** @description Расчётный месяц, ГГГГ-ММ */
                                 period: string;
-                            };
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
-                            els: null | string;
-                            externalId: null | string;
+                            /** @description Единый лицевой счёт ГИС ЖКХ */
+                            els: string | null;
+                            externalId: string | null;
                             /** @description Не отображать в ЛК жителя */
                             hiddenFromResidents: boolean;
                             /**
@@ -12972,9 +13651,14 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                authorName: null | string;
-                                clientId: null | string;
-                                clientName: null | string;
+                                /** @description Сотрудник, записавший звонок */
+                                authorName: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                clientId: string | null;
+                                clientName: string | null;
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
@@ -12991,20 +13675,30 @@ export interface paths {
                                     /** @description ФИО и документы скрыты звёздочками */
                                     name: boolean;
                                 };
-                                note: null | string;
-                                number: null | number;
+                                /** @description Заметка звонка; текст из внешней системы */
+                                note: string | null;
+                                /** @description Номер заявки («№ 1042») */
+                                number: number | null;
                                 /** Format: date-time */
                                 occurredAt: string;
-                                premiseAddress: null | string;
-                                premiseId: null | string;
-                                requestType: null | string;
-                                result: null | string;
-                                status: null | string;
+                                premiseAddress: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string | null;
+                                /** @description Тип заявки */
+                                requestType: string | null;
+                                /** @description Результат звонка */
+                                result: string | null;
+                                /** @description Статус заявки (код ServiceRequestStatus) или статус из внешней системы */
+                                status: string | null;
                                 subject: string;
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
-                            nextCursor: null | string;
+                            /** @description Курсор следующей страницы; null — больше записей нет */
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -13180,17 +13874,27 @@ export interface paths {
                     content: {
                         "application/json": {
                             act: {
-                                date: null | string;
-                                number: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date: string | null;
+                                /** @description Номер: акт приёмки */
+                                number: string | null;
                             };
                             addedBy: {
                                 /** @enum {unknown} */
                                 kind: "staff" | "resident" | "import";
-                                name: null | string;
+                                name: string | null;
                             };
                             certificate: {
-                                date: null | string;
-                                number: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date: string | null;
+                                /** @description Номер: свидетельство о собственности */
+                                number: string | null;
                             };
                             /**
                              * Format: uuid
@@ -13198,19 +13902,30 @@ export interface paths {
                              */
                             clientId: string;
                             clientName: string;
-                            clientPhone: null | string;
+                            clientPhone: string | null;
                             /** @enum {unknown} */
                             clientStatus: "active" | "blocked";
-                            comment: null | string;
+                            /** @description Комментарий для сотрудников */
+                            comment: string | null;
                             contract: {
-                                date: null | string;
-                                number: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date: string | null;
+                                /** @description Номер: договор управления */
+                                number: string | null;
                             };
                             /** Format: date-time */
                             createdAt: string;
                             ddu: {
-                                date: null | string;
-                                number: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date: string | null;
+                                /** @description Номер: ДДУ */
+                                number: string | null;
                             };
                             /**
                              * Format: uuid
@@ -13227,19 +13942,28 @@ export interface paths {
                             };
                             objectName: string;
                             onlinePayment: boolean;
-                            ownerClientId: null | string;
-                            ownerName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            ownerClientId: string | null;
+                            ownerName: string | null;
                             premiseAddress: string;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             premiseId: string;
-                            rentDate: null | string;
+                            /**
+                             * Format: date
+                             * @description APP-8: дата арендной платы арендатора (в этот день каждого месяца); у других ролей null
+                             */
+                            rentDate: string | null;
                             /** @enum {unknown} */
                             role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                             roleLabel: string;
-                            share: null | string;
+                            /** @description Доля в праве собственности: 1/2 */
+                            share: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
@@ -13308,34 +14032,58 @@ export interface paths {
                 content: {
                     "application/json": {
                         act?: {
-                            date?: null | string;
-                            number?: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            date?: string | null;
+                            number?: string | null;
                         };
                         certificate?: {
-                            date?: null | string;
-                            number?: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            date?: string | null;
+                            number?: string | null;
                         };
                         /**
                          * Format: uuid
                          * @description Идентификатор записи (UUID)
                          */
                         clientId: string;
-                        comment?: null | string;
+                        comment?: string | null;
                         contract?: {
-                            date?: null | string;
-                            number?: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            date?: string | null;
+                            number?: string | null;
                         };
                         ddu?: {
-                            date?: null | string;
-                            number?: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            date?: string | null;
+                            number?: string | null;
                         };
                         keepOnSync?: boolean;
                         onlinePayment?: boolean;
-                        ownerClientId?: null | string;
-                        rentDate?: null | string;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        ownerClientId?: string | null;
+                        /**
+                         * Format: date
+                         * @description Дата арендной платы (только арендатору), ГГГГ-ММ-ДД
+                         */
+                        rentDate?: string | null;
                         /** @enum {unknown} */
                         role?: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
-                        share?: null | string;
+                        share?: string | null;
                     };
                 };
             };
@@ -13348,17 +14096,27 @@ export interface paths {
                     content: {
                         "application/json": {
                             act: {
-                                date: null | string;
-                                number: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date: string | null;
+                                /** @description Номер: акт приёмки */
+                                number: string | null;
                             };
                             addedBy: {
                                 /** @enum {unknown} */
                                 kind: "staff" | "resident" | "import";
-                                name: null | string;
+                                name: string | null;
                             };
                             certificate: {
-                                date: null | string;
-                                number: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date: string | null;
+                                /** @description Номер: свидетельство о собственности */
+                                number: string | null;
                             };
                             /**
                              * Format: uuid
@@ -13366,19 +14124,30 @@ export interface paths {
                              */
                             clientId: string;
                             clientName: string;
-                            clientPhone: null | string;
+                            clientPhone: string | null;
                             /** @enum {unknown} */
                             clientStatus: "active" | "blocked";
-                            comment: null | string;
+                            /** @description Комментарий для сотрудников */
+                            comment: string | null;
                             contract: {
-                                date: null | string;
-                                number: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date: string | null;
+                                /** @description Номер: договор управления */
+                                number: string | null;
                             };
                             /** Format: date-time */
                             createdAt: string;
                             ddu: {
-                                date: null | string;
-                                number: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date: string | null;
+                                /** @description Номер: ДДУ */
+                                number: string | null;
                             };
                             /**
                              * Format: uuid
@@ -13395,19 +14164,28 @@ export interface paths {
                             };
                             objectName: string;
                             onlinePayment: boolean;
-                            ownerClientId: null | string;
-                            ownerName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            ownerClientId: string | null;
+                            ownerName: string | null;
                             premiseAddress: string;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             premiseId: string;
-                            rentDate: null | string;
+                            /**
+                             * Format: date
+                             * @description APP-8: дата арендной платы арендатора (в этот день каждого месяца); у других ролей null
+                             */
+                            rentDate: string | null;
                             /** @enum {unknown} */
                             role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                             roleLabel: string;
-                            share: null | string;
+                            /** @description Доля в праве собственности: 1/2 */
+                            share: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -13499,8 +14277,12 @@ export interface paths {
                             contentType: string;
                             /** Format: date-time */
                             createdAt: string;
-                            date: null | string;
-                            description: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            date: string | null;
+                            description: string | null;
                             fileName: string;
                             fileUrl: string;
                             /**
@@ -13596,8 +14378,12 @@ export interface paths {
                             contentType: string;
                             /** Format: date-time */
                             createdAt: string;
-                            date: null | string;
-                            description: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            date: string | null;
+                            description: string | null;
                             fileName: string;
                             fileUrl: string;
                             /**
@@ -13723,15 +14509,16 @@ export interface paths {
                         "application/json": {
                             /** @enum {unknown} */
                             action: "create" | "update" | "delete";
-                            actor: null | {
+                            actor: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
-                            actorName: null | string;
+                            } | null;
+                            /** @description Кто изменил: сотрудник или интеграция («Интеграция: <ключ>») */
+                            actorName: string | null;
                             /** Format: date-time */
                             at: string;
                             changes: {
@@ -13833,21 +14620,30 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            accountId: null | string;
-                            accountNumber: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            accountId: string | null;
+                            accountNumber: string | null;
                             /** Format: date-time */
                             createdAt: string;
-                            externalId: null | string;
+                            externalId: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            installedOn: null | string;
-                            lastReading: null | {
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            installedOn: string | null;
+                            lastReading: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "client" | "integration";
-                                authorName: null | string;
+                                /** @description Сотрудник или клиент (ФИО — по правам на ПД) */
+                                authorName: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /**
@@ -13870,16 +14666,28 @@ export interface paths {
                                  */
                                 takenOn: string;
                                 values: string[];
-                            };
-                            nextVerificationOn: null | string;
-                            place: null | string;
+                            } | null;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            nextVerificationOn: string | null;
+                            place: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             premiseId: string;
-                            replacedById: null | string;
-                            replacedOn: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            replacedById: string | null;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            replacedOn: string | null;
                             /**
                              * @description Ресурс: cold_water — ХВС, hot_water — ГВС, electricity — электроэнергия, heating — отопление, gas — газ
                              * @enum {unknown}
@@ -13889,7 +14697,11 @@ export interface paths {
                             tariffs: number;
                             /** Format: date-time */
                             updatedAt: string;
-                            verifiedOn: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            verifiedOn: string | null;
                         }[];
                     };
                 };
@@ -13955,11 +14767,23 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        accountId?: null | string;
-                        externalId?: null | string;
-                        installedOn?: null | string;
-                        nextVerificationOn?: null | string;
-                        place?: null | string;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        accountId?: string | null;
+                        externalId?: string | null;
+                        /**
+                         * Format: date
+                         * @description Дата в формате ГГГГ-ММ-ДД
+                         */
+                        installedOn?: string | null;
+                        /**
+                         * Format: date
+                         * @description Дата в формате ГГГГ-ММ-ДД
+                         */
+                        nextVerificationOn?: string | null;
+                        place?: string | null;
                         /**
                          * @description Ресурс: cold_water — ХВС, hot_water — ГВС, electricity — электроэнергия, heating — отопление, gas — газ
                          * @enum {unknown}
@@ -13968,7 +14792,11 @@ export interface paths {
                         serialNumber: string;
                         /** @description Число тарифов: 1; у электроэнергии 2 (день/ночь) или 3 (пик/ночь/полупик) */
                         tariffs?: number;
-                        verifiedOn?: null | string;
+                        /**
+                         * Format: date
+                         * @description Дата в формате ГГГГ-ММ-ДД
+                         */
+                        verifiedOn?: string | null;
                     };
                 };
             };
@@ -13980,21 +14808,30 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            accountId: null | string;
-                            accountNumber: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            accountId: string | null;
+                            accountNumber: string | null;
                             /** Format: date-time */
                             createdAt: string;
-                            externalId: null | string;
+                            externalId: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            installedOn: null | string;
-                            lastReading: null | {
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            installedOn: string | null;
+                            lastReading: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "client" | "integration";
-                                authorName: null | string;
+                                /** @description Сотрудник или клиент (ФИО — по правам на ПД) */
+                                authorName: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /**
@@ -14017,16 +14854,28 @@ export interface paths {
                                  */
                                 takenOn: string;
                                 values: string[];
-                            };
-                            nextVerificationOn: null | string;
-                            place: null | string;
+                            } | null;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            nextVerificationOn: string | null;
+                            place: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
                              */
                             premiseId: string;
-                            replacedById: null | string;
-                            replacedOn: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            replacedById: string | null;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            replacedOn: string | null;
                             /**
                              * @description Ресурс: cold_water — ХВС, hot_water — ГВС, electricity — электроэнергия, heating — отопление, gas — газ
                              * @enum {unknown}
@@ -14036,7 +14885,11 @@ export interface paths {
                             tariffs: number;
                             /** Format: date-time */
                             updatedAt: string;
-                            verifiedOn: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            verifiedOn: string | null;
                         };
                     };
                 };
@@ -14749,19 +15602,25 @@ export interface paths {
                             items: {
                                 /** @description Адрес, как его написал житель */
                                 addressText: string;
-                                clientId: null | string;
-                                clientName: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                clientId: string | null;
+                                /** @description Клиент, к которому одобрена заявка */
+                                clientName: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
-                                decidedAt: null | string;
-                                decidedBy: null | {
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                decidedBy: {
                                     /**
                                      * Format: uuid
                                      * @description Идентификатор записи (UUID)
                                      */
                                     id: string;
                                     name: string;
-                                };
+                                } | null;
                                 fullName: string;
                                 /**
                                  * Format: uuid
@@ -14770,19 +15629,32 @@ export interface paths {
                                 id: string;
                                 /** @enum {unknown} */
                                 kind: "registration" | "add_premise";
-                                linkId: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                linkId: string | null;
                                 masked: {
                                     /** @description Телефон и e-mail скрыты звёздочками */
                                     contacts: boolean;
                                     /** @description ФИО и документы скрыты звёздочками */
                                     name: boolean;
                                 };
-                                objectId: null | string;
-                                objectName: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                objectId: string | null;
+                                objectName: string | null;
                                 phone: string;
-                                premiseAddress: null | string;
-                                premiseId: null | string;
-                                rejectReason: null | string;
+                                /** @description Помещение, которое предлагает заявка */
+                                premiseAddress: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string | null;
+                                rejectReason: string | null;
                                 requestedRole: null | ("owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner");
                                 /** @enum {unknown} */
                                 status: "new" | "approved" | "rejected";
@@ -14880,8 +15752,13 @@ export interface paths {
                         "application/json": {
                             /** @description Адрес, как его написал житель */
                             addressText: string;
-                            clientId: null | string;
-                            clientName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string | null;
+                            /** @description Клиент, к которому одобрена заявка */
+                            clientName: string | null;
                             comments: {
                                 authorName: string;
                                 /** Format: date-time */
@@ -14895,15 +15772,16 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            decidedAt: null | string;
-                            decidedBy: null | {
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedBy: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
+                            } | null;
                             fullName: string;
                             /**
                              * Format: uuid
@@ -14912,19 +15790,32 @@ export interface paths {
                             id: string;
                             /** @enum {unknown} */
                             kind: "registration" | "add_premise";
-                            linkId: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            linkId: string | null;
                             masked: {
                                 /** @description Телефон и e-mail скрыты звёздочками */
                                 contacts: boolean;
                                 /** @description ФИО и документы скрыты звёздочками */
                                 name: boolean;
                             };
-                            objectId: null | string;
-                            objectName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            objectId: string | null;
+                            objectName: string | null;
                             phone: string;
-                            premiseAddress: null | string;
-                            premiseId: null | string;
-                            rejectReason: null | string;
+                            /** @description Помещение, которое предлагает заявка */
+                            premiseAddress: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string | null;
+                            rejectReason: string | null;
                             requestedRole: null | ("owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner");
                             /** @enum {unknown} */
                             status: "new" | "approved" | "rejected";
@@ -15022,47 +15913,75 @@ export interface paths {
                         comment?: string;
                         link?: {
                             act?: {
-                                date?: null | string;
-                                number?: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date?: string | null;
+                                number?: string | null;
                             };
                             certificate?: {
-                                date?: null | string;
-                                number?: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date?: string | null;
+                                number?: string | null;
                             };
-                            comment?: null | string;
+                            comment?: string | null;
                             contract?: {
-                                date?: null | string;
-                                number?: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date?: string | null;
+                                number?: string | null;
                             };
                             ddu?: {
-                                date?: null | string;
-                                number?: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date?: string | null;
+                                number?: string | null;
                             };
                             keepOnSync?: boolean;
                             onlinePayment?: boolean;
-                            ownerClientId?: null | string;
-                            rentDate?: null | string;
-                            share?: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            ownerClientId?: string | null;
+                            /**
+                             * Format: date
+                             * @description Дата арендной платы (только арендатору), ГГГГ-ММ-ДД
+                             */
+                            rentDate?: string | null;
+                            share?: string | null;
                         };
                         newClient?: {
-                            birthDate?: null | string;
-                            email?: null | string;
-                            externalId?: null | string;
-                            extraPhone?: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            birthDate?: string | null;
+                            email?: string | null;
+                            externalId?: string | null;
+                            extraPhone?: string | null;
                             fullName: string;
                             gender?: null | ("male" | "female");
-                            inn?: null | string;
-                            kpp?: null | string;
-                            loyaltyCard?: null | string;
-                            note?: null | string;
-                            ogrn?: null | string;
-                            passport?: null | string;
-                            passportComment?: null | string;
-                            phone?: null | string;
-                            regAddress?: null | string;
-                            regComment?: null | string;
-                            regPostcode?: null | string;
-                            snils?: null | string;
+                            inn?: string | null;
+                            kpp?: string | null;
+                            loyaltyCard?: string | null;
+                            note?: string | null;
+                            ogrn?: string | null;
+                            passport?: string | null;
+                            passportComment?: string | null;
+                            phone?: string | null;
+                            regAddress?: string | null;
+                            regComment?: string | null;
+                            regPostcode?: string | null;
+                            snils?: string | null;
                             /** @enum {unknown} */
                             status?: "active" | "blocked";
                             tags?: string[];
@@ -15091,8 +16010,13 @@ export interface paths {
                         "application/json": {
                             /** @description Адрес, как его написал житель */
                             addressText: string;
-                            clientId: null | string;
-                            clientName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string | null;
+                            /** @description Клиент, к которому одобрена заявка */
+                            clientName: string | null;
                             comments: {
                                 authorName: string;
                                 /** Format: date-time */
@@ -15106,15 +16030,16 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            decidedAt: null | string;
-                            decidedBy: null | {
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedBy: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
+                            } | null;
                             fullName: string;
                             /**
                              * Format: uuid
@@ -15123,19 +16048,32 @@ export interface paths {
                             id: string;
                             /** @enum {unknown} */
                             kind: "registration" | "add_premise";
-                            linkId: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            linkId: string | null;
                             masked: {
                                 /** @description Телефон и e-mail скрыты звёздочками */
                                 contacts: boolean;
                                 /** @description ФИО и документы скрыты звёздочками */
                                 name: boolean;
                             };
-                            objectId: null | string;
-                            objectName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            objectId: string | null;
+                            objectName: string | null;
                             phone: string;
-                            premiseAddress: null | string;
-                            premiseId: null | string;
-                            rejectReason: null | string;
+                            /** @description Помещение, которое предлагает заявка */
+                            premiseAddress: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string | null;
+                            rejectReason: string | null;
                             requestedRole: null | ("owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner");
                             /** @enum {unknown} */
                             status: "new" | "approved" | "rejected";
@@ -15234,8 +16172,13 @@ export interface paths {
                         "application/json": {
                             /** @description Адрес, как его написал житель */
                             addressText: string;
-                            clientId: null | string;
-                            clientName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string | null;
+                            /** @description Клиент, к которому одобрена заявка */
+                            clientName: string | null;
                             comments: {
                                 authorName: string;
                                 /** Format: date-time */
@@ -15249,15 +16192,16 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            decidedAt: null | string;
-                            decidedBy: null | {
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedBy: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
+                            } | null;
                             fullName: string;
                             /**
                              * Format: uuid
@@ -15266,19 +16210,32 @@ export interface paths {
                             id: string;
                             /** @enum {unknown} */
                             kind: "registration" | "add_premise";
-                            linkId: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            linkId: string | null;
                             masked: {
                                 /** @description Телефон и e-mail скрыты звёздочками */
                                 contacts: boolean;
                                 /** @description ФИО и документы скрыты звёздочками */
                                 name: boolean;
                             };
-                            objectId: null | string;
-                            objectName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            objectId: string | null;
+                            objectName: string | null;
                             phone: string;
-                            premiseAddress: null | string;
-                            premiseId: null | string;
-                            rejectReason: null | string;
+                            /** @description Помещение, которое предлагает заявка */
+                            premiseAddress: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string | null;
+                            rejectReason: string | null;
                             requestedRole: null | ("owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner");
                             /** @enum {unknown} */
                             status: "new" | "approved" | "rejected";
@@ -15369,15 +16326,16 @@ export interface paths {
                         "application/json": {
                             /** @enum {unknown} */
                             action: "create" | "update" | "delete";
-                            actor: null | {
+                            actor: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
-                            actorName: null | string;
+                            } | null;
+                            /** @description Кто изменил: сотрудник или интеграция («Интеграция: <ключ>») */
+                            actorName: string | null;
                             /** Format: date-time */
                             at: string;
                             changes: {
@@ -15489,8 +16447,13 @@ export interface paths {
                         "application/json": {
                             /** @description Адрес, как его написал житель */
                             addressText: string;
-                            clientId: null | string;
-                            clientName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string | null;
+                            /** @description Клиент, к которому одобрена заявка */
+                            clientName: string | null;
                             comments: {
                                 authorName: string;
                                 /** Format: date-time */
@@ -15504,15 +16467,16 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            decidedAt: null | string;
-                            decidedBy: null | {
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decidedBy: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
+                            } | null;
                             fullName: string;
                             /**
                              * Format: uuid
@@ -15521,19 +16485,32 @@ export interface paths {
                             id: string;
                             /** @enum {unknown} */
                             kind: "registration" | "add_premise";
-                            linkId: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            linkId: string | null;
                             masked: {
                                 /** @description Телефон и e-mail скрыты звёздочками */
                                 contacts: boolean;
                                 /** @description ФИО и документы скрыты звёздочками */
                                 name: boolean;
                             };
-                            objectId: null | string;
-                            objectName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            objectId: string | null;
+                            objectName: string | null;
                             phone: string;
-                            premiseAddress: null | string;
-                            premiseId: null | string;
-                            rejectReason: null | string;
+                            /** @description Помещение, которое предлагает заявка */
+                            premiseAddress: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string | null;
+                            rejectReason: string | null;
                             requestedRole: null | ("owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner");
                             /** @enum {unknown} */
                             status: "new" | "approved" | "rejected";
@@ -16959,7 +17936,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            changedAt: null | string;
+                            /** Format: date-time */
+                            changedAt: string | null;
                             osPermission: boolean;
                             types: {
                                 [key: string]: boolean;
@@ -17054,7 +18032,8 @@ export interface paths {
                     "application/json": {
                         /** @description Web Push: адрес службы push (https) */
                         endpoint?: string;
-                        expirationTime?: null | number;
+                        /** @description Как в PushSubscription.toJSON(); не хранится */
+                        expirationTime?: number | null;
                         /** @description Вместо endpoint и keys: токен FCM нативной оболочки */
                         fcmToken?: string;
                         keys?: {
@@ -17232,9 +18211,13 @@ export interface paths {
                                 /** @description E.164 */
                                 phone: string;
                             };
-                            client: null | {
-                                birthDate: null | string;
-                                email: null | string;
+                            client: {
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                birthDate: string | null;
+                                email: string | null;
                                 fullName: string;
                                 /**
                                  * Format: uuid
@@ -17243,7 +18226,7 @@ export interface paths {
                                 id: string;
                                 /** @enum {unknown} */
                                 type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
-                            };
+                            } | null;
                             organization: {
                                 brand: {
                                     /**
@@ -17251,7 +18234,8 @@ export interface paths {
                                      * @example #1677ff
                                      */
                                     color: string;
-                                    logoUrl: null | string;
+                                    /** @description Публичный адрес логотипа, меняется с каждым новым логотипом */
+                                    logoUrl: string | null;
                                     name: string;
                                 };
                                 /**
@@ -17272,7 +18256,8 @@ export interface paths {
                                      * @example #1677ff
                                      */
                                     color: string;
-                                    logoUrl: null | string;
+                                    /** @description Публичный адрес логотипа, меняется с каждым новым логотипом */
+                                    logoUrl: string | null;
                                     name: string;
                                 };
                                 /**
@@ -17294,7 +18279,8 @@ export interface paths {
                                      * @example #1677ff
                                      */
                                     color: string;
-                                    logoUrl: null | string;
+                                    /** @description Публичный адрес логотипа, меняется с каждым новым логотипом */
+                                    logoUrl: string | null;
                                     name: string;
                                 };
                                 /**
@@ -17302,7 +18288,8 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                imageUrl: null | string;
+                                /** @description Изображение объекта (фон карточки в «Мои помещения», APP-2): публичный неугадываемый адрес, новый для каждого изображения; null — у объекта его нет */
+                                imageUrl: string | null;
                                 /** Format: date-time */
                                 linkedAt: string;
                                 objectName: string;
@@ -17318,7 +18305,8 @@ export interface paths {
                                 addressText: string;
                                 /** Format: date-time */
                                 createdAt: string;
-                                decidedAt: null | string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
@@ -17326,8 +18314,8 @@ export interface paths {
                                 id: string;
                                 /** @enum {unknown} */
                                 kind: "registration" | "add_premise";
-                                premiseText: null | string;
-                                rejectReason: null | string;
+                                premiseText: string | null;
+                                rejectReason: string | null;
                                 requestedRole: null | ("owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner");
                                 /** @enum {unknown} */
                                 status: "new" | "approved" | "rejected";
@@ -17493,13 +18481,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            birthDate: null | string;
-                            email: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            birthDate: string | null;
+                            email: string | null;
                             fullName: string;
                             gender: null | ("male" | "female");
                             /** @description E.164; не меняется в приложении */
                             phone: string;
-                            photoUrl: null | string;
+                            /** @description GET /api/resident/v1/me/photo?v=<версия>; null — фото нет */
+                            photoUrl: string | null;
                             /** @enum {unknown} */
                             type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
                         };
@@ -17666,7 +18659,8 @@ export interface paths {
                                      * @example #1677ff
                                      */
                                     color: string;
-                                    logoUrl: null | string;
+                                    /** @description Публичный адрес логотипа, меняется с каждым новым логотипом */
+                                    logoUrl: string | null;
                                     name: string;
                                 };
                                 /** @description Организация, в которой открыт этот сеанс */
@@ -17686,16 +18680,19 @@ export interface paths {
                                          * @example #1677ff
                                          */
                                         color: string;
-                                        logoUrl: null | string;
+                                        /** @description Публичный адрес логотипа, меняется с каждым новым логотипом */
+                                        logoUrl: string | null;
                                         name: string;
                                     };
-                                    due: null | string;
+                                    /** @description Сумма в рублях с копейками, строкой: «1234.50»; отрицательная — переплата */
+                                    due: string | null;
                                     /**
                                      * Format: uuid
                                      * @description Идентификатор записи (UUID)
                                      */
                                     id: string;
-                                    imageUrl: null | string;
+                                    /** @description Изображение объекта (фон карточки в «Мои помещения», APP-2): публичный неугадываемый адрес, новый для каждого изображения; null — у объекта его нет */
+                                    imageUrl: string | null;
                                     /** Format: date-time */
                                     linkedAt: string;
                                     objectName: string;
@@ -17795,13 +18792,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            birthDate: null | string;
-                            email: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            birthDate: string | null;
+                            email: string | null;
                             fullName: string;
                             gender: null | ("male" | "female");
                             /** @description E.164; не меняется в приложении */
                             phone: string;
-                            photoUrl: null | string;
+                            /** @description GET /api/resident/v1/me/photo?v=<версия>; null — фото нет */
+                            photoUrl: string | null;
                             /** @enum {unknown} */
                             type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
                         };
@@ -17873,8 +18875,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        birthDate?: null | string;
-                        email?: null | string;
+                        /**
+                         * Format: date
+                         * @description Дата в формате ГГГГ-ММ-ДД
+                         */
+                        birthDate?: string | null;
+                        email?: string | null;
                         fullName?: string;
                         /** @description APP-5: пол в «Моих данных» не меняется (400) */
                         gender?: unknown;
@@ -17893,13 +18899,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            birthDate: null | string;
-                            email: null | string;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            birthDate: string | null;
+                            email: string | null;
                             fullName: string;
                             gender: null | ("male" | "female");
                             /** @description E.164; не меняется в приложении */
                             phone: string;
-                            photoUrl: null | string;
+                            /** @description GET /api/resident/v1/me/photo?v=<версия>; null — фото нет */
+                            photoUrl: string | null;
                             /** @enum {unknown} */
                             type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
                         };
@@ -17998,9 +19009,15 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                link: null | string;
-                                premiseId: null | string;
-                                readAt: null | string;
+                                /** @description Куда ведёт нажатие в приложении, например /people */
+                                link: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string | null;
+                                /** Format: date-time */
+                                readAt: string | null;
                                 title: string;
                                 /** @description Код типа уведомлений (каталог NOTIFICATION_TYPES) */
                                 type: string;
@@ -18304,8 +19321,12 @@ export interface paths {
                                  */
                                 id: string;
                                 number: number;
-                                premiseId: null | string;
-                                rating: null | number;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string | null;
+                                rating: number | null;
                                 /**
                                  * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
                                  * @enum {unknown}
@@ -18414,7 +19435,7 @@ export interface paths {
                             comments: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                authorName: null | string;
+                                authorName: string | null;
                                 body: string;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -18426,7 +19447,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            description: null | string;
+                            description: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -18436,7 +19457,11 @@ export interface paths {
                             photos: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                commentId: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                commentId: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /**
@@ -18445,9 +19470,13 @@ export interface paths {
                                  */
                                 id: string;
                             }[];
-                            premiseId: null | string;
-                            rating: null | number;
-                            review: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string | null;
+                            rating: number | null;
+                            review: string | null;
                             /**
                              * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
                              * @enum {unknown}
@@ -18546,7 +19575,7 @@ export interface paths {
                             comments: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                authorName: null | string;
+                                authorName: string | null;
                                 body: string;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -18558,7 +19587,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            description: null | string;
+                            description: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -18568,7 +19597,11 @@ export interface paths {
                             photos: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                commentId: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                commentId: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /**
@@ -18577,9 +19610,13 @@ export interface paths {
                                  */
                                 id: string;
                             }[];
-                            premiseId: null | string;
-                            rating: null | number;
-                            review: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string | null;
+                            rating: number | null;
+                            review: string | null;
                             /**
                              * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
                              * @enum {unknown}
@@ -18688,7 +19725,7 @@ export interface paths {
                             comments: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                authorName: null | string;
+                                authorName: string | null;
                                 body: string;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -18700,7 +19737,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            description: null | string;
+                            description: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -18710,7 +19747,11 @@ export interface paths {
                             photos: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                commentId: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                commentId: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /**
@@ -18719,9 +19760,13 @@ export interface paths {
                                  */
                                 id: string;
                             }[];
-                            premiseId: null | string;
-                            rating: null | number;
-                            review: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string | null;
+                            rating: number | null;
+                            review: string | null;
                             /**
                              * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
                              * @enum {unknown}
@@ -18825,7 +19870,7 @@ export interface paths {
                             comments: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                authorName: null | string;
+                                authorName: string | null;
                                 body: string;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -18837,7 +19882,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            description: null | string;
+                            description: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -18847,7 +19892,11 @@ export interface paths {
                             photos: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                commentId: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                commentId: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /**
@@ -18856,9 +19905,13 @@ export interface paths {
                                  */
                                 id: string;
                             }[];
-                            premiseId: null | string;
-                            rating: null | number;
-                            review: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string | null;
+                            rating: number | null;
+                            review: string | null;
                             /**
                              * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
                              * @enum {unknown}
@@ -19050,7 +20103,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         rating: number;
-                        review?: null | string;
+                        review?: string | null;
                     };
                 };
             };
@@ -19066,7 +20119,7 @@ export interface paths {
                             comments: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                authorName: null | string;
+                                authorName: string | null;
                                 body: string;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -19078,7 +20131,7 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            description: null | string;
+                            description: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -19088,7 +20141,11 @@ export interface paths {
                             photos: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                commentId: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                commentId: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /**
@@ -19097,9 +20154,13 @@ export interface paths {
                                  */
                                 id: string;
                             }[];
-                            premiseId: null | string;
-                            rating: null | number;
-                            review: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string | null;
+                            rating: number | null;
+                            review: string | null;
                             /**
                              * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
                              * @enum {unknown}
@@ -19379,7 +20440,8 @@ export interface paths {
                                     amount: string;
                                     legalEntityName: string;
                                     number: string;
-                                    paymentUrl: null | string;
+                                    /** @description Страница оплаты юрлица; null — юрлицо не указало страницу оплаты */
+                                    paymentUrl: string | null;
                                     /** @description Расчётный месяц, ГГГГ-ММ */
                                     period: string;
                                 }[];
@@ -19516,8 +20578,13 @@ export interface paths {
                                     me: boolean;
                                     /** @description ФИО, а у ребёнка — как к нему обращаться */
                                     name: string;
-                                    photoUrl: null | string;
-                                    rentDate: null | string;
+                                    /** @description GET /api/resident/v1/people/{clientId}/photo?v=<версия>; null — фото нет */
+                                    photoUrl: string | null;
+                                    /**
+                                     * Format: date
+                                     * @description Дата арендной платы (только арендатор): плата в этот день и в тот же день каждого следующего месяца
+                                     */
+                                    rentDate: string | null;
                                 }[];
                                 /** @enum {unknown} */
                                 role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
@@ -19641,8 +20708,13 @@ export interface paths {
                             }[];
                             /** @description Клиент сам добавлял этого человека в приложении */
                             addedByMe: boolean;
-                            addressAs: null | string;
-                            birthDate: null | string;
+                            /** @description Как обращаться к ребёнку */
+                            addressAs: string | null;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            birthDate: string | null;
                             /** @description «Удалить пользователя»: только добавленного самим клиентом */
                             canDelete: boolean;
                             /** @description Редактировать можно только своего гостя */
@@ -19656,7 +20728,7 @@ export interface paths {
                             clientId: string;
                             /** Format: date-time */
                             createdAt: string;
-                            email: null | string;
+                            email: string | null;
                             fullName: string;
                             gender: null | ("male" | "female");
                             /** @description Гость клиента */
@@ -19682,13 +20754,19 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 premiseId: string;
-                                rentDate: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата арендной платы (только арендатор): плата в этот день и в тот же день каждого следующего месяца
+                                 */
+                                rentDate: string | null;
                                 /** @enum {unknown} */
                                 role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                                 roleLabel: string;
                             }[];
-                            phone: null | string;
-                            photoUrl: null | string;
+                            /** @description E.164; null у детей и у карточек без телефона */
+                            phone: string | null;
+                            /** @description GET /api/resident/v1/people/{clientId}/photo?v=<версия>; null — фото нет */
+                            photoUrl: string | null;
                             /** @description Только помещения, общие с клиентом */
                             premises: {
                                 /** @description Роли, на которые клиент может сменить эту привязку (пусто, если привязку добавил не он) */
@@ -19702,7 +20780,11 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 premiseId: string;
-                                rentDate: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата арендной платы (только арендатор): плата в этот день и в тот же день каждого следующего месяца
+                                 */
+                                rentDate: string | null;
                                 /** @enum {unknown} */
                                 role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                                 roleLabel: string;
@@ -19806,8 +20888,13 @@ export interface paths {
                             }[];
                             /** @description Клиент сам добавлял этого человека в приложении */
                             addedByMe: boolean;
-                            addressAs: null | string;
-                            birthDate: null | string;
+                            /** @description Как обращаться к ребёнку */
+                            addressAs: string | null;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            birthDate: string | null;
                             /** @description «Удалить пользователя»: только добавленного самим клиентом */
                             canDelete: boolean;
                             /** @description Редактировать можно только своего гостя */
@@ -19821,7 +20908,7 @@ export interface paths {
                             clientId: string;
                             /** Format: date-time */
                             createdAt: string;
-                            email: null | string;
+                            email: string | null;
                             fullName: string;
                             gender: null | ("male" | "female");
                             /** @description Гость клиента */
@@ -19847,13 +20934,19 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 premiseId: string;
-                                rentDate: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата арендной платы (только арендатор): плата в этот день и в тот же день каждого следующего месяца
+                                 */
+                                rentDate: string | null;
                                 /** @enum {unknown} */
                                 role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                                 roleLabel: string;
                             }[];
-                            phone: null | string;
-                            photoUrl: null | string;
+                            /** @description E.164; null у детей и у карточек без телефона */
+                            phone: string | null;
+                            /** @description GET /api/resident/v1/people/{clientId}/photo?v=<версия>; null — фото нет */
+                            photoUrl: string | null;
                             /** @description Только помещения, общие с клиентом */
                             premises: {
                                 /** @description Роли, на которые клиент может сменить эту привязку (пусто, если привязку добавил не он) */
@@ -19867,7 +20960,11 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 premiseId: string;
-                                rentDate: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата арендной платы (только арендатор): плата в этот день и в тот же день каждого следующего месяца
+                                 */
+                                rentDate: string | null;
                                 /** @enum {unknown} */
                                 role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                                 roleLabel: string;
@@ -20013,9 +21110,13 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        addressAs?: null | string;
-                        birthDate?: null | string;
-                        email?: null | string;
+                        addressAs?: string | null;
+                        /**
+                         * Format: date
+                         * @description Дата в формате ГГГГ-ММ-ДД
+                         */
+                        birthDate?: string | null;
+                        email?: string | null;
                         fullName?: string;
                         gender?: null | ("male" | "female");
                     };
@@ -20042,8 +21143,13 @@ export interface paths {
                             }[];
                             /** @description Клиент сам добавлял этого человека в приложении */
                             addedByMe: boolean;
-                            addressAs: null | string;
-                            birthDate: null | string;
+                            /** @description Как обращаться к ребёнку */
+                            addressAs: string | null;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            birthDate: string | null;
                             /** @description «Удалить пользователя»: только добавленного самим клиентом */
                             canDelete: boolean;
                             /** @description Редактировать можно только своего гостя */
@@ -20057,7 +21163,7 @@ export interface paths {
                             clientId: string;
                             /** Format: date-time */
                             createdAt: string;
-                            email: null | string;
+                            email: string | null;
                             fullName: string;
                             gender: null | ("male" | "female");
                             /** @description Гость клиента */
@@ -20083,13 +21189,19 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 premiseId: string;
-                                rentDate: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата арендной платы (только арендатор): плата в этот день и в тот же день каждого следующего месяца
+                                 */
+                                rentDate: string | null;
                                 /** @enum {unknown} */
                                 role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                                 roleLabel: string;
                             }[];
-                            phone: null | string;
-                            photoUrl: null | string;
+                            /** @description E.164; null у детей и у карточек без телефона */
+                            phone: string | null;
+                            /** @description GET /api/resident/v1/people/{clientId}/photo?v=<версия>; null — фото нет */
+                            photoUrl: string | null;
                             /** @description Только помещения, общие с клиентом */
                             premises: {
                                 /** @description Роли, на которые клиент может сменить эту привязку (пусто, если привязку добавил не он) */
@@ -20103,7 +21215,11 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 premiseId: string;
-                                rentDate: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата арендной платы (только арендатор): плата в этот день и в тот же день каждого следующего месяца
+                                 */
+                                rentDate: string | null;
                                 /** @enum {unknown} */
                                 role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                                 roleLabel: string;
@@ -20314,8 +21430,13 @@ export interface paths {
                             }[];
                             /** @description Клиент сам добавлял этого человека в приложении */
                             addedByMe: boolean;
-                            addressAs: null | string;
-                            birthDate: null | string;
+                            /** @description Как обращаться к ребёнку */
+                            addressAs: string | null;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            birthDate: string | null;
                             /** @description «Удалить пользователя»: только добавленного самим клиентом */
                             canDelete: boolean;
                             /** @description Редактировать можно только своего гостя */
@@ -20329,7 +21450,7 @@ export interface paths {
                             clientId: string;
                             /** Format: date-time */
                             createdAt: string;
-                            email: null | string;
+                            email: string | null;
                             fullName: string;
                             gender: null | ("male" | "female");
                             /** @description Гость клиента */
@@ -20355,13 +21476,19 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 premiseId: string;
-                                rentDate: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата арендной платы (только арендатор): плата в этот день и в тот же день каждого следующего месяца
+                                 */
+                                rentDate: string | null;
                                 /** @enum {unknown} */
                                 role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                                 roleLabel: string;
                             }[];
-                            phone: null | string;
-                            photoUrl: null | string;
+                            /** @description E.164; null у детей и у карточек без телефона */
+                            phone: string | null;
+                            /** @description GET /api/resident/v1/people/{clientId}/photo?v=<версия>; null — фото нет */
+                            photoUrl: string | null;
                             /** @description Только помещения, общие с клиентом */
                             premises: {
                                 /** @description Роли, на которые клиент может сменить эту привязку (пусто, если привязку добавил не он) */
@@ -20375,7 +21502,11 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 premiseId: string;
-                                rentDate: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата арендной платы (только арендатор): плата в этот день и в тот же день каждого следующего месяца
+                                 */
+                                rentDate: string | null;
                                 /** @enum {unknown} */
                                 role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                                 roleLabel: string;
@@ -20539,7 +21670,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        rentDate?: null | string;
+                        /**
+                         * Format: date
+                         * @description Дата в формате ГГГГ-ММ-ДД
+                         */
+                        rentDate?: string | null;
                         /** @enum {unknown} */
                         role?: "resident" | "representative" | "tenant";
                     };
@@ -20566,8 +21701,13 @@ export interface paths {
                             }[];
                             /** @description Клиент сам добавлял этого человека в приложении */
                             addedByMe: boolean;
-                            addressAs: null | string;
-                            birthDate: null | string;
+                            /** @description Как обращаться к ребёнку */
+                            addressAs: string | null;
+                            /**
+                             * Format: date
+                             * @description Дата в формате ГГГГ-ММ-ДД
+                             */
+                            birthDate: string | null;
                             /** @description «Удалить пользователя»: только добавленного самим клиентом */
                             canDelete: boolean;
                             /** @description Редактировать можно только своего гостя */
@@ -20581,7 +21721,7 @@ export interface paths {
                             clientId: string;
                             /** Format: date-time */
                             createdAt: string;
-                            email: null | string;
+                            email: string | null;
                             fullName: string;
                             gender: null | ("male" | "female");
                             /** @description Гость клиента */
@@ -20607,13 +21747,19 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 premiseId: string;
-                                rentDate: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата арендной платы (только арендатор): плата в этот день и в тот же день каждого следующего месяца
+                                 */
+                                rentDate: string | null;
                                 /** @enum {unknown} */
                                 role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                                 roleLabel: string;
                             }[];
-                            phone: null | string;
-                            photoUrl: null | string;
+                            /** @description E.164; null у детей и у карточек без телефона */
+                            phone: string | null;
+                            /** @description GET /api/resident/v1/people/{clientId}/photo?v=<версия>; null — фото нет */
+                            photoUrl: string | null;
                             /** @description Только помещения, общие с клиентом */
                             premises: {
                                 /** @description Роли, на которые клиент может сменить эту привязку (пусто, если привязку добавил не он) */
@@ -20627,7 +21773,11 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 premiseId: string;
-                                rentDate: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата арендной платы (только арендатор): плата в этот день и в тот же день каждого следующего месяца
+                                 */
+                                rentDate: string | null;
                                 /** @enum {unknown} */
                                 role: "owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner";
                                 roleLabel: string;
@@ -20738,7 +21888,8 @@ export interface paths {
                                 guest: boolean;
                                 /** @description ФИО, а у ребёнка — как к нему обращаться */
                                 name: string;
-                                photoUrl: null | string;
+                                /** @description GET /api/resident/v1/people/{clientId}/photo?v=<версия>; null — фото нет */
+                                photoUrl: string | null;
                                 /** @description Помещений с общим доступом */
                                 sharedPremises: number;
                             }[];
@@ -20839,7 +21990,8 @@ export interface paths {
                                 guest: boolean;
                                 /** @description ФИО, а у ребёнка — как к нему обращаться */
                                 name: string;
-                                photoUrl: null | string;
+                                /** @description GET /api/resident/v1/people/{clientId}/photo?v=<версия>; null — фото нет */
+                                photoUrl: string | null;
                             }[];
                         };
                     };
@@ -20931,15 +22083,16 @@ export interface paths {
                         "application/json": {
                             /** @description Лицевые счета, кроме скрытых от жителей («Не отображать в ЛК жителя») */
                             accounts: {
-                                balance: null | {
+                                balance: {
                                     /** @description Сумма в рублях с копейками, строкой: «1234.50»; отрицательная — переплата */
                                     amount: string;
-                                    computedAt: null | string;
+                                    /** Format: date-time */
+                                    computedAt: string | null;
                                     /** @description Расчётный месяц, ГГГГ-ММ */
                                     period: string;
                                     /** Format: date-time */
                                     updatedAt: string;
-                                };
+                                } | null;
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
@@ -20953,7 +22106,11 @@ export interface paths {
                             /** @description Документы, которые сотрудники открыли жителям */
                             documents: {
                                 contentType: string;
-                                date: null | string;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                date: string | null;
                                 fileName: string;
                                 /** @description Скачать файл (с тем же токеном жителя) */
                                 fileUrl: string;
@@ -20972,7 +22129,7 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            insurance: null | {
+                            insurance: {
                                 insurer: string;
                                 number: string;
                                 /**
@@ -20985,13 +22142,14 @@ export interface paths {
                                  * @description Дата в формате ГГГГ-ММ-ДД
                                  */
                                 validTo: string;
-                            };
-                            livingArea: null | number;
+                            } | null;
+                            livingArea: number | null;
                             /** @description Приборов учёта в работе (заменённые не считаются) */
                             metersCount: number;
                             objectName: string;
-                            postcode: null | string;
-                            totalArea: null | number;
+                            /** @description Почтовый индекс, если он есть в адресе объекта */
+                            postcode: string | null;
+                            totalArea: number | null;
                             /** @description Тип помещения */
                             type: string;
                         };
@@ -21130,7 +22288,7 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                lastReading: null | {
+                                lastReading: {
                                     /** @enum {unknown} */
                                     source: "crm" | "app" | "integration";
                                     /**
@@ -21139,9 +22297,13 @@ export interface paths {
                                      */
                                     takenOn: string;
                                     values: string[];
-                                };
-                                nextVerificationOn: null | string;
-                                place: null | string;
+                                } | null;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                nextVerificationOn: string | null;
+                                place: string | null;
                                 /**
                                  * @description Ресурс: cold_water — ХВС, hot_water — ГВС, electricity — электроэнергия, heating — отопление, gas — газ
                                  * @enum {unknown}
@@ -21152,14 +22314,14 @@ export interface paths {
                                 tariffs: number;
                                 unit: string;
                             }[];
-                            window: null | {
+                            window: {
                                 fromDay: number;
                                 /** @description Сегодня (по Москве) показания принимаются */
                                 open: boolean;
                                 /** @description «с 15 по 25 число каждого месяца» */
                                 text: string;
                                 toDay: number;
-                            };
+                            } | null;
                         };
                     };
                 };
@@ -21266,7 +22428,7 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                lastReading: null | {
+                                lastReading: {
                                     /** @enum {unknown} */
                                     source: "crm" | "app" | "integration";
                                     /**
@@ -21275,9 +22437,13 @@ export interface paths {
                                      */
                                     takenOn: string;
                                     values: string[];
-                                };
-                                nextVerificationOn: null | string;
-                                place: null | string;
+                                } | null;
+                                /**
+                                 * Format: date
+                                 * @description Дата в формате ГГГГ-ММ-ДД
+                                 */
+                                nextVerificationOn: string | null;
+                                place: string | null;
                                 /**
                                  * @description Ресурс: cold_water — ХВС, hot_water — ГВС, electricity — электроэнергия, heating — отопление, gas — газ
                                  * @enum {unknown}
@@ -21288,14 +22454,14 @@ export interface paths {
                                 tariffs: number;
                                 unit: string;
                             }[];
-                            window: null | {
+                            window: {
                                 fromDay: number;
                                 /** @description Сегодня (по Москве) показания принимаются */
                                 open: boolean;
                                 /** @description «с 15 по 25 число каждого месяца» */
                                 text: string;
                                 toDay: number;
-                            };
+                            } | null;
                         };
                     };
                 };
@@ -21479,7 +22645,8 @@ export interface paths {
                             addressText: string;
                             /** Format: date-time */
                             createdAt: string;
-                            decidedAt: null | string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -21487,8 +22654,8 @@ export interface paths {
                             id: string;
                             /** @enum {unknown} */
                             kind: "registration" | "add_premise";
-                            premiseText: null | string;
-                            rejectReason: null | string;
+                            premiseText: string | null;
+                            rejectReason: string | null;
                             requestedRole: null | ("owner" | "representative" | "resident" | "tenant" | "unconfirmed_owner");
                             /** @enum {unknown} */
                             status: "new" | "approved" | "rejected";
@@ -22013,7 +23180,7 @@ export interface paths {
                         "application/json": {
                             /** @description Лицевые счета и ЕЛС; есть при праве «Помещения» */
                             accounts?: {
-                                els: null | string;
+                                els: string | null;
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
@@ -22042,7 +23209,7 @@ export interface paths {
                                     /** @description ФИО и документы скрыты звёздочками */
                                     name: boolean;
                                 };
-                                phone: null | string;
+                                phone: string | null;
                                 /** @enum {unknown} */
                                 type: "individual" | "legal" | "entrepreneur" | "foreign_branch";
                             }[];
@@ -22073,7 +23240,7 @@ export interface paths {
                                 id: string;
                                 /** @description Номер в организации, показывается как «№ 1042» */
                                 number: number;
-                                premiseAddress: null | string;
+                                premiseAddress: string | null;
                                 /**
                                  * @description waiting — Ожидание, in_progress — В работе, paused — Приостановлено, approval — Согласование, needs_info — Требует уточнения, done — Выполнено, cancelled — Отменено
                                  * @enum {unknown}
@@ -22192,21 +23359,27 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                assignee: null | {
+                                assignee: {
                                     /**
                                      * Format: uuid
                                      * @description Идентификатор записи (UUID)
                                      */
                                     id: string;
                                     name: string;
-                                };
-                                clientId: null | string;
-                                clientName: null | string;
-                                clientPhone: null | string;
-                                closedAt: null | string;
+                                } | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                clientId: string | null;
+                                clientName: string | null;
+                                clientPhone: string | null;
+                                /** Format: date-time */
+                                closedAt: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
-                                dueAt: null | string;
+                                /** Format: date-time */
+                                dueAt: string | null;
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
@@ -22220,11 +23393,19 @@ export interface paths {
                                 };
                                 /** @description Номер в организации, показывается как «№ 1042» */
                                 number: number;
-                                objectId: null | string;
-                                objectName: null | string;
-                                premiseAddress: null | string;
-                                premiseId: null | string;
-                                rating: null | number;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                objectId: string | null;
+                                objectName: string | null;
+                                premiseAddress: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                premiseId: string | null;
+                                rating: number | null;
                                 /** @enum {unknown} */
                                 source: "crm" | "app" | "phone" | "integration";
                                 /**
@@ -22312,11 +23493,24 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        assigneeStaffId?: null | string;
-                        clientId?: null | string;
-                        description?: null | string;
-                        dueAt?: null | string;
-                        premiseId?: null | string;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        assigneeStaffId?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        clientId?: string | null;
+                        description?: string | null;
+                        /** Format: date-time */
+                        dueAt?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        premiseId?: string | null;
                         /**
                          * @description crm — создана в CRM, phone — по звонку
                          * @default crm
@@ -22340,22 +23534,27 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            assignee: null | {
+                            assignee: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
-                            clientId: null | string;
-                            clientName: null | string;
-                            clientPhone: null | string;
-                            closedAt: null | string;
+                            } | null;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string | null;
+                            clientName: string | null;
+                            clientPhone: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
                             comments: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                authorName: null | string;
+                                authorName: string | null;
                                 body: string;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -22369,10 +23568,11 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            description: null | string;
-                            dueAt: null | string;
-                            externalId: null | string;
-                            externalSource: null | string;
+                            description: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            externalId: string | null;
+                            externalSource: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -22388,12 +23588,20 @@ export interface paths {
                             nextStatuses: ("waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled")[];
                             /** @description Номер в организации, показывается как «№ 1042» */
                             number: number;
-                            objectId: null | string;
-                            objectName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            objectId: string | null;
+                            objectName: string | null;
                             photos: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                commentId: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                commentId: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /**
@@ -22402,11 +23610,16 @@ export interface paths {
                                  */
                                 id: string;
                             }[];
-                            premiseAddress: null | string;
-                            premiseId: null | string;
-                            ratedAt: null | string;
-                            rating: null | number;
-                            review: null | string;
+                            premiseAddress: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string | null;
+                            /** Format: date-time */
+                            ratedAt: string | null;
+                            rating: number | null;
+                            review: string | null;
                             /** @enum {unknown} */
                             source: "crm" | "app" | "phone" | "integration";
                             /**
@@ -22511,22 +23724,27 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            assignee: null | {
+                            assignee: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
-                            clientId: null | string;
-                            clientName: null | string;
-                            clientPhone: null | string;
-                            closedAt: null | string;
+                            } | null;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string | null;
+                            clientName: string | null;
+                            clientPhone: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
                             comments: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                authorName: null | string;
+                                authorName: string | null;
                                 body: string;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -22540,10 +23758,11 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            description: null | string;
-                            dueAt: null | string;
-                            externalId: null | string;
-                            externalSource: null | string;
+                            description: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            externalId: string | null;
+                            externalSource: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -22559,12 +23778,20 @@ export interface paths {
                             nextStatuses: ("waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled")[];
                             /** @description Номер в организации, показывается как «№ 1042» */
                             number: number;
-                            objectId: null | string;
-                            objectName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            objectId: string | null;
+                            objectName: string | null;
                             photos: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                commentId: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                commentId: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /**
@@ -22573,11 +23800,16 @@ export interface paths {
                                  */
                                 id: string;
                             }[];
-                            premiseAddress: null | string;
-                            premiseId: null | string;
-                            ratedAt: null | string;
-                            rating: null | number;
-                            review: null | string;
+                            premiseAddress: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string | null;
+                            /** Format: date-time */
+                            ratedAt: string | null;
+                            rating: number | null;
+                            review: string | null;
                             /** @enum {unknown} */
                             source: "crm" | "app" | "phone" | "integration";
                             /**
@@ -22668,11 +23900,24 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        assigneeStaffId?: null | string;
-                        clientId?: null | string;
-                        description?: null | string;
-                        dueAt?: null | string;
-                        premiseId?: null | string;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        assigneeStaffId?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        clientId?: string | null;
+                        description?: string | null;
+                        /** Format: date-time */
+                        dueAt?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Идентификатор записи (UUID)
+                         */
+                        premiseId?: string | null;
                         subject?: string;
                         /**
                          * Format: uuid
@@ -22690,22 +23935,27 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            assignee: null | {
+                            assignee: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
-                            clientId: null | string;
-                            clientName: null | string;
-                            clientPhone: null | string;
-                            closedAt: null | string;
+                            } | null;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string | null;
+                            clientName: string | null;
+                            clientPhone: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
                             comments: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                authorName: null | string;
+                                authorName: string | null;
                                 body: string;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -22719,10 +23969,11 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            description: null | string;
-                            dueAt: null | string;
-                            externalId: null | string;
-                            externalSource: null | string;
+                            description: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            externalId: string | null;
+                            externalSource: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -22738,12 +23989,20 @@ export interface paths {
                             nextStatuses: ("waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled")[];
                             /** @description Номер в организации, показывается как «№ 1042» */
                             number: number;
-                            objectId: null | string;
-                            objectName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            objectId: string | null;
+                            objectName: string | null;
                             photos: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                commentId: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                commentId: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /**
@@ -22752,11 +24011,16 @@ export interface paths {
                                  */
                                 id: string;
                             }[];
-                            premiseAddress: null | string;
-                            premiseId: null | string;
-                            ratedAt: null | string;
-                            rating: null | number;
-                            review: null | string;
+                            premiseAddress: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string | null;
+                            /** Format: date-time */
+                            ratedAt: string | null;
+                            rating: number | null;
+                            review: string | null;
                             /** @enum {unknown} */
                             source: "crm" | "app" | "phone" | "integration";
                             /**
@@ -22864,22 +24128,27 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            assignee: null | {
+                            assignee: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
-                            clientId: null | string;
-                            clientName: null | string;
-                            clientPhone: null | string;
-                            closedAt: null | string;
+                            } | null;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string | null;
+                            clientName: string | null;
+                            clientPhone: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
                             comments: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                authorName: null | string;
+                                authorName: string | null;
                                 body: string;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -22893,10 +24162,11 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            description: null | string;
-                            dueAt: null | string;
-                            externalId: null | string;
-                            externalSource: null | string;
+                            description: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            externalId: string | null;
+                            externalSource: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -22912,12 +24182,20 @@ export interface paths {
                             nextStatuses: ("waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled")[];
                             /** @description Номер в организации, показывается как «№ 1042» */
                             number: number;
-                            objectId: null | string;
-                            objectName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            objectId: string | null;
+                            objectName: string | null;
                             photos: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                commentId: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                commentId: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /**
@@ -22926,11 +24204,16 @@ export interface paths {
                                  */
                                 id: string;
                             }[];
-                            premiseAddress: null | string;
-                            premiseId: null | string;
-                            ratedAt: null | string;
-                            rating: null | number;
-                            review: null | string;
+                            premiseAddress: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string | null;
+                            /** Format: date-time */
+                            ratedAt: string | null;
+                            rating: number | null;
+                            review: string | null;
                             /** @enum {unknown} */
                             source: "crm" | "app" | "phone" | "integration";
                             /**
@@ -23034,15 +24317,16 @@ export interface paths {
                         "application/json": {
                             /** @enum {unknown} */
                             action: "create" | "update" | "delete";
-                            actor: null | {
+                            actor: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
-                            actorName: null | string;
+                            } | null;
+                            /** @description Кто изменил: сотрудник или интеграция («Интеграция: <ключ>») */
+                            actorName: string | null;
                             /** Format: date-time */
                             at: string;
                             changes: {
@@ -23149,22 +24433,27 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            assignee: null | {
+                            assignee: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
-                            clientId: null | string;
-                            clientName: null | string;
-                            clientPhone: null | string;
-                            closedAt: null | string;
+                            } | null;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string | null;
+                            clientName: string | null;
+                            clientPhone: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
                             comments: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                authorName: null | string;
+                                authorName: string | null;
                                 body: string;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -23178,10 +24467,11 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            description: null | string;
-                            dueAt: null | string;
-                            externalId: null | string;
-                            externalSource: null | string;
+                            description: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            externalId: string | null;
+                            externalSource: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -23197,12 +24487,20 @@ export interface paths {
                             nextStatuses: ("waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled")[];
                             /** @description Номер в организации, показывается как «№ 1042» */
                             number: number;
-                            objectId: null | string;
-                            objectName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            objectId: string | null;
+                            objectName: string | null;
                             photos: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                commentId: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                commentId: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /**
@@ -23211,11 +24509,16 @@ export interface paths {
                                  */
                                 id: string;
                             }[];
-                            premiseAddress: null | string;
-                            premiseId: null | string;
-                            ratedAt: null | string;
-                            rating: null | number;
-                            review: null | string;
+                            premiseAddress: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string | null;
+                            /** Format: date-time */
+                            ratedAt: string | null;
+                            rating: number | null;
+                            review: string | null;
                             /** @enum {unknown} */
                             source: "crm" | "app" | "phone" | "integration";
                             /**
@@ -23430,22 +24733,27 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            assignee: null | {
+                            assignee: {
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
                                 name: string;
-                            };
-                            clientId: null | string;
-                            clientName: null | string;
-                            clientPhone: null | string;
-                            closedAt: null | string;
+                            } | null;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            clientId: string | null;
+                            clientName: string | null;
+                            clientPhone: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
                             comments: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                authorName: null | string;
+                                authorName: string | null;
                                 body: string;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -23459,10 +24767,11 @@ export interface paths {
                             }[];
                             /** Format: date-time */
                             createdAt: string;
-                            description: null | string;
-                            dueAt: null | string;
-                            externalId: null | string;
-                            externalSource: null | string;
+                            description: string | null;
+                            /** Format: date-time */
+                            dueAt: string | null;
+                            externalId: string | null;
+                            externalSource: string | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -23478,12 +24787,20 @@ export interface paths {
                             nextStatuses: ("waiting" | "in_progress" | "paused" | "approval" | "needs_info" | "done" | "cancelled")[];
                             /** @description Номер в организации, показывается как «№ 1042» */
                             number: number;
-                            objectId: null | string;
-                            objectName: null | string;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            objectId: string | null;
+                            objectName: string | null;
                             photos: {
                                 /** @enum {unknown} */
                                 authorKind: "staff" | "resident" | "integration";
-                                commentId: null | string;
+                                /**
+                                 * Format: uuid
+                                 * @description Идентификатор записи (UUID)
+                                 */
+                                commentId: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /**
@@ -23492,11 +24809,16 @@ export interface paths {
                                  */
                                 id: string;
                             }[];
-                            premiseAddress: null | string;
-                            premiseId: null | string;
-                            ratedAt: null | string;
-                            rating: null | number;
-                            review: null | string;
+                            premiseAddress: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Идентификатор записи (UUID)
+                             */
+                            premiseId: string | null;
+                            /** Format: date-time */
+                            ratedAt: string | null;
+                            rating: number | null;
+                            review: string | null;
                             /** @enum {unknown} */
                             source: "crm" | "app" | "phone" | "integration";
                             /**
@@ -23783,9 +25105,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            color: null | string;
-                            logoUrl: null | string;
-                            name: null | string;
+                            /**
+                             * @description Цвет в формате #RRGGBB
+                             * @example #1677ff
+                             */
+                            color: string | null;
+                            /** @description Логотип для CRM (с версией в адресе) */
+                            logoUrl: string | null;
+                            /** @description Название в приложении; null — название организации */
+                            name: string | null;
                             /** @description Название организации: имя бренда, пока name не задано */
                             organizationName: string;
                             products: ("requests" | "events" | "developer")[];
@@ -23853,8 +25181,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        color: null | string;
-                        name: null | string;
+                        /**
+                         * @description Цвет в формате #RRGGBB
+                         * @example #1677ff
+                         */
+                        color: string | null;
+                        name: string | null;
                         products: ("requests" | "events" | "developer")[];
                     };
                 };
@@ -23867,9 +25199,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            color: null | string;
-                            logoUrl: null | string;
-                            name: null | string;
+                            /**
+                             * @description Цвет в формате #RRGGBB
+                             * @example #1677ff
+                             */
+                            color: string | null;
+                            /** @description Логотип для CRM (с версией в адресе) */
+                            logoUrl: string | null;
+                            /** @description Название в приложении; null — название организации */
+                            name: string | null;
                             /** @description Название организации: имя бренда, пока name не задано */
                             organizationName: string;
                             products: ("requests" | "events" | "developer")[];
@@ -24031,9 +25369,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            color: null | string;
-                            logoUrl: null | string;
-                            name: null | string;
+                            /**
+                             * @description Цвет в формате #RRGGBB
+                             * @example #1677ff
+                             */
+                            color: string | null;
+                            /** @description Логотип для CRM (с версией в адресе) */
+                            logoUrl: string | null;
+                            /** @description Название в приложении; null — название организации */
+                            name: string | null;
                             /** @description Название организации: имя бренда, пока name не задано */
                             organizationName: string;
                             products: ("requests" | "events" | "developer")[];
@@ -24192,8 +25536,8 @@ export interface paths {
                         "application/json": {
                             /** @description Во сколько раз показание может превышать обычный месячный расход без подтверждения */
                             jumpFactor: number;
-                            windowFromDay: null | number;
-                            windowToDay: null | number;
+                            windowFromDay: number | null;
+                            windowToDay: number | null;
                         };
                     };
                 };
@@ -24260,8 +25604,8 @@ export interface paths {
                     "application/json": {
                         /** @description Во сколько раз показание может превышать обычный месячный расход без подтверждения */
                         jumpFactor: number;
-                        windowFromDay: null | number;
-                        windowToDay: null | number;
+                        windowFromDay: number | null;
+                        windowToDay: number | null;
                     };
                 };
             };
@@ -24275,8 +25619,8 @@ export interface paths {
                         "application/json": {
                             /** @description Во сколько раз показание может превышать обычный месячный расход без подтверждения */
                             jumpFactor: number;
-                            windowFromDay: null | number;
-                            windowToDay: null | number;
+                            windowFromDay: number | null;
+                            windowToDay: number | null;
                         };
                     };
                 };
@@ -24360,7 +25704,8 @@ export interface paths {
                         "application/json": {
                             /** @description Первая версия, сообщающая эти события */
                             defaultMinAppVersion: string;
-                            minAppVersion: null | string;
+                            /** @description Минимальная версия приложения; null — по умолчанию */
+                            minAppVersion: string | null;
                         };
                     };
                 };
@@ -24422,7 +25767,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        minAppVersion: null | string;
+                        /** @description Например 4.7 или 4.7.1; null или пусто — по умолчанию */
+                        minAppVersion: string | null;
                     };
                 };
             };
@@ -24436,7 +25782,8 @@ export interface paths {
                         "application/json": {
                             /** @description Первая версия, сообщающая эти события */
                             defaultMinAppVersion: string;
-                            minAppVersion: null | string;
+                            /** @description Минимальная версия приложения; null — по умолчанию */
+                            minAppVersion: string | null;
                         };
                     };
                 };
@@ -24532,13 +25879,15 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                lastError: null | string;
+                                lastError: string | null;
                                 /** @description Получатель (E.164); скрыт без права на контакты клиентов */
                                 phone: string;
-                                provider: null | string;
-                                providerMessageId: null | string;
+                                /** @description outbox — не покидало сервер; smsru — SMS.ru */
+                                provider: string | null;
+                                providerMessageId: string | null;
                                 purpose: string;
-                                sentAt: null | string;
+                                /** Format: date-time */
+                                sentAt: string | null;
                                 status: "queued" | "sent" | "failed";
                                 /** @description Текст; код входа скрыт, когда его доставил настоящий провайдер */
                                 text: string;
@@ -24645,16 +25994,18 @@ export interface paths {
                                  * @description Идентификатор записи (UUID)
                                  */
                                 id: string;
-                                lastLoginAt: null | string;
+                                /** Format: date-time */
+                                lastLoginAt: string | null;
                                 login: string;
-                                loginFailures: null | {
+                                /** @description Подбор пароля: много неудачных попыток входа под этим логином за последний час */
+                                loginFailures: {
                                     /** @description Неудачных попыток входа за последний час */
                                     count: number;
                                     /** Format: date-time */
                                     lastAt: string;
                                     /** @description Адрес последней неудачной попытки */
                                     lastIp: string;
-                                };
+                                } | null;
                                 /**
                                  * Format: uuid
                                  * @description Идентификатор записи (UUID)
@@ -24760,16 +26111,18 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            lastLoginAt: null | string;
+                            /** Format: date-time */
+                            lastLoginAt: string | null;
                             login: string;
-                            loginFailures: null | {
+                            /** @description Подбор пароля: много неудачных попыток входа под этим логином за последний час */
+                            loginFailures: {
                                 /** @description Неудачных попыток входа за последний час */
                                 count: number;
                                 /** Format: date-time */
                                 lastAt: string;
                                 /** @description Адрес последней неудачной попытки */
                                 lastIp: string;
-                            };
+                            } | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -24870,16 +26223,18 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            lastLoginAt: null | string;
+                            /** Format: date-time */
+                            lastLoginAt: string | null;
                             login: string;
-                            loginFailures: null | {
+                            /** @description Подбор пароля: много неудачных попыток входа под этим логином за последний час */
+                            loginFailures: {
                                 /** @description Неудачных попыток входа за последний час */
                                 count: number;
                                 /** Format: date-time */
                                 lastAt: string;
                                 /** @description Адрес последней неудачной попытки */
                                 lastIp: string;
-                            };
+                            } | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)
@@ -25056,16 +26411,18 @@ export interface paths {
                              * @description Идентификатор записи (UUID)
                              */
                             id: string;
-                            lastLoginAt: null | string;
+                            /** Format: date-time */
+                            lastLoginAt: string | null;
                             login: string;
-                            loginFailures: null | {
+                            /** @description Подбор пароля: много неудачных попыток входа под этим логином за последний час */
+                            loginFailures: {
                                 /** @description Неудачных попыток входа за последний час */
                                 count: number;
                                 /** Format: date-time */
                                 lastAt: string;
                                 /** @description Адрес последней неудачной попытки */
                                 lastIp: string;
-                            };
+                            } | null;
                             /**
                              * Format: uuid
                              * @description Идентификатор записи (UUID)

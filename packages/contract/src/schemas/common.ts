@@ -1,12 +1,19 @@
-import { type TSchema, Type } from 'typebox';
+import { type Static, type TSchema, Type } from 'typebox';
 
 export const Id = Type.String({ format: 'uuid', description: 'Идентификатор записи (UUID)' });
 export const Timestamp = Type.String({ format: 'date-time' });
 export const DateOnly = Type.String({ format: 'date', description: 'Дата в формате ГГГГ-ММ-ДД' });
 
-// Null comes first: with type coercion on, Ajv would otherwise turn a null into 0 or "" in the
-// first branch of the union before trying the second.
+/**
+ * A value or null. A schema of one plain type becomes a type list (`["integer", "null"]`): Ajv's
+ * coercion then leaves a value of either type as it is. A union would not: its null branch comes
+ * first (else a null would be coerced to 0 or "" by the other branch), and there Ajv coerced 0,
+ * false and "" to null — a flat's 0 rooms or a «нет» answer were saved as empty.
+ */
 export function Nullable<T extends TSchema>(schema: T) {
+  const { type } = schema as { type?: unknown };
+  if (typeof type === 'string' && type !== 'null')
+    return Type.Unsafe<Static<T> | null>({ ...schema, type: [type, 'null'] });
   return Type.Union([Type.Null(), schema]);
 }
 

@@ -28,13 +28,9 @@ export const premiseFields = {
     Nullable(Type.String({ maxLength: 40, description: 'Кадастровый номер, например 77:01:0001001:1234' })),
   ),
   registeredResidents: Type.Optional(
-    // Not `Nullable(…)`: Ajv's coercion turns a 0 into the union's null, and 0 people is a value here.
-    Type.Unsafe<number | null>({
-      type: ['integer', 'null'],
-      minimum: 0,
-      maximum: 999,
-      description: 'Зарегистрировано человек, от 0 до 999',
-    }),
+    Nullable(
+      Type.Integer({ minimum: 0, maximum: 999, description: 'Зарегистрировано человек, от 0 до 999' }),
+    ),
   ),
   onlinePayment: Type.Optional(Type.Boolean({ description: 'Оплата счетов онлайн' })),
   note: Type.Optional(Nullable(Text(2000))),

@@ -17,6 +17,7 @@ const ALL_CODES: FieldErrorCode[] = [
   'POSTCODE_FORMAT',
   'SHARE_FORMAT',
   'SHARE_RANGE',
+  'CADASTRAL_FORMAT',
 ];
 
 describe('FIELD_ERROR_MESSAGES', () => {

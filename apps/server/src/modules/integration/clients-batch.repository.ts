@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { anyOf } from '../../db/any-of';
 import { type Db, queryRows } from '../../db/database';
 import { clientExternalIds, clients, residentAccounts } from '../../db/schema';
-import { timeOrderedId } from '../../platform/time-ordered-id';
+import { v7 as timeOrderedId } from 'uuid';
 import type { ClientValues } from '../clients/client-values';
 
 export type MatchedClient = typeof clients.$inferSelect;

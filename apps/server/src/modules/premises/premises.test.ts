@@ -211,6 +211,24 @@ describe('P-6: editing «Общие сведения»', () => {
     expect(card.body).toMatchObject({ floor: 0, note: 'Ключи у консьержа' });
   });
 
+  it('keeps a zero as a zero: 0 rooms, 0 m², 0 registered residents are values, not «не указано»', async () => {
+    const premise = await makePremise(admin, objectId, { rooms: 2, totalArea: 10 });
+    const response = await admin.patch(`/api/premises/${premise.id}`, {
+      rooms: 0,
+      livingArea: 0,
+      registeredResidents: 0,
+    });
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    expect(response.body).toMatchObject({ rooms: 0, livingArea: 0, registeredResidents: 0 });
+    const card = await admin.get(`/api/premises/${premise.id}`);
+    expect(card.body).toMatchObject({ rooms: 0, livingArea: 0, registeredResidents: 0 });
+    const cleared = await admin.patch(`/api/premises/${premise.id}`, { rooms: null });
+    expect(cleared.body.rooms).toBeNull();
+    const wrong = await admin.patch(`/api/premises/${premise.id}`, { rooms: 'две' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors[0].field).toBe('rooms');
+  });
+
   it('changes the type when the address fits the new one, refuses when it does not', async () => {
     const premise = await makePremise(admin, objectId, { house: '88', number: '4' });
     const toHouse = await admin.patch(`/api/premises/${premise.id}`, { type: 'house' });
