@@ -227,12 +227,14 @@ describe('XML upload (I-2)', () => {
       }),
     );
     expect((await apply(admin, first.id)).body.status).toBe('applied');
-    const [p1, p2, p3] = await Promise.all(['P-1', 'P-2', 'P-3'].map((id) => premiseByExternalId(admin, id)));
+    const p1 = await premiseByExternalId(admin, 'P-1');
+    const p2 = await premiseByExternalId(admin, 'P-2');
+    const p3 = await premiseByExternalId(admin, 'P-3');
     // Owners staff added, whom the accounting system does not know.
     for (const [premiseId, name] of [
-      [p1?.id, 'Первов Пётр'],
-      [p2?.id, 'Вторых Виктор'],
-      [p3?.id, 'Третьяков Тимур'],
+      [p1.id, 'Первов Пётр'],
+      [p2.id, 'Вторых Виктор'],
+      [p3.id, 'Третьяков Тимур'],
     ] as const) {
       const client = await makeClient(admin, name);
       expect((await addToPremise(admin, premiseId, { clientId: client.id, role: 'owner' })).status).toBe(201);
@@ -259,7 +261,7 @@ describe('XML upload (I-2)', () => {
       total: 1,
       kept: 0,
       skipped: null,
-      items: [{ premiseId: p2?.id, clientName: 'Вторых Виктор' }],
+      items: [{ premiseId: p2.id, clientName: 'Вторых Виктор' }],
     });
     expect(second.preview.refused).toEqual([
       expect.objectContaining({ message: expect.stringContaining('7600001 уже указан') }),
@@ -268,11 +270,11 @@ describe('XML upload (I-2)', () => {
     expect(applied.status, JSON.stringify(applied.body)).toBe(202);
     expect(applied.body.status).toBe('applied');
     expect(applied.body.result).toEqual(second.preview);
-    const names = async (premiseId: string | undefined) =>
-      (await linksOf(admin, premiseId ?? '')).map((l) => l.clientName).sort();
-    expect(await names(p1?.id)).toEqual(['Андреев Андрей', 'Первов Пётр']);
-    expect(await names(p2?.id)).toEqual(['Борисов Борис']);
-    expect(await names(p3?.id)).toEqual(['Третьяков Тимур', 'Цветков Цезарь']);
+    const names = async (premiseId: string) =>
+      (await linksOf(admin, premiseId)).map((l) => l.clientName).sort();
+    expect(await names(p1.id)).toEqual(['Андреев Андрей', 'Первов Пётр']);
+    expect(await names(p2.id)).toEqual(['Борисов Борис']);
+    expect(await names(p3.id)).toEqual(['Третьяков Тимур', 'Цветков Цезарь']);
   });
 
   it('refuses to apply when the data changed after the preview', async () => {
