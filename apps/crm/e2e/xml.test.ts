@@ -72,6 +72,40 @@ describe('XML import in the CRM', () => {
     await page.getByRole('heading', { name: 'Выгрузка 1С.xml' }).waitFor();
   });
 
+  it('lists an XML file’s errors with where each is in the file: line and character', async () => {
+    // The first client's phone made wrong: the client is row 4, its <phone> on line 6 from character 7.
+    const xml = (await exampleXml()).replace('8 (916) 555-12-34', '12345');
+    await page.goto(`${new URL(page.url()).origin}/imports`);
+    await page.getByRole('button', { name: 'Загрузить файл' }).click();
+    const excel = page.getByRole('dialog', { name: 'Загрузка из Excel' });
+    await chooseOption(
+      page,
+      excel.getByLabel('Что загружаем', { exact: true }),
+      '',
+      'XML из учётной системы',
+    );
+    const dialog = page.getByRole('dialog', { name: 'Загрузка XML' });
+    await dialog.locator('input[type="file"]').setInputFiles({
+      name: 'Ошибка телефона.xml',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(xml),
+    });
+    await dialog.getByRole('button', { name: 'Загрузить' }).click();
+    await page.waitForURL(/\/imports\/[0-9a-f-]{36}$/);
+    const errors = page.getByRole('table', { name: 'Ошибки в файле' });
+    await expect
+      .poll(() => errors.locator('thead th').allTextContents(), { timeout: 30_000 })
+      .toEqual(['Строка', 'Место в файле', 'Колонка', 'Значение', 'Что не так']);
+    const rows = errors.locator('tbody .ant-table-row');
+    // Row 4's error, then the links naming the client that is not loaded, refused with no place.
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    const cells = await rows.first().getByRole('cell').allTextContents();
+    expect(cells.slice(0, 4)).toEqual(['4', 'строка 6, символ 7', 'phone', '12345']);
+    const refused = await rows.nth(1).getByRole('cell').allTextContents();
+    expect(refused[1]).toBe('—');
+    expect(refused[4]).toMatch(/^не принята при загрузке/);
+  });
+
   it('switches the watched folder on and off: the server chooses it and shows where it is', async () => {
     const api = await adminApi();
     const me = (await api.GET('/api/auth/me')).data;

@@ -5608,7 +5608,7 @@ export interface paths {
         };
         /**
          * Ошибки по строкам: строка, колонка, значение, что не так (постранично)
-         * @description Те же строки, что в GET /api/imports/{id}/errors.xlsx, по порядку строк файла: в каждой строке — ошибки в файле (kind error: строка не загружается) по колонкам, затем то, что не приняли данные при предпросмотре или загрузке (kind refused; хранятся первые 100 таких строк). Пока файл читается — 409 IMPORT_NOT_READY.
+         * @description Те же строки, что в GET /api/imports/{id}/errors.xlsx, по порядку строк файла: в каждой строке — ошибки в файле (kind error: строка не загружается) по колонкам, затем то, что не приняли данные при предпросмотре или загрузке (kind refused; хранятся первые 100 таких строк). У ошибок в XML-файле — line и char: где в файле ошибка. Пока файл читается — 409 IMPORT_NOT_READY.
          */
         get: {
             parameters: {
@@ -5635,6 +5635,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description Только у ошибок в XML-файле: символ в строке line, где начинается элемент (у атрибута не указывается) */
+                                char?: number;
                                 /** @description Колонка, как её называет файл; пусто, если причина не в одной ячейке */
                                 column: string;
                                 /**
@@ -5642,6 +5644,8 @@ export interface paths {
                                  * @enum {unknown}
                                  */
                                 kind: "error" | "refused";
+                                /** @description Только у ошибок в XML-файле: строка файла, где ошибка (у атрибута — строка, где он записан) */
+                                line?: number;
                                 /** @description Что не так */
                                 message: string;
                                 /** @description Строка файла (у XML — номер элемента) */

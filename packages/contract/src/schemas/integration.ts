@@ -388,6 +388,20 @@ export const ImportErrorLine = Type.Object({
   }),
   value: Type.String({ description: 'Значение, как оно записано в файле' }),
   message: Type.String({ description: 'Что не так' }),
+  line: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      description:
+        'Только у ошибок в XML-файле: строка файла, где ошибка (у атрибута — строка, где он записан)',
+    }),
+  ),
+  char: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      description:
+        'Только у ошибок в XML-файле: символ в строке line, где начинается элемент (у атрибута не указывается)',
+    }),
+  ),
   kind: Type.Enum(['error', 'refused'], {
     description:
       'error — ошибка в файле (строка не загружается); refused — строку не приняли данные при предпросмотре ' +

@@ -5,6 +5,10 @@ import { errorText } from '../../shared/errors';
 import { useUrlState } from '../../shared/use-url-state';
 import { useImportErrors } from './api';
 
+/** Where an XML file's error is: «строка 12, символ 5» (an attribute's error: its line alone). */
+const positionText = ({ line, char }: ImportErrorLine) =>
+  char === undefined ? `строка ${line}` : `строка ${line}, символ ${char}`;
+
 /**
  * Issue 15: the file's row errors and the rows the data refused, a page at a time (the page in the
  * address: a link opens the same page, Back returns), as the downloadable report lists them.
@@ -42,6 +46,22 @@ export function ImportErrorsTable({ job, extra }: { job: ImportJob; extra?: Reac
           }}
           columns={[
             { key: 'row', title: 'Строка', dataIndex: 'row', width: 90 },
+            // An XML file's row is its element: where in the file each error is, for a text editor.
+            ...(job.kind === 'xml'
+              ? [
+                  {
+                    key: 'position',
+                    title: 'Место в файле',
+                    width: 170,
+                    render: (_: unknown, line: ImportErrorLine) =>
+                      line.line === undefined ? (
+                        <Typography.Text type="secondary">—</Typography.Text>
+                      ) : (
+                        positionText(line)
+                      ),
+                  },
+                ]
+              : []),
             {
               key: 'column',
               title: 'Колонка',

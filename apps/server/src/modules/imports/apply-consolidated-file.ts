@@ -4,7 +4,6 @@ import { type Db, queryRows } from '../../db/database';
 import { CLIENT_TABLES, growingTableStats, refreshSmallTableStats } from '../../db/planner-stats';
 import { clients, premiseLinks } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
-import { historyRolledBack } from '../../platform/history';
 import { applyLinkItems, type LinkItem } from '../integration/import-links';
 import {
   applyPremisesFile,
@@ -18,6 +17,7 @@ import {
 import { applyRowClients, clientOf, FILE_SOURCE, type Row } from './apply-row-clients';
 import type { RowValues } from './columns';
 import { erroneousRowPremises } from './erroneous-premises';
+import { applyHoldingBack, type HeldBackRun, heldBackList, heldInPreview } from './held-back';
 import type { ImportRow } from './imports.repository';
 import { removeMissingOwners } from './remove-missing-owners';
 import { type NamedOwner, nameKey, type OwnerWanted, resolveOwners } from './resolve-owners';
@@ -90,59 +90,8 @@ export async function applyConsolidatedFile(
     ),
     unknownPremises: errors.unknown,
   };
-  for (;;) {
-    await tx.execute(sql`savepoint consolidated_file`);
-    const run = await applyOnce(tx, actor, job, plan, onRows);
-    const more = newlyHeld(run, plan.held);
-    if (more.size === 0) {
-      await tx.execute(sql`release savepoint consolidated_file`);
-      return { ...run.outcome, heldBack: [...plan.held].map(([row, reason]) => ({ row, ...reason })) };
-    }
-    await tx.execute(sql`rollback to savepoint consolidated_file`);
-    // The preview's list of changes forgets the run that was rolled back.
-    historyRolledBack(tx);
-    for (const [row, reason] of more) plan.held.set(row, reason);
-  }
-}
-
-/** The rows the preview held back (a preview made before it kept them: none). */
-function heldInPreview(job: ImportRow): [number, Reason][] {
-  const stored = (job.preview as { heldBack?: Refusal[] } | null)?.heldBack ?? [];
-  return stored.map(({ row, ...reason }) => [row, reason]);
-}
-
-type Run = {
-  outcome: FileOutcome;
-  /** Each refused row's first refusal. */
-  refusals: Map<number, Refusal>;
-  rowPremise: Map<number, string>;
-  /** Rows of a client alone (no premise). */
-  alone: Set<number>;
-};
-
-/**
- * The rows a run refused that are not held back yet, with every row of their premises: a refused
- * row keeps its own reason, the others of its premise name it. A row refused whose premise was not
- * written (it was the premise that was refused) wrote nothing: it is not held.
- */
-function newlyHeld(run: Run, held: Map<number, Reason>): Map<number, Reason> {
-  const more = new Map<number, Reason>();
-  const causes = new Map<string, number>();
-  for (const { row, ...reason } of [...run.refusals.values()].sort((a, b) => a.row - b.row)) {
-    if (held.has(row)) continue;
-    const premiseId = run.rowPremise.get(row);
-    if (premiseId) {
-      more.set(row, reason);
-      if (!causes.has(premiseId)) causes.set(premiseId, row);
-    } else if (run.alone.has(row)) more.set(row, reason);
-  }
-  if (causes.size === 0) return more;
-  for (const [row, premiseId] of run.rowPremise) {
-    const cause = causes.get(premiseId);
-    if (cause === undefined || held.has(row) || more.has(row)) continue;
-    more.set(row, { message: `Помещение не загружено: строка ${cause} этого помещения отклонена` });
-  }
-  return more;
+  const run = await applyHoldingBack(tx, plan.held, () => applyOnce(tx, actor, job, plan, onRows));
+  return { ...run.outcome, heldBack: heldBackList(plan.held) };
 }
 
 /**
@@ -158,7 +107,7 @@ async function applyOnce(
   job: ImportRow,
   plan: Plan,
   onRows?: (rows: number) => void,
-): Promise<Run> {
+): Promise<HeldBackRun> {
   const rowPremise = new Map<number, string>();
   const refusals = new Map<number, Refusal>();
   const note = (refusal: Refusal) => {

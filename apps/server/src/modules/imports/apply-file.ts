@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database';
 import type { Actor } from '../../platform/actor';
 import { applyConsolidatedFile, consolidatedFingerprint } from './apply-consolidated-file';
-import { applyPremisesFile, type FileOutcome, premisesFingerprint } from './apply-premises-file';
+import { applyPremisesKind, type FileOutcome, premisesFingerprint } from './apply-premises-file';
 import { applyXmlFile, xmlFingerprint } from './apply-xml-file';
 import type { ImportRow } from './imports.repository';
 
@@ -21,7 +21,7 @@ type FileKind = {
 const KINDS: Record<string, FileKind> = {
   premises: {
     batchKind: 'xlsx.premises',
-    apply: (tx, actor, job, onRows) => applyPremisesFile(tx, actor, job, { onRows }),
+    apply: applyPremisesKind,
     passes: 1,
     fingerprint: premisesFingerprint,
   },

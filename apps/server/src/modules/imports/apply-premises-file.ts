@@ -22,6 +22,7 @@ import { addressKey, type PremiseRow, premisesByExternalId } from '../integratio
 import { premiseValues } from '../premises/premise-values';
 import { ACCOUNT_COLUMNS, type RowValues } from './columns';
 import { applyFileTags } from './file-tags';
+import { applyHoldingBack, heldBackList, heldInPreview } from './held-back';
 import type { ImportRow } from './imports.repository';
 
 type Counts = Record<'created' | 'updated' | 'unchanged', number>;
@@ -181,6 +182,39 @@ export type PremisesFileOptions = {
   /** Each refusal as it happens (the outcome keeps the first 100). */
   onRefused?: (refusal: Refusal) => void;
 };
+
+/** A premises file's outcome, with the rows it held back (kept in the preview for the apply). */
+export type PremisesOutcome = FileOutcome & { heldBack: Refusal[] };
+
+/**
+ * I-3 for a premises file (issue 15): a refused row writes nothing and its premise stays as it was —
+ * the premise's other rows are refused too, naming it («Помещение не загружено: строка N этого
+ * помещения отклонена»). The file is applied in a savepoint and again without such premises until
+ * none is left; the preview keeps what it held back and the apply starts from it (the data is as the
+ * preview saw it: IMPORT_PREVIEW_STALE otherwise), so the apply does what the preview said.
+ */
+export async function applyPremisesKind(
+  tx: Db,
+  actor: Actor,
+  job: ImportRow,
+  onRows?: (rows: number) => void,
+): Promise<PremisesOutcome> {
+  const held = new Map(job.status === 'applying' ? heldInPreview(job) : []);
+  const run = await applyHoldingBack(tx, held, async () => {
+    const refusals = new Map<number, Refusal>();
+    const rowPremise = new Map<number, string>();
+    const outcome = await applyPremisesFile(tx, actor, job, {
+      onRows,
+      onRowPremise: (row, premiseId) => rowPremise.set(row, premiseId),
+      heldBack: (row, key) => (key === null ? held.get(row) : undefined),
+      onRefused: (refusal) => {
+        if (!refusals.has(refusal.row)) refusals.set(refusal.row, refusal);
+      },
+    });
+    return { outcome, refusals, rowPremise, alone: new Set<number>() };
+  });
+  return { ...run.outcome, heldBack: heldBackList(held) };
+}
 
 /**
  * I-3: the clean rows of a premises file (or the premise and account of a consolidated file's rows), a page of 1,000 at a time, through the same cores as the

@@ -65,18 +65,21 @@ export async function applyXmlFile(
   };
   await applyClients(run);
   const withLinks = await applyPremises(run);
-  await applyAccounts(run);
+  const refusedAccounts = await applyAccounts(run);
   const { carried, unsure } = await applyXmlLinks(run);
-  const skipped =
-    (job.errorCount ?? 0) > 0
-      ? 'В файле есть строки с ошибками: собственники, которых нет в файле, не удаляются. Исправьте ошибки и загрузите файл снова'
-      : null;
+  // Issue 15: I-5 leaves alone only the premises with a refused or erroneous element of theirs.
+  for (const id of refusedAccounts) unsure.add(id);
+  const erroneous = await erroneousXmlPremises(tx, job);
+  for (const premiseRow of erroneous.premiseRows) {
+    const id = run.premiseIds.get(premiseRow);
+    if (id) unsure.add(id);
+  }
   outcome.deletions = await removeMissingOwners(
     tx,
     actor,
     [...withLinks].filter((id) => !unsure.has(id)),
     carried,
-    skipped,
+    removalsSkipped(erroneous.unknown),
   );
   outcome.refused.sort((a, b) => a.row - b.row);
   return outcome;
@@ -150,9 +153,19 @@ async function applyPremises(run: XmlApply): Promise<Set<string>> {
   return withLinks;
 }
 
-/** The accounts of the premises that loaded, each number of a legal entity once. */
-async function applyAccounts(run: XmlApply) {
+/**
+ * The accounts of the premises that loaded, each number of a legal entity once. Returns the
+ * premises with an account refused (I-5 leaves them alone).
+ */
+async function applyAccounts(run: XmlApply): Promise<Set<string>> {
   const seen = new Map<string, number>();
+  const refusedOf = new Set<string>();
+  const rowPremise = new Map<number, string>();
+  const refuse = (row: number, message: string) => {
+    run.refuse(row, message);
+    const premiseId = rowPremise.get(row);
+    if (premiseId) refusedOf.add(premiseId);
+  };
   for await (const page of xmlRows(run.tx, run.job, 'account', run.onRows, run.refreshStats)) {
     const accounts: ParsedAccount[] = [];
     for (const { rowNumber, values } of page) {
@@ -162,6 +175,7 @@ async function applyAccounts(run: XmlApply) {
         run.refuse(rowNumber, `Помещение (строка ${premiseRow}) не загружено: его лицевой счёт тоже`);
         continue;
       }
+      rowPremise.set(rowNumber, premiseId);
       const item = values.item as Parameters<typeof accountValues>[0] & { premiseExternalId?: string };
       try {
         const account = accountValues(item);
@@ -171,7 +185,7 @@ async function applyAccounts(run: XmlApply) {
         ];
         const earlier = keys.map((key) => seen.get(key)).find((r) => r !== undefined);
         if (earlier !== undefined) {
-          run.refuse(rowNumber, `Лицевой счёт ${account.number} уже указан в строке ${earlier}`);
+          refuse(rowNumber, `Лицевой счёт ${account.number} уже указан в строке ${earlier}`);
           continue;
         }
         for (const key of keys) seen.set(key, rowNumber);
@@ -184,14 +198,56 @@ async function applyAccounts(run: XmlApply) {
           values: account,
         });
       } catch (error) {
-        run.refuse(rowNumber, messageOf(error));
+        refuse(rowNumber, messageOf(error));
       }
     }
     for (const result of await applyAccountItems(run.tx, run.actor, accounts)) {
-      if (result.status === 'error') run.refuse(result.index, refusal(result, 'Лицевой счёт не загружен'));
+      if (result.status === 'error') refuse(result.index, refusal(result, 'Лицевой счёт не загружен'));
       else if (result.status !== 'merged') run.outcome.accounts[result.status] += 1;
     }
   }
+  return refusedOf;
+}
+
+/**
+ * Loaded «только строки без ошибок»: the premise rows of the elements with errors that are a
+ * premise's (its <account> and <link> elements, each naming its premise's row) — I-5 leaves those
+ * premises alone; a client's errors reach a premise through its links, refused when the client is
+ * not loaded. `unknown`: rows with errors of no premise that could be told (I-5 removes nothing).
+ */
+async function erroneousXmlPremises(
+  tx: Db,
+  job: ImportRow,
+): Promise<{ premiseRows: Set<number>; unknown: number[] }> {
+  const premiseRows = new Set<number>();
+  const unknown: number[] = [];
+  if ((job.errorCount ?? 0) === 0) return { premiseRows, unknown };
+  const rows = await queryRows<{ premise_row: number | null; unknown_rows: number[] | null }>(
+    tx,
+    sql`select (values->>'premiseRow')::int as premise_row, null::int[] as unknown_rows
+        from ${importRows}
+        where organization_id = ${job.organizationId} and import_id = ${job.id} and errors is not null
+          and values->>'entity' in ('account', 'link') and values->>'premiseRow' is not null
+        group by 1
+      union all
+      select null, (array_agg(row_number order by row_number))[1:5]
+        from ${importRows}
+        where organization_id = ${job.organizationId} and import_id = ${job.id} and errors is not null
+          and not (values->>'entity' in ('client', 'premise')
+            or (values->>'entity' in ('account', 'link') and values->>'premiseRow' is not null))
+        having count(*) > 0`,
+  );
+  for (const row of rows) {
+    if (row.premise_row !== null) premiseRows.add(row.premise_row);
+    if (row.unknown_rows) unknown.push(...row.unknown_rows);
+  }
+  return { premiseRows, unknown };
+}
+
+/** I-5 trusts no premise of the file when an element with errors may be of any of them. */
+function removalsSkipped(rows: number[]): string | null {
+  if (rows.length === 0) return null;
+  return `В файле есть строки с ошибками, помещение которых не определить (строки ${rows.join(', ')}): собственники, которых нет в файле, не удаляются. Исправьте ошибки и загрузите файл снова`;
 }
 
 /**

@@ -13,10 +13,14 @@ beforeAll(async () => {
 });
 afterAll(() => remove());
 
-async function report(name: string, errors: AsyncIterable<ErrorReportRow[]> | ErrorReportRow[]) {
+async function report(
+  name: string,
+  errors: AsyncIterable<ErrorReportRow[]> | ErrorReportRow[],
+  options?: { positions?: boolean },
+) {
   const path = `${dir}/${name}`;
   const out = createWriteStream(path);
-  await writeErrorsXlsx(out, errors);
+  await writeErrorsXlsx(out, errors, options);
   await finished(out);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
@@ -58,5 +62,31 @@ it('an empty value leaves its cell empty; a plain array is accepted', async () =
   expect(rows).toEqual([
     ['Строка', 'Колонка', 'Значение', 'Ошибка'],
     [7, 'Основание', undefined, 'Укажите основание: роль клиента в помещении'],
+  ]);
+});
+
+it('an XML file’s report says where each error is: line and character, or the line alone', async () => {
+  const { rows } = await report(
+    'positions.xlsx',
+    [
+      {
+        row: 4,
+        column: 'phone',
+        value: '12345',
+        message: 'Телефон — 10 цифр после +7 или 8',
+        line: 5,
+        char: 5,
+      },
+      { row: 12, column: '@type', value: 'hangar', message: 'Выберите значение из списка', line: 12 },
+      // A row the data refused has no place of its own.
+      { row: 20, column: '', value: '', message: 'Помещение не загружено' },
+    ],
+    { positions: true },
+  );
+  expect(rows).toEqual([
+    ['Строка', 'Колонка', 'Значение', 'Ошибка', 'Место в файле'],
+    [4, 'phone', '12345', 'Телефон — 10 цифр после +7 или 8', 'строка 5, символ 5'],
+    [12, '@type', 'hangar', 'Выберите значение из списка', 'строка 12'],
+    [20, undefined, undefined, 'Помещение не загружено'],
   ]);
 });

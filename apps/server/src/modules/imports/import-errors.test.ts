@@ -10,6 +10,7 @@ import { writeWorkbook } from '../../../test/import-files';
 import { type ImportSetup, openImportSetup } from '../../../test/import-setup';
 import { uploadImport } from '../../../test/imports';
 import { readXlsx } from '../../../test/xlsx';
+import { uploadXml, xmlFile } from './xml-fixtures';
 
 const HEADER = ['Тип помещения', 'Улица', 'Дом', 'Номер помещения', 'Общая площадь', 'Лицевой счёт', 'ЕЛС'];
 
@@ -126,5 +127,63 @@ describe('GET /api/imports/:id/errors', () => {
   it('a file without errors has none', async () => {
     const clean = await upload([['Квартира', 'ул. Чистая', '1', '1', 40, '9200001', '']]);
     expect((await errorsOf(admin, clean.id)).body).toEqual({ items: [], total: 0, page: 1, pageSize: 20 });
+  });
+});
+
+describe('GET /api/imports/:id/errors of an XML file', () => {
+  it('gives each file error its line and character (an attribute: its line), the report too; a refusal has none', async () => {
+    const objectId = (await makeObject(admin)).id;
+    const job = await uploadXml(
+      admin,
+      xmlFile(
+        { objectId, legalEntityId },
+        {
+          clients: `    <client externalId="L-1"><fullName>Строкин Лев</fullName><phone>12345</phone></client>
+    <client externalId="L-2"><fullName>Верный Лев</fullName></client>`,
+          premises: `    <premise externalId="L-P" type="flat">
+      <address street="ул. Строчная" house="1" number="1"/>
+      <links><link client="L-2"/><link client="L-NONE"/></links>
+    </premise>
+    <premise externalId="L-Q" type="hangar">
+      <address street="ул. Строчная" house="1" number="2"/>
+    </premise>`,
+        },
+      ),
+    );
+    expect(job).toMatchObject({ status: 'ready', errorCount: 2, preview: { refusedRows: 1 } });
+    const response = await errorsOf(admin, job.id);
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    expect(response.body.items).toEqual([
+      {
+        row: 4,
+        column: 'phone',
+        value: '12345',
+        message: 'Телефон — 10 цифр после +7 или 8',
+        line: 4,
+        char: 62,
+        kind: 'error',
+      },
+      {
+        row: 11,
+        column: '',
+        value: '',
+        message: 'Клиент «L-NONE» системы «1С» не найден ни в файле, ни среди клиентов',
+        kind: 'refused',
+      },
+      {
+        row: 12,
+        column: '@type',
+        value: 'hangar',
+        message: expect.stringMatching(/^Неизвестный тип помещения/),
+        line: 12,
+        kind: 'error',
+      },
+    ]);
+    const report = await readXlsx(await admin.get(`/api/imports/${job.id}/errors.xlsx`));
+    expect(report.rows).toEqual([
+      [4, 'phone', '12345', 'Телефон — 10 цифр после +7 или 8', 'строка 4, символ 62'],
+      [11, null, null, 'Клиент «L-NONE» системы «1С» не найден ни в файле, ни среди клиентов', null],
+      [12, '@type', 'hangar', expect.stringMatching(/^Неизвестный тип помещения/), 'строка 12'],
+    ]);
   });
 });

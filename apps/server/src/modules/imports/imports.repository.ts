@@ -277,16 +277,20 @@ function errorLines(
     col: string | null;
     val: string | null;
     message: string;
+    line: number | null;
+    char: number | null;
   }>(
     db,
-    sql`select l.line_row, l.part, l.ord, l.col, l.val, l.message from (
+    sql`select l.line_row, l.part, l.ord, l.col, l.val, l.message, l.line, l.char from (
         select r.row_number as line_row, 0 as part, e.ord::int as ord, e.error->>'column' as col,
-          e.error->>'value' as val, e.error->>'message' as message
+          e.error->>'value' as val, e.error->>'message' as message,
+          (e.error->>'line')::int as line, (e.error->>'char')::int as char
         from ${importRows} r cross join lateral jsonb_array_elements(r.errors) with ordinality as e(error, ord)
         where r.organization_id = ${organizationId} and r.import_id = ${importId} and r.errors is not null
           ${after ? sql`and r.row_number >= ${after.row}` : sql``}
         union all
-        select (f.line->>'row')::int, 1, f.ord::int, f.line->>'column', f.line->>'value', f.line->>'message'
+        select (f.line->>'row')::int, 1, f.ord::int, f.line->>'column', f.line->>'value', f.line->>'message',
+          null::int, null::int
         from jsonb_array_elements(${JSON.stringify(refused)}::jsonb) with ordinality as f(line, ord)
       ) l
       ${after ? sql`where (l.line_row, l.part, l.ord) > (${after.row}::int, ${after.part}::int, ${after.ord}::int)` : sql``}
@@ -295,14 +299,18 @@ function errorLines(
   );
 }
 
+/** A line as the API and the report give it: `line`, `char` only where the file's error has them (XML). */
 function lineOf(r: Awaited<ReturnType<typeof errorLines>>[number]): ErrorLine {
-  return {
+  const line: ErrorLine = {
     row: r.line_row,
     column: r.col ?? '',
     value: r.val ?? '',
     message: r.message,
     kind: r.part === 0 ? 'error' : 'refused',
   };
+  if (r.line !== null) line.line = r.line;
+  if (r.char !== null) line.char = r.char;
+  return line;
 }
 
 /** One page of an import's errors (GET /api/imports/:id/errors), with their number. */

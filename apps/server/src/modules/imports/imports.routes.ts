@@ -130,7 +130,8 @@ kind — xml: файл .xml в формате docs/xml/README.md (схема doc
         description:
           'Те же строки, что в GET /api/imports/{id}/errors.xlsx, по порядку строк файла: в каждой строке — ошибки ' +
           'в файле (kind error: строка не загружается) по колонкам, затем то, что не приняли данные при предпросмотре ' +
-          'или загрузке (kind refused; хранятся первые 100 таких строк). Пока файл читается — 409 IMPORT_NOT_READY.',
+          'или загрузке (kind refused; хранятся первые 100 таких строк). У ошибок в XML-файле — line и char: где ' +
+          'в файле ошибка. Пока файл читается — 409 IMPORT_NOT_READY.',
         params: IdParams,
         querystring: Type.Object(PageQuery),
         response: { 200: Page(ImportErrorLine), ...problemResponses },
@@ -156,9 +157,9 @@ kind — xml: файл .xml в формате docs/xml/README.md (схема doc
       },
     },
     async (request, reply) => {
-      const pages = await imports.errors(actorOf(request), request.params.id);
+      const { pages, positions } = await imports.errors(actorOf(request), request.params.id);
       const out = new PassThrough();
-      writeErrorsXlsx(out, pages).catch((error: unknown) => {
+      writeErrorsXlsx(out, pages, { positions }).catch((error: unknown) => {
         request.log.error({ err: error }, 'errors report failed while streaming');
         out.destroy(error instanceof Error ? error : new Error(String(error)));
       });

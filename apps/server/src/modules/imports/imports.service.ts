@@ -223,11 +223,20 @@ export function importsService({
       return view(await repo.markRolledBack(db, job), piiAccess(actor));
     },
 
-    /** The row errors and refused rows, a page at a time, for the downloadable report. */
-    async errors(actor: Actor, id: string): Promise<AsyncIterable<ErrorReportRow[]>> {
+    /**
+     * The row errors and refused rows, a page at a time, for the downloadable report; `positions`:
+     * the file is XML, its errors carry their line and character.
+     */
+    async errors(
+      actor: Actor,
+      id: string,
+    ): Promise<{ pages: AsyncIterable<ErrorReportRow[]>; positions: boolean }> {
       assertCan(actor, 'premises.view');
       const row = await readErrorsOf(actor, id);
-      return repo.errorReportPages(db, row.organizationId, row.id, refusedOf(row));
+      return {
+        pages: repo.errorReportPages(db, row.organizationId, row.id, refusedOf(row)),
+        positions: row.kind === 'xml',
+      };
     },
 
     /** The same lines as the report, a page of them (issue 15: the page and the API show them). */

@@ -70,7 +70,7 @@ export async function fileReport(
   });
   if (errors) {
     const out = createWriteStream(path.join(dir, `${stem}.errors.xlsx`), { flags: 'wx' });
-    await writeErrorsXlsx(out, errors);
+    await writeErrorsXlsx(out, errors, { positions: true });
     await finished(out);
   }
   return path.join(dir, `${stem}.xml`);

@@ -167,7 +167,7 @@ describe('XML upload (I-2)', () => {
     expect((await linksOf(admin, p1.id)).length).toBe(5);
   });
 
-  it('with row errors: refuses to apply, reports them by line, applies only the valid rows without I-5', async () => {
+  it('with row errors: refuses to apply, reports them by line, applies only the valid rows', async () => {
     const { admin, ids } = await organisation();
     const xml = xmlFile(ids, {
       clients: `    <client externalId="E-1"><fullName>Ошибкин Олег</fullName><phone>12345</phone></client>
@@ -182,7 +182,8 @@ describe('XML upload (I-2)', () => {
     });
     const job = await uploadXml(admin, xml);
     expect(job).toMatchObject({ status: 'ready', rowCount: 5, errorCount: 2 });
-    expect(job.preview.deletions.skipped).toContain('ошибками');
+    // Issue 15: neither error is of E-P's, whose owners the file fully says: I-5 is not skipped.
+    expect(job.preview.deletions).toMatchObject({ total: 0, skipped: null });
     const refused = await apply(admin, job.id);
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('IMPORT_HAS_ERRORS');
@@ -202,6 +203,78 @@ describe('XML upload (I-2)', () => {
     const valid = await apply(admin, job.id, { validOnly: true });
     expect(valid.status, JSON.stringify(valid.body)).toBe(202);
     expect(await counts(admin.organizationId)).toEqual({ premises: 1, accounts: 0, clients: 1, links: 1 });
+  });
+
+  it('«только строки без ошибок»: I-5 leaves alone only the premises with an element refused or with errors', async () => {
+    const { admin, ids } = await organisation();
+    const owners = `
+    <client externalId="A"><fullName>Андреев Андрей</fullName></client>
+    <client externalId="B"><fullName>Борисов Борис</fullName></client>
+    <client externalId="C"><fullName>Цветков Цезарь</fullName></client>`;
+    const premise = (n: string, inside: string) => `
+    <premise externalId="P-${n}" type="flat">
+      <address street="ул. Частичная" house="1" number="${n}"/>${inside}
+    </premise>`;
+    const first = await uploadXml(
+      admin,
+      xmlFile(ids, {
+        clients: owners,
+        premises: [
+          premise('1', '<links><link client="A"/></links>'),
+          premise('2', '<links><link client="B"/></links>'),
+          premise('3', '<links><link client="C"/></links>'),
+        ].join(''),
+      }),
+    );
+    expect((await apply(admin, first.id)).body.status).toBe('applied');
+    const p1 = await premiseByExternalId(admin, 'P-1');
+    const p2 = await premiseByExternalId(admin, 'P-2');
+    const p3 = await premiseByExternalId(admin, 'P-3');
+    // Owners staff added, whom the accounting system does not know.
+    for (const [premiseId, name] of [
+      [p1.id, 'Первов Пётр'],
+      [p2.id, 'Вторых Виктор'],
+      [p3.id, 'Третьяков Тимур'],
+    ] as const) {
+      const client = await makeClient(admin, name);
+      expect((await addToPremise(admin, premiseId, { clientId: client.id, role: 'owner' })).status).toBe(201);
+    }
+
+    const second = await uploadXml(
+      admin,
+      xmlFile(ids, {
+        clients: owners,
+        premises: [
+          // A link with an error: the file does not say all of P-1's owners.
+          premise('1', '<links><link client="A"/><link client="A" role="king"/></links>'),
+          premise('2', '<links><link client="B"/></links>'),
+          // An account refused (its number twice): P-3 is left alone too.
+          premise(
+            '3',
+            '<account number="7600001"/><account number="7600001"/><links><link client="C"/></links>',
+          ),
+        ].join(''),
+      }),
+    );
+    expect(second).toMatchObject({ status: 'ready', errorCount: 1 });
+    expect(second.preview.deletions).toMatchObject({
+      total: 1,
+      kept: 0,
+      skipped: null,
+      items: [{ premiseId: p2.id, clientName: 'Вторых Виктор' }],
+    });
+    expect(second.preview.refused).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('7600001 уже указан') }),
+    ]);
+    const applied = await apply(admin, second.id, { validOnly: true });
+    expect(applied.status, JSON.stringify(applied.body)).toBe(202);
+    expect(applied.body.status).toBe('applied');
+    expect(applied.body.result).toEqual(second.preview);
+    const names = async (premiseId: string) =>
+      (await linksOf(admin, premiseId)).map((l) => l.clientName).sort();
+    expect(await names(p1.id)).toEqual(['Андреев Андрей', 'Первов Пётр']);
+    expect(await names(p2.id)).toEqual(['Борисов Борис']);
+    expect(await names(p3.id)).toEqual(['Третьяков Тимур', 'Цветков Цезарь']);
   });
 
   it('refuses to apply when the data changed after the preview', async () => {
