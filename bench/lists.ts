@@ -128,7 +128,11 @@ async function firstRows(app: DomovoyApp) {
         times.push(performance.now() - started);
       }
       times.sort((a, b) => a - b);
-      const total = await page.locator('.ant-pagination-total-text').textContent();
+      // Numbered pages show antd's total; a list past its count, the cursor pager's (issue 16).
+      const total = await page
+        .locator('.ant-pagination-total-text, .cursor-pager-total')
+        .first()
+        .textContent();
       console.log(
         `  ${title.padEnd(10)} median ${Math.round(times[2] ?? 0)} ms, max ${Math.round(times[4] ?? 0)} ms; the list says «${total}»`,
       );

@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { v7 as timeOrderedId } from 'uuid';
 import { anyOf } from '../../db/any-of';
 import { type Db, queryRows } from '../../db/database';
 import { clientExternalIds, clients, residentAccounts } from '../../db/schema';
-import { v7 as timeOrderedId } from 'uuid';
 import type { ClientValues } from '../clients/client-values';
 
 export type MatchedClient = typeof clients.$inferSelect;
