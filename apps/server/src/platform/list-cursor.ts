@@ -52,13 +52,13 @@ export function encodeListCursor(binding: string, cursor: ListCursor): string {
   return Buffer.from(JSON.stringify(payload)).toString('base64url');
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NUMERIC = /^-?\d{1,20}(\.\d{1,20})?$/;
 const TIME =
   /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?(?:([+-])(\d{2})(?::?(\d{2}))?|Z)$/;
 
 /** A timestamp PostgreSQL reads back without error: a real day, a real time, a real offset. */
-function isTime(text: string): boolean {
+export function isTime(text: string): boolean {
   const m = TIME.exec(text);
   if (!m) return false;
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as number[];
