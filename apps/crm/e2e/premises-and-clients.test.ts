@@ -161,6 +161,18 @@ describe('premises and clients in the CRM', () => {
       .toBe(`Проверочная-${u} 7 15`);
   });
 
+  it('keeps what is typed right after a search: the address catching up does not replace it', async () => {
+    const box = page.getByRole('searchbox', { name: 'Поиск помещений' });
+    await box.fill(`Проверочная-${u} 7`);
+    await box.press('Enter');
+    // No wait for the first search to reach the address: a clerk types on at once.
+    await box.fill(`Проверочная-${u} 7 15`);
+    await box.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('search') === `Проверочная-${u} 7 15`);
+    await expect.poll(() => box.inputValue()).toBe(`Проверочная-${u} 7 15`);
+    await expect.poll(() => page.locator('.ant-table-row').count()).toBe(1);
+  });
+
   it('opens a section in a new tab on Ctrl+click: menu items are real links (issue 17)', async () => {
     const link = page.getByRole('menuitem', { name: 'Клиенты' }).getByRole('link');
     await expect(link.getAttribute('href')).resolves.toBe('/clients');

@@ -1,6 +1,6 @@
 import { DownloadOutlined, FilterOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ClientListQuery, ClientSort } from '@domovoy/contract';
-import { Alert, Badge, Button, Flex, Input, Tabs, Typography } from 'antd';
+import { Alert, Badge, Button, Flex, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useBulkClientTags, useClients } from '../features/clients/api';
@@ -20,6 +20,7 @@ import { knownTab } from '../shared/known-tab';
 import { type ListTotal, totalText } from '../shared/list-total';
 import { PrintFilterSummary } from '../shared/PrintFilterSummary';
 import { useCan } from '../shared/session';
+import { UrlSearch } from '../shared/UrlFilters';
 import { type UrlState, useUrlState } from '../shared/use-url-state';
 
 /** the box invites only the searches the role may make. */
@@ -75,14 +76,11 @@ function UsersTab({ state }: { state: UrlState }) {
   return (
     <>
       <Flex gap={8} style={{ marginBottom: 16 }}>
-        <Input.Search
-          key={state.get('search') ?? ''}
-          defaultValue={state.get('search')}
+        <UrlSearch
+          state={state}
           placeholder={searchPlaceholder(sortableBy)}
-          allowClear
-          enterButton="Найти"
-          aria-label="Поиск клиентов"
-          onSearch={(value) => state.set({ search: value.trim() || undefined })}
+          label="Поиск клиентов"
+          maxWidth={null}
         />
         <Badge count={activeClientFilterCount(state)}>
           <Button icon={<FilterOutlined />} onClick={() => setFiltersOpen(!filtersOpen)}>

@@ -1,6 +1,6 @@
 import { DownloadOutlined, FilterOutlined, PlusOutlined } from '@ant-design/icons';
 import type { PremiseListQuery, PremiseSort, PremiseType } from '@domovoy/contract';
-import { Alert, Badge, Button, Flex, Input, Typography } from 'antd';
+import { Alert, Badge, Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ImportButton } from '../features/imports/ImportButton';
@@ -17,6 +17,7 @@ import { errorText } from '../shared/errors';
 import { type ListTotal, totalText } from '../shared/list-total';
 import { PrintFilterSummary } from '../shared/PrintFilterSummary';
 import { useCan } from '../shared/session';
+import { UrlSearch } from '../shared/UrlFilters';
 import { useUrlState } from '../shared/use-url-state';
 
 const SORTS: PremiseSort[] = ['address', '-address', 'area', '-area'];
@@ -76,18 +77,15 @@ export function PremisesRoute() {
         </Flex>
       </Flex>
       <Flex gap={8} style={{ marginBottom: 16 }}>
-        <Input.Search
-          key={state.get('search') ?? ''}
-          defaultValue={state.get('search')}
+        <UrlSearch
+          state={state}
           placeholder={
             can('clients.pii.name') && can('clients.pii.contacts')
               ? 'Адрес («Ленина 10 15», «кв 15»), лицевой счёт, ФИО или телефон клиента'
               : 'Адрес («Ленина 10 15», «кв 15») или лицевой счёт'
           }
-          allowClear
-          enterButton="Найти"
-          aria-label="Поиск помещений"
-          onSearch={(value) => state.set({ search: value.trim() || undefined })}
+          label="Поиск помещений"
+          maxWidth={null}
         />
         <Badge count={activePremiseFilterCount(state)}>
           <Button icon={<FilterOutlined />} onClick={() => setFiltersOpen(!filtersOpen)}>

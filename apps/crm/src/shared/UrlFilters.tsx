@@ -1,4 +1,5 @@
 import { Input, Select } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import type { UrlState } from './use-url-state';
 
 type Option = { value: string; label: string };
@@ -14,18 +15,35 @@ export function UrlSearch({
   placeholder: string;
   /** The box's accessible name: «Поиск заявок». */
   label: string;
-  maxWidth?: number;
+  /** null: as wide as the row gives it. */
+  maxWidth?: number | null;
 }) {
+  const search = state.get('search') ?? '';
+  const [value, setValue] = useState(search);
+  // What this box last sent. The address follows a search a moment later; text typed meanwhile
+  // must not be replaced by it. Only a search that came from elsewhere (Back, a link, «Сбросить»)
+  // is written into the box.
+  const sent = useRef(search);
+  useEffect(() => {
+    if (search !== sent.current) {
+      sent.current = search;
+      setValue(search);
+    }
+  }, [search]);
   return (
     <Input.Search
-      key={state.get('search') ?? ''}
-      defaultValue={state.get('search')}
+      value={value}
+      onChange={(event) => setValue(event.target.value)}
       placeholder={placeholder}
       allowClear
       enterButton="Найти"
       aria-label={label}
-      style={{ maxWidth }}
-      onSearch={(value) => state.set({ search: value.trim() || undefined })}
+      style={maxWidth === null ? undefined : { maxWidth }}
+      onSearch={(typed) => {
+        const next = typed.trim();
+        sent.current = next;
+        state.set({ search: next || undefined });
+      }}
     />
   );
 }

@@ -7,6 +7,7 @@ import { errorText, showFieldErrors } from '../../shared/errors';
 import { clearErrorsOnChange } from '../../shared/field-rules';
 import { emptyToNull, formatDateTime } from '../../shared/format';
 import { useCan } from '../../shared/session';
+import { UrlSearch } from '../../shared/UrlFilters';
 import { useDiscardGuard } from '../../shared/use-discard-guard';
 import type { UrlState } from '../../shared/use-url-state';
 import { useConvertLead, useLeads } from './api';
@@ -26,14 +27,11 @@ export function LeadsTab({ state }: { state: UrlState }) {
   return (
     <>
       <Flex gap={8} style={{ marginBottom: 16 }}>
-        <Input.Search
-          key={state.get('search') ?? ''}
-          defaultValue={state.get('search')}
+        <UrlSearch
+          state={state}
           placeholder="Любая часть телефона"
-          allowClear
-          enterButton="Найти"
-          aria-label="Поиск неидентифицированных"
-          onSearch={(value) => state.set({ search: value.trim() || undefined })}
+          label="Поиск неидентифицированных"
+          maxWidth={null}
         />
         <Select
           style={{ width: 220 }}

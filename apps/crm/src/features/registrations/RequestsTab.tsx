@@ -1,8 +1,9 @@
 import type { RegistrationRequestListItem } from '@domovoy/contract';
-import { Alert, Flex, Input, Segmented, Table, Tag } from 'antd';
+import { Alert, Flex, Segmented, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import { errorText } from '../../shared/errors';
 import { formatDateTime } from '../../shared/format';
+import { UrlSearch } from '../../shared/UrlFilters';
 import type { UrlState } from '../../shared/use-url-state';
 import { useRequests } from './api';
 
@@ -37,15 +38,7 @@ export function RequestsTab({ state }: { state: UrlState }) {
             { value: 'all', label: 'Все' },
           ]}
         />
-        <Input.Search
-          key={state.get('search') ?? ''}
-          defaultValue={state.get('search')}
-          placeholder="ФИО или телефон"
-          allowClear
-          enterButton="Найти"
-          aria-label="Поиск заявок"
-          onSearch={(value) => state.set({ search: value.trim() || undefined })}
-        />
+        <UrlSearch state={state} placeholder="ФИО или телефон" label="Поиск заявок" maxWidth={null} />
       </Flex>
       {requests.error ? (
         <Alert type="error" showIcon title={errorText(requests.error)} />
