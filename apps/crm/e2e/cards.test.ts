@@ -102,7 +102,13 @@ describe('premise and client cards', () => {
     await page.getByRole('button', { name: 'Удалить помещение' }).click();
     const confirm = page.getByRole('dialog', { name: 'Удалить помещение?' });
     await expect(confirm.textContent()).resolves.toContain('лицевые счета (1)');
+    // Step by step, so that a failure says which step did not happen: the request, its answer,
+    // or the way back to the list.
+    const deleted = page.waitForResponse(
+      (r) => r.request().method() === 'DELETE' && r.url().endsWith(`/api/premises/${premiseId}`),
+    );
     await confirm.getByRole('button', { name: 'Удалить' }).click();
+    expect((await deleted).status()).toBe(204);
     await page.waitForURL(/\/premises$/);
     const gone = await api.GET('/api/premises/{id}', { params: { path: { id: premiseId } } });
     expect(gone.response.status).toBe(404);
