@@ -16,6 +16,9 @@ export default defineConfig({
           root: './apps/server',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           globalSetup: ['./test/global-setup.ts'],
+          // One worker per core. Vitest's default leaves a core free, which on CI's two cores ran
+          // the largest suite in a single process: 22 min instead of 14.6 min.
+          maxWorkers: '100%',
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },
