@@ -16,7 +16,7 @@ import {
 } from './apply-premises-file';
 import { applyRowClients, clientOf, FILE_SOURCE, type Row } from './apply-row-clients';
 import type { RowValues } from './columns';
-import { erroneousRowPremises } from './erroneous-premises';
+import { erroneousRowPremises, heldForErrors } from './erroneous-premises';
 import { applyHoldingBack, type HeldBackRun, heldBackList, heldInPreview } from './held-back';
 import type { ImportRow } from './imports.repository';
 import { removeMissingOwners } from './remove-missing-owners';
@@ -82,12 +82,7 @@ export async function applyConsolidatedFile(
   const errors = await erroneousRowPremises(tx, job);
   const plan: Plan = {
     held: new Map(job.status === 'applying' ? heldInPreview(job) : []),
-    heldKeys: new Map(
-      [...errors.byKey].map(([key, row]) => [
-        key,
-        { message: `Помещение не загружено: в строке ${row} этого помещения есть ошибки` },
-      ]),
-    ),
+    heldKeys: heldForErrors(errors.byKey),
     unknownPremises: errors.unknown,
   };
   const run = await applyHoldingBack(tx, plan.held, () => applyOnce(tx, actor, job, plan, onRows));

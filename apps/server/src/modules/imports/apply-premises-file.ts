@@ -21,6 +21,7 @@ import {
 import { addressKey, type PremiseRow, premisesByExternalId } from '../integration/premises-batch.repository';
 import { premiseValues } from '../premises/premise-values';
 import { ACCOUNT_COLUMNS, type RowValues } from './columns';
+import { erroneousRowPremises, heldForErrors } from './erroneous-premises';
 import { applyFileTags } from './file-tags';
 import { applyHoldingBack, heldBackList, heldInPreview } from './held-back';
 import type { ImportRow } from './imports.repository';
@@ -200,13 +201,15 @@ export async function applyPremisesKind(
   onRows?: (rows: number) => void,
 ): Promise<PremisesOutcome> {
   const held = new Map(job.status === 'applying' ? heldInPreview(job) : []);
+  // Loaded «только строки без ошибок»: a premise with a row with errors is left as it is.
+  const heldKeys = heldForErrors((await erroneousRowPremises(tx, job)).byKey);
   const run = await applyHoldingBack(tx, held, async () => {
     const refusals = new Map<number, Refusal>();
     const rowPremise = new Map<number, string>();
     const outcome = await applyPremisesFile(tx, actor, job, {
       onRows,
       onRowPremise: (row, premiseId) => rowPremise.set(row, premiseId),
-      heldBack: (row, key) => (key === null ? held.get(row) : undefined),
+      heldBack: (row, key) => (key === null ? held.get(row) : heldKeys.get(key)),
       onRefused: (refusal) => {
         if (!refusals.has(refusal.row)) refusals.set(refusal.row, refusal);
       },

@@ -3,8 +3,9 @@ import type { Db } from '../../db/database';
 import { importRows } from '../../db/schema';
 import { AppError } from '../../platform/errors';
 import type { PremiseGiven } from '../integration/import-premises';
+import type { Reason } from './apply-premises-file';
 import { existingPremises, givenOf, premiseGiven, premiseKey, withoutAddress } from './apply-premises-file';
-import { PREMISE_KEYS, type RowValues } from './columns';
+import { PREMISE_KEYS, type RowValues, type TemplateKind } from './columns';
 import type { ImportRow } from './imports.repository';
 import { columnKeyOf } from './match-headers';
 
@@ -24,6 +25,7 @@ export async function erroneousRowPremises(
   const unknown: number[] = [];
   const { objectId } = job;
   if (!objectId || (job.errorCount ?? 0) === 0) return { byKey, unknown };
+  const kind: TemplateKind = job.kind === 'premises' ? 'premises' : 'consolidated';
   const existing = existingPremises(tx, job.organizationId, objectId);
   for (let after = 0; ; ) {
     const page = await tx
@@ -46,7 +48,7 @@ export async function erroneousRowPremises(
     );
     for (const { rowNumber, values: raw, errors } of page) {
       const values = raw as RowValues<'premises'>;
-      const failed = (errors ?? []).map((e) => columnKeyOf('consolidated', e.column));
+      const failed = (errors ?? []).map((e) => columnKeyOf(kind, e.column));
       if (failed.some((key) => key === undefined || (PREMISE_KEYS as readonly string[]).includes(key))) {
         unknown.push(rowNumber);
         continue;
@@ -59,6 +61,15 @@ export async function erroneousRowPremises(
   }
   return { byKey, unknown };
 }
+
+/** Why the rows of a premise with a row with errors are held back, by the premise's key. */
+export const heldForErrors = (byKey: Map<string, number>): Map<string, Reason> =>
+  new Map(
+    [...byKey].map(([key, row]) => [
+      key,
+      { message: `Помещение не загружено: в строке ${row} этого помещения есть ошибки` },
+    ]),
+  );
 
 /** The row's premise key as the apply would make it, from its address alone (its other cells may be wrong). */
 function keyOf(

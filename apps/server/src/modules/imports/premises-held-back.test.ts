@@ -115,4 +115,32 @@ describe('a premises file’s refused rows', () => {
     await applyAsPreviewed(job);
     expect(await premisesOf(objectId)).toEqual(['1 40.00:', '2 46.00:7500012']);
   });
+
+  it('loaded «только строки без ошибок»: a premise with a row with errors is not written, its other rows say why', async () => {
+    const objectId = (await makeObject(admin)).id;
+    await makePremise(admin, objectId, { street: 'ул. Ошибочная', house: '1', number: '3', totalArea: 30 });
+    const job = await upload(objectId, [
+      ['Квартира', 'ул. Ошибочная', '1', '1', 40, '7500101', ''],
+      ['Квартира', 'ул. Ошибочная', '1', '2', 50, '7500102', ''],
+      // Flat 2's second row has an area that is not a number: the row has an error.
+      ['Квартира', 'ул. Ошибочная', '1', '2', 'много', '7500103', ''],
+      // Stored flat 3 would change, but its second row has an error: it stays as it was.
+      ['Квартира', 'ул. Ошибочная', '1', '3', 35, '7500104', ''],
+      ['Квартира', 'ул. Ошибочная', '1', '3', 'много', '7500105', ''],
+    ]);
+    expect(job.errorCount).toBe(2);
+    const applied = await applyImport(admin, job.id, { validOnly: true });
+    expect(applied.status, JSON.stringify(applied.body)).toBe(202);
+    expect(applied.body.status, JSON.stringify(applied.body.applyProblem)).toBe('applied');
+    expect(applied.body.result).toMatchObject({
+      premises: { created: 1, updated: 0 },
+      accounts: { created: 1 },
+      refusedRows: 2,
+      refused: [
+        { row: 3, message: 'Помещение не загружено: в строке 4 этого помещения есть ошибки' },
+        { row: 5, message: 'Помещение не загружено: в строке 6 этого помещения есть ошибки' },
+      ],
+    });
+    expect(await premisesOf(objectId)).toEqual(['1 40.00:7500101', '3 30.00:']);
+  });
 });
