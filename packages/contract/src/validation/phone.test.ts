@@ -40,7 +40,9 @@ describe('phones (C-2, C-5; reference §6)', () => {
     expect(parsePhoneQuery('89161234567')).toEqual({ exact: '9161234567', contains: [] });
     expect(parsePhoneQuery('9161234567')).toEqual({ exact: '9161234567', contains: [] });
     expect(parsePhoneQuery('8 916 12')).toEqual({ contains: ['891612'], prefix: '91612' });
-    expect(parsePhoneQuery('8916')).toEqual({ contains: [], suffix: '8916', prefix: '916' });
+    // Four digits are the end of a number, even from 8: «916…» would be a whole operator's clients.
+    expect(parsePhoneQuery('8916')).toEqual({ contains: [], suffix: '8916' });
+    expect(parsePhoneQuery('+7 916 1')).toEqual({ contains: ['79161'], prefix: '9161' });
     expect(parsePhoneQuery('(916) 123')).toEqual({ contains: ['916123'] });
     expect(parsePhoneQuery('4567')).toEqual({ contains: [], suffix: '4567' });
     expect(parsePhoneQuery('123-45')).toEqual({ contains: ['12345'] });

@@ -44,7 +44,7 @@ export type PhoneQuery = { exact?: string; contains: string[]; suffix?: string; 
 /**
  * C-2: what a typed fragment of a phone may mean (reference §6): 11 digits from 7/8 or 10 digits
  * is a whole number; 5–9 digits are a part of the national number anywhere in it; 3–4 digits are
- * its last digits; and a run starting with 7 or 8 may also be the start of it («8 916 12» →
+ * its last digits; and a run of 5+ starting with 7 or 8 may also be the start of it («8 916 12» →
  * «91612…»).
  */
 export function parsePhoneQuery(input: string): PhoneQuery | undefined {
@@ -56,7 +56,9 @@ export function parsePhoneQuery(input: string): PhoneQuery | undefined {
   // 3–4 digits are how staff search by the end of a number («последние цифры»): the last digits.
   const short = digits.length <= 4;
   const query: PhoneQuery = short ? { contains: [], suffix: digits } : { contains: [digits] };
-  // «8 916 12», «+7 916»: the trunk or country prefix, then the start of the national number.
-  if (/^[78]/.test(digits) && digits.length >= 4) query.prefix = digits.slice(1);
+  // «8 916 12», «+7 916 1»: the trunk or country prefix, then the start of the national number.
+  // Four digits («8916») are the end of a number: read as a start they would name only an
+  // operator's code, i.e. every client of that operator (issue 16).
+  if (/^[78]/.test(digits) && digits.length >= 5) query.prefix = digits.slice(1);
   return query;
 }

@@ -89,7 +89,9 @@ export const clients = pgTable(
     // those organisations — the one query that crosses tenants on purpose, by the account.
     index('clients_account_idx').on(t.accountId),
     uniqueIndex('clients_phone_key').on(t.organizationId, t.phone),
-    index('clients_name_sort_idx').on(t.organizationId, sql`${t.nameNorm} collate "C"`),
+    // By name to the id that breaks ties: a surname prefix («Захар») reads its first page in order
+    // and stops, instead of sorting every match (issue 16).
+    index('clients_name_sort_idx').on(t.organizationId, sql`${t.nameNorm} collate "C"`, t.id),
     index('clients_visit_idx').on(t.organizationId, t.lastVisitAt, t.id),
     // Issue 16: the descending sorts keep nulls last («never visited», no phone): indexes of their own.
     index('clients_visit_desc_idx').on(

@@ -87,8 +87,16 @@ export const premises = pgTable(
       t.id,
     ),
     index('premises_number_idx').on(t.organizationId, t.numberNorm, t.houseNorm),
-    // «кв 65»: every premise with that number, read in address order (P-2 with P-3's sort).
-    index('premises_number_sort_idx').on(t.organizationId, t.numberNorm, sql`${t.sortKey} collate "C"`),
+    // «кв 65»: every premise with that number, read in address order to the id (P-2 with P-3's
+    // sort); the type in it lets the total of «кв 65» (flats and rooms) be counted from the index
+    // alone (issue 16).
+    index('premises_number_sort_idx').on(
+      t.organizationId,
+      t.numberNorm,
+      sql`${t.sortKey} collate "C"`,
+      t.id,
+      t.type,
+    ),
     index('premises_house_idx').on(t.organizationId, t.houseNorm),
     index('premises_street_trgm_idx').using('gin', t.organizationId, t.streetNorm.op('gin_trgm_ops')),
   ],

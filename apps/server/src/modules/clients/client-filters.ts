@@ -156,6 +156,18 @@ function tagCondition(organizationId: string, names: string[]): SQL {
 }
 
 /** C-3: object group, quarter, object, premise type, role, tags, status, app, source; the ticked rows. */
+/**
+ * A phone alone («2929», «916 12») matches a few clients, but the planner cannot tell from a pattern
+ * on the digits: sorted by name with a limit, it walked the name index looking for them (a second
+ * at a million clients, issue 16). Its matches are found first by their own index, then sorted.
+ */
+function phoneFirst(organizationId: string, search: string, condition: SQL | undefined): SQL | undefined {
+  const { words, phone } = splitQuery(search);
+  if (!condition || words.length > 0 || !phone) return condition;
+  return sql`${clients.id} = any(array(select ${clients.id} from ${clients}
+    where ${clients.organizationId} = ${organizationId} and ${condition}))`;
+}
+
 export function clientWhere(
   organizationId: string,
   query: ClientListQuery,
@@ -165,7 +177,9 @@ export function clientWhere(
   return and(
     // Issue 17: the rows ticked in the list («только эти»), with or without other conditions.
     query.id?.length ? inArray(clients.id, query.id) : undefined,
-    query.search ? clientSearchCondition(query.search, access, nameMode) : undefined,
+    query.search
+      ? phoneFirst(organizationId, query.search, clientSearchCondition(query.search, access, nameMode))
+      : undefined,
     linkCondition(organizationId, query),
     query.tag?.length ? tagCondition(organizationId, query.tag) : undefined,
     query.status ? eq(clients.status, query.status) : undefined,

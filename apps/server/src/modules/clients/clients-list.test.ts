@@ -112,13 +112,15 @@ describe('C-2: search by name or any part of a phone', () => {
     ['9161234567'],
     ['(916) 123'],
     ['8 916 12'],
+    ['+7 916 1'],
     ['123-45-67'],
     ['4567'],
   ])('finds +7 916 123-45-67 typed as «%s»', async (typed) => {
     expect(await search(typed)).toEqual(['Иванов Иван Иванович']);
   });
 
-  it.each([['+7 916 123-45-68'], ['8 926'], ['+380 91 612 34 56']])(
+  // «8 916» is four digits: the end of a number (…-89-16), not every client of the operator 916.
+  it.each([['+7 916 123-45-68'], ['8 926'], ['8 916'], ['+380 91 612 34 56']])(
     'does not find it by «%s»',
     async (typed) => {
       expect(await search(typed)).not.toContain('Иванов Иван Иванович');
