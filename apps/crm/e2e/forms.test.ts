@@ -173,10 +173,14 @@ describe('Esc on the other dialogs with input (issue 17)', () => {
     await open();
     await dialog.getByLabel(label, { exact: true }).fill(value);
     await page.keyboard.press('Escape');
+    // The question is answered once it has finished opening (a CI run clicked it while it zoomed in
+    // and found it still open 30 s later).
+    await expect.poll(() => discard().getAttribute('class')).not.toMatch(/ant-zoom/);
     await discard().getByRole('button', { name: 'Вернуться к форме' }).click();
     await discard().waitFor({ state: 'hidden' });
     await expect(dialog.getByLabel(label, { exact: true }).inputValue()).resolves.toBe(value);
     await dialog.getByRole('button', { name: 'Отмена' }).click();
+    await expect.poll(() => discard().getAttribute('class')).not.toMatch(/ant-zoom/);
     await discard().getByRole('button', { name: 'Закрыть' }).click();
     await dialog.waitFor({ state: 'hidden' });
   }
