@@ -155,7 +155,6 @@ function tagCondition(organizationId: string, names: string[]): SQL {
     and ${inArray(tags.nameNorm, names.map(normalizeTagName))})`;
 }
 
-/** C-3: object group, quarter, object, premise type, role, tags, status, app, source; the ticked rows. */
 /**
  * A phone alone («2929», «916 12») matches a few clients, but the planner cannot tell from a pattern
  * on the digits: sorted by name with a limit, it walked the name index looking for them (a second
@@ -168,6 +167,7 @@ function phoneFirst(organizationId: string, search: string, condition: SQL | und
     where ${clients.organizationId} = ${organizationId} and ${condition}))`;
 }
 
+/** C-3: object group, quarter, object, premise type, role, tags, status, app, source; the ticked rows. */
 export function clientWhere(
   organizationId: string,
   query: ClientListQuery,
