@@ -2,7 +2,6 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { ConfigProvider } from 'antd-mobile';
 import ruRU from 'antd-mobile/es/locales/ru-RU';
 import { lazy, Suspense, useMemo } from 'react';
-import { RouterProvider } from 'react-router';
 import { ApiError, residentApi } from '../shared/api-client';
 import { AppContextProvider } from '../shared/app-context';
 import { applyRememberedBrandColor } from '../shared/brand-color';
@@ -11,7 +10,7 @@ import { meQueryOptions } from '../shared/me';
 import { forgetCachedMe } from '../shared/me-cache';
 import { lastOrganization, organizationInPath, rememberOrganization } from '../shared/organization';
 import { dropSession, sessionToken } from '../shared/session';
-import { createAppRouter } from './router';
+import { AppRoutes } from './router';
 
 const ChooseOrganization = lazy(() =>
   import('./ChooseOrganization').then((m) => ({ default: m.ChooseOrganization })),
@@ -54,11 +53,10 @@ function OrganizationApp({ organization }: { organization: string }) {
     if (sessionToken(organization)) void client.prefetchQuery(meQueryOptions(value.api, organization));
     return client;
   }, [organization, value.api]);
-  const router = useMemo(() => createAppRouter(organization), [organization]);
   return (
     <AppContextProvider value={value}>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <AppRoutes organization={organization} />
       </QueryClientProvider>
     </AppContextProvider>
   );

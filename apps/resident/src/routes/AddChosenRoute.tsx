@@ -1,7 +1,8 @@
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { AddChosenForm } from '../features/people/AddChosenForm';
 import { usePerson } from '../features/people/api';
-import { LoadFailed, Loading } from '../shared/Loading';
+import { LoadFailed } from '../shared/LoadFailed';
+import { Loading } from '../shared/Loading';
 import { useMe } from '../shared/me';
 import { showsGuests } from '../shared/products';
 import { Screen } from '../shared/Screen';

@@ -1,6 +1,7 @@
 import { useNavigate, useSearchParams } from 'react-router';
 import { NewPersonForm } from '../features/people/NewPersonForm';
-import { LoadFailed, Loading } from '../shared/Loading';
+import { LoadFailed } from '../shared/LoadFailed';
+import { Loading } from '../shared/Loading';
 import { useMe } from '../shared/me';
 import { showsGuests } from '../shared/products';
 import { Screen } from '../shared/Screen';

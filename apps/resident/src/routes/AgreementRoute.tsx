@@ -1,5 +1,6 @@
 import { AgreementView } from '../features/about/AgreementView';
-import { LoadFailed, Loading } from '../shared/Loading';
+import { LoadFailed } from '../shared/LoadFailed';
+import { Loading } from '../shared/Loading';
 import { useMe } from '../shared/me';
 import { Screen } from '../shared/Screen';
 

@@ -1,7 +1,8 @@
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { usePerson } from '../features/people/api';
 import { EditGuestForm } from '../features/people/EditGuestForm';
-import { LoadFailed, Loading } from '../shared/Loading';
+import { LoadFailed } from '../shared/LoadFailed';
+import { Loading } from '../shared/Loading';
 import { Screen } from '../shared/Screen';
 
 /** APP-7: the resident's own guest edited. */

@@ -3,7 +3,8 @@ import { useNavigate } from 'react-router';
 import { useProfile } from '../features/my-data/api';
 import { MyDataForm } from '../features/my-data/MyDataForm';
 import { MyDataView } from '../features/my-data/MyDataView';
-import { LoadFailed, Loading } from '../shared/Loading';
+import { LoadFailed } from '../shared/LoadFailed';
+import { Loading } from '../shared/Loading';
 import { useMe } from '../shared/me';
 import { Screen } from '../shared/Screen';
 

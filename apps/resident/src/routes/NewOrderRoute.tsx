@@ -3,7 +3,8 @@ import { useNavigate } from 'react-router';
 import { NewOrderForm } from '../features/orders/NewOrderForm';
 import { useOrganization } from '../shared/app-context';
 import { useCurrentPremise } from '../shared/current-premise';
-import { LoadFailed, Loading } from '../shared/Loading';
+import { LoadFailed } from '../shared/LoadFailed';
+import { Loading } from '../shared/Loading';
 import { useMe } from '../shared/me';
 import { Screen } from '../shared/Screen';
 

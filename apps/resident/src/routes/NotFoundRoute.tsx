@@ -1,5 +1,6 @@
-import { Button, ErrorBlock } from 'antd-mobile';
+import { Button } from 'antd-mobile';
 import { useNavigate } from 'react-router';
+import { ErrorBlock } from '../shared/ErrorBlock';
 
 export function NotFoundRoute() {
   const navigate = useNavigate();

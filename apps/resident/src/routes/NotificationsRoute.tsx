@@ -4,7 +4,8 @@ import { useNavigate } from 'react-router';
 import { useMarkRead, useNotifications } from '../features/notifications/api';
 import { NotificationList } from '../features/notifications/NotificationList';
 import { leadsSomewhere } from '../features/notifications/notification-link';
-import { LoadFailed, Loading } from '../shared/Loading';
+import { LoadFailed } from '../shared/LoadFailed';
+import { Loading } from '../shared/Loading';
 import { Screen } from '../shared/Screen';
 
 /** APP-1 «Уведомления»: opening the screen marks what it shows read. */

@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useMarkSeen, useOrder } from '../features/orders/api';
 import { OrderCardView } from '../features/orders/OrderCardView';
-import { LoadFailed, Loading } from '../shared/Loading';
+import { LoadFailed } from '../shared/LoadFailed';
+import { Loading } from '../shared/Loading';
 import { Screen } from '../shared/Screen';
 
 /** APP-4: a request's card; opening it marks its changes seen (online — offline it stays marked). */

@@ -5,7 +5,8 @@ import { AddPeopleButton } from '../features/people/AddPeopleButton';
 import { usePeopleAll } from '../features/people/api';
 import { PeopleAllList } from '../features/people/PeopleAllList';
 import { addableRolesFor } from '../features/people/person-rules';
-import { LoadFailed, Loading } from '../shared/Loading';
+import { LoadFailed } from '../shared/LoadFailed';
+import { Loading } from '../shared/Loading';
 import { useMe } from '../shared/me';
 import { Screen } from '../shared/Screen';
 

@@ -5,7 +5,8 @@ import { usePremisePeople } from '../features/people/api';
 import { PremisePeopleList } from '../features/people/PremisePeopleList';
 import { useOrganization } from '../shared/app-context';
 import { useCurrentPremise } from '../shared/current-premise';
-import { LoadFailed, Loading } from '../shared/Loading';
+import { LoadFailed } from '../shared/LoadFailed';
+import { Loading } from '../shared/Loading';
 import { useMe } from '../shared/me';
 import { Screen } from '../shared/Screen';
 

@@ -2,7 +2,8 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { AddPeopleFab } from '../features/people/AddPeopleButton';
 import { usePerson } from '../features/people/api';
 import { PersonPremisesView } from '../features/people/PersonPremisesView';
-import { LoadFailed, Loading } from '../shared/Loading';
+import { LoadFailed } from '../shared/LoadFailed';
+import { Loading } from '../shared/Loading';
 import { Screen } from '../shared/Screen';
 
 /**

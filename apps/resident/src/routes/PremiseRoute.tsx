@@ -2,7 +2,8 @@ import { useParams } from 'react-router';
 import { MetersBlock } from '../features/meters/MetersBlock';
 import { usePremiseCard } from '../features/premises/api';
 import { PremiseCardView } from '../features/premises/PremiseCardView';
-import { LoadFailed, Loading } from '../shared/Loading';
+import { LoadFailed } from '../shared/LoadFailed';
+import { Loading } from '../shared/Loading';
 import { Screen } from '../shared/Screen';
 
 /** APP-3 «Мое помещение», opened by «О помещении» on the profile: the card, then its meters. */

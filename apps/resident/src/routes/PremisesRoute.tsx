@@ -1,4 +1,4 @@
-import { Button, ErrorBlock, Toast } from 'antd-mobile';
+import { Button, Toast } from 'antd-mobile';
 import { AddOutline } from 'antd-mobile-icons';
 import { useNavigate } from 'react-router';
 import { useAllPremises } from '../features/premises/api';
@@ -10,7 +10,9 @@ import { switchToPremise } from '../features/premises/switch-organization';
 import { errorText } from '../shared/api-client';
 import { useOrganization } from '../shared/app-context';
 import { useCurrentPremise } from '../shared/current-premise';
-import { LoadFailed, Loading } from '../shared/Loading';
+import { ErrorBlock } from '../shared/ErrorBlock';
+import { LoadFailed } from '../shared/LoadFailed';
+import { Loading } from '../shared/Loading';
 import { useMe } from '../shared/me';
 import type { ResidentListedPremise } from '../shared/resident-types';
 import { Screen } from '../shared/Screen';

@@ -1,15 +1,10 @@
-import { DotLoading, ErrorBlock } from 'antd-mobile';
-import { errorText } from './api-client';
+import { DotLoading } from 'antd-mobile';
 
+/** A screen waiting for its code or data. Kept apart from LoadFailed: the first screen loads this. */
 export function Loading() {
   return (
     <div className="center" aria-busy="true">
       <DotLoading color="primary" />
     </div>
   );
-}
-
-/** A request that failed with nothing to show instead (offline with nothing kept yet, say). */
-export function LoadFailed({ error }: { error: unknown }) {
-  return <ErrorBlock status="disconnected" title="Не удалось загрузить" description={errorText(error)} />;
 }

@@ -1,4 +1,5 @@
-import { Badge, ErrorBlock, List } from 'antd-mobile';
+import { Badge, List } from 'antd-mobile';
+import { ErrorBlock } from '../../shared/ErrorBlock';
 import type { ResidentNotificationItem } from '../../shared/resident-types';
 
 const dateTime = new Intl.DateTimeFormat('ru-RU', {

@@ -1,7 +1,8 @@
 import { Button, Form, Radio, Space, TextArea } from 'antd-mobile';
 import { useState } from 'react';
 import { errorText } from '../../shared/api-client';
-import { LoadFailed, Loading } from '../../shared/Loading';
+import { LoadFailed } from '../../shared/LoadFailed';
+import { Loading } from '../../shared/Loading';
 import { useCreateOrder, useOrderTypes } from './api';
 import { PhotoPicker } from './PhotoPicker';
 import type { OrderCard } from './types';

@@ -1,4 +1,5 @@
-import { ErrorBlock, List } from 'antd-mobile';
+import { List } from 'antd-mobile';
+import { ErrorBlock } from '../../shared/ErrorBlock';
 import { PersonAvatar } from './PersonAvatar';
 import { sharedPremisesText } from './person-rules';
 import type { PeopleAllItem } from './types';

@@ -1,6 +1,7 @@
-import { ActionSheet, type ActionSheetProps, Dialog, ErrorBlock, List, Toast } from 'antd-mobile';
+import { ActionSheet, type ActionSheetProps, Dialog, List, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { errorText } from '../../shared/api-client';
+import { ErrorBlock } from '../../shared/ErrorBlock';
 import { formatDate, roleLabel } from '../../shared/labels';
 import { useMe } from '../../shared/me';
 import { useRevokeLink } from './api';
