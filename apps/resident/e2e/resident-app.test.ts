@@ -1,11 +1,12 @@
 // Issue 12, browser: the resident app on a phone (390×844, touch) — sign in with the code from
 // the SMS outbox, the demo brand's colour, «О помещении» with an account's sum due (loaded by the
-// accounting import) and «Оплатить все» (with the flat in the second demo УО), the demo resident's premises, a request to add a premise
-// shown pending and its rejection as a notification, the profile after a reload with the network
-// off (offline shell + the last /me, a premise and the notifications), the e-mail edited (and seen
-// on the resident's card in the CRM, opened in a desktop browser, with the resident as the author
-// in its history), a photo made small on the device and a password set in «Мои данные», «Выйти»,
-// and sign-in by that password.
+// accounting import) and «Оплатить все» (with the flat in the second demo УО), the demo resident's
+// premises, a request to add a premise shown pending and its rejection as a notification, /me asked
+// for once per load (early, by boot.ts), the profile after a reload with the network off (offline
+// shell + the last /me, a premise and the notifications), the e-mail edited (and seen on the
+// resident's card in the CRM, opened in a desktop browser, with the resident as the author in its
+// history), a photo made small on the device and a password set in «Мои данные», «Выйти», and
+// sign-in by that password.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -152,8 +153,21 @@ describe('resident app', () => {
       body: { reason: 'Дом не обслуживается' },
     });
     expect(rejected.response.ok).toBe(true);
+    // A signed-in device asks for /me once per load, from boot.ts while the app's code is still
+    // coming, and the app takes that answer instead of asking again (CDP names each request's
+    // initiator: the script frames that sent it).
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const meSenders: string[][] = [];
+    cdp.on('Network.requestWillBeSent', (event) => {
+      if (new URL(event.request.url).pathname !== '/api/resident/v1/me') return;
+      meSenders.push((event.initiator.stack?.callFrames ?? []).map((frame) => new URL(frame.url).pathname));
+    });
     await page.goto(`${baseUrl()}/app/demo/profile`);
     await page.getByLabel(/Непрочитанных: \d+/).waitFor();
+    expect(meSenders).toHaveLength(1);
+    expect(meSenders[0]).toContainEqual(expect.stringMatching(/^\/app\/assets\/boot-[\w-]+\.js$/));
+    await cdp.detach();
     await page.getByText('Уведомления').tap();
     await page.getByRole('heading', { name: 'Уведомления' }).waitFor();
     const notices = page.getByRole('region', { name: 'Уведомления' }).locator('.notification');

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { useApi, useOrganization } from '../shared/app-context';
 import { meQueryKey } from '../shared/me';
-import { useSignedIn } from '../shared/session';
+import { sessionToken, subscribeSession } from '../shared/session';
 
 /**
  * Issue 14, S-3: once signed in, the device's notification settings and push subscription are
@@ -43,6 +43,11 @@ function useReadFromPush(signedIn: boolean) {
       .then(() => queryClient.invalidateQueries({ queryKey: meQueryKey(organization) }))
       .catch(() => undefined); // offline: it stays unread, as an unopened one does
   }, [signedIn, read, location.pathname, location.search, navigate, api, queryClient, organization]);
+}
+
+/** Whether this device holds a session in the organisation; re-renders when it changes. */
+function useSignedIn(organization: string): boolean {
+  return useSyncExternalStore(subscribeSession, () => sessionToken(organization) !== null);
 }
 
 /** Screens of a signed-in resident; without a device session they open sign-in. */

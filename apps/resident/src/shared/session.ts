@@ -1,6 +1,6 @@
 // The device session (S-1): the bearer token of this organisation, kept in localStorage so that a
 // sign-in lasts until «Выйти» or until the server ends the session (then every answer is 401).
-import { useSyncExternalStore } from 'react';
+// No React here: boot.ts reads the session before the app's code has come.
 
 const PREFIX = 'domovoy.resident.session.';
 const key = (organization: string) => `${PREFIX}${organization}`;
@@ -20,7 +20,8 @@ export function dropSession(organization: string): void {
   for (const listener of listeners) listener();
 }
 
-function subscribe(listener: () => void) {
+/** Calls the listener when a session of this device starts or ends (here or in another tab). */
+export function subscribeSession(listener: () => void): () => void {
   listeners.add(listener);
   window.addEventListener('storage', listener);
   return () => {
@@ -34,9 +35,4 @@ export function sessionOrganizations(): string[] {
   return Object.keys(localStorage)
     .filter((name) => name.startsWith(PREFIX))
     .map((name) => name.slice(PREFIX.length));
-}
-
-/** Whether this device holds a session in the organisation; re-renders when it changes. */
-export function useSignedIn(organization: string): boolean {
-  return useSyncExternalStore(subscribe, () => sessionToken(organization) !== null);
 }
