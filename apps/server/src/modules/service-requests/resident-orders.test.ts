@@ -62,7 +62,7 @@ describe('«Мои заказы» (APP-4)', () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(created.body).toMatchObject({
       status: 'waiting',
-      subject: 'Сантехника',
+      subject: 'Капает с потолка в ванной',
       canRate: false,
       comments: [],
     });
@@ -81,6 +81,24 @@ describe('«Мои заказы» (APP-4)', () => {
     ).toBe(404);
     expect((await neighbour.get(`/orders/${created.body.id}`)).status).toBe(404);
     expect(ids(await neighbour.get(`/orders?premiseId=${premiseId}`))).toEqual([]);
+  });
+
+  it("without a subject, the description's start is the subject: staff find it by the resident's words", async () => {
+    const created = await resident.post('/orders', {
+      premiseId,
+      typeId,
+      description: '  Течёт кран на кухне, вода на полу\nС утра, соседей снизу пока не залило',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.subject).toBe('Течёт кран на кухне, вода на полу');
+    const found = await admin.get(`/api/service-requests?search=${encodeURIComponent('кран')}`);
+    expect(ids(found)).toContain(created.body.id);
+    const item = found.body.items.find((i: { id: string }) => i.id === created.body.id);
+    expect(item.subject.startsWith('Течёт кран')).toBe(true);
+    const feed = await admin.get(`/api/premises/${premiseId}/activity?search=${encodeURIComponent('кран')}`);
+    expect(feed.body.items).toContainEqual(
+      expect.objectContaining({ kind: 'request', id: created.body.id, subject: created.body.subject }),
+    );
   });
 
   it('lists active and archived; default order puts unseen changes first; seen clears them', async () => {
