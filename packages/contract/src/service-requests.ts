@@ -42,6 +42,9 @@ export function mayTransition(from: ServiceRequestStatus, to: ServiceRequestStat
   return SERVICE_REQUEST_TRANSITIONS[from].includes(to);
 }
 
+/** A request's subject is at most this long (a subject made from the description is cut to it). */
+export const REQUEST_SUBJECT_MAX_LENGTH = 300;
+
 export const SERVICE_REQUEST_SOURCES = {
   crm: 'CRM',
   app: 'Приложение жителя',

@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import {
+  REQUEST_SUBJECT_MAX_LENGTH,
   SERVICE_REQUEST_SOURCES,
   SERVICE_REQUEST_STATUS_CODES,
   type ServiceRequestSource,
@@ -129,7 +130,7 @@ export const ServiceRequestListQuery = Type.Object({
 
 const requestFields = {
   typeId: Id,
-  subject: Text(300, 1),
+  subject: Text(REQUEST_SUBJECT_MAX_LENGTH, 1),
   description: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))),
   premiseId: Type.Optional(Nullable(Id)),
   clientId: Type.Optional(Nullable(Id)),
@@ -163,7 +164,7 @@ export const ServiceRequestPhotoParams = Type.Object({ id: Id, photoId: Id });
 export const IntegrationRequestItem = Type.Object({
   externalId: Text(200, 1),
   type: Text(100, 1),
-  subject: Text(300, 1),
+  subject: Text(REQUEST_SUBJECT_MAX_LENGTH, 1),
   description: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))),
   premiseExternalId: Type.Optional(Text(200, 1)),
   clientExternalId: Type.Optional(Text(200, 1)),
@@ -260,7 +261,7 @@ export const ResidentOrderCard = Type.Object({
 export const ResidentOrderBody = Type.Object({
   premiseId: Id,
   typeId: Id,
-  subject: Type.Optional(Text(300, 1)),
+  subject: Type.Optional(Text(REQUEST_SUBJECT_MAX_LENGTH, 1)),
   description: Text(5000, 1),
 });
 

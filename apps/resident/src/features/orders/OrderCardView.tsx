@@ -14,6 +14,13 @@ const when = new Intl.DateTimeFormat('ru-RU', {
 });
 const at = (iso: string) => when.format(new Date(iso));
 
+/** A subject made from the description's start (APP-4) would only repeat it; the type's name too. */
+function ownSubject(order: OrderCard): boolean {
+  if (order.subject === order.typeName) return false;
+  const start = order.subject.replace(/…$/, '');
+  return !(order.description ?? '').replace(/\s+/g, ' ').trim().startsWith(start);
+}
+
 const authorOf = (comment: OrderComment) =>
   comment.authorKind === 'resident' ? 'Вы' : (comment.authorName ?? 'Управляющая компания');
 
@@ -29,7 +36,7 @@ export function OrderCardView({ order }: { order: OrderCard }) {
         <List.Item extra={<OrderStatus status={order.status} />} description={`от ${at(order.createdAt)}`}>
           {order.typeName}
         </List.Item>
-        {order.subject !== order.typeName && <List.Item title="Тема">{order.subject}</List.Item>}
+        {ownSubject(order) && <List.Item title="Тема">{order.subject}</List.Item>}
         {order.description && (
           <List.Item title="Описание">
             <span className="order-text">{order.description}</span>

@@ -1,9 +1,10 @@
 // Issue 13, APP-3: the resident's meters and readings — the window in Moscow time (a test clock),
-// the same rules as staff, the premise card's meter count, T-1.
+// the same rules as staff, the premise card's meter count, the author's name masked (R-3), T-1.
+import { PII_MASK } from '@domovoy/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { fixturePhone, makeObject, makePremise } from '../../../test/fixtures';
-import { type Client, loginAs, makeOrganization, TEST_PASSWORD } from '../../../test/helpers';
+import { type Client, loginAs, makeOrganization, makeStaff, TEST_PASSWORD } from '../../../test/helpers';
 import { type Resident, signInResident } from '../../../test/residents';
 
 let clock = new Date('2026-12-01T09:00:00Z');
@@ -120,5 +121,28 @@ describe('meters in the resident app', () => {
     expect(foreign.status).toBe(404);
     const old = await resident.post(`/premises/${premiseId}/meters/${oldMeter}/readings`, { values: ['1'] });
     expect(old.body.code).toBe('METER_REPLACED');
+  });
+
+  it("R-3: the resident as a reading's author is named with «ФИО» and masked without it", async () => {
+    clock = new Date('2026-12-22T09:00:00Z');
+    const sent = await resident.post(`/premises/${premiseId}/meters/${power}/readings`, {
+      values: ['110', '45'],
+    });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    const authorOf = async (staff: Client) => {
+      const readings = await staff.get(`/api/meters/${power}/readings`);
+      expect(readings.status).toBe(200);
+      const meters = await staff.get(`/api/premises/${premiseId}/meters`);
+      const last = meters.body.find((m: { id: string }) => m.id === power).lastReading;
+      expect(last).toMatchObject({ authorKind: 'client', values: ['110.000', '45.000'] });
+      expect(readings.body[0]).toMatchObject({ authorKind: 'client', authorName: last.authorName });
+      return last.authorName;
+    };
+    // The clock moved past the admin session's idle time: a new login to make the roles.
+    const staffAdmin = await loginAs(t, adminLogin, TEST_PASSWORD);
+    const named = await makeStaff(t, staffAdmin, ['premises.view', 'clients.pii.name']);
+    expect(await authorOf(named)).toBe('Сидоров Иван Петрович');
+    const masked = await makeStaff(t, staffAdmin, ['premises.view', 'clients.pii.contacts']);
+    expect(await authorOf(masked)).toBe(PII_MASK);
   });
 });

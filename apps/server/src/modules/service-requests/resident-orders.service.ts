@@ -23,6 +23,7 @@ import { mapRequestType } from './request-types.service';
 import * as own from './resident-orders.repository';
 import * as repo from './service-requests.repository';
 import { mapResidentCard, mapResidentItem } from './service-requests.view';
+import { subjectFromDescription } from './subject-from-description';
 
 /** What a resident may do to their own requests: read and create them, as the same services do. */
 const RESIDENT_RIGHTS: Permission[] = ['requests.view', 'requests.create'];
@@ -123,7 +124,8 @@ export function residentOrdersService({
         const type = await types.findType(tx, session.organizationId, body.typeId);
         const record = await createRequestIn(tx, who.actor, {
           typeId: body.typeId,
-          subject: body.subject?.trim() || (type?.name ?? description.slice(0, 100)),
+          // APP-4: the app sends no subject; the resident's words are what staff search for.
+          subject: body.subject?.trim() || subjectFromDescription(description) || (type?.name ?? ''),
           description,
           premiseId: body.premiseId,
           clientId: who.clientId,

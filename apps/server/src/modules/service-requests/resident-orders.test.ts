@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/build-test-app';
 import { fixturePhone, makeObject, makePremise } from '../../../test/fixtures';
 import { type Client, makeOrganization } from '../../../test/helpers';
-import { type Resident, signInResident } from '../../../test/residents';
+import { multipart } from '../../../test/multipart';
+import { RESIDENT_API, type Resident, signInResident } from '../../../test/residents';
+import { png } from '../../../test/tenant-data';
 
 let t: TestApp;
 let admin: Client;
@@ -17,6 +19,13 @@ let premiseId: string;
 let otherPremiseId: string;
 let clientId: string;
 let typeId: string;
+
+const uploadPhoto = (who: Resident, orderId: string, data: Buffer, name = 'leak.png') =>
+  who.request({
+    method: 'POST',
+    url: `${RESIDENT_API}/orders/${orderId}/photos`,
+    ...multipart({}, { name, type: 'image/png', data }),
+  });
 
 const ids = (response: { body: { items: { id: string }[] } }) => response.body.items.map((item) => item.id);
 
@@ -53,7 +62,7 @@ describe('«Мои заказы» (APP-4)', () => {
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(created.body).toMatchObject({
       status: 'waiting',
-      subject: 'Сантехника',
+      subject: 'Капает с потолка в ванной',
       canRate: false,
       comments: [],
     });
@@ -72,6 +81,24 @@ describe('«Мои заказы» (APP-4)', () => {
     ).toBe(404);
     expect((await neighbour.get(`/orders/${created.body.id}`)).status).toBe(404);
     expect(ids(await neighbour.get(`/orders?premiseId=${premiseId}`))).toEqual([]);
+  });
+
+  it("without a subject, the description's start is the subject: staff find it by the resident's words", async () => {
+    const created = await resident.post('/orders', {
+      premiseId,
+      typeId,
+      description: '  Течёт кран на кухне, вода на полу\nС утра, соседей снизу пока не залило',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.subject).toBe('Течёт кран на кухне, вода на полу');
+    const found = await admin.get(`/api/service-requests?search=${encodeURIComponent('кран')}`);
+    expect(ids(found)).toContain(created.body.id);
+    const item = found.body.items.find((i: { id: string }) => i.id === created.body.id);
+    expect(item.subject.startsWith('Течёт кран')).toBe(true);
+    const feed = await admin.get(`/api/premises/${premiseId}/activity?search=${encodeURIComponent('кран')}`);
+    expect(feed.body.items).toContainEqual(
+      expect.objectContaining({ kind: 'request', id: created.body.id, subject: created.body.subject }),
+    );
   });
 
   it('lists active and archived; default order puts unseen changes first; seen clears them', async () => {
@@ -112,6 +139,59 @@ describe('«Мои заказы» (APP-4)', () => {
       authorKind: 'resident',
       authorName: 'Кузнецова Мария',
     });
+  });
+
+  it('adds a photo to my request; staff and I see it', async () => {
+    const id = (await resident.post('/orders', { premiseId, typeId, description: 'Трещина в стене' })).body
+      .id;
+    const added = await uploadPhoto(resident, id, png);
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    expect(added.body.photos).toEqual([
+      { id: expect.any(String), commentId: null, authorKind: 'resident', createdAt: expect.any(String) },
+    ]);
+    const photoId = added.body.photos[0].id;
+    expect((await resident.get(`/orders/${id}`)).body.photos.map((p: { id: string }) => p.id)).toEqual([
+      photoId,
+    ]);
+    const mine = await resident.get(`/orders/${id}/photos/${photoId}`);
+    expect(mine.status).toBe(200);
+    expect(mine.headers['content-type']).toBe('image/png');
+    expect(mine.raw.equals(png)).toBe(true);
+    const staffCard = await admin.get(`/api/service-requests/${id}`);
+    expect(staffCard.body.photos).toMatchObject([{ id: photoId, authorKind: 'resident' }]);
+    const staffImage = await admin.get(`/api/service-requests/${id}/photos/${photoId}`);
+    expect(staffImage.status).toBe(200);
+    expect(staffImage.raw.equals(png)).toBe(true);
+    const history = await admin.get(`/api/service-requests/${id}/history`);
+    const entry = history.body.find((h: { changes: { field: string }[] }) =>
+      h.changes.some((c) => c.field === 'photo'),
+    );
+    expect(entry).toMatchObject({
+      actorName: 'Клиент в приложении: Кузнецова Мария',
+      changes: [{ field: 'photo', new: 'добавлено' }],
+    });
+  });
+
+  it('refuses a file that is not a picture, with the field and a Russian message', async () => {
+    const id = (await resident.post('/orders', { premiseId, typeId, description: 'Сломан замок' })).body.id;
+    const refused = await uploadPhoto(resident, id, Buffer.from('это не картинка\n'));
+    expect(refused.status).toBe(400);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.body.code).toBe('FILE_TYPE_NOT_ALLOWED');
+    expect(refused.body.errors).toEqual([
+      { field: 'file', code: 'FILE_TYPE_NOT_ALLOWED', message: 'Этот тип файла не поддерживается' },
+    ]);
+    expect((await resident.get(`/orders/${id}`)).body.photos).toEqual([]);
+  });
+
+  it("another resident's request takes no photo and shows none (404)", async () => {
+    const id = (await resident.post('/orders', { premiseId, typeId, description: 'Дует из окна' })).body.id;
+    const photoId = (await uploadPhoto(resident, id, png)).body.photos[0].id;
+    const foreign = await uploadPhoto(neighbour, id, png);
+    expect(foreign.status).toBe(404);
+    expect(foreign.headers['content-type']).toContain('application/problem+json');
+    expect((await neighbour.get(`/orders/${id}/photos/${photoId}`)).status).toBe(404);
+    expect((await admin.get(`/api/service-requests/${id}`)).body.photos).toHaveLength(1);
   });
 
   it('rates a done request once, 1–5 with a review', async () => {
