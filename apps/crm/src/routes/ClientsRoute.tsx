@@ -129,7 +129,7 @@ function UsersTab({ state }: { state: UrlState }) {
           }
         />
       </BulkActions>
-      <PrintFilterSummary list="clients" />
+      <PrintFilterSummary list="clients" shown={clients.data} />
       {clients.error ? (
         <Alert type="error" showIcon title={errorText(clients.error)} />
       ) : (
