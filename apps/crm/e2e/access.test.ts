@@ -105,6 +105,12 @@ describe('roles and masked personal data', () => {
     }
     await page.getByRole('button', { name: 'Перейти в раздел «Помещения»' }).click();
     await page.getByRole('heading', { name: 'Помещения' }).waitFor();
+    // The client picker of the filters invites no search by a name or a phone it may not see (issue 17).
+    await page.getByRole('button', { name: 'Фильтры' }).click();
+    const picker = page.locator('.ant-select').filter({ has: page.locator('#premise-filter-client') });
+    await expect(picker.locator('.ant-select-placeholder').textContent()).resolves.toBe(
+      'Поиск клиентов по ФИО и телефону недоступен вашей роли',
+    );
   });
 
   it('had no console errors', () => {

@@ -1,5 +1,6 @@
 // Issue 17, browser: a premise card and a client card print cleanly (print.css: no navigation or
-// controls, the card's content on paper), and a printed list says what it was filtered by.
+// controls, the card's content on paper), and a printed list says what it was filtered by and
+// which of its rows the paper holds.
 import type { ApiClient } from '@domovoy/api-client';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +35,12 @@ beforeAll(async () => {
   });
   premiseId = premise.data?.id ?? '';
   if (!premiseId) throw new Error(`premise: ${JSON.stringify(premise.error)}`);
+  // Three more on the street: the printed list is one page of several.
+  for (const number of ['15', '16', '17']) {
+    await api.POST('/api/premises', {
+      body: { objectId: objects.data?.[0]?.id ?? '', type: 'flat', street, house: '3', number },
+    });
+  }
   const client = await api.POST('/api/clients', { body: { fullName } });
   clientId = client.data?.id ?? '';
   if (!clientId) throw new Error(`client: ${JSON.stringify(client.error)}`);
@@ -98,17 +105,22 @@ describe('printing', () => {
     expect(t.consoleErrors).toEqual([]);
   });
 
-  it('a filtered list prints «Фильтр: …» above its rows; the screen does not show it', async () => {
-    await page.goto(`${baseUrl()}/premises?search=${encodeURIComponent(street)}&type=flat`);
-    const row = page.getByRole('row', { name: new RegExp(`${street}, д. 3, кв. 14`) });
+  it('a filtered list prints «Фильтр: …» and which of its rows the page holds; the screen does not show them', async () => {
+    await page.goto(`${baseUrl()}/premises?search=${encodeURIComponent(street)}&type=flat&pageSize=2&page=2`);
+    const row = page.getByRole('row', { name: new RegExp(`${street}, д. 3, кв. 16`) });
     await row.waitFor();
     const summary = page.locator('.print-filter-summary');
+    const rows = page.locator('.print-rows-summary');
     expect(await summary.count()).toBe(1);
     expect(await summary.isVisible()).toBe(false);
+    expect(await rows.isVisible()).toBe(false);
 
     await page.emulateMedia({ media: 'print' });
     expect(await summary.isVisible()).toBe(true);
     expect(await summary.textContent()).toBe(`Фильтр: Поиск: «${street}»; Тип помещения: Квартира`);
+    // The pager is not printed: the paper says which part of the list it is.
+    expect(await rows.isVisible()).toBe(true);
+    expect(await rows.textContent()).toBe('Строки 3–4 из 4');
     expect(await row.isVisible()).toBe(true);
     expect(await page.locator('.ant-pagination').isVisible()).toBe(false);
     expect(await page.locator('.ant-layout-sider').isVisible()).toBe(false);

@@ -1,6 +1,7 @@
 // Issue 13, browser: «Создать заявку» from a premise card (the premise prefilled), the request's
 // card, a status change offered by the transitions table, the change in «История», and the
-// list's «Экспорт в Excel» with its search and filters.
+// list's «Экспорт в Excel» with its search and filters. Issue 17: an unknown `?tab=` opens the
+// first tab.
 import { readFile } from 'node:fs/promises';
 import type { ApiClient } from '@domovoy/api-client';
 import ExcelJS from 'exceljs';
@@ -74,6 +75,15 @@ describe('requests to the УО', () => {
     const row = page.getByRole('row', { name: /Изменена заявка: Статус/ });
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain('Ожидание → В работе');
+
+    // A stale or mistyped `?tab=` opens the first tab, not a blank card (issue 17).
+    const card = new URL(page.url());
+    card.search = '?tab=nonsense';
+    await page.goto(card.toString());
+    await page.getByLabel('Новый статус').waitFor();
+    await expect(
+      page.getByRole('tab', { name: 'Заявка', exact: true }).getAttribute('aria-selected'),
+    ).resolves.toBe('true');
 
     // The list finds it by its subject.
     await page.goto(`${new URL(page.url()).origin}/requests?search=${encodeURIComponent(`стояк ${u}`)}`);

@@ -14,6 +14,7 @@ import { listFilters } from '../features/mailings/mailing-form';
 import { NewRequestsBadge } from '../features/registrations/NewRequestsBadge';
 import { RequestsTab } from '../features/registrations/RequestsTab';
 import { BulkActions, type Noun, selectionQuery, useListSelection } from '../shared/BulkActions';
+import { clientSearchAccess, clientSearchText } from '../shared/client-search-text';
 import { targetParams } from '../shared/cursor-paging';
 import { errorText } from '../shared/errors';
 import { knownTab } from '../shared/known-tab';
@@ -23,14 +24,6 @@ import { useCan } from '../shared/session';
 import { UrlSearch } from '../shared/UrlFilters';
 import { type UrlState, useUrlState } from '../shared/use-url-state';
 
-/** the box invites only the searches the role may make. */
-function searchPlaceholder({ name, phone }: { name: boolean; phone: boolean }): string {
-  if (name && phone) return 'ФИО или телефон: +7 916…, 8 916…, любая часть номера';
-  if (name) return 'ФИО (телефоны скрыты для вашей роли)';
-  if (phone) return 'Телефон: +7 916…, 8 916…, любая часть номера (ФИО скрыты для вашей роли)';
-  return 'Поиск по ФИО и телефону недоступен вашей роли: используйте фильтры';
-}
-
 const SORTS: ClientSort[] = ['name', '-name', 'phone', '-phone', 'lastVisit', '-lastVisit'];
 const CLIENTS: Noun = ['клиент', 'клиента', 'клиентов'];
 
@@ -39,7 +32,7 @@ function UsersTab({ state }: { state: UrlState }) {
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const [filtersOpen, setFiltersOpen] = useState(activeClientFilterCount(state) > 0);
-  const sortableBy = { name: can('clients.pii.name'), phone: can('clients.pii.contacts') };
+  const sortableBy = clientSearchAccess(can);
   const defaultSort: ClientSort = sortableBy.name ? 'name' : '-lastVisit';
   // A shared link may carry a sort this role may not use: the default order then.
   const allowed = (s: ClientSort) =>
@@ -78,7 +71,7 @@ function UsersTab({ state }: { state: UrlState }) {
       <Flex gap={8} style={{ marginBottom: 16 }}>
         <UrlSearch
           state={state}
-          placeholder={searchPlaceholder(sortableBy)}
+          placeholder={clientSearchText(sortableBy, 'list')}
           label="Поиск клиентов"
           maxWidth={null}
         />
@@ -136,7 +129,7 @@ function UsersTab({ state }: { state: UrlState }) {
           }
         />
       </BulkActions>
-      <PrintFilterSummary list="clients" />
+      <PrintFilterSummary list="clients" shown={clients.data} />
       {clients.error ? (
         <Alert type="error" showIcon title={errorText(clients.error)} />
       ) : (

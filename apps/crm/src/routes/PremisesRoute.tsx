@@ -126,7 +126,7 @@ export function PremisesRoute() {
           }
         />
       </BulkActions>
-      <PrintFilterSummary list="premises" />
+      <PrintFilterSummary list="premises" shown={premises.data} />
       {premises.error ? (
         <Alert type="error" showIcon title={errorText(premises.error)} />
       ) : (

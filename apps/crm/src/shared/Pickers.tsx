@@ -3,7 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Flex, Select } from 'antd';
 import { type ReactNode, useDeferredValue, useState } from 'react';
 import { api, unwrap } from './api-client';
+import { clientSearchAccess, clientSearchText } from './client-search-text';
 import { errorText } from './errors';
+import { useCan } from './session';
 
 /** L-1: clients found by name or any form of the phone («8 916…», «+7…», «4567»). */
 function useClientSearch(search: string) {
@@ -81,10 +83,12 @@ function SearchPicker({
 }
 
 /**
- * L-1: a client by name or phone; the server reads any phone format. With `onCreate`, a search
- * that finds nobody offers to create the client with what was typed (issue 17).
+ * L-1: a client by name or phone; the server reads any phone format, and the placeholder invites
+ * only the searches the role may make (R-3). With `onCreate`, a search that finds nobody offers to
+ * create the client with what was typed (issue 17).
  */
 export function ClientPicker({ onCreate, ...props }: PickerProps & { onCreate?(typed: string): void }) {
+  const access = clientSearchAccess(useCan());
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search);
   const clients = useClientSearch(deferred);
@@ -110,7 +114,7 @@ export function ClientPicker({ onCreate, ...props }: PickerProps & { onCreate?(t
       {...props}
       onSearch={setSearch}
       loading={clients.isFetching}
-      placeholder="Начните вводить ФИО или телефон"
+      placeholder={clientSearchText(access, 'picker')}
       notFoundContent={
         clients.error
           ? errorText(clients.error)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listPagination, roughly, totalText, totalWithNoun } from './list-total';
+import { listPagination, pageRowsText, roughly, totalText, totalWithNoun } from './list-total';
 
 const nbsp = (s: string) => s.replaceAll('\u00a0', ' ');
 const PREMISES = ['помещение', 'помещения', 'помещений'] as const;
@@ -36,5 +36,22 @@ describe('list totals (issue 16)', () => {
     expect(listPagination({ total: 1_000_342, totalEstimated: true }, 501, 20).total).toBe(10_040);
     expect(nbsp(estimated.showTotal())).toBe('Всего: ≈ 1 000 000');
     expect(nbsp(listPagination({ total: 57 }, 1, 20).showTotal())).toBe('Всего: 57');
+  });
+
+  it('says on paper which rows of the list a page holds (issue 17)', () => {
+    const rows = (n: number) => Array.from({ length: n });
+    const text = (p: Parameters<typeof pageRowsText>[0]) => nbsp(pageRowsText(p) ?? '');
+    expect(text({ total: 1234, page: 2, pageSize: 20, items: rows(20) })).toBe('Строки 21–40 из 1 234');
+    expect(text({ total: 1234, page: 62, pageSize: 20, items: rows(14) })).toBe(
+      'Строки 1 221–1 234 из 1 234',
+    );
+    expect(text({ total: 10_000, totalCapped: true, page: 501, pageSize: 20, items: rows(20) })).toBe(
+      'Строки 10 001–10 020 из более 10 000',
+    );
+    expect(text({ total: 1_000_342, totalEstimated: true, page: 1, pageSize: 50, items: rows(50) })).toBe(
+      'Строки 1–50 из ≈ 1 000 000',
+    );
+    expect(text({ total: 3, page: 3, pageSize: 1, items: rows(1) })).toBe('Строка 3 из 3');
+    expect(pageRowsText({ total: 0, page: 1, pageSize: 20, items: [] })).toBeNull();
   });
 });

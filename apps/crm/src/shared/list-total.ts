@@ -46,3 +46,19 @@ export function listPagination(t: ListTotal, current: number, pageSize: number) 
     showTotal: () => `Всего: ${totalText(t)}`,
   };
 }
+
+/** A list answer's page: its number, size and the rows it holds, with the list's total. */
+export type ListPageRows = ListTotal & { page: number; pageSize: number; items: readonly unknown[] };
+
+/**
+ * Issue 17: which part of the list a page is, said on paper (print.css hides the pager): «Строки
+ * 21–40 из 1 234», «Строки 10 001–10 020 из более 10 000»; null for an empty page.
+ */
+export function pageRowsText(p: ListPageRows): string | null {
+  if (p.items.length === 0) return null;
+  const first = (p.page - 1) * p.pageSize + 1;
+  const last = first + p.items.length - 1;
+  const n = (value: number) => value.toLocaleString('ru-RU');
+  const rows = first === last ? `Строка ${n(first)}` : `Строки ${n(first)}–${n(last)}`;
+  return `${rows} из ${totalText(p)}`;
+}

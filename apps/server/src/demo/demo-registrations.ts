@@ -2,7 +2,13 @@
 // requests — most new, some approved (their clients and links exist), some rejected, with staff
 // comments — and fifteen leads, three of them already made into clients.
 import { randomUUID } from 'node:crypto';
-import { formatPremiseAddress, type LinkRole, type PremiseType, phoneSearchDigits } from '@domovoy/contract';
+import {
+  formatPremiseAddress,
+  type LinkRole,
+  PREMISE_TYPES,
+  type PremiseType,
+  phoneSearchDigits,
+} from '@domovoy/contract';
 import type { Db } from '../db/database';
 import { leads, registrationRequestComments, registrationRequests } from '../db/schema';
 import type { DemoPeople, PlannedClient } from './demo-client-people';
@@ -111,11 +117,17 @@ export function planRegistrations(
   return { requests, strangers, leads: planLeads(people, now, random) };
 }
 
-/** How residents type an address: «северная 1 к2 кв 15». */
+/**
+ * How residents type an address: «северная 1 к2 кв 15», «северная 1 к3 м/м 32» — the premise type's
+ * own word before the number, so the text names the premise the request is matched to (issue 17).
+ */
 function typedAddress(p: DemoAddress): string {
   const street = (p.street ?? '').replace(/^\S+\.\s*/, '').toLowerCase();
   const building = p.building ? ` к${p.building}` : '';
-  return `${street} ${p.house ?? ''}${building} кв ${p.number ?? ''}`.replace(/\s+/g, ' ').trim();
+  const word = PREMISE_TYPES[p.type].numberPrefix.replace(/\.$/, '');
+  const number = p.number ? ` ${word} ${p.number}` : '';
+  const room = p.room ? ` ком ${p.room}` : '';
+  return `${street} ${p.house ?? ''}${building}${number}${room}`.replace(/\s+/g, ' ').trim();
 }
 
 function planLeads(people: DemoPeople, now: number, random: () => number) {

@@ -1,5 +1,11 @@
 import path from 'node:path';
-import { CLIENT_SOURCES, LINK_ROLE_NAMES, PREMISE_TYPE_NAMES } from '@domovoy/contract';
+import {
+  CLIENT_SOURCES,
+  LINK_ROLE_NAMES,
+  PREMISE_TYPE_NAMES,
+  PREMISE_TYPES,
+  type PremiseType,
+} from '@domovoy/contract';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/build-test-app';
@@ -7,6 +13,7 @@ import { type Client, loginAs, send } from '../../test/helpers';
 import { ageCodes, lastCode, requestCode, residentFor, verifyCode } from '../../test/residents';
 import { loadConfig } from '../config';
 import { type Database, queryRows } from '../db/database';
+import { parseAddressQuery } from '../modules/premises/parse-address-query';
 import { localFileStorage } from '../platform/storage';
 import { DEMO_SPOUSE_PHONE } from './demo-resident-home';
 import { ensureDemo } from './ensure-demo';
@@ -186,6 +193,7 @@ describe('demo clients of «УК Демо» (issue 3, item 10)', () => {
       clientId: string;
       linkId: string;
       rejectReason: string | null;
+      addressText: string;
     };
     const requests = (await admin.get('/api/registration-requests?pageSize=100')).body;
     expect(requests.total).toBe(20);
@@ -198,6 +206,17 @@ describe('demo clients of «УК Демо» (issue 3, item 10)', () => {
     for (const request of by('approved')) {
       const link = (await premiseLinks(request.premiseId)).find((l) => l.clientId === request.clientId);
       expect(link?.id).toBe(request.linkId);
+    }
+    // The address the resident typed names the type of the premise it is matched to: «кв 32» is a
+    // flat, not the parking space «м/м 32» (issue 17).
+    for (const request of requests.items.filter((r: Request) => r.premiseId)) {
+      const premise = (await admin.get(`/api/premises/${request.premiseId}`)).body;
+      const word = PREMISE_TYPES[premise.type as PremiseType].numberPrefix.replace(/\.$/, '');
+      const words = request.addressText.toLowerCase().replace(/[.,]/g, '').split(' ');
+      const pairs = words.map((w: string, i: number) => `${w} ${words[i + 1]}`);
+      if (word) expect(pairs, request.addressText).toContain(`${word} ${premise.number.toLowerCase()}`);
+      const named = parseAddressQuery(request.addressText).types;
+      if (named) expect(named, request.addressText).toContain(premise.type);
     }
     const cards = await Promise.all(
       requests.items.map((r: Request) => admin.get(`/api/registration-requests/${r.id}`)),

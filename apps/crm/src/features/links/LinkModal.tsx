@@ -1,9 +1,11 @@
 import { LINK_ROLES, type PremiseLink } from '@domovoy/contract';
 import { Alert, Form, Modal } from 'antd';
 import { useState } from 'react';
+import { clientSearchAccess, clientSearchText } from '../../shared/client-search-text';
 import { showFieldErrors } from '../../shared/errors';
 import { clearErrorsOnChange } from '../../shared/field-rules';
 import { ClientPicker, PremisePicker } from '../../shared/Pickers';
+import { useCan } from '../../shared/session';
 import { useDiscardGuard } from '../../shared/use-discard-guard';
 import { CreateClientModal } from '../clients/CreateClientModal';
 import { useAddClientToPremise, useAddPremiseToClient, usePremiseLinks, useUpdateLink } from './api';
@@ -26,6 +28,7 @@ function prefillOf(typed: string): { fullName?: string; phone?: string } {
 /** L-1, L-2: add a client to a premise, a premise to a client, or edit a link. */
 export function LinkModal({ target, onClose }: { target: Target; onClose(): void }) {
   const [form] = Form.useForm<Values>();
+  const clientSearch = clientSearchAccess(useCan());
   const chosenPremise: string | undefined = Form.useWatch('premiseId', form);
   const premiseId =
     target.kind === 'premise'
@@ -90,7 +93,7 @@ export function LinkModal({ target, onClose }: { target: Target; onClose(): void
             label="Клиент"
             name="clientId"
             rules={[{ required: true, message: 'Найдите и выберите клиента' }]}
-            extra="ФИО или телефон в любом виде: +7 916…, 8 916…, последние цифры"
+            extra={clientSearchText(clientSearch, 'hint')}
           >
             <ClientPicker autoFocus initialLabel={createdLabel} onCreate={setCreating} />
           </Form.Item>

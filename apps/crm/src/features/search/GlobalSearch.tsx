@@ -2,6 +2,7 @@ import { SearchOutlined } from '@ant-design/icons';
 import { AutoComplete, Input, Typography } from 'antd';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { clientSearchAccess } from '../../shared/client-search-text';
 import { useCan } from '../../shared/session';
 import { useGlobalSearch } from './api';
 import { readRecentCards, useRecentKey } from './recent-cards';
@@ -13,9 +14,10 @@ type Focusable = { focus: () => void; blur: () => void };
 /** R-3: the box invites only the searches the role may make (no «ФИО» for a role that sees none). */
 function placeholderFor(can: Can): string {
   const parts: string[] = [];
+  const clients = clientSearchAccess(can);
   if (can('premises.view')) parts.push('адрес', 'лицевой счёт');
-  if (can('clients.view') && can('clients.pii.name')) parts.push('ФИО');
-  if (can('clients.view') && can('clients.pii.contacts')) parts.push('телефон');
+  if (can('clients.view') && clients.name) parts.push('ФИО');
+  if (can('clients.view') && clients.phone) parts.push('телефон');
   if (can('requests.view')) parts.push('№ заявки');
   return `Поиск: ${parts.join(', ')}`;
 }
