@@ -76,9 +76,10 @@ function sharedByScreens(): CodeSplittingNameFunction {
   // The app's own shared code (the screen frame, labels, queries, the premise icon) and the
   // contract's small modules the screens share (link roles, premise types, brands…): what most
   // screens use, small, importing little else. Each of those contract modules was a chunk of its
-  // own (~1 KB), four more round trips for the profile of a signed-in device.
+  // own (~1 KB), four more round trips for the profile of a signed-in device. The push queries'
+  // device helpers too: apart, they were a chunk that imported `screens` and was imported by it.
   const APP_CODE =
-    /apps[\\/]resident[\\/]src[\\/](shared[\\/]|features[\\/]([^\\/]+[\\/]api\.ts|premises[\\/]PremiseTypeIcon))|packages[\\/]contract[\\/]/;
+    /apps[\\/]resident[\\/]src[\\/](shared[\\/]|features[\\/]([^\\/]+[\\/]api\.ts|premises[\\/]PremiseTypeIcon|push[\\/]push-device))|packages[\\/]contract[\\/]/;
   // The antd-mobile parts of the profile and most screens that sign-in does not use (the «Выйти»
   // dialog, the empty and failed states): reached through antd-mobile's index, which the entry
   // imports too (for one function), so not told apart by the import graph.
