@@ -1,5 +1,6 @@
 // `npm run screenshots -w apps/resident`: the resident app's screens on a phone (390×844), from a
 // fresh demo organisation, into docs/screenshots/resident-*.png (referenced from the README).
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,17 @@ const outDir = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.u
 const PASSWORD = 'screenshots-password';
 /** The demo resident's spouse (demo-resident-home.ts), who lives in their flats of both УО. */
 const SPOUSE_PHONE = '+79990000004';
+/** A phone no УО knows: it signs in (AUTH-1) to an empty «Мои помещения». */
+const NEWCOMER_DIGITS = '9990000099';
+
+/**
+ * Chromium draws its own controls (the date field's «дд.мм.гггг») in its UI language, not in the
+ * context's locale: on Linux that comes from LANGUAGE/LANG (`--lang` elsewhere), and only when its
+ * Russian strings are installed (Debian's chromium-l10n).
+ */
+const RUSSIAN_UI = { args: ['--lang=ru-RU'], env: { ...process.env, LANGUAGE: 'ru', LANG: 'ru_RU.UTF-8' } };
+const DEBIAN_RUSSIAN_PAK = '/usr/lib/chromium/locales/ru.pak';
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'ru-RU' };
 
 async function shot(page: Page, name: string) {
   await page.locator('.adm-dot-loading').first().waitFor({ state: 'detached' });
@@ -23,7 +35,17 @@ async function shot(page: Page, name: string) {
     });
     const pictures = [...behind.map((url) => Object.assign(new Image(), { src: url })), ...document.images];
     await Promise.all(pictures.map((image) => image.decode().catch(() => undefined)));
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // antd-mobile's sheets slide in by react-spring, which getAnimations() does not see: wait till
+    // they stand still (no named functions in here: tsx would wrap them in its __name helper).
+    let before = '';
+    for (;;) {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const after = [...document.querySelectorAll('.adm-popup-body, .adm-mask')]
+        .map((el) => `${el.getBoundingClientRect().top}/${getComputedStyle(el).opacity}`)
+        .join();
+      if (after === before) break;
+      before = after;
+    }
   });
   await page.waitForFunction(() =>
     document
@@ -59,22 +81,33 @@ async function main() {
   await ensureResidentBuild();
   await mkdir(outDir, { recursive: true });
   const server = await startServer({ adminPassword: PASSWORD });
+  if (!process.env.CHROMIUM_PATH && !existsSync(DEBIAN_RUSSIAN_PAK))
+    console.warn(
+      'Chromium has no Russian strings: date fields will read mm/dd/yyyy (apt-get install chromium-l10n)',
+    );
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      ...RUSSIAN_UI.args,
+    ],
+    env: RUSSIAN_UI.env,
   });
   try {
-    const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-      locale: 'ru-RU',
-    });
+    const context = await browser.newContext(PHONE);
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
     await page.goto(`${server.url}/app/demo/`);
     await page.getByRole('textbox', { name: 'Номер телефона' }).fill('9990000001');
     await shot(page, 'sign-in');
+    // «Войти по паролю» (AUTH-1): the same phone, the password set in «Мои данные».
+    await page.getByRole('button', { name: 'Войти по паролю' }).tap();
+    await page.getByRole('textbox', { name: 'Пароль' }).fill('пароль-из-моих-данных');
+    await shot(page, 'sign-in-password');
+    await page.getByRole('button', { name: 'Войти по коду из SMS' }).tap();
     await page.getByRole('button', { name: 'Получить код' }).tap();
     await page.getByRole('textbox', { name: 'Код из SMS' }).fill(await latestCode(server.url));
     await page.getByRole('heading', { name: 'Профиль' }).waitFor();
@@ -206,6 +239,18 @@ async function main() {
     await page.getByRole('status').waitFor();
     await page.locator('.profile-name').waitFor();
     await shot(page, 'offline');
+    // APP-2's empty state: a phone no УО knows signs in to no premises and the request button.
+    const newcomer = await browser.newContext(PHONE);
+    const fresh = await newcomer.newPage();
+    fresh.setDefaultTimeout(30_000);
+    await fresh.goto(`${server.url}/app/demo/`);
+    await fresh.getByRole('textbox', { name: 'Номер телефона' }).fill(NEWCOMER_DIGITS);
+    await fresh.getByRole('button', { name: 'Получить код' }).tap();
+    await fresh.getByRole('textbox', { name: 'Код из SMS' }).fill(await latestCode(server.url));
+    await fresh.getByRole('heading', { name: 'Профиль' }).waitFor();
+    await fresh.goto(`${server.url}/app/demo/premises`);
+    await fresh.getByText('Помещений пока нет').waitFor();
+    await shot(fresh, 'premises-empty');
   } finally {
     await browser.close();
     await server.stop();

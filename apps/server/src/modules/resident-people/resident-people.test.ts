@@ -521,6 +521,25 @@ describe('changing and removing (APP-7, L-4)', () => {
     );
   });
 
+  it('only a person seen in «Все» is added to my premise: one of my organisation I share nothing with is 404', async () => {
+    // Its own address: the file's sign-ins from 127.0.0.1 fill that address's hourly codes.
+    const h = await household(a, undefined, '10.0.0.13');
+    const object = await makeObject(a.admin, { name: 'ЖК «Соседний»' });
+    const theirs = await makePremise(a.admin, object.id);
+    const neighbour = await makeClient(a.admin, 'Соседов Семён', fixturePhone());
+    await link(a.admin, theirs.id, neighbour.id, { role: 'owner' });
+    const all = (await h.resident.get('/people/all')).body;
+    expect(all.people.map((p: { clientId: string }) => p.clientId)).not.toContain(neighbour.id);
+
+    const added = await h.resident.post(`/people/${neighbour.id}/premises`, {
+      role: 'resident',
+      premiseId: h.p1,
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(404);
+    expect(added.body.code).toBe('NOT_FOUND');
+    expect((await linksOf(neighbour.id)).map((l) => l.premiseId)).toEqual([theirs.id]);
+  });
+
   it('«Удалить пользователя» removes only the links I gave and my row; editing is for my guests only', async () => {
     const h = await household();
     const guest = (
