@@ -1,6 +1,6 @@
 import { createApiClient } from '@domovoy/api-client';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const baseUrl = () => inject('crmBaseUrl');
 export const adminPassword = () => inject('crmAdminPassword');
@@ -68,16 +68,14 @@ export async function adminApi() {
 }
 
 /**
- * Choose an option of an antd Select: type into it (when `text` is given), wait for the option
- * in this select's own dropdown (found through the input's aria-controls), click it, and wait
- * until the dropdown has closed.
- */
-/**
- * Presses a confirmation's button and waits for the dialog to close. On a loaded machine a click
- * can land while the dialog still animates in and be lost: it is pressed once more.
+ * Presses a confirmation's button once the dialog has finished zooming in, and waits for it to
+ * close. A click aimed while the dialog still scales lands where the button was a frame before
+ * (CI, loaded: the dialog stayed open); should one still be lost, it is pressed once more.
  */
 export async function confirmIn(dialog: Locator, button: string) {
   const press = dialog.getByRole('button', { name: button });
+  await press.waitFor();
+  await expect.poll(() => dialog.getAttribute('class')).not.toMatch(/ant-zoom/);
   await press.click();
   const closed = await dialog
     .waitFor({ state: 'hidden', timeout: 5_000 })
@@ -89,6 +87,11 @@ export async function confirmIn(dialog: Locator, button: string) {
   await dialog.waitFor({ state: 'hidden' });
 }
 
+/**
+ * Choose an option of an antd Select: type into it (when `text` is given), wait for the option
+ * in this select's own dropdown (found through the input's aria-controls), click it, and wait
+ * until the dropdown has closed.
+ */
 export async function chooseOption(page: Page, field: Locator, text: string, option: string | RegExp) {
   await field.click();
   const listId = await field.getAttribute('aria-controls');

@@ -8,6 +8,7 @@ import {
   adminApi,
   adminPassword,
   baseUrl,
+  confirmIn,
   launchBrowser,
   logIn,
   openPage,
@@ -107,7 +108,7 @@ describe('premise and client cards', () => {
     const deleted = page.waitForResponse(
       (r) => r.request().method() === 'DELETE' && r.url().endsWith(`/api/premises/${premiseId}`),
     );
-    await confirm.getByRole('button', { name: 'Удалить' }).click();
+    await confirmIn(confirm, 'Удалить');
     expect((await deleted).status()).toBe(204);
     await page.waitForURL(/\/premises$/);
     const gone = await api.GET('/api/premises/{id}', { params: { path: { id: premiseId } } });
@@ -207,7 +208,7 @@ describe('premise and client cards', () => {
     await page.getByRole('button', { name: 'Объединить' }).click();
     const confirm = page.getByRole('dialog', { name: 'Объединить карточки?' });
     await expect(confirm.textContent()).resolves.toContain('сохранит свой телефон и пароль');
-    await confirm.getByRole('button', { name: 'Объединить' }).click();
+    await confirmIn(confirm, 'Объединить');
     await page.getByRole('heading', { name: 'Основной Борис Борисович' }).waitFor();
     expect(page.url()).toContain(`/clients/${b.data?.id}`);
     await page.getByRole('tab', { name: /Помещения/ }).click();
@@ -228,15 +229,13 @@ describe('premise and client cards', () => {
 
     // The menu: «Остаться» keeps the card and what was typed.
     await page.getByRole('menuitem', { name: 'Помещения' }).click();
-    await ask.getByRole('button', { name: 'Остаться' }).click();
-    await ask.waitFor({ state: 'hidden' });
+    await confirmIn(ask, 'Остаться');
     expect(new URL(page.url()).pathname).toBe(`/clients/${id}`);
     await expect(note.inputValue()).resolves.toBe('Звонить после 18:00');
 
     // Back asks too.
     await page.goBack();
-    await ask.getByRole('button', { name: 'Остаться' }).click();
-    await ask.waitFor({ state: 'hidden' });
+    await confirmIn(ask, 'Остаться');
     await expect.poll(() => page.url()).toBe(`${baseUrl()}/clients/${id}`);
     await expect(note.inputValue()).resolves.toBe('Звонить после 18:00');
 
@@ -253,7 +252,7 @@ describe('premise and client cards', () => {
 
     // Another tab of the card unmounts the form: it asks, and «Уйти» goes.
     await page.getByRole('tab', { name: 'История' }).click();
-    await ask.getByRole('button', { name: 'Уйти' }).click();
+    await confirmIn(ask, 'Уйти');
     await page.getByRole('tab', { name: 'История', selected: true }).waitFor();
 
     // Saved edits leave without a question.

@@ -11,6 +11,7 @@ import {
   adminPassword,
   baseUrl,
   chooseOption,
+  confirmIn,
   launchBrowser,
   logIn,
   openPage,
@@ -173,15 +174,12 @@ describe('Esc on the other dialogs with input (issue 17)', () => {
     await open();
     await dialog.getByLabel(label, { exact: true }).fill(value);
     await page.keyboard.press('Escape');
-    // The question is answered once it has finished opening (a CI run clicked it while it zoomed in
-    // and found it still open 30 s later).
-    await expect.poll(() => discard().getAttribute('class')).not.toMatch(/ant-zoom/);
-    await discard().getByRole('button', { name: 'Вернуться к форме' }).click();
-    await discard().waitFor({ state: 'hidden' });
+    // The question is answered once it has finished opening (confirmIn: a CI run clicked it while
+    // it zoomed in and found it still open 30 s later).
+    await confirmIn(discard(), 'Вернуться к форме');
     await expect(dialog.getByLabel(label, { exact: true }).inputValue()).resolves.toBe(value);
     await dialog.getByRole('button', { name: 'Отмена' }).click();
-    await expect.poll(() => discard().getAttribute('class')).not.toMatch(/ant-zoom/);
-    await discard().getByRole('button', { name: 'Закрыть' }).click();
+    await confirmIn(discard(), 'Закрыть');
     await dialog.waitFor({ state: 'hidden' });
   }
 
