@@ -59,7 +59,7 @@ describe('the link modal', () => {
     await dialog.getByLabel('Комментарий для сотрудников').fill('Ключи у консьержа');
     await page.keyboard.press('Escape');
     const confirm = page.getByRole('dialog', { name: 'Закрыть без сохранения?' });
-    await confirm.getByRole('button', { name: 'Вернуться к форме' }).click();
+    await confirmIn(confirm, 'Вернуться к форме');
     await expect(dialog.getByLabel('Комментарий для сотрудников').inputValue()).resolves.toBe(
       'Ключи у консьержа',
     );

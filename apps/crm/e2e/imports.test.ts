@@ -13,6 +13,7 @@ import {
   adminPassword,
   baseUrl,
   chooseOption,
+  confirmIn,
   launchBrowser,
   logIn,
   openPage,
@@ -184,7 +185,7 @@ describe('Excel import in the CRM', () => {
     const confirm = page.getByRole('dialog', { name: 'Применить загрузку?' });
     await expect(confirm.textContent()).resolves.toContain('Помещения: новых — 3');
     await expect(confirm.textContent()).resolves.toContain('Лицевые счета: новых — 2');
-    await confirm.getByRole('button', { name: 'Применить' }).click();
+    await confirmIn(confirm, 'Применить');
     await page.getByText(/^Итог загрузки/).waitFor();
     await expect(statusTag().textContent()).resolves.toBe('Загружен');
     await expect(counts('Помещения')).resolves.toEqual(['Помещения', '3', '0', '0']);
@@ -234,7 +235,7 @@ describe('Excel import in the CRM', () => {
   it('rolls the file back after a confirmation, and lists both uploads', async () => {
     await page.getByRole('button', { name: 'Отменить загрузку' }).click();
     const confirm = page.getByRole('dialog', { name: 'Отменить загрузку?' });
-    await confirm.getByRole('button', { name: 'Отменить загрузку' }).click();
+    await confirmIn(confirm, 'Отменить загрузку');
     await page.getByText('Загрузка отменена').waitFor();
     await expect(statusTag().textContent()).resolves.toBe('Отменён');
 
@@ -369,7 +370,7 @@ describe('Excel import in the CRM', () => {
     await page.getByRole('button', { name: 'Применить' }).click();
     const confirm = page.getByRole('dialog', { name: 'Применить загрузку?' });
     await expect(confirm.textContent()).resolves.toContain('Будет удалено привязок клиентов к помещениям: 2');
-    await confirm.getByRole('button', { name: 'Применить и удалить' }).click();
+    await confirmIn(confirm, 'Применить и удалить');
     await page.getByText('Удалены привязки собственников, которых нет в файле: 2').waitFor();
     const links = await api.GET('/api/premises/{id}/clients', { params: { path: { id: premiseId } } });
     expect(links.data?.map((l) => l.clientName)).toEqual([`Новый Собственник ${nameSuffix}`]);

@@ -11,6 +11,7 @@ import {
   adminApi,
   adminPassword,
   baseUrl,
+  confirmIn,
   launchBrowser,
   logIn,
   openPage,
@@ -97,8 +98,7 @@ describe('mailings', () => {
     // Esc on a filled form asks first; «Вернуться к форме» keeps what was typed.
     await dialog.getByLabel('Текст').press('Escape');
     const ask = page.getByRole('dialog', { name: 'Закрыть без сохранения?' });
-    await ask.getByRole('button', { name: 'Вернуться к форме' }).click();
-    await ask.waitFor({ state: 'hidden' });
+    await confirmIn(ask, 'Вернуться к форме');
     expect(await dialog.getByLabel('Заголовок').inputValue()).toBe(smsTitle);
 
     await dialog.getByRole('button', { name: 'Далее' }).click();
@@ -180,7 +180,7 @@ describe('mailings', () => {
     await page.getByRole('link', { name: pushTitle }).click();
     await page.getByRole('button', { name: 'Отменить' }).click();
     const ask = page.getByRole('dialog', { name: 'Отменить рассылку?' });
-    await ask.getByRole('button', { name: 'Отменить рассылку' }).click();
+    await confirmIn(ask, 'Отменить рассылку');
     await page.getByText('Отменена', { exact: true }).first().waitFor();
     await expect
       .poll(() => page.getByRole('button', { name: 'Отменить', exact: true }).count(), { timeout: 5_000 })

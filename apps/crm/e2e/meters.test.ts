@@ -3,7 +3,16 @@
 import type { ApiClient } from '@domovoy/api-client';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminApi, adminPassword, launchBrowser, logIn, openPage, type TestPage, unique } from './browser';
+import {
+  adminApi,
+  adminPassword,
+  confirmIn,
+  launchBrowser,
+  logIn,
+  openPage,
+  type TestPage,
+  unique,
+} from './browser';
 
 let browser: Browser;
 let t: TestPage;
@@ -78,7 +87,7 @@ describe('meters on the premise card', () => {
     await reading.getByLabel('Показание, м³').fill('500');
     await reading.getByLabel('Показание, м³').press('Enter');
     const confirm = page.getByRole('dialog').filter({ hasText: 'Показание намного больше обычного' });
-    await confirm.getByRole('button', { name: 'Подтвердить' }).click();
+    await confirmIn(confirm, 'Подтвердить');
     await reading.waitFor({ state: 'hidden' });
     await expect.poll(() => row.textContent()).toContain('500 м³');
 
