@@ -405,6 +405,22 @@ describe('resident app: orders and meters', () => {
     await page.goto(`${baseUrl()}/app/demo/orders`);
     await page.locator('.order-item', { hasText: `№ ${second.number}` }).tap();
     await page.getByText('Не горит свет в подъезде').waitFor();
+    // The card may show what the app kept before its answer arrives: go offline only once the
+    // service worker holds the answers read offline below (else the card's request, still on its
+    // way, fails into an empty cache and the browser logs it).
+    const kept = () =>
+      page.evaluate(async () =>
+        (await (await caches.open('resident-data')).keys()).map((r) => new URL(r.url).pathname),
+      );
+    await expect
+      .poll(kept)
+      .toEqual(
+        expect.arrayContaining([
+          '/api/resident/v1/orders',
+          `/api/resident/v1/orders/${second.id}`,
+          `/api/resident/v1/premises/${premiseId}/meters`,
+        ]),
+      );
     await context.setOffline(true);
     const offlineBanner = page.getByRole('status').getByText('Нет сети — показаны последние данные');
     await page.goto(`${baseUrl()}/app/demo/orders`).catch(() => page.reload());
