@@ -311,6 +311,41 @@ type FullFigures = {
   side: { read: Latencies; apply: Latencies };
 };
 
+/** Issue 15's targets, each next to what this run measured. */
+function printTargets(parsed: ParseFigures, full: FullFigures) {
+  const whole = full.readSeconds + full.applySeconds;
+  const times = (seconds: number) => `${(seconds / parsed.seconds).toFixed(2)}× parse only`;
+  const lines: [string, string, boolean][] = [
+    [
+      'parse only ≥ 15,000 rows/s',
+      `${Math.round(parsed.rows / parsed.seconds).toLocaleString('en')} rows/s`,
+      parsed.rows / parsed.seconds >= 15_000,
+    ],
+    [
+      'preview ready (upload → read → preview) ≤ 1.3 × parse only',
+      `${full.readSeconds.toFixed(1)} s = ${times(full.readSeconds)}`,
+      full.readSeconds <= 1.3 * parsed.seconds,
+    ],
+    ['full import ≤ 2 × parse only', `${whole.toFixed(1)} s = ${times(whole)}`, whole <= 2 * parsed.seconds],
+    [
+      'full import ≥ 5,000 rows/s',
+      `${Math.round(full.rows / whole).toLocaleString('en')} rows/s`,
+      full.rows / whole >= 5_000,
+    ],
+    ['peak RSS of the importing process < 400 MB', `${full.maxRssMb} MB`, full.maxRssMb < 400],
+    [
+      'other requests p95 < 200 ms while it reads and previews',
+      `${full.side.read.p95} ms`,
+      full.side.read.p95 < 200,
+    ],
+    ['other requests p95 < 200 ms while it applies', `${full.side.apply.p95} ms`, full.side.apply.p95 < 200],
+  ];
+  const engine = full.engine === 'postgres' ? 'PostgreSQL' : 'PGlite';
+  console.log(`\nIssue 15 targets (${full.rows.toLocaleString('en')} consolidated rows, ${engine}):`);
+  for (const [target, measured, met] of lines)
+    console.log(`  ${met ? 'met   ' : 'MISSED'}  ${target}: ${measured}`);
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -351,6 +386,7 @@ async function main() {
         `beside it, GET /api/objects in a loop (target p95 < 200 ms): ${sideLine('during read + preview', full.side.read)}; ${sideLine('during apply', full.side.apply)}`,
       );
       console.log(`rollback of the import: ${full.rollbackSeconds.toFixed(1)} s`);
+      printTargets(parsed, full);
     }
   } finally {
     if (values.keep) console.log(`kept ${path}`);
