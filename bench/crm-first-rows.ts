@@ -70,7 +70,7 @@ export async function measureFirstRows(
 export function printFirstRows({ servedBy, screens }: CrmFirstRows) {
   const runs = screens[0]?.runs ?? 0;
   console.log(
-    `CRM in Chromium (1366×768), from opening the screen to its first row, ${runs} times each (${servedBy}):`,
+    `CRM in Chromium (1366×768), from opening the screen to its first row, ${runs}× each (${servedBy}):`,
   );
   for (const f of screens) {
     console.log(

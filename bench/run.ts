@@ -8,8 +8,9 @@
 // --requests Q (1000000; 0: no issue 13 figures) and --activity-actions A (10000: the actions of the
 // premise whose «Активность» is measured, bench/activity.ts), --mailings M (100000; 0: no
 // issue 14 mailing figures, bench/mailings.ts), --monitor-residents R (100000; 0: no monitor
-// figures, bench/monitor.ts) and --first-rows F (5: the CRM's premises and clients screens opened F
-// times each in Chromium until their first row, bench/crm-first-rows.ts; 0: not measured).
+// figures, bench/monitor.ts), --first-rows F (5: the CRM's premises and clients screens opened F
+// times each in Chromium until their first row, bench/crm-first-rows.ts; 0: not measured) and
+// --server-heap-mb H (none: V8's default; the serving process's --max-old-space-size).
 // DATABASE_URL set: a fresh database domovoy_bench_<timestamp> on that server; otherwise PGlite.
 // The exports and the CRM are served by a process of their own on PostgreSQL (bench/server-process.ts).
 // It ends with issue 16's targets: every figure of its «done when» measured in this run, beside
@@ -67,6 +68,7 @@ const { values: args } = parseArgs({
     mailings: { type: 'string', default: '100000' },
     'monitor-residents': { type: 'string', default: '100000' },
     'first-rows': { type: 'string', default: '5' },
+    'server-heap-mb': { type: 'string' },
   },
 });
 const int = (name: string, raw: string, min: number): number => {
@@ -83,6 +85,8 @@ const warmup = int('warmup', args.warmup, 0);
 const requestCount = int('requests', args.requests, 0);
 const activityActions = int('activity-actions', args['activity-actions'], 2);
 const firstRowsRuns = int('first-rows', args['first-rows'], 0);
+const serverHeapMb =
+  args['server-heap-mb'] === undefined ? undefined : int('server-heap-mb', args['server-heap-mb'], 64);
 const LOGIN = 'bench-admin';
 const PASSWORD = 'bench-password-1';
 /** The premise queries --explain explains: 1–3 (all client queries are). */
@@ -165,7 +169,7 @@ try {
   const inProcess = app;
   /** A server for the exports and the CRM: a process of its own on PostgreSQL, this one on PGlite. */
   const serve = (crm = false): Promise<ServedDatabase> =>
-    bench.url ? serveInChild(bench.url, { crm }) : serveInProcess(inProcess);
+    bench.url ? serveInChild(bench.url, { crm, heapMb: serverHeapMb }) : serveInProcess(inProcess);
   const token = await loginToken(app, LOGIN, PASSWORD);
   const specs = querySpecs(generated.samples, {
     byAddress: await deepCursors(db, organization.id, { premises: 'address' }),

@@ -23,8 +23,11 @@ export type ServerMessage = { url: string } | { memory: ServerMemory };
 
 export type ServedDatabase = {
   url: string;
-  /** 'server process' (a child holding only the app) or 'bench process' (PGlite: the app in this one). */
-  process: 'server process' | 'bench process';
+  /**
+   * «server process» (a child holding only the app, with its V8 heap option if given) or «bench
+   * process» (PGlite: the app in this one).
+   */
+  process: string;
   memory(): Promise<ServerMemory>;
   close(): Promise<void>;
 };
@@ -39,12 +42,19 @@ async function reply<T>(child: ChildProcess, pick: (m: ServerMessage) => T | und
   }
 }
 
-/** A fresh process serving `databaseUrl` (with the built CRM when `crm`). */
-export async function serveInChild(databaseUrl: string, { crm = false } = {}): Promise<ServedDatabase> {
+/**
+ * A fresh process serving `databaseUrl` (with the built CRM when `crm`); `heapMb`, V8's
+ * --max-old-space-size for it, to measure what a deployment's heap setting does to the peak.
+ */
+export async function serveInChild(
+  databaseUrl: string,
+  { crm = false, heapMb }: { crm?: boolean; heapMb?: number } = {},
+): Promise<ServedDatabase> {
+  const heap = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
   const child = fork(
     fileURLToPath(new URL('./serve-database.ts', import.meta.url)),
     [databaseUrl, ...(crm ? ['--crm'] : [])],
-    { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+    { execArgv: [...process.execArgv, ...heap], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
   );
   const exited = once(child, 'exit');
   const url = await Promise.race([
@@ -55,7 +65,7 @@ export async function serveInChild(databaseUrl: string, { crm = false } = {}): P
   ]);
   return {
     url,
-    process: 'server process',
+    process: heapMb ? `server process (${heap[0]})` : 'server process',
     async memory() {
       child.send('memory');
       return reply(child, (m) => ('memory' in m ? m.memory : undefined));
