@@ -1,6 +1,7 @@
 // Issue 16 «Flat cost at a million»: every figure of its «done when» next to its target, from the
 // figures measured in the same run — the list requests and searches, the integration API's
 // batches, the exports' speed and the serving process's peak RSS, the CRM's first rows.
+import { loadavg } from 'node:os';
 import type { CrmFirstRows } from './crm-first-rows';
 import type { Dataset } from './dataset';
 import type { ExportFigures } from './export';
@@ -10,7 +11,7 @@ import type { QueryResult } from './queries';
 
 export type TargetStatus = 'met' | 'missed' | 'not measured' | 'no target';
 export type TargetRow = { figure: string; measured: string; target: string; status: TargetStatus };
-export type Issue16Summary = { dataset: string; rows: TargetRow[] };
+export type Issue16Summary = { dataset: string; loadAverage: number[]; rows: TargetRow[] };
 
 export const LIST_P95_MS = 30;
 export const LIST_P99_MS = 60;
@@ -96,6 +97,8 @@ export function issue16Summary(run: {
     '1,000,000 clients on PostgreSQL';
   return {
     dataset,
+    // The machine may be shared: the load when the run ended, beside each export's own.
+    loadAverage: loadavg().map((n) => Math.round(n * 100) / 100),
     rows: [
       ...listRows('GET /api/premises', run.premiseQueries),
       ...listRows('GET /api/clients', run.clientQueries),
@@ -106,11 +109,12 @@ export function issue16Summary(run: {
   };
 }
 
-export function printIssue16Summary({ dataset, rows }: Issue16Summary) {
+export function printIssue16Summary({ dataset, loadAverage, rows }: Issue16Summary) {
   const missed = rows.filter((r) => r.status === 'missed').length;
   const met = rows.filter((r) => r.status === 'met').length;
   console.log('Issue 16 targets (reported, not asserted)');
-  console.log(`${dataset}.\n`);
+  console.log(`${dataset}.`);
+  console.log(`Load average (1, 5, 15 min) when the figures were taken: ${loadAverage.join(', ')}.\n`);
   const header = ['figure', 'measured', 'target', ''];
   console.log(
     formatTable(
