@@ -18,6 +18,8 @@ export type BenchDatabase = {
   engine: 'pglite' | 'postgres';
   /** Where the data lives: a directory (PGlite) or a database name (PostgreSQL). */
   location: string;
+  /** PostgreSQL: the bench database's URL, for a server process of its own (bench/server-process.ts). */
+  url?: string;
   /** A statement with $1… parameters, run on the driver's own client. */
   raw(text: string, params?: unknown[]): Promise<RawRows>;
   /** The same connection with a Drizzle logger, to see the SQL the repository sends. */
@@ -74,6 +76,7 @@ async function openBenchPostgres(adminUrl: string): Promise<BenchDatabase> {
     database,
     engine: 'postgres',
     location: name,
+    url: url.toString(),
     raw: async (text, params) => (await pool.query<Record<string, unknown>>(text, params)).rows,
     withLogger: (logger) => drizzlePg({ client: pool, schema, logger }),
     async dispose(keep) {

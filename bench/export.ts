@@ -1,9 +1,12 @@
 // Issue 4's export figures: the whole premises list and the whole clients list downloaded as .xlsx
-// over real HTTP (the app listening on a local port, the file read as it streams and thrown away):
-// seconds, rows/s, file size and memory. maxRSS is the process's peak since it started (the data
-// generation included); the RSS sampled while the file streams is the export's own figure.
+// over real HTTP (the file read as it streams and thrown away): seconds, rows/s, file size and the
+// serving process's memory. On PostgreSQL each export is served by a fresh process holding only
+// the app (bench/server-process.ts), so its maxRSS is the export's peak and the server's alone
+// (issue 16); on PGlite the bench process serves it and its maxRSS includes the data generation.
+import { loadavg } from 'node:os';
 import type { DomovoyApp } from '../apps/server/src/app';
 import { seconds } from './report';
+import type { ServedDatabase } from './server-process';
 
 export type ExportFigures = {
   path: string;
@@ -11,60 +14,48 @@ export type ExportFigures = {
   seconds: number;
   rowsPerSecond: number;
   bytes: number;
-  /** Resident set size sampled every 25 ms and at every received chunk while the file streamed. */
-  rssPeakDuringMb: number;
+  /** Which process served it: a server process of its own, or the bench process (PGlite). */
+  servedBy: ServedDatabase['process'];
+  /** The serving process's RSS once it listened, before the request. */
   rssBeforeMb: number;
-  /** V8's heap and the memory outside it (Buffers) at the RSS peak: where the peak is. */
+  /** RSS sampled every 25 ms in the serving process, and V8's heap and Buffers at that sample. */
+  rssPeakDuringMb: number;
   heapAtPeakMb: number;
   externalAtPeakMb: number;
-  /** process.resourceUsage().maxRSS after the download: the process's lifetime peak. */
+  /** process.resourceUsage().maxRSS of the serving process after the download: the figure. */
   maxRssMb: number;
+  /** The machine's 1-, 5- and 15-minute load averages when the download began. */
+  loadAverage: number[];
 };
 
-const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
-
-async function baseUrl(app: DomovoyApp): Promise<string> {
-  const address = app.server.address();
-  if (address && typeof address === 'object') return `http://127.0.0.1:${address.port}`;
-  return app.listen({ port: 0, host: '127.0.0.1' });
-}
-
-async function download(url: string, token: string, path: string, rows: number): Promise<ExportFigures> {
-  globalThis.gc?.();
-  const rssBefore = process.memoryUsage.rss();
-  let peak = rssBefore;
-  let atPeak = process.memoryUsage();
-  const sample = () => {
-    const rss = process.memoryUsage.rss();
-    if (rss <= peak) return;
-    peak = rss;
-    atPeak = process.memoryUsage();
-  };
-  const timer = setInterval(sample, 25);
+async function download(
+  served: ServedDatabase,
+  token: string,
+  path: string,
+  rows: number,
+): Promise<ExportFigures> {
+  const before = await served.memory();
+  const loadAverage = loadavg().map((n) => Math.round(n * 100) / 100);
   const started = performance.now();
   let bytes = 0;
-  try {
-    const response = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } });
-    if (response.status !== 200 || !response.body) throw new Error(`${path}: ${response.status}`);
-    for await (const chunk of response.body) {
-      bytes += chunk.byteLength;
-      sample();
-    }
-  } finally {
-    clearInterval(timer);
-  }
+  const response = await fetch(`${served.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  if (response.status !== 200 || !response.body) throw new Error(`${path}: ${response.status}`);
+  for await (const chunk of response.body) bytes += chunk.byteLength;
   const elapsed = (performance.now() - started) / 1000;
+  const after = await served.memory();
   return {
     path,
     rows,
     seconds: Math.round(elapsed * 100) / 100,
     rowsPerSecond: Math.round(rows / elapsed),
     bytes,
-    rssPeakDuringMb: mb(peak),
-    rssBeforeMb: mb(rssBefore),
-    heapAtPeakMb: mb(atPeak.heapTotal),
-    externalAtPeakMb: mb(atPeak.external),
-    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    servedBy: served.process,
+    rssBeforeMb: before.rssMb,
+    rssPeakDuringMb: after.sampledPeakMb,
+    heapAtPeakMb: after.heapAtPeakMb,
+    externalAtPeakMb: after.externalAtPeakMb,
+    maxRssMb: after.maxRssMb,
+    loadAverage,
   };
 }
 
@@ -77,13 +68,25 @@ async function total(app: DomovoyApp, token: string, list: string): Promise<numb
   return response.json().total;
 }
 
-/** Downloads GET /api/premises/export.xlsx and, when there are clients, GET /api/clients/export.xlsx. */
-export async function measureExports(app: DomovoyApp, token: string): Promise<ExportFigures[]> {
-  const url = await baseUrl(app);
+/**
+ * Downloads GET /api/premises/export.xlsx and, when there are clients, GET /api/clients/export.xlsx,
+ * each from a server `serve` starts for it (and closes after).
+ */
+export async function measureExports(
+  app: DomovoyApp,
+  token: string,
+  serve: () => Promise<ServedDatabase>,
+): Promise<ExportFigures[]> {
   const figures: ExportFigures[] = [];
   for (const list of ['/api/premises', '/api/clients']) {
     const rows = await total(app, token, list);
-    if (rows > 0) figures.push(await download(url, token, `${list}/export.xlsx`, rows));
+    if (rows === 0) continue;
+    const served = await serve();
+    try {
+      figures.push(await download(served, token, `${list}/export.xlsx`, rows));
+    } finally {
+      await served.close();
+    }
   }
   return figures;
 }
@@ -95,9 +98,9 @@ export function printExportFigures(figures: readonly ExportFigures[]) {
   for (const f of figures) {
     console.log(
       `  GET ${f.path.padEnd(26)} ${String(f.rows).padStart(8)} rows in ${seconds(f.seconds * 1000)} = ` +
-        `${f.rowsPerSecond} rows/s, ${(f.bytes / 1024 / 1024).toFixed(1)} MB; RSS ${f.rssBeforeMb} MB before, ` +
-        `peak ${f.rssPeakDuringMb} MB while streaming (V8 heap ${f.heapAtPeakMb} MB, external ${f.externalAtPeakMb} MB); ` +
-        `process maxRSS ${f.maxRssMb} MB`,
+        `${f.rowsPerSecond} rows/s, ${(f.bytes / 1024 / 1024).toFixed(1)} MB; ${f.servedBy}: RSS ${f.rssBeforeMb} MB ` +
+        `before, peak (maxRSS) ${f.maxRssMb} MB (sampled ${f.rssPeakDuringMb} MB: V8 heap ${f.heapAtPeakMb} MB, ` +
+        `external ${f.externalAtPeakMb} MB); load average ${f.loadAverage.join(' ')}`,
     );
   }
   console.log(

@@ -19,6 +19,7 @@ import { localFileStorage } from '../apps/server/src/platform/storage';
 import { measureExports, printExportFigures } from './export';
 import { measureIntegrationBatches, printBatchFigures } from './integration-batches';
 import { loginToken } from './queries';
+import { serveInChild } from './server-process';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -183,7 +184,7 @@ try {
     const token = await loginToken(app, 'bench-admin', 'bench-password-1');
     if (!values['skip-exports'] && !statements) {
       console.log(`\nLoad average before the exports: ${load()}`);
-      printExportFigures(await measureExports(app, token));
+      printExportFigures(await measureExports(app, token, () => serveInChild(url.toString())));
       console.log(`Load average after: ${load()}`);
     }
     if (!values['skip-integration']) {

@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { buildApp, type DomovoyApp } from '../apps/server/src/app';
+import { buildApp } from '../apps/server/src/app';
 import { loadConfig } from '../apps/server/src/config';
 import { openPostgres } from '../apps/server/src/db/database';
 import { localFileStorage } from '../apps/server/src/platform/storage';
 import { clientQuerySpecs } from './client-queries';
+import { measureFirstRows, printFirstRows } from './crm-first-rows';
 import { deepCursors } from './deep-cursors';
 import { lister, loginToken, measureQueries, querySpecs } from './queries';
 import { overListTargets, printMeasured } from './report';
@@ -94,50 +94,14 @@ try {
   console.log(
     `\nIssue 16 target (reported, not asserted): every list p95 < 30 ms and p99 < 60 ms. Over it: ${overListTargets([...premiseResults, ...clientResults], 30, 60)}.`,
   );
-  if (values.browser) await firstRows(app);
+  if (values.browser) {
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const login = { login: 'bench-admin', password: 'bench-password-1', runs: 5 };
+    console.log('');
+    printFirstRows({ servedBy: 'bench process', screens: await measureFirstRows(address, login) });
+  }
   await app.close();
 } finally {
   await database.close();
   await rm(filesDir, { recursive: true, force: true });
-}
-
-/** Issue 16: opening «Помещения» and «Клиенты» in Chromium until the first row shows, five times each. */
-async function firstRows(app: DomovoyApp) {
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(`${address}/`);
-    await page.getByLabel('Логин').fill('bench-admin');
-    await page.getByLabel('Пароль').fill('bench-password-1');
-    await page.getByRole('button', { name: 'Войти' }).click();
-    await page.getByRole('button', { name: 'Выйти' }).waitFor();
-    console.log('\nCRM in Chromium (1366×768), from opening the screen to its first row, 5 times each:');
-    for (const [screen, title] of [
-      ['/premises', 'Помещения'],
-      ['/clients', 'Клиенты'],
-    ] as const) {
-      const times: number[] = [];
-      for (let i = 0; i < 5; i++) {
-        const started = performance.now();
-        await page.goto(`${address}${screen}`);
-        await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor({ timeout: 60_000 });
-        times.push(performance.now() - started);
-      }
-      times.sort((a, b) => a - b);
-      // Numbered pages show antd's total; a list past its count, the cursor pager's (issue 16).
-      const total = await page
-        .locator('.ant-pagination-total-text, .cursor-pager-total')
-        .first()
-        .textContent();
-      console.log(
-        `  ${title.padEnd(10)} median ${Math.round(times[2] ?? 0)} ms, max ${Math.round(times[4] ?? 0)} ms; the list says «${total}»`,
-      );
-    }
-  } finally {
-    await browser.close();
-  }
 }

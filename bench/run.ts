@@ -7,9 +7,14 @@
 // (100000; 0: no import figures), --jobs J (1000; 0: no job queue figures, bench/job-queue.ts),
 // --requests Q (1000000; 0: no issue 13 figures) and --activity-actions A (10000: the actions of the
 // premise whose «Активность» is measured, bench/activity.ts), --mailings M (100000; 0: no
-// issue 14 mailing figures, bench/mailings.ts) and --monitor-residents R (100000; 0: no monitor
-// figures, bench/monitor.ts).
+// issue 14 mailing figures, bench/mailings.ts), --monitor-residents R (100000; 0: no monitor
+// figures, bench/monitor.ts), --first-rows F (5: the CRM's premises and clients screens opened F
+// times each in Chromium until their first row, bench/crm-first-rows.ts; 0: not measured) and
+// --server-heap-mb H (none: V8's default; the serving process's --max-old-space-size).
 // DATABASE_URL set: a fresh database domovoy_bench_<timestamp> on that server; otherwise PGlite.
+// The exports and the CRM are served by a process of their own on PostgreSQL (bench/server-process.ts).
+// It ends with issue 16's targets: every figure of its «done when» measured in this run, beside
+// its target (bench/issue16-targets.ts), also written to the results file.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,6 +28,7 @@ import { localFileStorage } from '../apps/server/src/platform/storage';
 import { type ActivityFigures, generateActivity, measureActivity, printActivity } from './activity';
 import { openBenchDatabase } from './bench-database';
 import { clientQuerySpecs, explainClientList } from './client-queries';
+import { type CrmFirstRows, measureFirstRows, printFirstRows } from './crm-first-rows';
 import { datasetLine, datasetSize, vacuumAnalyze } from './dataset';
 import { deepCursors } from './deep-cursors';
 import { explainList } from './explain';
@@ -30,6 +36,7 @@ import { measureExports, printExportFigures } from './export';
 import { generateClients } from './generate-clients';
 import { generatePremises } from './generate-premises';
 import { measureIntegrationBatches, printBatchFigures } from './integration-batches';
+import { type Issue16Summary, issue16Summary, printIssue16Summary } from './issue16-targets';
 import {
   explainQueries,
   lister,
@@ -42,6 +49,7 @@ import {
 import { overListTargets, overTarget, printLoads, printMeasured, progress, rate } from './report';
 import { measureResidentAuth, printResidentAuth, type ResidentAuthFigures } from './resident-auth';
 import { writeResults } from './results-file';
+import { type ServedDatabase, serveInChild, serveInProcess } from './server-process';
 
 const { values: args } = parseArgs({
   options: {
@@ -59,6 +67,8 @@ const { values: args } = parseArgs({
     'activity-actions': { type: 'string', default: '10000' },
     mailings: { type: 'string', default: '100000' },
     'monitor-residents': { type: 'string', default: '100000' },
+    'first-rows': { type: 'string', default: '5' },
+    'server-heap-mb': { type: 'string' },
   },
 });
 const int = (name: string, raw: string, min: number): number => {
@@ -74,14 +84,20 @@ const iterations = int('iterations', args.iterations, 1);
 const warmup = int('warmup', args.warmup, 0);
 const requestCount = int('requests', args.requests, 0);
 const activityActions = int('activity-actions', args['activity-actions'], 2);
+const firstRowsRuns = int('first-rows', args['first-rows'], 0);
+const serverHeapMb =
+  args['server-heap-mb'] === undefined ? undefined : int('server-heap-mb', args['server-heap-mb'], 64);
 const LOGIN = 'bench-admin';
 const PASSWORD = 'bench-password-1';
 /** The premise queries --explain explains: 1–3 (all client queries are). */
 const EXPLAINED = ['address', 'account', 'object', 'deep', 'deep-cursor', '-area-cursor'];
 
+// Built before the app is (on PGlite the bench process's app serves it), and before any data.
+if (firstRowsRuns > 0) await ensureCrmBuild();
 const bench = await openBenchDatabase(process.env.DATABASE_URL || undefined);
 const filesDir = await mkdtemp(path.join(tmpdir(), 'domovoy-bench-files-'));
 let app: DomovoyApp | undefined;
+let summary: Issue16Summary | undefined;
 try {
   const db = bench.database.db;
   await bench.database.migrate();
@@ -143,7 +159,17 @@ try {
   console.log(`\n${datasetLine(dataset, generated.objects, generated.legalEntities)}\n`);
 
   const config = loadConfig({ DATA_DIR: filesDir, LOG_LEVEL: 'silent' });
-  app = await buildApp({ config, db, storage: localFileStorage(path.join(filesDir, 'files')) });
+  const crmDir = fileURLToPath(new URL('../apps/crm/dist', import.meta.url));
+  app = await buildApp({
+    config,
+    db,
+    storage: localFileStorage(path.join(filesDir, 'files')),
+    ...(firstRowsRuns > 0 && bench.engine === 'pglite' ? { crmDir } : {}),
+  });
+  const inProcess = app;
+  /** A server for the exports and the CRM: a process of its own on PostgreSQL, this one on PGlite. */
+  const serve = (crm = false): Promise<ServedDatabase> =>
+    bench.url ? serveInChild(bench.url, { crm, heapMb: serverHeapMb }) : serveInProcess(inProcess);
   const token = await loginToken(app, LOGIN, PASSWORD);
   const specs = querySpecs(generated.samples, {
     byAddress: await deepCursors(db, organization.id, { premises: 'address' }),
@@ -197,8 +223,25 @@ try {
   }
 
   console.log('');
-  const exports = await measureExports(app, token);
+  const exports = await measureExports(app, token, serve);
   printExportFigures(exports);
+
+  let crm: CrmFirstRows | undefined;
+  if (firstRowsRuns > 0) {
+    console.log('');
+    const served = await serve(true);
+    try {
+      const screens = await measureFirstRows(served.url, {
+        login: LOGIN,
+        password: PASSWORD,
+        runs: firstRowsRuns,
+      });
+      crm = { servedBy: served.process, screens };
+    } finally {
+      await served.close();
+    }
+    printFirstRows(crm);
+  }
 
   console.log('');
   const integration = await measureIntegrationBatches(app, token);
@@ -223,6 +266,16 @@ try {
       ...(await explainQueries(clientSpecs, (q) => explainClientList(bench, org, q))),
     ];
   }
+
+  summary = issue16Summary({
+    engineName,
+    dataset,
+    premiseQueries: measured,
+    clientQueries: clientMeasured,
+    integration,
+    exports,
+    crm,
+  });
 
   const { samples: _samples, ...load } = generated;
   const { samples: _clientSamples, ...clientLoad } = people;
@@ -251,10 +304,12 @@ try {
     iterations,
     queries: [...measured, ...clientMeasured],
     exports,
+    crmFirstRows: crm,
     integration,
     residents,
     activity,
     explain: explained,
+    issue16: summary,
   };
   console.log(`\nFigures written to ${await writeResults(`${bench.engine}-${N}`, figures)}`);
 } finally {
@@ -339,4 +394,21 @@ if (monitorResidents > 0) {
   );
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   if (code !== 0) process.exitCode = code ?? 1;
+}
+
+// Issue 16's «done when»: the figures above that it names, beside their targets, last.
+if (summary) {
+  console.log('');
+  printIssue16Summary(summary);
+}
+
+/** The CRM as `npm start` builds it (apps/crm/dist, rebuilt when stale), in a process of its own. */
+async function ensureCrmBuild() {
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(new URL('../apps/crm/scripts/ensure-build.ts', import.meta.url))],
+    { stdio: 'inherit' },
+  );
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`building the CRM exited with ${code}`);
 }
