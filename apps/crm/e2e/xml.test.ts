@@ -3,6 +3,7 @@
 // shown with done/ and failed/ — switched on and off in settings.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { formatPremiseAddress } from '@domovoy/contract';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -104,6 +105,57 @@ describe('XML import in the CRM', () => {
     const refused = await rows.nth(1).getByRole('cell').allTextContents();
     expect(refused[1]).toBe('—');
     expect(refused[4]).toMatch(/^не принята при загрузке/);
+  });
+
+  it('names a premise whose owners the file does not fully say (a <link> refused): I-5 leaves it alone', async () => {
+    const api = await adminApi();
+    const premise = (await api.GET('/api/premises', { params: { query: { type: ['flat'], pageSize: 1 } } }))
+      .data?.items?.[0];
+    const legalEntityId = (await api.GET('/api/legal-entities')).data?.[0]?.id ?? '';
+    if (!premise) throw new Error('no demo flat');
+    const parts = (['street', 'house', 'building', 'number'] as const)
+      .filter((key) => premise[key])
+      .map((key) => `${key}="${premise[key]}"`)
+      .join(' ');
+    // The file names the flat as it is, and one link to a client nobody has: it is refused.
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<import xmlns="urn:domovoy:import:1" version="1" source="1С">
+  <premises objectId="${premise.objectId}" legalEntityId="${legalEntityId}">
+    <premise externalId="${premise.externalId ?? 'E2E-LEFT-ALONE'}" type="flat">
+      <address ${parts}/>
+      <links><link client="НЕТ-ТАКОГО"/></links>
+    </premise>
+  </premises>
+</import>
+`;
+    await page.goto(`${new URL(page.url()).origin}/imports`);
+    await page.getByRole('button', { name: 'Загрузить файл' }).click();
+    const excel = page.getByRole('dialog', { name: 'Загрузка из Excel' });
+    await chooseOption(
+      page,
+      excel.getByLabel('Что загружаем', { exact: true }),
+      '',
+      'XML из учётной системы',
+    );
+    const dialog = page.getByRole('dialog', { name: 'Загрузка XML' });
+    await dialog.locator('input[type="file"]').setInputFiles({
+      name: 'Неполная привязка.xml',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(xml),
+    });
+    await dialog.getByRole('button', { name: 'Загрузить' }).click();
+    await page.waitForURL(/\/imports\/[0-9a-f-]{36}$/);
+    const leftAlone = page.getByRole('table', { name: 'Помещения, собственники которых не удаляются' });
+    await leftAlone.waitFor({ timeout: 30_000 });
+    const cells = await leftAlone.locator('tbody .ant-table-row').first().getByRole('cell').allTextContents();
+    // The <premise> is on line 4, its <link> on line 6.
+    expect(cells).toEqual([
+      '4',
+      formatPremiseAddress('flat', premise),
+      'Элемент <link> в строке 6 этого помещения отклонён: собственники, которых нет в файле, не удаляются',
+    ]);
+    await expect(leftAlone.getByRole('link').getAttribute('href')).resolves.toBe(`/premises/${premise.id}`);
+    await expect(page.getByText('Удалять некого').count()).resolves.toBe(0);
   });
 
   it('switches the watched folder on and off: the server chooses it and shows where it is', async () => {

@@ -4389,6 +4389,19 @@ export interface paths {
                                         }[];
                                         /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
                                         kept: number;
+                                        /** @description XML-файл: первые 200 загруженных помещений, чьих собственников I-5 не трогает, потому что элемент помещения (<account>, <link>) отклонён или с ошибками */
+                                        leftAlone?: {
+                                            premiseAddress: string;
+                                            /**
+                                             * Format: uuid
+                                             * @description Идентификатор записи (UUID)
+                                             */
+                                            premiseId: string;
+                                            /** @description Почему собственники этого помещения не удаляются */
+                                            reason: string;
+                                            /** @description Строка (элемент <premise>) помещения в файле */
+                                            row: number;
+                                        }[];
                                         /** @description Почему удаления не выполняются (например, в файле есть ошибки) */
                                         skipped: string | null;
                                         /** @description Сколько привязок будет удалено (I-5) */
@@ -4476,6 +4489,19 @@ export interface paths {
                                         }[];
                                         /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
                                         kept: number;
+                                        /** @description XML-файл: первые 200 загруженных помещений, чьих собственников I-5 не трогает, потому что элемент помещения (<account>, <link>) отклонён или с ошибками */
+                                        leftAlone?: {
+                                            premiseAddress: string;
+                                            /**
+                                             * Format: uuid
+                                             * @description Идентификатор записи (UUID)
+                                             */
+                                            premiseId: string;
+                                            /** @description Почему собственники этого помещения не удаляются */
+                                            reason: string;
+                                            /** @description Строка (элемент <premise>) помещения в файле */
+                                            row: number;
+                                        }[];
                                         /** @description Почему удаления не выполняются (например, в файле есть ошибки) */
                                         skipped: string | null;
                                         /** @description Сколько привязок будет удалено (I-5) */
@@ -4719,6 +4745,19 @@ export interface paths {
                                     }[];
                                     /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
                                     kept: number;
+                                    /** @description XML-файл: первые 200 загруженных помещений, чьих собственников I-5 не трогает, потому что элемент помещения (<account>, <link>) отклонён или с ошибками */
+                                    leftAlone?: {
+                                        premiseAddress: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        premiseId: string;
+                                        /** @description Почему собственники этого помещения не удаляются */
+                                        reason: string;
+                                        /** @description Строка (элемент <premise>) помещения в файле */
+                                        row: number;
+                                    }[];
                                     /** @description Почему удаления не выполняются (например, в файле есть ошибки) */
                                     skipped: string | null;
                                     /** @description Сколько привязок будет удалено (I-5) */
@@ -4806,6 +4845,19 @@ export interface paths {
                                     }[];
                                     /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
                                     kept: number;
+                                    /** @description XML-файл: первые 200 загруженных помещений, чьих собственников I-5 не трогает, потому что элемент помещения (<account>, <link>) отклонён или с ошибками */
+                                    leftAlone?: {
+                                        premiseAddress: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        premiseId: string;
+                                        /** @description Почему собственники этого помещения не удаляются */
+                                        reason: string;
+                                        /** @description Строка (элемент <premise>) помещения в файле */
+                                        row: number;
+                                    }[];
                                     /** @description Почему удаления не выполняются (например, в файле есть ошибки) */
                                     skipped: string | null;
                                     /** @description Сколько привязок будет удалено (I-5) */
@@ -5070,6 +5122,19 @@ export interface paths {
                                     }[];
                                     /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
                                     kept: number;
+                                    /** @description XML-файл: первые 200 загруженных помещений, чьих собственников I-5 не трогает, потому что элемент помещения (<account>, <link>) отклонён или с ошибками */
+                                    leftAlone?: {
+                                        premiseAddress: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        premiseId: string;
+                                        /** @description Почему собственники этого помещения не удаляются */
+                                        reason: string;
+                                        /** @description Строка (элемент <premise>) помещения в файле */
+                                        row: number;
+                                    }[];
                                     /** @description Почему удаления не выполняются (например, в файле есть ошибки) */
                                     skipped: string | null;
                                     /** @description Сколько привязок будет удалено (I-5) */
@@ -5157,6 +5222,19 @@ export interface paths {
                                     }[];
                                     /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
                                     kept: number;
+                                    /** @description XML-файл: первые 200 загруженных помещений, чьих собственников I-5 не трогает, потому что элемент помещения (<account>, <link>) отклонён или с ошибками */
+                                    leftAlone?: {
+                                        premiseAddress: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        premiseId: string;
+                                        /** @description Почему собственники этого помещения не удаляются */
+                                        reason: string;
+                                        /** @description Строка (элемент <premise>) помещения в файле */
+                                        row: number;
+                                    }[];
                                     /** @description Почему удаления не выполняются (например, в файле есть ошибки) */
                                     skipped: string | null;
                                     /** @description Сколько привязок будет удалено (I-5) */
@@ -5417,6 +5495,19 @@ export interface paths {
                                     }[];
                                     /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
                                     kept: number;
+                                    /** @description XML-файл: первые 200 загруженных помещений, чьих собственников I-5 не трогает, потому что элемент помещения (<account>, <link>) отклонён или с ошибками */
+                                    leftAlone?: {
+                                        premiseAddress: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        premiseId: string;
+                                        /** @description Почему собственники этого помещения не удаляются */
+                                        reason: string;
+                                        /** @description Строка (элемент <premise>) помещения в файле */
+                                        row: number;
+                                    }[];
                                     /** @description Почему удаления не выполняются (например, в файле есть ошибки) */
                                     skipped: string | null;
                                     /** @description Сколько привязок будет удалено (I-5) */
@@ -5504,6 +5595,19 @@ export interface paths {
                                     }[];
                                     /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
                                     kept: number;
+                                    /** @description XML-файл: первые 200 загруженных помещений, чьих собственников I-5 не трогает, потому что элемент помещения (<account>, <link>) отклонён или с ошибками */
+                                    leftAlone?: {
+                                        premiseAddress: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        premiseId: string;
+                                        /** @description Почему собственники этого помещения не удаляются */
+                                        reason: string;
+                                        /** @description Строка (элемент <premise>) помещения в файле */
+                                        row: number;
+                                    }[];
                                     /** @description Почему удаления не выполняются (например, в файле есть ошибки) */
                                     skipped: string | null;
                                     /** @description Сколько привязок будет удалено (I-5) */
@@ -5955,6 +6059,19 @@ export interface paths {
                                     }[];
                                     /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
                                     kept: number;
+                                    /** @description XML-файл: первые 200 загруженных помещений, чьих собственников I-5 не трогает, потому что элемент помещения (<account>, <link>) отклонён или с ошибками */
+                                    leftAlone?: {
+                                        premiseAddress: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        premiseId: string;
+                                        /** @description Почему собственники этого помещения не удаляются */
+                                        reason: string;
+                                        /** @description Строка (элемент <premise>) помещения в файле */
+                                        row: number;
+                                    }[];
                                     /** @description Почему удаления не выполняются (например, в файле есть ошибки) */
                                     skipped: string | null;
                                     /** @description Сколько привязок будет удалено (I-5) */
@@ -6042,6 +6159,19 @@ export interface paths {
                                     }[];
                                     /** @description Привязки, которые остались из-за флага «Не удалять клиента при интеграции» */
                                     kept: number;
+                                    /** @description XML-файл: первые 200 загруженных помещений, чьих собственников I-5 не трогает, потому что элемент помещения (<account>, <link>) отклонён или с ошибками */
+                                    leftAlone?: {
+                                        premiseAddress: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Идентификатор записи (UUID)
+                                         */
+                                        premiseId: string;
+                                        /** @description Почему собственники этого помещения не удаляются */
+                                        reason: string;
+                                        /** @description Строка (элемент <premise>) помещения в файле */
+                                        row: number;
+                                    }[];
                                     /** @description Почему удаления не выполняются (например, в файле есть ошибки) */
                                     skipped: string | null;
                                     /** @description Сколько привязок будет удалено (I-5) */

@@ -288,6 +288,21 @@ function FileOutcomeSchema(description: string) {
               }),
               { description: 'Первые 200 удаляемых собственников' },
             ),
+            leftAlone: Type.Optional(
+              Type.Array(
+                Type.Object({
+                  row: Type.Integer({ description: 'Строка (элемент <premise>) помещения в файле' }),
+                  premiseId: Id,
+                  premiseAddress: Type.String(),
+                  reason: Type.String({ description: 'Почему собственники этого помещения не удаляются' }),
+                }),
+                {
+                  description:
+                    'XML-файл: первые 200 загруженных помещений, чьих собственников I-5 не трогает, потому что ' +
+                    'элемент помещения (<account>, <link>) отклонён или с ошибками',
+                },
+              ),
+            ),
           },
           {
             description:

@@ -5,6 +5,7 @@ import type { FileOutcome } from './OutcomeSummary';
 
 type Deletions = NonNullable<FileOutcome['deletions']>;
 type Item = Deletions['items'][number];
+type LeftAlone = NonNullable<Deletions['leftAlone']>[number];
 
 const roleLabel = (role: string) => LINK_ROLES[role as keyof typeof LINK_ROLES]?.label ?? role;
 
@@ -15,7 +16,7 @@ const RED = '#cf1322';
  * who depend on them lose theirs too. Shown in red: this is what the file removes.
  */
 export function DeletionsTable({ deletions, mode }: { deletions: Deletions; mode: 'preview' | 'result' }) {
-  const { total, kept, skipped, items } = deletions;
+  const { total, kept, skipped, items, leftAlone = [] } = deletions;
   const verb = mode === 'preview' ? 'Будут удалены' : 'Удалены';
   // The server lists the first owners only: each with the links of their dependents.
   const listed = items.reduce((sum, item) => sum + 1 + item.dependents.length, 0);
@@ -95,11 +96,38 @@ export function DeletionsTable({ deletions, mode }: { deletions: Deletions; mode
             }
           />
         ) : (
-          !skipped && (
+          !skipped &&
+          leftAlone.length === 0 && (
             <Typography.Text type="secondary">Удалять некого: все собственники есть в файле.</Typography.Text>
           )
         )}
+        {leftAlone.length > 0 && <LeftAloneTable premises={leftAlone} mode={mode} />}
       </Flex>
     </Card>
+  );
+}
+
+/** XML: premises whose owners the file does not fully say (an element of theirs refused or with errors). */
+function LeftAloneTable({ premises, mode }: { premises: LeftAlone[]; mode: 'preview' | 'result' }) {
+  return (
+    <Table<LeftAlone>
+      rowKey="premiseId"
+      size="small"
+      dataSource={premises}
+      aria-label="Помещения, собственники которых не удаляются"
+      title={() =>
+        `${mode === 'preview' ? 'Не будут удалены' : 'Не удалены'} собственники помещений, по которым в файле есть ошибки: ${premises.length}`
+      }
+      pagination={premises.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      columns={[
+        { key: 'row', title: 'Строка', dataIndex: 'row', width: 100 },
+        {
+          key: 'premise',
+          title: 'Помещение',
+          render: (_, item) => <Link to={`/premises/${item.premiseId}`}>{item.premiseAddress}</Link>,
+        },
+        { key: 'reason', title: 'Почему', dataIndex: 'reason' },
+      ]}
+    />
   );
 }

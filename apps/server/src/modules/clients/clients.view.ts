@@ -140,6 +140,8 @@ export type ClientExportPremise = {
 
 /** C-9: one row of the clients export. Masked values are `PII_MASK`. */
 export type ClientExportRow = {
+  /** The card's own code in Domovoy: the consolidated import finds exactly this client by it. */
+  id: string;
   /** «Физическое лицо», «Юридическое лицо»…: the import reads the name by it. */
   typeLabel: string;
   fullName: string;
@@ -166,6 +168,7 @@ export function mapClientExportRow(
   access: PiiAccess,
 ): ClientExportRow {
   return {
+    id: c.id,
     typeLabel: CLIENT_TYPES[c.type as ClientType] ?? c.type,
     fullName: showName(c.fullName, access),
     appName: showName(appName, access),

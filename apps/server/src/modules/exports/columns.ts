@@ -191,6 +191,9 @@ export const CLIENT_EXPORT_COLUMNS: readonly ExportColumn<ClientExportRow>[] = [
   { key: 'extraPhone', header: 'Дополнительный телефон', width: 18, value: (r) => r.extraPhone },
   { key: 'kpp', header: 'КПП', width: 12, value: (r) => r.kpp },
   { key: 'ogrn', header: 'ОГРН / ОГРНИП', width: 17, value: (r) => r.ogrn },
+  // Issue 15: the card's own code, by which a re-imported row finds exactly it — a client made by
+  // hand with neither phone nor external id too. Not personal data: it is in the card's address.
+  { key: 'code', header: 'Код клиента в Домовом', width: 38, value: (r) => r.id },
 ];
 
 const REQUEST_STATUS_LABELS: Record<string, string> = {

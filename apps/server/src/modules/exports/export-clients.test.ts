@@ -33,6 +33,7 @@ const HEADERS = [
   'Дополнительный телефон',
   'КПП',
   'ОГРН / ОГРНИП',
+  'Код клиента в Домовом',
 ];
 const IVANOV = 'Иванов Иван Иванович';
 const IVANOVA = 'Иванова Мария Петровна';
@@ -41,6 +42,8 @@ const PETROV = 'Петров Пётр';
 let t: TestApp;
 let admin: Client;
 let objectId: string;
+/** The cards' own codes, as the export writes them for the import to find each. */
+const ids: Record<string, string> = {};
 const everyone: Permission[] = ['clients.view', 'export.clients', 'clients.pii.name', 'clients.pii.contacts'];
 
 const exportOf = async (client: Client, query = '') => {
@@ -89,6 +92,7 @@ beforeAll(async () => {
   });
   await admin.post(`/api/clients/${ivanov}/external-ids`, { source: 'Эксплуатация', externalId: 'E-7' });
   const ivanova = await newClient({ fullName: IVANOVA, phone: '8 903 765-43-21' });
+  Object.assign(ids, { [IVANOV]: ivanov, [IVANOVA]: ivanova });
   await newClient({ fullName: PETROV, phone: '+7 495 111-22-33', status: 'blocked' });
   await admin.post(`/api/premises/${flat.id}/clients`, { clientId: ivanov, role: 'owner', share: '1/2' });
   await admin.post(`/api/premises/${parking.id}/clients`, { clientId: ivanov, role: 'owner' });
@@ -138,10 +142,11 @@ describe('GET /api/clients/export.xlsx', () => {
       'LC-100',
       'Физическое лицо',
       null,
-      // Issue 15: the second phone, КПП and ОГРН (a person has neither).
+      // Issue 15: the second phone, КПП and ОГРН (a person has neither), the card's code.
       '+7 903 000-11-22',
       null,
       null,
+      ids[IVANOV],
     ]);
     expect(sheet.rows[1]).toEqual([
       IVANOVA,
@@ -162,6 +167,7 @@ describe('GET /api/clients/export.xlsx', () => {
       null,
       null,
       null,
+      ids[IVANOVA],
     ]);
     expect(sheet.numFmt(2, 5)).toBe('dd.mm.yyyy');
     expect(sheet.numFmt(2, 8)).toBe('dd.mm.yyyy hh:mm');

@@ -36,7 +36,7 @@ const ROLE_RANK: Record<LinkRole, number> = {
 };
 
 const hasClient = (values: RowValues<'consolidated'>) =>
-  Boolean(values.clientFullName || values.clientPhone || values.clientExternalId);
+  Boolean(values.clientFullName || values.clientPhone || values.clientExternalId || values.clientCode);
 
 /** The link fields a row carries (the owner is resolved by the caller). */
 function linkPatch(values: RowValues<'consolidated'>): LinkPatch {

@@ -6,7 +6,7 @@ import { clients, premiseLinks } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { type ClientInput, clientValues } from '../clients/client-values';
-import { cardsByIds } from '../integration/clients-batch.repository';
+import { cardsByIds, findMatches, type MatchedClient } from '../integration/clients-batch.repository';
 import { applyClientItems, type ClientItem } from '../integration/import-clients';
 import type { RowValues } from './columns';
 import { applyFileTags } from './file-tags';
@@ -42,9 +42,13 @@ function clientGiven(values: RowValues<'consolidated'>): Partial<ClientInput> {
   return given as Partial<ClientInput>;
 }
 
-/** How a row names its client across the file: external id, else phone, else name on the premise. */
+/**
+ * How a row names its client across the file: its code in Domovoy, external id, phone, else its
+ * name on the premise.
+ */
 export function clientKeys(values: RowValues<'consolidated'>, premiseId: string): string[] {
   const keys: string[] = [];
+  if (values.clientCode) keys.push(`c:${values.clientCode}`);
   if (values.clientExternalId) keys.push(`e:${values.clientExternalId}`);
   if (values.clientPhone) keys.push(`p:${values.clientPhone}`);
   if (keys.length === 0) keys.push(`n:${premiseId}:${(values.clientFullName ?? '').toLowerCase()}`);
@@ -116,12 +120,19 @@ export async function applyRowClients(
       actor.organizationId,
       namesWanted.map((r) => rowPremise.get(r.row.rowNumber) as string),
     );
-    const cards = await cardsByIds(tx, actor.organizationId, [...new Set(byName.values())]);
+    const codes = round.flatMap((r) => (r.row.values.clientCode ? [r.row.values.clientCode] : []));
+    const cards = await cardsByIds(tx, actor.organizationId, [...new Set([...byName.values(), ...codes])]);
+    const codeProblem = await codeProblems(tx, actor.organizationId, round, cards);
     for (const { row, keys } of round) {
+      const problem = codeProblem.get(row.rowNumber);
+      if (problem) {
+        refuse(row.rowNumber, problem);
+        continue;
+      }
       const given = clientGiven(row.values);
       try {
         const nameKey = keys[0]?.startsWith('n:') ? keys[0] : undefined;
-        const knownId = nameKey ? byName.get(nameKey) : undefined;
+        const knownId = row.values.clientCode ?? (nameKey ? byName.get(nameKey) : undefined);
         items.push({
           index: row.rowNumber,
           externalId: row.values.clientExternalId ?? null,
@@ -158,6 +169,48 @@ export async function applyRowClients(
     }
     pending = next;
   }
+}
+
+/**
+ * Why a row's code in Domovoy cannot be its client: no such card in this organisation (another
+ * organisation's code reads the same: nothing of it is told), or the row's external id or phone is
+ * another card's.
+ */
+async function codeProblems(
+  tx: Db,
+  organizationId: string,
+  round: { row: Row }[],
+  cards: Map<string, MatchedClient>,
+): Promise<Map<number, string>> {
+  const problems = new Map<number, string>();
+  const coded = round.map((r) => r.row).filter((row) => row.values.clientCode);
+  if (coded.length === 0) return problems;
+  const matches = await findMatches(
+    tx,
+    organizationId,
+    FILE_SOURCE,
+    coded.flatMap((row) => (row.values.clientExternalId ? [row.values.clientExternalId] : [])),
+    coded.flatMap((row) => (row.values.clientPhone ? [row.values.clientPhone] : [])),
+  );
+  for (const { rowNumber, values } of coded) {
+    const code = values.clientCode as string;
+    const card = cards.get(code);
+    const byExternal = values.clientExternalId
+      ? matches.byExternalId.get(values.clientExternalId)
+      : undefined;
+    const byPhone = values.clientPhone ? matches.byPhone.get(values.clientPhone) : undefined;
+    if (!card) {
+      problems.set(
+        rowNumber,
+        `Клиента с кодом в Домовом «${code}» нет: код не из выгрузки клиентов этой организации, или карточку удалили либо объединили с другой`,
+      );
+    } else if (byExternal && byExternal.id !== card.id) {
+      problems.set(rowNumber, 'Код клиента в Домовом и внешний идентификатор указывают на разных клиентов');
+    } else if (byPhone && byPhone.id !== card.id) {
+      problems.set(rowNumber, 'Код клиента в Домовом и телефон указывают на разных клиентов');
+    }
+  }
+  return problems;
 }
 
 /** The cards linked to these premises, by `n:<premise>:<name in lower case>` (rows with neither id nor phone). */

@@ -20,6 +20,7 @@ import { emptyCounts, type FileOutcome } from './apply-premises-file';
 import { applyXmlLinks } from './apply-xml-links';
 import type { ImportRow } from './imports.repository';
 import { removeMissingOwners } from './remove-missing-owners';
+import { type Cause, erroneousXmlPremises, leftAloneList, noteCause } from './xml-left-alone';
 import { refusal, type XmlApply, xmlRows } from './xml-rows';
 
 const messageOf = (error: unknown) => {
@@ -67,13 +68,15 @@ export async function applyXmlFile(
   const withLinks = await applyPremises(run);
   const refusedAccounts = await applyAccounts(run);
   const { carried, unsure } = await applyXmlLinks(run);
-  // Issue 15: I-5 leaves alone only the premises with a refused or erroneous element of theirs.
-  for (const id of refusedAccounts) unsure.add(id);
+  // Issue 15: I-5 leaves alone only the premises with a refused or erroneous element of theirs,
+  // and says which and why.
+  for (const [id, cause] of refusedAccounts) noteCause(unsure, id, cause);
   const erroneous = await erroneousXmlPremises(tx, job);
-  for (const premiseRow of erroneous.premiseRows) {
+  for (const [premiseRow, cause] of erroneous.byPremiseRow) {
     const id = run.premiseIds.get(premiseRow);
-    if (id) unsure.add(id);
+    if (id) noteCause(unsure, id, cause);
   }
+  for (const id of unsure.keys()) if (!withLinks.has(id)) unsure.delete(id);
   outcome.deletions = await removeMissingOwners(
     tx,
     actor,
@@ -81,6 +84,9 @@ export async function applyXmlFile(
     carried,
     removalsSkipped(erroneous.unknown),
   );
+  const rowOf = new Map([...run.premiseIds].map(([row, id]) => [id, row]));
+  const leftAlone = await leftAloneList(tx, actor.organizationId, unsure, rowOf);
+  if (leftAlone.length > 0) outcome.deletions.leftAlone = leftAlone;
   outcome.refused.sort((a, b) => a.row - b.row);
   return outcome;
 }
@@ -113,7 +119,7 @@ async function applyClients(run: XmlApply) {
   }
 }
 
-/** The premises, each once (by external id, else address); returns those whose links the file gives. */
+/** The premises, each once (by external id, else address); returns the existing ones whose links the file gives. */
 async function applyPremises(run: XmlApply): Promise<Set<string>> {
   const seen = new Map<string, number>();
   const withLinks = new Set<string>();
@@ -146,7 +152,8 @@ async function applyPremises(run: XmlApply): Promise<Set<string>> {
         continue;
       }
       run.premiseIds.set(result.index, result.id);
-      if (hasLinks.has(result.index)) withLinks.add(result.id);
+      // A premise the file creates has no owners but the file's: I-5 has nothing to look at.
+      if (hasLinks.has(result.index) && result.status !== 'created') withLinks.add(result.id);
       if (result.status !== 'merged') run.outcome.premises[result.status] += 1;
     }
   }
@@ -155,16 +162,16 @@ async function applyPremises(run: XmlApply): Promise<Set<string>> {
 
 /**
  * The accounts of the premises that loaded, each number of a legal entity once. Returns the
- * premises with an account refused (I-5 leaves them alone).
+ * premises with an account refused, with the first such (I-5 leaves them alone).
  */
-async function applyAccounts(run: XmlApply): Promise<Set<string>> {
+async function applyAccounts(run: XmlApply): Promise<Map<string, Cause>> {
   const seen = new Map<string, number>();
-  const refusedOf = new Set<string>();
+  const refusedOf = new Map<string, Cause>();
   const rowPremise = new Map<number, string>();
   const refuse = (row: number, message: string) => {
     run.refuse(row, message);
     const premiseId = rowPremise.get(row);
-    if (premiseId) refusedOf.add(premiseId);
+    if (premiseId) noteCause(refusedOf, premiseId, { row, element: 'account', refused: true });
   };
   for await (const page of xmlRows(run.tx, run.job, 'account', run.onRows, run.refreshStats)) {
     const accounts: ParsedAccount[] = [];
@@ -207,41 +214,6 @@ async function applyAccounts(run: XmlApply): Promise<Set<string>> {
     }
   }
   return refusedOf;
-}
-
-/**
- * Loaded «только строки без ошибок»: the premise rows of the elements with errors that are a
- * premise's (its <account> and <link> elements, each naming its premise's row) — I-5 leaves those
- * premises alone; a client's errors reach a premise through its links, refused when the client is
- * not loaded. `unknown`: rows with errors of no premise that could be told (I-5 removes nothing).
- */
-async function erroneousXmlPremises(
-  tx: Db,
-  job: ImportRow,
-): Promise<{ premiseRows: Set<number>; unknown: number[] }> {
-  const premiseRows = new Set<number>();
-  const unknown: number[] = [];
-  if ((job.errorCount ?? 0) === 0) return { premiseRows, unknown };
-  const rows = await queryRows<{ premise_row: number | null; unknown_rows: number[] | null }>(
-    tx,
-    sql`select (values->>'premiseRow')::int as premise_row, null::int[] as unknown_rows
-        from ${importRows}
-        where organization_id = ${job.organizationId} and import_id = ${job.id} and errors is not null
-          and values->>'entity' in ('account', 'link') and values->>'premiseRow' is not null
-        group by 1
-      union all
-      select null, (array_agg(row_number order by row_number))[1:5]
-        from ${importRows}
-        where organization_id = ${job.organizationId} and import_id = ${job.id} and errors is not null
-          and not (values->>'entity' in ('client', 'premise')
-            or (values->>'entity' in ('account', 'link') and values->>'premiseRow' is not null))
-        having count(*) > 0`,
-  );
-  for (const row of rows) {
-    if (row.premise_row !== null) premiseRows.add(row.premise_row);
-    if (row.unknown_rows) unknown.push(...row.unknown_rows);
-  }
-  return { premiseRows, unknown };
 }
 
 /** I-5 trusts no premise of the file when an element with errors may be of any of them. */

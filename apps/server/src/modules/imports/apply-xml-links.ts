@@ -1,6 +1,7 @@
 import type { LinkPatch, LinkRole } from '@domovoy/contract';
 import { findMatches } from '../integration/clients-batch.repository';
 import { applyLinkItems, type LinkItem } from '../integration/import-links';
+import { type Cause, noteCause } from './xml-left-alone';
 import { refusal, XML_PAGE, type XmlApply, type XmlRow, xmlRows } from './xml-rows';
 
 /** Owners first: a dependent's owner must be linked before it (in the same write or earlier). */
@@ -21,17 +22,17 @@ type LinkFields = LinkPatch & {
 /**
  * L-2: the links of the premises that loaded, their clients and owners found by external id in the
  * file's source system. A premise's links are written together, owners first. Returns every
- * `<premise>|<client>` the file links (I-5 keeps them), and the premises with a link refused —
- * whose owners the file does not fully say, so I-5 leaves them alone.
+ * `<premise>|<client>` the file links (I-5 keeps them), and the premises with a link refused (with
+ * the first such) — whose owners the file does not fully say, so I-5 leaves them alone.
  */
 export async function applyXmlLinks(run: XmlApply) {
   const carried = new Map<string, number>();
-  const unsure = new Set<string>();
+  const unsure = new Map<string, Cause>();
   const premiseOf = new Map<number, string>();
   const refuse = (row: number, message: string) => {
     run.refuse(row, message);
     const premiseId = premiseOf.get(row);
-    if (premiseId) unsure.add(premiseId);
+    if (premiseId) noteCause(unsure, premiseId, { row, element: 'link', refused: true });
   };
   let held: LinkItem[] = [];
   const write = async (items: LinkItem[]) => {

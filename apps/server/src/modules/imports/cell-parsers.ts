@@ -179,6 +179,19 @@ export function oneOf<K extends string>(
   };
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A record's own id in Domovoy, as an export writes it (lower case; case is forgiven). */
+export function domovoyCode(): CellParser<string> {
+  return (cell) => {
+    const value = textOf(cell)?.toLowerCase() ?? null;
+    if (value === null) return ok(null);
+    return UUID.test(value)
+      ? ok(value)
+      : bad('CODE_FORMAT', 'Код из выгрузки клиентов: 36 символов — цифры, буквы a–f и дефисы');
+  };
+}
+
 export function phone(): CellParser<string> {
   return (cell) => {
     const value = textOf(cell);

@@ -13,6 +13,7 @@ import {
   cadastralNumber,
   date,
   decimal,
+  domovoyCode,
   els,
   inn,
   integer,
@@ -342,6 +343,16 @@ export const CLIENT_COLUMNS = {
     description: 'Код клиента в учётной системе; по нему клиент находится при повторной загрузке',
     width: 18,
     numFmt: TEXT_FORMAT,
+  }),
+  clientCode: column({
+    header: 'Код клиента в Домовом',
+    aliases: ['Код в Домовом'],
+    parse: domovoyCode(),
+    description:
+      'Код карточки клиента, как его пишет выгрузка клиентов: находит именно этого клиента (в том числе без телефона и внешнего идентификатора)',
+    width: 38,
+    numFmt: TEXT_FORMAT,
+    inTemplate: false,
   }),
 };
 

@@ -12,6 +12,7 @@ let t: TestApp;
 let admin: Client;
 let dir: string;
 let remove: () => Promise<void>;
+let ownerId: string;
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -39,6 +40,7 @@ beforeAll(async () => {
       birthDate: '1979-11-30',
     })
   ).body;
+  ownerId = owner.id;
   const link = await admin.post(`/api/premises/${premise.id}/clients`, {
     clientId: owner.id,
     role: 'owner',
@@ -103,6 +105,7 @@ describe('export → import headers', () => {
       ['Дополнительный телефон', 'clientExtraPhone'],
       ['КПП', 'clientKpp'],
       ['ОГРН / ОГРНИП', 'clientOgrn'],
+      ['Код клиента в Домовом', 'clientCode'],
     ]);
     expect(rows.map((r) => r.values)).toEqual([
       {
@@ -115,9 +118,10 @@ describe('export → import headers', () => {
         clientExtraPhone: null,
         clientKpp: null,
         clientOgrn: null,
+        clientCode: ownerId,
       },
     ]);
-    // A client alone (no premise, no role), found by the phone.
+    // A client alone (no premise, no role), found by its code (and the phone).
     expect(rows[0]?.errors).toEqual([]);
   });
 });

@@ -120,6 +120,7 @@ const CLIENT_KEYS = [
   'clientPassport',
   'clientBirthDate',
   'clientExternalId',
+  'clientCode',
   'clientTags',
 ] as const;
 const LINK_KEYS = [
@@ -267,11 +268,18 @@ function hasPremise(v: Values, failed: ReadonlySet<string>): boolean {
 
 function clientAloneProblems(v: Values, failed: ReadonlySet<string>): Problem[] {
   const problems = clientProblems(v);
-  if (!v.clientPhone && !v.clientExternalId && !failed.has('clientPhone')) {
+  if (
+    !v.clientPhone &&
+    !v.clientExternalId &&
+    !v.clientCode &&
+    !failed.has('clientPhone') &&
+    !failed.has('clientCode')
+  ) {
     problems.push({
       key: 'clientPhone',
       code: 'REQUIRED',
-      message: 'Клиента без помещения можно найти только по телефону или внешнему идентификатору: укажите их',
+      message:
+        'Клиента без помещения можно найти только по коду в Домовом, телефону или внешнему идентификатору: укажите их',
     });
   }
   if (hasAny(v, LINK_KEYS)) {

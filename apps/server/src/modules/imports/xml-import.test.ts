@@ -223,6 +223,7 @@ describe('XML upload (I-2)', () => {
           premise('1', '<links><link client="A"/></links>'),
           premise('2', '<links><link client="B"/></links>'),
           premise('3', '<links><link client="C"/></links>'),
+          premise('4', '<links><link client="A"/></links>'),
         ].join(''),
       }),
     );
@@ -230,6 +231,7 @@ describe('XML upload (I-2)', () => {
     const p1 = await premiseByExternalId(admin, 'P-1');
     const p2 = await premiseByExternalId(admin, 'P-2');
     const p3 = await premiseByExternalId(admin, 'P-3');
+    const p4 = await premiseByExternalId(admin, 'P-4');
     // Owners staff added, whom the accounting system does not know.
     for (const [premiseId, name] of [
       [p1.id, 'Первов Пётр'],
@@ -253,6 +255,8 @@ describe('XML upload (I-2)', () => {
             '3',
             '<account number="7600001"/><account number="7600001"/><links><link client="C"/></links>',
           ),
+          // A link refused by the data (no such client): P-4 keeps A.
+          premise('4', '<links><link client="Z"/></links>'),
         ].join(''),
       }),
     );
@@ -263,8 +267,36 @@ describe('XML upload (I-2)', () => {
       skipped: null,
       items: [{ premiseId: p2.id, clientName: 'Вторых Виктор' }],
     });
+    // Each premise left alone is named, with the element that is why (as XML errors name rows).
+    // Rows are lines (one past the last when elements share one): P-1's <premise> is on line 11,
+    // its second <link> (role="king") on 13; P-3's on 17, its repeated <account> on 19.
+    const why = 'собственники, которых нет в файле, не удаляются';
+    expect(second.preview.deletions.leftAlone).toEqual([
+      {
+        row: 11,
+        premiseId: p1.id,
+        premiseAddress: 'ул. Частичная, д. 1, кв. 1',
+        reason: `В элементе <link> в строке 13 этого помещения есть ошибки: ${why}`,
+      },
+      {
+        row: 17,
+        premiseId: p3.id,
+        premiseAddress: 'ул. Частичная, д. 1, кв. 3',
+        reason: `Элемент <account> в строке 19 этого помещения отклонён: ${why}`,
+      },
+      {
+        row: 21,
+        premiseId: p4.id,
+        premiseAddress: 'ул. Частичная, д. 1, кв. 4',
+        reason: `Элемент <link> в строке 22 этого помещения отклонён: ${why}`,
+      },
+    ]);
     expect(second.preview.refused).toEqual([
       expect.objectContaining({ message: expect.stringContaining('7600001 уже указан') }),
+      expect.objectContaining({
+        row: 22,
+        message: expect.stringContaining('Клиент «Z» системы «1С» не найден'),
+      }),
     ]);
     const applied = await apply(admin, second.id, { validOnly: true });
     expect(applied.status, JSON.stringify(applied.body)).toBe(202);
@@ -275,6 +307,7 @@ describe('XML upload (I-2)', () => {
     expect(await names(p1.id)).toEqual(['Андреев Андрей', 'Первов Пётр']);
     expect(await names(p2.id)).toEqual(['Борисов Борис']);
     expect(await names(p3.id)).toEqual(['Третьяков Тимур', 'Цветков Цезарь']);
+    expect(await names(p4.id)).toEqual(['Андреев Андрей']);
   });
 
   it('refuses to apply when the data changed after the preview', async () => {

@@ -23,7 +23,9 @@ const externalIdOf = (item: Record<string, unknown>) =>
 
 /**
  * A client to match and write: the fields it carries (`given`) and the card they make. Without an
- * external id (a file's row) it is matched by phone alone, or is the card `known` names.
+ * external id (a file's row) it is matched by phone alone, or is the card `known` names (found by
+ * the caller: by its name on the row's premise, or by its own code in Domovoy — the caller refuses
+ * a row whose phone or external id is another card's).
  */
 export type ClientItem = {
   index: number;
@@ -36,7 +38,14 @@ type Parsed = ClientItem;
 
 type Plan =
   | { kind: 'create'; item: Parsed }
-  | { kind: 'update'; item: Parsed; card: repo.MatchedClient; values: ClientValues }
+  | {
+      kind: 'update';
+      item: Parsed;
+      card: repo.MatchedClient;
+      values: ClientValues;
+      /** The item's external id is new: added to the card (a card `known` by its code). */
+      addExternalId?: true;
+    }
   | { kind: 'addExternalId'; item: Parsed; card: repo.MatchedClient }
   | { kind: 'merge'; item: Parsed; from: repo.MatchedClient; into: repo.MatchedClient };
 
@@ -106,9 +115,21 @@ function decide(
   if (item.externalId === null) {
     // A file's row without an external id: the card with its phone (or the one the caller found).
     const card = byPhone ?? item.known;
-    return card ? { kind: 'update', item, card, values: overwrite(card, true) } : { kind: 'create', item };
+    if (!card) return { kind: 'create', item };
+    // The card the caller found, given a phone no card has: 2a, or 2b once it has logged in.
+    if (phone && phone !== card.phone && !byPhone) {
+      if (loggedIn(card)) return failure(item.index, null, 'IMPORT_PHONE_LOGGED_IN');
+      return { kind: 'update', item, card, values: overwrite(card, false) };
+    }
+    return { kind: 'update', item, card, values: overwrite(card, true) };
   }
   if (!byExternal) {
+    // The card the caller found gets the external id with the item's fields; its phone as above.
+    if (item.known && !byPhone) {
+      const plan = decide({ ...item, externalId: null }, undefined, undefined);
+      if (isResult(plan)) return { ...plan, externalId: item.externalId };
+      return plan.kind === 'update' ? { ...plan, item, addExternalId: true } : plan;
+    }
     // 3: the external id is added to the client that has the phone; 4: a new client.
     return byPhone ? { kind: 'addExternalId', item, card: byPhone } : { kind: 'create', item };
   }
@@ -271,6 +292,12 @@ async function apply(tx: Db, actor: Actor, source: string, plans: Plan[]): Promi
     externalIds.push({ clientId: plan.card.id, source, externalId: plan.item.externalId });
     ok(plan.item, 'updated', plan.card.id);
   }
+  const withNewId = new Set<number>();
+  for (const plan of updates) {
+    if (!plan.addExternalId || plan.item.externalId === null) continue;
+    externalIds.push({ clientId: plan.card.id, source, externalId: plan.item.externalId });
+    withNewId.add(plan.item.index);
+  }
   for (const row of await repo.insertExternalIds(tx, org, externalIds)) {
     history.push({
       entityType: 'external_id',
@@ -292,7 +319,11 @@ async function apply(tx: Db, actor: Actor, source: string, plans: Plan[]): Promi
         changes,
       });
     }
-    const status = merged.has(plan.item.index) ? 'merged' : changes.length > 0 ? 'updated' : 'unchanged';
+    const status = merged.has(plan.item.index)
+      ? 'merged'
+      : changes.length > 0 || withNewId.has(plan.item.index)
+        ? 'updated'
+        : 'unchanged';
     ok(plan.item, status, plan.card.id);
   }
   await recordHistory(tx, actor, history);
