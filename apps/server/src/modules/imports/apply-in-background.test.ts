@@ -90,11 +90,13 @@ describe('applying a file in the background', () => {
   it('an apply that can no longer be done leaves the file ready, with the reason, and writes nothing', async () => {
     const objectId = (await makeObject(admin)).id;
     const job = await upload('premises', objectId, flats(2, 'ул. Поздняя'));
-    // Asked for, and before the worker takes it the object changes: the preview is stale.
+    // The object changes after the preview, and the apply is asked for past the route's check
+    // (as if it had been asked just before the change): the worker finds the preview stale. In
+    // this order the queue's timer cannot claim the apply before the change (it did under load).
+    await makePremise(admin, objectId, { street: 'ул. Другая', house: '5', number: '1' });
     const row = await repo.findImport(t.db, admin.organizationId, job.id);
     if (!row) throw new Error('no import');
     await repo.requestApply(t.db, row, { staffId: null, name: 'Интеграция' }, false);
-    await makePremise(admin, objectId, { street: 'ул. Другая', house: '5', number: '1' });
     // The queue's timer wakes the worker (every 5 s).
     const after = await settled(admin, job.id);
     expect(after).toMatchObject({
