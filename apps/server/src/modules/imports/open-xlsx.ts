@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import { AppError } from '../../platform/errors';
 import { looseText } from './cell-parsers';
 import { CELL_MAX_CHARS, formatCount, TAG_MAX_CHARS } from './import-limits';
+import type { SheetContext } from './read-sheet-rows';
 import type { UnpackedSizeWatch } from './unpacked-size-limit';
 import { limitXmlText, XmlTooLong } from './xml-text-limit';
 
@@ -108,17 +109,39 @@ export async function* guarded<T>(items: AsyncIterable<T>, watch?: UnpackedSizeW
   }
 }
 
+/** As ExcelJS's utils.isDateFmt (which its sheet reader used): a format with a date or time part. */
+function isDateFormat(format: unknown): boolean {
+  if (typeof format !== 'string' || !format) return false;
+  const bare = format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+  return /[ymdhMsb]/.test(bare);
+}
+
+type ReaderInternals = {
+  sharedStrings?: unknown[];
+  styles?: { getStyleModel(id: number): { numFmt?: unknown } | null | undefined };
+  properties?: { model?: { date1904?: boolean } };
+};
+
 /**
- * The sheet's rows, taken from ExcelJS a parsed XML chunk at a time (its own iterator awaits once
- * per row, which at 100,000 rows costs more than the parsing).
+ * What the data sheet's cells refer to, from what ExcelJS has read of the workbook before the sheet
+ * (it holds a sheet back in a temporary file until the shared strings are read): the shared strings,
+ * and the styles whose number format is a date's (built-in 14–22, 45–47 or the book's own).
  */
-export async function* sheetRows(sheet: Sheet, watch?: UnpackedSizeWatch): AsyncGenerator<ExcelJS.Row> {
-  const events = { [Symbol.asyncIterator]: () => sheet.parse() } as AsyncIterable<
-    { eventType: string; value: ExcelJS.Row }[]
-  >;
-  for await (const batch of guarded(events, watch)) {
-    for (const event of batch) if (event.eventType === 'row') yield event.value;
-  }
+export function sheetContext(reader: ExcelJS.stream.xlsx.WorkbookReader): SheetContext {
+  const book = reader as unknown as ReaderInternals;
+  const styles = book.styles;
+  const dates = new Map<number, boolean | undefined>();
+  return {
+    sharedStrings: book.sharedStrings,
+    date1904: Boolean(book.properties?.model?.date1904),
+    isDateStyle(id) {
+      if (dates.has(id)) return dates.get(id);
+      const style = styles?.getStyleModel(id);
+      const date = style ? isDateFormat(style.numFmt) : undefined;
+      dates.set(id, date);
+      return date;
+    },
+  };
 }
 
 export type WorkbookModel = { sheets?: { name: string; state?: string }[] };
