@@ -92,7 +92,7 @@ export async function* guarded<T>(items: AsyncIterable<T>, watch?: UnpackedSizeW
   for (;;) {
     let next: IteratorResult<T>;
     try {
-      next = await (watch ? Promise.race([iterator.next(), watch.stopped]) : iterator.next());
+      next = await (watch ? watch.race(iterator.next()) : iterator.next());
     } catch (error) {
       const failure = watch?.failure();
       if (failure) throw failure;
