@@ -1,5 +1,6 @@
 // Opening an uploaded .xlsx for ExcelJS's streaming reader: refusing what is not one, choosing
-// the data sheet, and working around what the reader gets wrong.
+// the data sheet, working around what the reader gets wrong, and handing the data sheet's reader
+// what the workbook says of its cells (shared strings, date styles).
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
