@@ -1,5 +1,6 @@
 // Opening an uploaded .xlsx for ExcelJS's streaming reader: refusing what is not one, choosing
-// the data sheet, and working around what the reader gets wrong.
+// the data sheet, working around what the reader gets wrong, and handing the data sheet's reader
+// what the workbook says of its cells (shared strings, date styles).
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -7,6 +8,7 @@ import type ExcelJS from 'exceljs';
 import { AppError } from '../../platform/errors';
 import { looseText } from './cell-parsers';
 import { CELL_MAX_CHARS, formatCount, TAG_MAX_CHARS } from './import-limits';
+import type { SheetContext } from './read-sheet-rows';
 import type { UnpackedSizeWatch } from './unpacked-size-limit';
 import { limitXmlText, XmlTooLong } from './xml-text-limit';
 
@@ -91,7 +93,7 @@ export async function* guarded<T>(items: AsyncIterable<T>, watch?: UnpackedSizeW
   for (;;) {
     let next: IteratorResult<T>;
     try {
-      next = await (watch ? Promise.race([iterator.next(), watch.stopped]) : iterator.next());
+      next = await (watch ? watch.race(iterator.next()) : iterator.next());
     } catch (error) {
       const failure = watch?.failure();
       if (failure) throw failure;
@@ -108,17 +110,39 @@ export async function* guarded<T>(items: AsyncIterable<T>, watch?: UnpackedSizeW
   }
 }
 
+/** As ExcelJS's utils.isDateFmt (which its sheet reader used): a format with a date or time part. */
+function isDateFormat(format: unknown): boolean {
+  if (typeof format !== 'string' || !format) return false;
+  const bare = format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+  return /[ymdhMsb]/.test(bare);
+}
+
+type ReaderInternals = {
+  sharedStrings?: unknown[];
+  styles?: { getStyleModel(id: number): { numFmt?: unknown } | null | undefined };
+  properties?: { model?: { date1904?: boolean } };
+};
+
 /**
- * The sheet's rows, taken from ExcelJS a parsed XML chunk at a time (its own iterator awaits once
- * per row, which at 100,000 rows costs more than the parsing).
+ * What the data sheet's cells refer to, from what ExcelJS has read of the workbook before the sheet
+ * (it holds a sheet back in a temporary file until the shared strings are read): the shared strings,
+ * and the styles whose number format is a date's (built-in 14–22, 45–47 or the book's own).
  */
-export async function* sheetRows(sheet: Sheet, watch?: UnpackedSizeWatch): AsyncGenerator<ExcelJS.Row> {
-  const events = { [Symbol.asyncIterator]: () => sheet.parse() } as AsyncIterable<
-    { eventType: string; value: ExcelJS.Row }[]
-  >;
-  for await (const batch of guarded(events, watch)) {
-    for (const event of batch) if (event.eventType === 'row') yield event.value;
-  }
+export function sheetContext(reader: ExcelJS.stream.xlsx.WorkbookReader): SheetContext {
+  const book = reader as unknown as ReaderInternals;
+  const styles = book.styles;
+  const dates = new Map<number, boolean | undefined>();
+  return {
+    sharedStrings: book.sharedStrings,
+    date1904: Boolean(book.properties?.model?.date1904),
+    isDateStyle(id) {
+      if (dates.has(id)) return dates.get(id);
+      const style = styles?.getStyleModel(id);
+      const date = style ? isDateFormat(style.numFmt) : undefined;
+      dates.set(id, date);
+      return date;
+    },
+  };
 }
 
 export type WorkbookModel = { sheets?: { name: string; state?: string }[] };

@@ -1,5 +1,7 @@
-// I-3: reads an uploaded .xlsx with ExcelJS's streaming reader (the whole-file reader needs
-// ~1 GB for 100,000 rows) and yields its rows, typed by the template's columns, in chunks.
+// I-3: reads an uploaded .xlsx as a stream and yields its rows, typed by the template's columns, in
+// chunks. ExcelJS's streaming reader unzips it and reads the workbook's list of sheets, shared
+// strings and styles; the data sheet's XML is read by `readSheetRows` (saxes), without ExcelJS's
+// cell objects (docs/decisions.md, «The .xlsx sheet read with saxes»).
 import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../platform/errors';
@@ -13,10 +15,11 @@ import {
   openXlsx,
   readSharedStringsLimited,
   type Sheet,
-  sheetRows,
+  sheetContext,
   type WorkbookModel,
 } from './open-xlsx';
 import { headerOfRow, type ParsedRow, parseRow } from './parse-row';
+import { readSheetRows, type SheetContext } from './read-sheet-rows';
 import { rowChecker } from './row-rules';
 import { mergeOnRow, type SheetXmlFacts, scanSheetXml, sheetCuts } from './sheet-xml-scan';
 import { isTemplateExample } from './template-examples';
@@ -103,7 +106,8 @@ export async function* parseXlsx<K extends TemplateKind>(
       const model = (reader as unknown as { model?: WorkbookModel }).model;
       if (summary === undefined && failure === undefined && sheet.name === dataSheetName(model)) {
         try {
-          summary = yield* readSheet<K>(sheet, kind, { ...options, chunkSize, maxRows }, unpacked);
+          const context = sheetContext(reader);
+          summary = yield* readSheet<K>(sheet, context, kind, { ...options, chunkSize, maxRows }, unpacked);
         } catch (error) {
           failure = error;
         }
@@ -147,6 +151,7 @@ function release(raw: AsyncIterable<Buffer | string>) {
 
 async function* readSheet<K extends TemplateKind>(
   sheet: Sheet,
+  context: SheetContext,
   kind: K,
   options: Required<Pick<ParseOptions, 'chunkSize' | 'maxRows'>> & ParseOptions,
   unpacked: UnpackedSizeWatch,
@@ -154,7 +159,7 @@ async function* readSheet<K extends TemplateKind>(
   const facts: SheetXmlFacts = { lastRow: null, merges: [] };
   const cuts = sheetCuts();
   // Cut first: the scan then never sees the text dropped.
-  sheet.iterator = scanSheetXml(limitXmlText(sheet.iterator, cuts.limits), facts);
+  const xml = scanSheetXml(limitXmlText(sheet.iterator, cuts.limits), facts);
   let header: SheetHeader | undefined;
   let columns: MatchedColumn[] = [];
   // A row problem may be at a column the file lacks («Номер помещения» of a flat): its template header.
@@ -164,42 +169,44 @@ async function* readSheet<K extends TemplateKind>(
   let rows = 0;
   let rowsWithErrors = 0;
   let examples = 0;
-  for await (const row of sheetRows(sheet, unpacked)) {
-    const cells = row.values as unknown[];
-    if (!header) {
-      const headers = headerOfRow(cells);
-      if (headers.every((h) => !h)) continue;
-      const match = matchHeaders(kind, headers, options.requiredColumns ?? true);
-      columns = match.columns;
-      for (const c of columns) headerOf.set(c.key, c.header);
-      header = {
-        sheetName: sheet.name,
-        headerRow: row.number,
-        columns: columns.map(({ key, header }) => ({ key, header })),
-        unknownColumns: match.unknownColumns.slice(0, UNKNOWN_COLUMNS_LISTED).map(reportedValue),
-        estimatedRows: estimate(facts.lastRow, row.number, options.maxRows),
-      };
-      options.onHeader?.(header);
-      continue;
-    }
-    const rowCuts = cuts.take(row.number);
-    if ((options.skipExamples ?? true) && isTemplateExample(kind, cells, columns)) {
-      examples++;
-      continue;
-    }
-    const parsed = parseRow<K>(cells, row.number, columns, headerOf, checkRow, rowCuts);
-    if (!parsed) continue;
-    if (++rows > options.maxRows) {
-      throw new AppError('IMPORT_TOO_MANY_ROWS', {
-        detail: `В файле больше ${options.maxRows.toLocaleString('ru-RU')} строк: разделите его на несколько файлов`,
-      });
-    }
-    if (parsed.errors.length > 0) rowsWithErrors++;
-    chunk.push(parsed);
-    if (chunk.length >= options.chunkSize) {
-      yield chunk;
-      chunk = [];
-      options.onProgress?.({ rowsRead: rows + examples, estimatedRows: header.estimatedRows });
+  for await (const batch of guarded(readSheetRows(xml, context), unpacked)) {
+    for (const row of batch) {
+      const cells = row.values;
+      if (!header) {
+        const headers = headerOfRow(cells);
+        if (headers.every((h) => !h)) continue;
+        const match = matchHeaders(kind, headers, options.requiredColumns ?? true);
+        columns = match.columns;
+        for (const c of columns) headerOf.set(c.key, c.header);
+        header = {
+          sheetName: sheet.name,
+          headerRow: row.number,
+          columns: columns.map(({ key, header }) => ({ key, header })),
+          unknownColumns: match.unknownColumns.slice(0, UNKNOWN_COLUMNS_LISTED).map(reportedValue),
+          estimatedRows: estimate(facts.lastRow, row.number, options.maxRows),
+        };
+        options.onHeader?.(header);
+        continue;
+      }
+      const rowCuts = cuts.take(row.number);
+      if ((options.skipExamples ?? true) && isTemplateExample(kind, cells, columns)) {
+        examples++;
+        continue;
+      }
+      const parsed = parseRow<K>(cells, row.number, columns, headerOf, checkRow, rowCuts);
+      if (!parsed) continue;
+      if (++rows > options.maxRows) {
+        throw new AppError('IMPORT_TOO_MANY_ROWS', {
+          detail: `В файле больше ${options.maxRows.toLocaleString('ru-RU')} строк: разделите его на несколько файлов`,
+        });
+      }
+      if (parsed.errors.length > 0) rowsWithErrors++;
+      chunk.push(parsed);
+      if (chunk.length >= options.chunkSize) {
+        yield chunk;
+        chunk = [];
+        options.onProgress?.({ rowsRead: rows + examples, estimatedRows: header.estimatedRows });
+      }
     }
   }
   if (!header) throw new AppError('IMPORT_EMPTY_SHEET');

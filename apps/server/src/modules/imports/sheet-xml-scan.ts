@@ -1,10 +1,9 @@
-// ExcelJS's streaming reader skips two things of the sheet's XML the import needs: the sheet's
-// size (`<dimension>`, written first by Excel and LibreOffice: a progress estimate) and its merged
+// Two things of the sheet's XML the import needs besides its rows: the sheet's size
+// (`<dimension>`, written first by Excel and LibreOffice: a progress estimate) and its merged
 // cells (`<mergeCell>`, written after the rows). This pass-through sees the XML on its way to the
-// reader and picks both out, without parsing it a second time.
+// row reader (`readSheetRows`) and picks both out, without parsing it a second time.
 //
-// It also decodes the bytes itself: ExcelJS decodes each chunk on its own and so breaks a Cyrillic
-// letter split between two chunks into «�» (exceljs/exceljs#2084, open); it passes text through.
+// It also decodes bytes itself (a letter split between two chunks kept whole); text it passes through.
 import { StringDecoder } from 'node:string_decoder';
 import { CELL_MAX_CHARS, ROW_MAX_CHARS, TAG_MAX_CHARS } from './import-limits';
 import { NO_CUTS, type RowCuts } from './parse-row';

@@ -127,11 +127,32 @@ export function isTemplateExample(
   columns: readonly MatchedColumn[],
 ): boolean {
   if (columns.length === 0) return false;
-  const texts = columns.map((column) => {
-    const cell = readCell(cells[column.index]);
-    return isErrorCell(cell) ? null : normalized(cell);
-  });
-  return (TEMPLATE_EXAMPLES[kind] as Record<string, Cell | undefined>[]).some((example) =>
-    columns.every((column, i) => texts[i] === normalized(example[column.key] ?? null)),
+  // A cell's text only when an example still matches up to it: most rows differ at once.
+  const texts: (string | null | undefined)[] = [];
+  const textAt = (i: number, column: MatchedColumn) => {
+    let text = texts[i];
+    if (text === undefined) {
+      const cell = readCell(cells[column.index]);
+      text = texts[i] = isErrorCell(cell) ? null : normalized(cell);
+    }
+    return text;
+  };
+  return exampleTexts(kind).some((example) =>
+    columns.every((column, i) => textAt(i, column) === (example.get(column.key) ?? '')),
   );
+}
+
+const EXAMPLE_TEXTS = new Map<TemplateKind, Map<string, string>[]>();
+
+/** Each example row's normalized text by column key, worked out once. */
+function exampleTexts(kind: TemplateKind): Map<string, string>[] {
+  let texts = EXAMPLE_TEXTS.get(kind);
+  if (!texts) {
+    const examples = TEMPLATE_EXAMPLES[kind] as Record<string, Cell | undefined>[];
+    texts = examples.map(
+      (example) => new Map(Object.entries(example).map(([key, cell]) => [key, normalized(cell ?? null)])),
+    );
+    EXAMPLE_TEXTS.set(kind, texts);
+  }
+  return texts;
 }

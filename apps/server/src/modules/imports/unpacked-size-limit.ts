@@ -35,21 +35,21 @@ const mb = (bytes: number) => Math.floor(bytes / 1024 / 1024);
 export type UnpackedSizeWatch = {
   /** The error that stopped the reading, once one did. */
   failure(): AppError | undefined;
-  /** Rejects with that error: the reader may be left waiting on a part it no longer gets. */
-  stopped: Promise<never>;
+  /**
+   * `next`, or that error as soon as the reading stops: the reader may be left waiting on a part it
+   * no longer gets. (Not `Promise.race` with one long-pending promise: each race leaves a reaction on
+   * it that holds the race's result, so every chunk of rows read stayed in memory.)
+   */
+  race<T>(next: Promise<T>): Promise<T>;
 };
 
 /**
  * Watches the zip parser `source` is piped into. Over a limit, the part being inflated ends where
- * it is, the parser fails, `source` is destroyed and `stopped` rejects.
+ * it is, the parser fails, `source` is destroyed and a pending `race` rejects.
  */
 export function watchUnpackedSize(source: Readable, limits: UnpackedSizeLimits): UnpackedSizeWatch {
   let failure: AppError | undefined;
-  let reject: (error: AppError) => void = () => {};
-  const stopped = new Promise<never>((_, r) => {
-    reject = r;
-  });
-  stopped.catch(() => {});
+  const waiting = new Set<(error: AppError) => void>();
   let total = 0;
   let zip: Readable | undefined;
 
@@ -59,7 +59,8 @@ export function watchUnpackedSize(source: Readable, limits: UnpackedSizeLimits):
     entry.push(null); // whoever reads the part sees it end (a temporary file gets closed)
     zip?.destroy(failure);
     source.destroy();
-    reject(failure);
+    for (const reject of waiting) reject(failure);
+    waiting.clear();
   }
 
   function watchEntry(entry: ZipEntry) {
@@ -93,5 +94,15 @@ export function watchUnpackedSize(source: Readable, limits: UnpackedSizeLimits):
     }
     return pipe(destination, options);
   };
-  return { failure: () => failure, stopped };
+  function race<T>(next: Promise<T>): Promise<T> {
+    if (failure) {
+      next.catch(() => {});
+      return Promise.reject(failure);
+    }
+    return new Promise<T>((resolve, reject) => {
+      waiting.add(reject);
+      next.then(resolve, reject).finally(() => waiting.delete(reject));
+    });
+  }
+  return { failure: () => failure, race };
 }
