@@ -7,7 +7,7 @@
 // shown), a jump asked to confirm, and taken in the window; then both screens read offline.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminApi, baseUrl, codeFromOutbox, launchBrowser, openPhone } from './phone';
+import { adminApi, baseUrl, codeFromOutbox, keptForOffline, launchBrowser, openPhone } from './phone';
 
 let browser: Browser;
 type Admin = Awaited<ReturnType<typeof adminApi>>;
@@ -408,10 +408,7 @@ describe('resident app: orders and meters', () => {
     // The card may show what the app kept before its answer arrives: go offline only once the
     // service worker holds the answers read offline below (else the card's request, still on its
     // way, fails into an empty cache and the browser logs it).
-    const kept = () =>
-      page.evaluate(async () =>
-        (await (await caches.open('resident-data')).keys()).map((r) => new URL(r.url).pathname),
-      );
+    const kept = () => keptForOffline(page);
     await expect
       .poll(kept)
       .toEqual(

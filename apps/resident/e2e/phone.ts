@@ -2,7 +2,7 @@ import { createApiClient } from '@domovoy/api-client';
 import { inject } from 'vitest';
 import { CODE_RESEND_SECONDS } from './code-resend';
 
-export { launchBrowser, openPhone, type PhonePage } from './browser';
+export { keptForOffline, launchBrowser, openPhone, type PhonePage } from './browser';
 
 export const baseUrl = () => inject('residentBaseUrl');
 

@@ -14,6 +14,7 @@ import {
   adminPassword,
   baseUrl,
   codeFromOutbox,
+  keptForOffline,
   launchBrowser,
   openPhone,
   waitOutLastCode,
@@ -194,10 +195,7 @@ describe('resident app', () => {
     await notices.first().waitFor();
     await page.locator('.adm-nav-bar-back').tap();
     await page.getByRole('heading', { name: 'Профиль' }).waitFor();
-    const kept = () =>
-      page.evaluate(async () =>
-        (await (await caches.open('resident-data')).keys()).map((r) => new URL(r.url).pathname),
-      );
+    const kept = () => keptForOffline(page);
     await expect
       .poll(kept)
       .toEqual(

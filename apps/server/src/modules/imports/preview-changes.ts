@@ -1,17 +1,12 @@
 // I-3 (issue 15): which records a file creates or changes, and which fields (old → new): read from
 // the history its preview's dry run would have written, instead of discarding it.
-import {
-  formatPremiseAddress,
-  type ImportChange,
-  type ImportChanges,
-  PREVIEW_CHANGES_LISTED,
-  type PremiseType,
-} from '@domovoy/contract';
+import { type ImportChange, type ImportChanges, PREVIEW_CHANGES_LISTED } from '@domovoy/contract';
 import { and, eq } from 'drizzle-orm';
 import { anyOf } from '../../db/any-of';
 import type { Db } from '../../db/database';
-import { type ChangeRecord, clients, personalAccounts, premises } from '../../db/schema';
+import { type ChangeRecord, clients, personalAccounts } from '../../db/schema';
 import { type HistoryEntryInput, historyCollected } from '../../platform/history';
+import { premiseAddresses } from '../premises/premise-addresses';
 import type { FileOutcome } from './apply-premises-file';
 
 type Listed = {
@@ -145,21 +140,8 @@ async function namesOf(tx: Db, organizationId: string, items: Listed[]) {
     else if (r.clientId) clientIds.add(r.clientId);
     if (r.entity === 'account') accountIds.push(r.id);
   }
-  const [premiseRows, clientRows, accountRows] = await Promise.all([
-    premiseIds.size === 0
-      ? []
-      : tx
-          .select({
-            id: premises.id,
-            type: premises.type,
-            street: premises.street,
-            house: premises.house,
-            building: premises.building,
-            number: premises.number,
-            room: premises.room,
-          })
-          .from(premises)
-          .where(and(eq(premises.organizationId, organizationId), anyOf(premises.id, [...premiseIds]))),
+  const [addresses, clientRows, accountRows] = await Promise.all([
+    premiseAddresses(tx, organizationId, [...premiseIds]),
     clientIds.size === 0
       ? []
       : tx
@@ -175,7 +157,6 @@ async function namesOf(tx: Db, organizationId: string, items: Listed[]) {
             and(eq(personalAccounts.organizationId, organizationId), anyOf(personalAccounts.id, accountIds)),
           ),
   ]);
-  const addresses = new Map(premiseRows.map((p) => [p.id, formatPremiseAddress(p.type as PremiseType, p)]));
   const names = new Map(clientRows.map((c) => [c.id, c.fullName]));
   const numbers = new Map(accountRows.map((a) => [a.id, a.number]));
   return {

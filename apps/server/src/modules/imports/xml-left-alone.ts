@@ -1,11 +1,7 @@
-// Issue 15: an XML premise I-5 leaves alone is loaded (its other elements too) but keeps the owners
-// the file does not list; the preview and the result say which premise and why, as the consolidated
-// file says it of a premise it holds back.
-import { formatPremiseAddress, type PremiseType } from '@domovoy/contract';
-import { and, eq, sql } from 'drizzle-orm';
-import { anyOf } from '../../db/any-of';
+import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../db/database';
-import { importRows, premises } from '../../db/schema';
+import { importRows } from '../../db/schema';
+import { premiseAddresses } from '../premises/premise-addresses';
 import type { ImportRow } from './imports.repository';
 import type { Deletions } from './remove-missing-owners';
 
@@ -78,19 +74,7 @@ export async function leftAloneList(
     .sort((a, b) => (premiseRows.get(a) ?? 0) - (premiseRows.get(b) ?? 0))
     .slice(0, LISTED);
   if (ids.length === 0) return [];
-  const found = await tx
-    .select({
-      id: premises.id,
-      type: premises.type,
-      street: premises.street,
-      house: premises.house,
-      building: premises.building,
-      number: premises.number,
-      room: premises.room,
-    })
-    .from(premises)
-    .where(and(eq(premises.organizationId, organizationId), anyOf(premises.id, ids)));
-  const addresses = new Map(found.map((p) => [p.id, formatPremiseAddress(p.type as PremiseType, p)]));
+  const addresses = await premiseAddresses(tx, organizationId, ids);
   return ids.map((premiseId) => ({
     row: premiseRows.get(premiseId) ?? 0,
     premiseId,
