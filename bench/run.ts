@@ -10,7 +10,8 @@
 // issue 14 mailing figures, bench/mailings.ts), --monitor-residents R (100000; 0: no monitor
 // figures, bench/monitor.ts), --first-rows F (5: the CRM's premises and clients screens opened F
 // times each in Chromium until their first row, bench/crm-first-rows.ts; 0: not measured) and
-// --server-heap-mb H (none: V8's default; the serving process's --max-old-space-size).
+// --server-heap-mb H (the serving process's --max-old-space-size; by default the one `npm start`
+// gives the server; 0: V8's default).
 // DATABASE_URL set: a fresh database domovoy_bench_<timestamp> on that server; otherwise PGlite.
 // The exports and the CRM are served by a process of their own on PostgreSQL (bench/server-process.ts).
 // It ends with issue 16's targets: every figure of its «done when» measured in this run, beside
@@ -49,7 +50,7 @@ import {
 import { overListTargets, overTarget, printLoads, printMeasured, progress, rate } from './report';
 import { measureResidentAuth, printResidentAuth, type ResidentAuthFigures } from './resident-auth';
 import { writeResults } from './results-file';
-import { type ServedDatabase, serveInChild, serveInProcess } from './server-process';
+import { type ServedDatabase, serveInChild, serveInProcess, startHeapMb } from './server-process';
 
 const { values: args } = parseArgs({
   options: {
@@ -85,8 +86,11 @@ const warmup = int('warmup', args.warmup, 0);
 const requestCount = int('requests', args.requests, 0);
 const activityActions = int('activity-actions', args['activity-actions'], 2);
 const firstRowsRuns = int('first-rows', args['first-rows'], 0);
+/** As `npm start` starts the server unless asked otherwise (0: V8's own default). */
 const serverHeapMb =
-  args['server-heap-mb'] === undefined ? undefined : int('server-heap-mb', args['server-heap-mb'], 64);
+  args['server-heap-mb'] === undefined
+    ? await startHeapMb()
+    : int('server-heap-mb', args['server-heap-mb'], 0) || undefined;
 const LOGIN = 'bench-admin';
 const PASSWORD = 'bench-password-1';
 /** The premise queries --explain explains: 1–3 (all client queries are). */

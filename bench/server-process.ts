@@ -5,6 +5,7 @@
 // figures say so.
 import { type ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { DomovoyApp } from '../apps/server/src/app';
 
@@ -40,6 +41,18 @@ async function reply<T>(child: ChildProcess, pick: (m: ServerMessage) => T | und
     const value = pick(message);
     if (value !== undefined) return value;
   }
+}
+
+/**
+ * The V8 heap size `npm start` gives the server (its --max-old-space-size), read from the root
+ * package.json so that the bench serves as the server is started.
+ */
+export async function startHeapMb(): Promise<number | undefined> {
+  const root = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const found = /--max-old-space-size=(\d+)/.exec(root.scripts.start ?? '');
+  return found ? Number(found[1]) : undefined;
 }
 
 /**

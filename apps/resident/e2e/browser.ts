@@ -40,10 +40,3 @@ export async function openPhone(browser: Browser): Promise<PhonePage> {
   page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
   return { context, page, consoleErrors };
 }
-
-/** The paths of the answers the service worker keeps for offline reading (its «resident-data» cache). */
-export function keptForOffline(page: Page): Promise<string[]> {
-  return page.evaluate(async () =>
-    (await (await caches.open('resident-data')).keys()).map((r) => new URL(r.url).pathname),
-  );
-}

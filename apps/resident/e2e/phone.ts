@@ -1,8 +1,9 @@
 import { createApiClient } from '@domovoy/api-client';
+import type { Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CODE_RESEND_SECONDS } from './code-resend';
 
-export { keptForOffline, launchBrowser, openPhone, type PhonePage } from './browser';
+export { launchBrowser, openPhone, type PhonePage } from './browser';
 
 export const baseUrl = () => inject('residentBaseUrl');
 
@@ -44,4 +45,11 @@ export async function waitOutLastCode(phone: string): Promise<void> {
   const last = data?.items.find((m) => m.phone === phone);
   const wait = last ? new Date(last.createdAt).getTime() + (CODE_RESEND_SECONDS + 2) * 1000 - Date.now() : 0;
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
+/** The paths of the answers the service worker keeps for offline reading (its «resident-data» cache). */
+export function keptForOffline(page: Page): Promise<string[]> {
+  return page.evaluate(async () =>
+    (await (await caches.open('resident-data')).keys()).map((r) => new URL(r.url).pathname),
+  );
 }
