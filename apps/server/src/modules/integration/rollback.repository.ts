@@ -56,8 +56,22 @@ const keyText = (key: string[], image: string) =>
   sql.raw(key.map((k) => `(${image}->>'${k}')`).join(` || '|' || `));
 
 /**
+ * The batch's recorded changes, a row each: the rows one statement inserted are recorded together
+ * (an array of their keys and digests, migration 0028) and come out one by one.
+ */
+function changesOf(organizationId: string, batchId: string) {
+  return sql`(select ch.seq, ch.table_name, ch.op, ch.before, coalesce(e.value, ch.after) as after
+    from ${importChanges} ch
+    left join lateral jsonb_array_elements(case when jsonb_typeof(ch.after) = 'array' then ch.after end) e
+      on true
+    where ch.organization_id = ${organizationId} and ch.batch_id = ${batchId})`;
+}
+
+/**
  * Rows the batch left that look different now (changed, deleted or re-created by someone else):
- * the last image the batch recorded of each row against the row as it is.
+ * the last image the batch recorded of each row against the row as it is. An inserted row is
+ * recorded by its keys and the digest of its text (`#`, migration 0028), compared with the digest
+ * of the row as it is; batches recorded before then hold the whole image.
  */
 export async function findConflicts(db: Db, organizationId: string, batchId: string): Promise<Conflict[]> {
   const conflicts: Conflict[] = [];
@@ -67,12 +81,13 @@ export async function findConflicts(db: Db, organizationId: string, batchId: str
       db,
       sql`with last as (
           select distinct on (${keyText(key, 'coalesce(after, before)')}) coalesce(after, before) as img, after
-          from ${importChanges}
-          where organization_id = ${organizationId} and batch_id = ${batchId} and table_name = ${name}
+          from ${changesOf(organizationId, batchId)} ch
+          where table_name = ${name}
           order by ${keyText(key, 'coalesce(after, before)')}, seq desc)
         select last.img as image from last
         left join ${table} cur on ${keyMatch(global ? null : organizationId, key, 'last.img')}
         where case when last.after is null then ${present}
+          when last.after ? '#' then not ${present} or md5(cur::text) <> last.after->>'#'
           else not ${present} or to_jsonb(cur) <> last.after end
         limit 50`,
     );
@@ -111,8 +126,9 @@ export async function restore(db: Db, organizationId: string, batchId: string) {
   }
   for (const { name, key, global } of [...TABLES].reverse()) {
     await db.execute(sql`
-      delete from ${ident(name)} cur using ${importChanges} ch
-      where ${ofBatch(name, 'INSERT')} and ${keyMatch(global ? null : organizationId, key, 'ch.after')}`);
+      delete from ${ident(name)} cur using ${changesOf(organizationId, batchId)} ch
+      where ch.table_name = ${name} and ch.op = 'INSERT'
+        and ${keyMatch(global ? null : organizationId, key, 'ch.after')}`);
   }
 }
 
@@ -164,9 +180,8 @@ export async function recordRollbackHistory(
         (array_agg(op order by seq))[1] as first_op,
         (array_agg(op order by seq desc))[1] as last_op,
         (array_agg(coalesce(after, before) order by seq desc))[1] as img
-      from ${importChanges}
-      where organization_id = ${organizationId} and batch_id = ${batchId}
-        and table_name in ('premises', 'personal_accounts', 'clients', 'client_external_ids', 'premise_links')
+      from ${changesOf(organizationId, batchId)} ch
+      where table_name in ('premises', 'personal_accounts', 'clients', 'client_external_ids', 'premise_links')
       group by 1, 2)
     insert into change_history (organization_id, entity_type, entity_id, premise_id, client_id, action,
       changes, actor_staff_id, actor_name)

@@ -146,6 +146,46 @@ describe('rollback of a batch', () => {
     expect(listed.items.find((b: { id: string }) => b.id === batch.batchId)?.status).toBe('applied');
   });
 
+  it('records created rows by statement, each by its keys and a digest, and still rolls back batches recorded whole', async () => {
+    const batch = await load('clients', {
+      source: '1С',
+      items: [{ externalId: 'RB-40', fullName: 'Дайджестов Пётр', phone: uniquePhone() }],
+    });
+    const id = batch.results[0]?.id as string;
+    const changes = () =>
+      queryRows<{ table: string; after: unknown }>(
+        t.db,
+        sql`select table_name as "table", after from import_changes
+          where batch_id = ${batch.batchId} and op = 'INSERT' order by seq`,
+      );
+    const recorded = await changes();
+    expect(recorded.map((c) => c.table)).toEqual(['resident_accounts', 'clients', 'client_external_ids']);
+    const cards = recorded.find((c) => c.table === 'clients')?.after as Record<string, unknown>[];
+    expect(cards.map((card) => Object.keys(card).sort())).toEqual([['#', 'id']]);
+    expect(cards[0]?.id).toBe(id);
+    expect(JSON.stringify(recorded)).not.toContain('Дайджестов');
+
+    // Batches recorded before migration 0028 hold whole images: compared whole, rolled back.
+    const recordWhole = (batchId: string | null) =>
+      t.db.execute(sql`update import_changes ch set after = (
+          select to_jsonb(x) from clients x where x.id = (ch.after->0->>'id')::uuid)
+        where batch_id = ${batchId} and table_name = 'clients'`);
+    await recordWhole(batch.batchId);
+    expect((await changes()).find((c) => c.table === 'clients')?.after).toMatchObject({
+      full_name: 'Дайджестов Пётр',
+    });
+    const edited = await load('clients', {
+      source: '1С',
+      items: [{ externalId: 'RB-41', fullName: 'Дайджестов Иван' }],
+    });
+    await recordWhole(edited.batchId);
+    const editedId = edited.results[0]?.id as string;
+    expect((await admin.patch(`/api/clients/${editedId}`, { note: 'правка' })).status).toBe(200);
+    expect((await rollback(edited.batchId as string)).body.code).toBe('IMPORT_ROLLBACK_CONFLICT');
+    expect((await rollback(batch.batchId as string)).status).toBe(200);
+    expect((await admin.get(`/api/clients/${id}`)).status).toBe(404);
+  });
+
   it('needs «Настройки», and another organisation gets 404', async () => {
     const batch = await load('clients', {
       source: '1С',
