@@ -105,7 +105,10 @@ export const clients = pgTable(
     // «8 916 12…»: the start of the national number, byte-wise whatever the database's collation.
     index('clients_phone_prefix_idx').on(t.organizationId, t.phoneDigits.op('text_pattern_ops')),
     // «4567»: the last digits of a number.
-    index('clients_phone_suffix_idx').on(t.organizationId, sql`reverse(${t.phoneDigits}) text_pattern_ops`),
+    index('clients_phone_suffix_idx').on(
+      t.organizationId,
+      sql`reverse(right(${t.phoneDigits}, 4)) text_pattern_ops`,
+    ),
   ],
 );
 

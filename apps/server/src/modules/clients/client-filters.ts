@@ -29,7 +29,7 @@ function startsWith(column: SQL | AnyPgColumn, prefix: string): SQL {
 /**
  * C-2: a phone typed as +7…, 8… or any part of it. A whole number is an equality on the E.164
  * column (a btree); 5+ digits are «contains» over the 10 national digits (a trigram index);
- * 3–4 digits are the end of the number (a btree on the reversed digits); a fragment typed with its
+ * 3–4 digits are the end of the number (a btree on its last four digits reversed); a fragment typed with its
  * trunk prefix also «starts the number» (a text_pattern_ops btree).
  */
 export function phoneCondition(columns: PiiSearchColumns, q: PhoneQuery): SQL {
@@ -40,7 +40,9 @@ export function phoneCondition(columns: PiiSearchColumns, q: PhoneQuery): SQL {
       : sql`${phoneDigits} = ${q.exact}`;
   const readings = q.contains.map((part) => sql`${phoneDigits} like ${containsPattern(part)}`);
   if (q.suffix)
-    readings.push(sql`reverse(${phoneDigits}) like ${prefixPattern([...q.suffix].reverse().join(''))}`);
+    readings.push(
+      sql`reverse(right(${phoneDigits}, 4)) like ${prefixPattern([...q.suffix].reverse().join(''))}`,
+    );
   if (q.prefix) readings.push(sql`${phoneDigits} like ${prefixPattern(q.prefix)}`);
   return or(...readings) as SQL;
 }

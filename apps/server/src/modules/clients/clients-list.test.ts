@@ -115,6 +115,7 @@ describe('C-2: search by name or any part of a phone', () => {
     ['+7 916 1'],
     ['123-45-67'],
     ['4567'],
+    ['567'],
   ])('finds +7 916 123-45-67 typed as «%s»', async (typed) => {
     expect(await search(typed)).toEqual(['Иванов Иван Иванович']);
   });
