@@ -14,6 +14,7 @@ import {
   normalizeSnils,
   parseShare,
 } from '@domovoy/contract';
+import { boundedMemo } from '../../platform/bounded-memo';
 
 export type Cell = string | number | boolean | Date | null;
 
@@ -27,13 +28,18 @@ const fieldBad = (code: FieldErrorCode): CellResult<never> => bad(code, FIELD_ER
 
 /** Case, spacing and «ё» do not matter in headers and in labels typed into cells. */
 export function looseText(value: string): string {
-  return value
+  return looseTexts(value);
+}
+
+// Issue 15: a file has a few labels («Квартира», «да») on every one of its rows.
+const looseTexts = boundedMemo((value) =>
+  value
     .toLowerCase()
     .replaceAll('ё', 'е')
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(/\s*\/\s*/g, '/')
-    .trim();
-}
+    .trim(),
+);
 
 /** A whole number as Excel shows it, without an exponent or a trailing «.0». */
 function numberText(value: number): string {
@@ -55,9 +61,15 @@ export function cellText(cell: Cell): string {
   return cell;
 }
 
+/** Whitespace `textOf` changes: two together, one other than a space, or one at an end. */
+const UNTIDY_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+
 /** Text of a cell with runs of spaces collapsed; null when empty. */
 function textOf(cell: Cell): string | null {
-  return cellText(cell).replace(/\s+/g, ' ').trim() || null;
+  const text = cellText(cell);
+  // Most cells are tidy already: testing is cheaper than rewriting them.
+  if (!UNTIDY_SPACE.test(text)) return text || null;
+  return text.replace(/\s+/g, ' ').trim() || null;
 }
 
 // Excel turns «5/1» or «1-2» typed into a general cell into a date; the text is lost.
