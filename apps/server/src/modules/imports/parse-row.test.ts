@@ -50,3 +50,41 @@ describe('parseRow', () => {
     expect(second?.errors.map((e) => e.code)).toEqual(['INTEGER_FORMAT']);
   });
 });
+
+describe('the premise check of consecutive rows', () => {
+  const keys = [
+    'premiseType',
+    'street',
+    'house',
+    'number',
+    'totalArea',
+    'livingArea',
+    'registeredResidents',
+    'clientFullName',
+    'role',
+  ];
+  const header = new Map(templateColumns('consolidated').map(([key, c]) => [key, c.header]));
+  const { columns: premiseColumns } = matchHeaders(
+    'consolidated',
+    keys.map((key) => header.get(key) ?? key),
+    false,
+  );
+  const parse = (cells: unknown[], row: number, check: ReturnType<typeof rowChecker>) =>
+    parseRow<'consolidated'>([undefined, ...cells], row, premiseColumns, headerOf, check);
+
+  it('is reused for the same premise and done again when any of its values differs', () => {
+    const check = rowChecker();
+    const flat = ['Квартира', 'Ленина', '1', '5', 50, 30];
+    const client = ['Иванов Иван', 'Собственник'];
+    const first = parse([...flat, 2, ...client], 2, check);
+    const again = parse([...flat, 2, ...client], 3, check);
+    const tooLarge = parse(['Квартира', 'Ленина', '1', '5', 50, 60, 2, ...client], 4, check);
+    const residents = parse([...flat, 3, ...client], 5, check);
+    const empty = parse([...flat, null, ...client], 6, check);
+    expect(first?.premise).not.toBeNull();
+    expect(again?.premise).toBe(first?.premise);
+    expect(tooLarge?.errors.map((e) => e.code)).toEqual(['LIVING_AREA_TOO_LARGE']);
+    expect(residents?.premise?.registeredResidents).toBe(3);
+    expect(empty?.premise?.registeredResidents).toBeNull();
+  });
+});
