@@ -15,6 +15,7 @@ import {
   parseShare,
 } from '@domovoy/contract';
 import { boundedMemo } from '../../platform/bounded-memo';
+import { tidySpaces } from '../../platform/tidy-spaces';
 
 export type Cell = string | number | boolean | Date | null;
 
@@ -61,15 +62,9 @@ export function cellText(cell: Cell): string {
   return cell;
 }
 
-/** Whitespace `textOf` changes: two together, one other than a space, or one at an end. */
-const UNTIDY_SPACE = /\s\s|[^\S ]|^\s|\s$/;
-
 /** Text of a cell with runs of spaces collapsed; null when empty. */
 function textOf(cell: Cell): string | null {
-  const text = cellText(cell);
-  // Most cells are tidy already: testing is cheaper than rewriting them.
-  if (!UNTIDY_SPACE.test(text)) return text || null;
-  return text.replace(/\s+/g, ' ').trim() || null;
+  return tidySpaces(cellText(cell)) || null;
 }
 
 // Excel turns «5/1» or «1-2» typed into a general cell into a date; the text is lost.
