@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LATIN_CAPITAL_LOOKALIKES } from '../text/lookalikes';
 import { normalizeEls } from './els';
 
 describe('normalizeEls', () => {
@@ -48,5 +50,53 @@ describe('normalizeEls', () => {
     ['', 'empty'],
   ])('rejects %j (%s)', (els) => {
     expect(normalizeEls(els)).toEqual({ ok: false, code: 'ELS_FORMAT' });
+  });
+});
+
+describe('the look-alikes folded in place (issue 15)', () => {
+  /** The rule as first written: code points, the third and fourth folded. */
+  const expected = (input: string) => {
+    const folds: Record<string, string> = { ...LATIN_CAPITAL_LOOKALIKES, Y: 'У' };
+    const chars = Array.from(input.replace(/\s/g, '').toUpperCase());
+    for (const i of [2, 3]) {
+      const ch = chars[i];
+      if (ch !== undefined) chars[i] = folds[ch] ?? ch;
+    }
+    const value = chars.join('');
+    return /^\d{2}[А-ЯЁ]{2}\d{6}$/.test(value) ? { ok: true, value } : { ok: false, code: 'ELS_FORMAT' };
+  };
+
+  it('agrees with it on any text near the shape', () => {
+    const char = fc.constantFrom(
+      '7',
+      '5',
+      '0',
+      'Д',
+      'а',
+      'ё',
+      'A',
+      'y',
+      'Y',
+      'b',
+      'Щ',
+      ' ',
+      '\u00a0',
+      '😀',
+      'ß',
+    );
+    const near = fc.array(char, { minLength: 8, maxLength: 12 }).map((c) => c.join(''));
+    const shaped = fc
+      .tuple(
+        fc.stringMatching(/^\d{2}$/),
+        fc.array(char, { minLength: 2, maxLength: 2 }),
+        fc.stringMatching(/^\d{6}$/),
+      )
+      .map(([a, b, c]) => `${a}${b.join('')}${c}`);
+    fc.assert(
+      fc.property(fc.oneof(near, shaped), (input) => {
+        expect(normalizeEls(input)).toEqual(expected(input));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

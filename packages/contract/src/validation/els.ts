@@ -11,12 +11,11 @@ const ELS_RE = /^\d{2}[А-ЯЁ]{2}\d{6}$/;
  * 6 digits (e.g. 75ДА533315). No check digit is documented, so shape only.
  */
 export function normalizeEls(input: string): Check {
-  const chars = Array.from(input.replace(/\s/g, '').toUpperCase());
+  const typed = input.replace(/\s/g, '').toUpperCase();
+  // Folding keeps the length, and ten characters are all an ЕЛС has (a surrogate pair fails anyway).
+  if (typed.length !== 10) return { ok: false, code: 'ELS_FORMAT' };
   // Repair look-alikes only where letters belong; elsewhere a letter is an error anyway.
-  for (const i of [2, 3]) {
-    const ch = chars[i];
-    if (ch !== undefined) chars[i] = LATIN_TO_CYRILLIC[ch] ?? ch;
-  }
-  const value = chars.join('');
+  const letters = typed.slice(2, 4).replace(/[A-Z]/g, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch);
+  const value = `${typed.slice(0, 2)}${letters}${typed.slice(4)}`;
   return ELS_RE.test(value) ? { ok: true, value } : { ok: false, code: 'ELS_FORMAT' };
 }

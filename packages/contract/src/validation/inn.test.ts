@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { innKind, normalizeInn } from './inn';
 
@@ -60,5 +61,38 @@ describe('innKind', () => {
   it('is legal for 10 digits and individual for 12', () => {
     expect(innKind('7707083893')).toBe('legal');
     expect(innKind('123456789047')).toBe('individual');
+  });
+});
+
+describe('the checksum read off the digits (issue 15)', () => {
+  /** The ФНС rule as written: Σ(weight × digit) mod 11 mod 10. */
+  const check = (digits: number[], weights: number[]) =>
+    (weights.reduce((sum, w, i) => sum + w * (digits[i] ?? 0), 0) % 11) % 10;
+  const expected = (value: string) => {
+    const d = Array.from(value, Number);
+    const valid =
+      d.length === 10
+        ? check(d, [2, 4, 10, 3, 5, 9, 4, 6, 8]) === d[9]
+        : check(d, [7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === d[10] &&
+          check(d, [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === d[11];
+    if (value.startsWith('00')) return { ok: false, code: 'INN_FORMAT' };
+    return valid ? { ok: true, value } : { ok: false, code: 'INN_CHECKSUM' };
+  };
+
+  it('agrees with the rule on any 10 or 12 digits, the valid ones included', () => {
+    const digits = fc.oneof(fc.stringMatching(/^\d{10}$/), fc.stringMatching(/^\d{12}$/));
+    // Half of them given their right check digits, so that valid numbers are tried as often.
+    const fixed = digits.map((value) => {
+      const d = Array.from(value, Number);
+      if (d.length === 10) return `${value.slice(0, 9)}${check(d, [2, 4, 10, 3, 5, 9, 4, 6, 8])}`;
+      const eleven = `${value.slice(0, 10)}${check(d, [7, 2, 4, 10, 3, 5, 9, 4, 6, 8])}`;
+      return `${eleven}${check(Array.from(eleven, Number), [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8])}`;
+    });
+    fc.assert(
+      fc.property(fc.oneof(digits, fixed), (value) => {
+        expect(normalizeInn(value)).toEqual(expected(value));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

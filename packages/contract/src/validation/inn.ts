@@ -5,9 +5,14 @@ const W10 = [2, 4, 10, 3, 5, 9, 4, 6, 8] as const;
 const W12_FIRST = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8] as const;
 const W12_SECOND = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8] as const;
 
-// Σ(weight × digit) mod 11 mod 10: a remainder of 10 becomes check digit 0.
-const checkDigit = (digits: readonly number[], weights: readonly number[]) =>
-  (weights.reduce((sum, w, i) => sum + w * (digits[i] ?? 0), 0) % 11) % 10;
+// Σ(weight × digit) mod 11 mod 10: a remainder of 10 becomes check digit 0. Read off the
+// string's char codes (an import checks one per row, twice).
+const checkDigit = (digits: string, weights: readonly number[]) => {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += (weights[i] ?? 0) * (digits.charCodeAt(i) - 48);
+  return (sum % 11) % 10;
+};
+const digitAt = (digits: string, i: number) => digits.charCodeAt(i) - 48;
 
 /**
  * Normalises an ИНН to its 10 (organisation) or 12 (individual, ИП) digits.
@@ -19,10 +24,12 @@ export function normalizeInn(input: string): Check {
   // All-zero values pass the checksum (every sum is 0), and no region has code 00.
   if (value.startsWith('00')) return { ok: false, code: 'INN_FORMAT' };
 
-  const d = Array.from(value, Number);
-  if (d.length === 10) {
-    if (checkDigit(d, W10) !== d[9]) return { ok: false, code: 'INN_CHECKSUM' };
-  } else if (checkDigit(d, W12_FIRST) !== d[10] || checkDigit(d, W12_SECOND) !== d[11]) {
+  if (value.length === 10) {
+    if (checkDigit(value, W10) !== digitAt(value, 9)) return { ok: false, code: 'INN_CHECKSUM' };
+  } else if (
+    checkDigit(value, W12_FIRST) !== digitAt(value, 10) ||
+    checkDigit(value, W12_SECOND) !== digitAt(value, 11)
+  ) {
     return { ok: false, code: 'INN_CHECKSUM' };
   }
   return { ok: true, value };

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { describe, expect, it } from 'vitest';
 import { formatPhone, normalizePhone, parsePhoneQuery, phoneSearchDigits } from './phone';
 
@@ -48,5 +50,67 @@ describe('phones (C-2, C-5; reference §6)', () => {
     expect(parsePhoneQuery('123-45')).toEqual({ contains: ['12345'] });
     expect(parsePhoneQuery('45')).toBeUndefined();
     expect(parsePhoneQuery('Иванов 12')).toBeUndefined();
+  });
+});
+
+/** normalizePhone as it was before its fast path: libphonenumber decides every number. */
+function byLibphonenumber(input: string) {
+  const trimmed = input.trim();
+  const digits = trimmed.replace(/\D/g, '');
+  const candidate =
+    !trimmed.startsWith('+') && digits.length === 11 && /^[78]/.test(digits)
+      ? `+7${digits.slice(1)}`
+      : trimmed;
+  if (candidate.startsWith('+7') && candidate.replace(/\D/g, '').length !== 11)
+    return { ok: false, code: 'PHONE_FORMAT' };
+  const parsed = parsePhoneNumberFromString(candidate, 'RU');
+  if (!parsed?.isValid()) return { ok: false, code: 'PHONE_FORMAT' };
+  if (parsed.countryCallingCode === '7' && parsed.nationalNumber.length !== 10)
+    return { ok: false, code: 'PHONE_FORMAT' };
+  return { ok: true, value: parsed.number };
+}
+
+describe('the fast path of a Russian mobile number (issue 15)', () => {
+  const shapes = [
+    (d: string) => `+7${d}`,
+    (d: string) => `+7 ${d.slice(0, 3)} ${d.slice(3, 6)}-${d.slice(6, 8)}-${d.slice(8)}`,
+    (d: string) => `+7 (${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6, 8)}-${d.slice(8)}`,
+    (d: string) => `8${d}`,
+    (d: string) => `7${d}`,
+    (d: string) => ` 8 (${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6, 8)}-${d.slice(8)} `,
+    (d: string) => `+7 ${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6, 8)} ${d.slice(8)}`,
+    (d: string) => `+7(${d.slice(0, 3)})${d.slice(3)}`,
+    (d: string) => `+7 ${d.slice(0, 3)} ${d.slice(3, 6)}-${d.slice(6, 8)}-${d.slice(8, 9)}`,
+    (d: string) => `+7 ${d.slice(0, 3)} ${d.slice(3, 6)}-${d.slice(6, 8)}-${d.slice(8)}0`,
+    (d: string) => `+7 8 ${d.slice(0, 3)} ${d.slice(3, 6)}-${d.slice(6, 8)}-${d.slice(8)}`,
+  ];
+
+  it('gives libphonenumber’s answer for every operator code and shape', () => {
+    for (let code = 0; code < 1000; code++) {
+      const d = `${String(code).padStart(3, '0')}${String((code * 7919) % 10_000_000).padStart(7, '0')}`;
+      for (const shape of shapes)
+        expect(normalizePhone(shape(d)), shape(d)).toEqual(byLibphonenumber(shape(d)));
+    }
+  });
+
+  it('gives libphonenumber’s answer for any ten digits in any shape', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{10}$/), fc.nat(shapes.length - 1), (d, shape) => {
+        const input = shapes[shape]?.(d) ?? d;
+        expect(normalizePhone(input)).toEqual(byLibphonenumber(input));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('gives libphonenumber’s answer for text around a number', () => {
+    const around = fc.stringMatching(/^[0-9 ()+\-.a-zа-я]{0,4}$/);
+    fc.assert(
+      fc.property(around, fc.stringMatching(/^9\d{9}$/), around, fc.nat(2), (before, d, after, shape) => {
+        const input = `${before}${shapes[shape]?.(d) ?? d}${after}`;
+        expect(normalizePhone(input)).toEqual(byLibphonenumber(input));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatSnils, normalizeSnils } from './snils';
 
@@ -73,5 +74,29 @@ describe('formatSnils', () => {
   it('returns anything else unchanged', () => {
     expect(formatSnils('1234567890')).toBe('1234567890');
     expect(formatSnils('112-233-445 95')).toBe('112-233-445 95');
+  });
+});
+
+describe('the control number read off the digits (issue 15)', () => {
+  /** The ПФР rule as written (weights 9..1). */
+  const control = (value: string) => {
+    const s = Array.from(value.slice(0, 9), Number).reduce((sum, d, i) => sum + d * (9 - i), 0);
+    if (s < 100) return s;
+    if (s === 100 || s === 101) return 0;
+    return s % 101 === 100 ? 0 : s % 101;
+  };
+
+  it('agrees with the rule on any 11 digits, the valid ones included', () => {
+    const digits = fc.stringMatching(/^\d{11}$/);
+    const fixed = digits.map((value) => `${value.slice(0, 9)}${String(control(value)).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(fc.oneof(digits, fixed), (value) => {
+        const valid = Number(value.slice(0, 9)) <= 1_001_998 || control(value) === Number(value.slice(9));
+        expect(normalizeSnils(value)).toEqual(
+          valid ? { ok: true, value } : { ok: false, code: 'SNILS_CHECKSUM' },
+        );
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

@@ -1,11 +1,12 @@
 import { type AccountBody, FIELD_ERROR_MESSAGES, type FieldProblem, normalizeEls } from '@domovoy/contract';
 import { AppError } from '../../platform/errors';
+import { tidySpaces } from '../../platform/tidy-spaces';
 import type { AccountValues } from './accounts.repository';
 
 /** number (trimmed, required), ЕЛС in the ГИС ЖКХ format, external id, hidden flag. */
 export function accountValues(input: AccountBody): AccountValues {
   const problems: FieldProblem[] = [];
-  const number = input.number.trim().replace(/\s+/g, ' ');
+  const number = tidySpaces(input.number);
   if (!number) problems.push({ field: 'number', code: 'REQUIRED', message: 'Укажите номер лицевого счёта' });
   let els: string | null = null;
   if (input.els?.trim()) {

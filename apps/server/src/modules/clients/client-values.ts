@@ -16,6 +16,7 @@ import {
   phoneSearchDigits,
 } from '@domovoy/contract';
 import { AppError } from '../../platform/errors';
+import { tidySpaces } from '../../platform/tidy-spaces';
 
 /** The state of a client card as validated: what the row stores (without keys and audit). */
 export type ClientValues = {
@@ -46,7 +47,7 @@ export type ClientValues = {
 
 export type ClientInput = Omit<ClientBody, 'tags' | 'externalId'>;
 
-const clean = (value: string | null | undefined) => value?.trim().replace(/\s+/g, ' ') || null;
+const clean = (value: string | null | undefined) => (value ? tidySpaces(value) : '') || null;
 
 // C-5: a person's name is letters only (any alphabet), with space, hyphen and apostrophe.
 const PERSON_NAME = /^\p{L}[\p{L}\p{M} '’-]*$/u;
@@ -54,7 +55,7 @@ const PERSON_NAME = /^\p{L}[\p{L}\p{M} '’-]*$/u;
 const ORGANISATION_NAME = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} '’"«»„“.,&()№/+-]*$/u;
 
 export function normalizeName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase().replaceAll('ё', 'е');
+  return tidySpaces(name).toLowerCase().replaceAll('ё', 'е');
 }
 
 type Checker = (field: string, code: FieldErrorCode | string, message?: string) => void;

@@ -14,6 +14,8 @@ import {
   normalizeSnils,
   parseShare,
 } from '@domovoy/contract';
+import { boundedMemo } from '../../platform/bounded-memo';
+import { tidySpaces } from '../../platform/tidy-spaces';
 
 export type Cell = string | number | boolean | Date | null;
 
@@ -27,13 +29,18 @@ const fieldBad = (code: FieldErrorCode): CellResult<never> => bad(code, FIELD_ER
 
 /** Case, spacing and «ё» do not matter in headers and in labels typed into cells. */
 export function looseText(value: string): string {
-  return value
+  return looseTexts(value);
+}
+
+// Issue 15: a file has a few labels («Квартира», «да») on every one of its rows.
+const looseTexts = boundedMemo((value) =>
+  value
     .toLowerCase()
     .replaceAll('ё', 'е')
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(/\s*\/\s*/g, '/')
-    .trim();
-}
+    .trim(),
+);
 
 /** A whole number as Excel shows it, without an exponent or a trailing «.0». */
 function numberText(value: number): string {
@@ -57,7 +64,7 @@ export function cellText(cell: Cell): string {
 
 /** Text of a cell with runs of spaces collapsed; null when empty. */
 function textOf(cell: Cell): string | null {
-  return cellText(cell).replace(/\s+/g, ' ').trim() || null;
+  return tidySpaces(cellText(cell)) || null;
 }
 
 // Excel turns «5/1» or «1-2» typed into a general cell into a date; the text is lost.

@@ -64,6 +64,18 @@ function textAt(cells: readonly unknown[], columns: readonly MatchedColumn[], ke
   return reportedValue(isErrorCell(cell) ? cell.excelError : cellText(cell));
 }
 
+// Each column's key in the file's order: a row's values are a copy, made at once at their size
+// (44 keys added one by one grew the object again and again).
+const blanks = new WeakMap<readonly MatchedColumn[], Record<string, null>>();
+function blankValues(columns: readonly MatchedColumn[]): Record<string, null> {
+  let blank = blanks.get(columns);
+  if (!blank) {
+    blank = Object.fromEntries(columns.map((c) => [c.key, null]));
+    blanks.set(columns, blank);
+  }
+  return blank;
+}
+
 export function parseRow<K extends TemplateKind>(
   cells: readonly unknown[],
   rowNumber: number,
@@ -73,7 +85,7 @@ export function parseRow<K extends TemplateKind>(
   cuts: RowCuts = NO_CUTS,
 ): ParsedRow<K> | undefined {
   if (cuts.row || rowTooLong(cells)) return tooLongRow(rowNumber, columns);
-  const values: Record<string, unknown> = {};
+  const values: Record<string, unknown> = { ...blankValues(columns) };
   const errors: RowError[] = [];
   const failed = new Set<string>();
   let empty = true;

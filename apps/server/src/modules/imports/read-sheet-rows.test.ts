@@ -113,6 +113,20 @@ describe('cell values', () => {
     });
     expect(mac?.values[1]).toEqual(new Date(Date.UTC(1985, 0, 31)));
   });
+
+  it('a cell has only its own style and type, not the cell’s before it', async () => {
+    const [row] = await rowsOf(
+      sheet(
+        '<row r="1"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1"><v>1</v></c><c r="C1" t="s"><v>1</v></c></row>',
+      ),
+    );
+    expect(row?.values).toEqual([
+      undefined,
+      'общая строка',
+      1,
+      { richText: [{ text: 'Ив' }, { text: 'анов' }] },
+    ]);
+  });
 });
 
 describe('addresses', () => {

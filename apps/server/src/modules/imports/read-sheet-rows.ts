@@ -76,6 +76,7 @@ export async function* readSheetRows(
   let lastNumber = 0;
   let rowStyle = 0;
   let column = 0;
+  const openCell: OpenCell = { column: 0, style: 0, type: undefined };
   let cell: OpenCell | null = null;
   let hasValue = false;
   let inString = false; // inside <is>
@@ -102,10 +103,13 @@ export async function* readSheetRows(
       }
       case 'c': {
         if (!row) break;
-        const ref = tag.attributes.r;
-        column = ref ? columnOf(ref) : column + 1;
-        const s = tag.attributes.s;
-        cell = { column, style: s ? Number.parseInt(s, 10) : 0, type: tag.attributes.t };
+        const { r, s, t } = tag.attributes;
+        column = r ? columnOf(r) : column + 1;
+        // One cell object for the sheet, its fields set per cell: a sheet has millions of cells.
+        cell = openCell;
+        cell.column = column;
+        cell.style = s ? Number.parseInt(s, 10) : 0;
+        cell.type = t;
         hasValue = false;
         break;
       }

@@ -45,31 +45,44 @@ const PREMISE_FIELDS = {
 };
 
 /** The rows of one premise follow each other (one row per client): its check is reused. */
-type Memo = { key: string; problems: Problem[]; premise: PremiseValues | null };
+type Memo = { key: unknown[] | null; problems: Problem[]; premise: PremiseValues | null };
+
+/** What a premise's check reads of a row. */
+const PREMISE_CHECKED = [
+  'premiseType',
+  'street',
+  'house',
+  'building',
+  'number',
+  'room',
+  'entrance',
+  'floor',
+  'rooms',
+  'totalArea',
+  'livingArea',
+  'cadastralNumber',
+  'registeredResidents',
+] as const;
+
+/** The row has the premise of `key`: the same values, an empty one null or undefined alike. */
+function samePremise(v: Values, key: unknown[] | null): boolean {
+  if (key === null) return false;
+  for (let i = 0; i < PREMISE_CHECKED.length; i++) {
+    const a = v[PREMISE_CHECKED[i] as keyof Values];
+    const b = key[i];
+    if (a !== b && !(a == null && b == null)) return false;
+  }
+  return true;
+}
 
 function premiseProblems(v: Values, lastPremise: Memo): Problem[] {
   if (!v.premiseType) {
-    lastPremise.key = '';
+    lastPremise.key = null;
     lastPremise.premise = null;
     return [];
   }
-  const key = JSON.stringify([
-    v.premiseType,
-    v.street,
-    v.house,
-    v.building,
-    v.number,
-    v.room,
-    v.entrance,
-    v.floor,
-    v.rooms,
-    v.totalArea,
-    v.livingArea,
-    v.cadastralNumber,
-    v.registeredResidents,
-  ]);
-  if (key === lastPremise.key) return lastPremise.problems;
-  lastPremise.key = key;
+  if (samePremise(v, lastPremise.key)) return lastPremise.problems;
+  lastPremise.key = PREMISE_CHECKED.map((field) => v[field]);
   lastPremise.premise = null;
   lastPremise.problems = problemsOf(() => {
     lastPremise.premise = premiseValues({
@@ -137,6 +150,8 @@ const LINK_KEYS = [
   'contractDate',
 ] as const;
 
+const CLIENT_AND_LINK_KEYS = [...CLIENT_KEYS, ...LINK_KEYS];
+
 const PREMISE_KEYS = [
   'premiseType',
   'street',
@@ -163,6 +178,18 @@ const hasAny = (v: Values, keys: readonly (keyof Values)[]) =>
     return value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0);
   });
 
+const CLIENT_FIELDS = {
+  fullName: 'clientFullName',
+  phone: 'clientPhone',
+  email: 'clientEmail',
+  inn: 'clientInn',
+  kpp: 'clientKpp',
+  ogrn: 'clientOgrn',
+  snils: 'clientSnils',
+  passport: 'clientPassport',
+  birthDate: 'clientBirthDate',
+};
+
 function clientProblems(v: Values): Problem[] {
   const problems = problemsOf(
     () =>
@@ -179,24 +206,17 @@ function clientProblems(v: Values): Problem[] {
         passport: v.clientPassport ?? null,
         birthDate: v.clientBirthDate ?? null,
       }),
-    {
-      fullName: 'clientFullName',
-      phone: 'clientPhone',
-      email: 'clientEmail',
-      inn: 'clientInn',
-      kpp: 'clientKpp',
-      ogrn: 'clientOgrn',
-      snils: 'clientSnils',
-      passport: 'clientPassport',
-      birthDate: 'clientBirthDate',
-    },
+    CLIENT_FIELDS,
   );
+  if (problems.length === 0) return problems;
   return problems.map((p) =>
     p.key === 'clientFullName' && p.code === 'REQUIRED'
       ? { ...p, message: 'Укажите ФИО или наименование клиента' }
       : p,
   );
 }
+
+const LINK_FIELDS = { ownerClientId: 'owner', share: 'share' };
 
 function linkProblems(v: Values): Problem[] {
   if (!v.role) {
@@ -220,7 +240,7 @@ function linkProblems(v: Values): Problem[] {
         contract: doc(v.contractNumber, v.contractDate),
         keepOnSync: v.keepOnSync ?? false,
       }),
-    { ownerClientId: 'owner', share: 'share' },
+    LINK_FIELDS,
   );
 }
 
@@ -229,7 +249,7 @@ function linkProblems(v: Values): Problem[] {
  * are passed as empty, so they are not reported twice (`failed` holds their keys).
  */
 export function rowChecker(): (values: Values, failed: ReadonlySet<string>) => RowCheck {
-  const lastPremise: Memo = { key: '', problems: [], premise: null };
+  const lastPremise: Memo = { key: null, problems: [], premise: null };
   return (values, failed) => {
     const problems = rowProblems(values, failed, lastPremise);
     return { problems, premise: problems.length === 0 ? lastPremise.premise : null };
@@ -243,7 +263,7 @@ function rowProblems(values: Values, failed: ReadonlySet<string>, lastPremise: M
     for (const key of failed) (v as Record<string, unknown>)[key] = undefined;
   }
   const problems = [...premiseProblems(v, lastPremise), ...accountProblems(v)];
-  const keys = [...CLIENT_KEYS, ...LINK_KEYS];
+  const keys = CLIENT_AND_LINK_KEYS;
   const clientGiven = hasAny(v, keys) || keys.some((key) => failed.has(key));
   // A client alone (a clients export read back): found by phone or external id, no premise, no role.
   if (!hasPremise(v, failed) && clientGiven) return clientAloneProblems(v, failed);

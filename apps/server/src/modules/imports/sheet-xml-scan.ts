@@ -32,6 +32,12 @@ function refs(window: string, tag: string, from: number): string[] {
   return found;
 }
 
+/** Whether `tail + text` holds `what`, without joining them. */
+function holds(tail: string, text: string, what: string): boolean {
+  const across = tail.slice(1 - what.length) + text.slice(0, what.length - 1);
+  return text.includes(what) || tail.includes(what) || across.includes(what);
+}
+
 export async function* scanSheetXml(
   chunks: AsyncIterable<Buffer | string>,
   facts: SheetXmlFacts,
@@ -49,8 +55,9 @@ export async function* scanSheetXml(
       // The element comes before the rows: once rows started, it is not coming.
       seenDimension = Boolean(ref) || window.includes('<sheetData');
     }
-    if (window.includes(MERGE)) facts.merges.push(...refs(window, MERGE, tail.length));
-    tail = window.slice(-TAIL);
+    // `window` is looked into only when it may hold a merge: searching or slicing it copies it.
+    if (holds(tail, text, MERGE)) facts.merges.push(...refs(window, MERGE, tail.length));
+    tail = text.length >= TAIL ? text.slice(-TAIL) : window.slice(-TAIL);
     if (text) yield text;
   }
   const rest = decoder.end();

@@ -89,16 +89,24 @@ export async function* limitXmlText(
   let tagLine = 1;
 
   const unitName = limits.unit?.name;
-  /** The start tag just read: a watched element's is kept, a unit's resets its count. */
-  function closeTag() {
+  /**
+   * The start tag just read, `text[from, to)` (at most its first HEAD characters): a watched
+   * element's is kept, a unit's resets its count. Read in place, not sliced out: a sheet has
+   * four tags a cell.
+   */
+  function closeTag(text: string, from: number, to: number) {
     run = 0;
     entity = 0;
     if (watch.size === 0 && unitName === undefined) return;
-    let end = 1;
-    for (let c = head.charCodeAt(end); end < head.length && c > 32 && c !== 62 && c !== 47; )
-      c = head.charCodeAt(++end);
-    const name = head.slice(head.lastIndexOf(':', end) + 1 || 1, end);
-    if (watch.has(name)) open[name] = head;
+    let start = from + 1; // after the prefix's «:», if any
+    let end = from + 1;
+    for (; end < to; end++) {
+      const c = text.charCodeAt(end);
+      if (c <= 32 || c === 62 || c === 47) break;
+      if (c === 58) start = end + 1;
+    }
+    const name = text.slice(start, end);
+    if (watch.has(name)) open[name] = text.slice(from, to);
     if (name === unitName) unit = 0;
   }
 
@@ -214,19 +222,27 @@ export async function* limitXmlText(
         if (head === CDATA) state = 'cdata';
         else if (head === COMMENT) state = 'comment';
         else if (head.endsWith('>')) {
-          closeTag();
+          closeTag(head, 0, head.length);
           state = 'text';
         } else if (!CDATA.startsWith(head) && !COMMENT.startsWith(head)) state = 'tag';
       } else if (state === 'tag') {
         const gt = chunk.indexOf('>', i);
         const end = gt === -1 ? chunk.length : gt + 1;
+        tagLength += end - i;
+        if (head === '' && gt !== -1) {
+          // The whole tag is in this chunk: read in place.
+          if (tagLength > limits.maxTag) throw tooLong();
+          closeTag(chunk, i, Math.min(end, i + HEAD));
+          i = end;
+          state = 'text';
+          continue;
+        }
         if (head === '') head = chunk.slice(i, Math.min(end, i + HEAD));
         else if (head.length < HEAD) head += chunk.slice(i, Math.min(end, i + HEAD - head.length));
-        tagLength += end - i;
         if (tagLength > limits.maxTag) throw tooLong();
         i = end;
         if (gt === -1) break;
-        closeTag();
+        closeTag(head, 0, head.length);
         state = 'text';
       } else {
         const terminator = state === 'cdata' ? ']]>' : '-->';

@@ -8,6 +8,7 @@ import {
   SHARE_ROLES,
 } from '@domovoy/contract';
 import { AppError } from '../../platform/errors';
+import { tidySpaces } from '../../platform/tidy-spaces';
 import type { LinkRecord } from './links.repository';
 
 /** What a link row stores besides its keys and authorship (L-2), as validated. */
@@ -54,7 +55,7 @@ export const NEW_LINK: LinkValues = {
 const DOCUMENTS = ['ddu', 'act', 'certificate', 'contract'] as const;
 type DocInput = { number?: string | null; date?: string | null } | undefined;
 
-const clean = (value: string | null | undefined) => value?.trim().replace(/\s+/g, ' ') || null;
+const clean = (value: string | null | undefined) => (value ? tidySpaces(value) : '') || null;
 const pick = <T>(value: T | undefined, fallback: T): T => (value === undefined ? fallback : value);
 
 function mergeDocuments(input: LinkPatch, before: LinkValues) {

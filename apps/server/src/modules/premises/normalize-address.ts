@@ -1,4 +1,5 @@
 import { LATIN_CAPITAL_LOOKALIKES } from '@domovoy/contract';
+import { boundedMemo } from '../../platform/bounded-memo';
 
 /**
  * Normalisation of address parts for search and natural sorting (SPEC P-2).
@@ -180,6 +181,13 @@ function isInsideNumber(token: string, i: number): boolean {
  * 'парковая 1-я'), so a prefix search for 'парковая' finds both spellings; '8-го Марта' stays as is.
  */
 export function normalizeStreet(street: string): string {
+  return streets(street);
+}
+
+// Issue 15: an import normalises the same few streets and numbers on every row.
+const streets = boundedMemo(streetOf);
+
+function streetOf(street: string): string {
   const words = normalizeText(street).split(' ').filter(Boolean);
   let kept = words.filter((w) => !STREET_TYPE_WORDS.has(w));
   if (kept.length === 0) kept = words.filter((w) => NAME_LIKE_TYPE_WORDS.has(w));
@@ -207,6 +215,12 @@ function shortOrdinal(token: string): string {
  * ('10 А' → '10а'), and a '/' or '-' between a digit and a letter dropped ('12/А', '10-а' → '12а', '10а').
  */
 export function normalizeNumber(s: string): string {
+  return numbers(s);
+}
+
+const numbers = boundedMemo(numberOf);
+
+function numberOf(s: string): string {
   const words = normalizeText(foldLatinLookalikes(s)).split(' ').filter(Boolean);
   const first = words[0];
   if (words.length > 1 && first !== undefined && LEADING_NUMBER_MARKERS.has(first)) words.shift();
@@ -226,8 +240,10 @@ export function normalizeNumber(s: string): string {
  * Digit runs longer than 10 significant digits are kept whole and may sort out of order.
  */
 export function naturalSortKey(parts: string[]): string {
-  return parts.map((part) => normalizeText(part).replace(DIGIT_RUN, padDigits)).join('\u0001');
+  return parts.map(sortPart).join('\u0001');
 }
+
+const sortPart = boundedMemo((part) => normalizeText(part).replace(DIGIT_RUN, padDigits));
 
 function padDigits(run: string): string {
   const significant = run.replace(/^0+(?=\d)/, '');

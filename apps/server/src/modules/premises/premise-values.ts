@@ -9,6 +9,7 @@ import {
   type PremiseType,
 } from '@domovoy/contract';
 import { AppError } from '../../platform/errors';
+import { tidySpaces } from '../../platform/tidy-spaces';
 import { naturalSortKey, normalizeNumber, normalizeStreet } from './normalize-address';
 
 /** Everything a premise row stores besides keys, tags and audit columns. */
@@ -52,7 +53,7 @@ export type PremiseInput = Partial<
 };
 
 const clean = (value: string | null | undefined): string | null => {
-  const trimmed = value?.trim().replace(/\s+/g, ' ');
+  const trimmed = value ? tidySpaces(value) : '';
   return trimmed ? trimmed : null;
 };
 const area = (value: number | null | undefined) => (value == null ? null : Math.round(value * 100) / 100);
