@@ -2,10 +2,10 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Check } from './result';
 
 /**
- * «+79161234567», «+7 916 123-45-67», «+7 (916) 123-45-67»: RU's numbers from 9 are its mobile
- * ones, all ten digits valid in libphonenumber's metadata ([347-9]\d{9}).
+ * «+79161234567», «+7 495 123-45-67», «+7 (812) 123-45-67»: ten digits from 3, 4, 7, 8 or 9 after
+ * +7 are all valid in libphonenumber's metadata (RU [347-9]\d{9}, KZ [78]\d{9}), whatever follows.
  */
-const RUSSIAN_MOBILE = /^\+7(?:9\d{9}| 9\d\d \d{3}-\d\d-\d\d| \(9\d\d\) \d{3}-\d\d-\d\d)$/;
+const RUSSIAN_NUMBER = /^\+7(?:[347-9]\d{9}| [347-9]\d\d \d{3}-\d\d-\d\d| \([347-9]\d\d\) \d{3}-\d\d-\d\d)$/;
 
 /**
  * A phone to E.164 (ARCHITECTURE "Data"): +7…, 8…, 7… or 10 digits with any separators mean
@@ -22,9 +22,9 @@ export function normalizePhone(input: string): Check {
   // «+7 8 916 …» (a doubled prefix) would be repaired by the parser; it is a typing error.
   if (candidate.startsWith('+7') && candidate.replace(/\D/g, '').length !== 11)
     return { ok: false, code: 'PHONE_FORMAT' };
-  // Issue 15: a Russian mobile number as it is usually written gets libphonenumber's answer
-  // without it (the parser was a fifth of an import row's cost); phone.test.ts checks the two agree.
-  if (RUSSIAN_MOBILE.test(candidate)) return { ok: true, value: `+7${digits.slice(-10)}` };
+  // Issues 15, 16: a number of +7 as it is usually written gets libphonenumber's answer without it
+  // (the parser was a fifth of an import row's cost); phone.test.ts checks the two agree.
+  if (RUSSIAN_NUMBER.test(candidate)) return { ok: true, value: `+7${digits.slice(-10)}` };
   const parsed = parsePhoneNumberFromString(candidate, 'RU');
   if (!parsed?.isValid()) return { ok: false, code: 'PHONE_FORMAT' };
   if (parsed.countryCallingCode === '7' && parsed.nationalNumber.length !== 10)
