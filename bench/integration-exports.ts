@@ -3,6 +3,7 @@
 // DATABASE_URL — to measure a change of either without generating a million rows again (issue 16).
 // The database is migrated to this code first. The batches' clients (phones +7 495…, which the
 // generated clients do not use) are deleted before and after, so runs repeat on the same data.
+// The exports are served by a process with the heap `npm start` gives the server.
 // Options: --batches B (10 batches of 1,000 per pass), --skip-exports, --skip-integration,
 // --statements (the integration passes again under auto_explain: each statement's time, rows and
 // buffers, summed per pass, and the plans written to a file; slower, not the items/s figures).
@@ -19,7 +20,7 @@ import { localFileStorage } from '../apps/server/src/platform/storage';
 import { measureExports, printExportFigures } from './export';
 import { measureIntegrationBatches, printBatchFigures } from './integration-batches';
 import { loginToken } from './queries';
-import { serveInChild } from './server-process';
+import { serveInChild, startHeapMb } from './server-process';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -184,7 +185,8 @@ try {
     const token = await loginToken(app, 'bench-admin', 'bench-password-1');
     if (!values['skip-exports'] && !statements) {
       console.log(`\nLoad average before the exports: ${load()}`);
-      printExportFigures(await measureExports(app, token, () => serveInChild(url.toString())));
+      const heapMb = await startHeapMb();
+      printExportFigures(await measureExports(app, token, () => serveInChild(url.toString(), { heapMb })));
       console.log(`Load average after: ${load()}`);
     }
     if (!values['skip-integration']) {
