@@ -86,6 +86,11 @@ export async function openDatabase(config: { databaseUrl?: string; dataDir: stri
   return openPglite({ dataDir: `${config.dataDir}/db` });
 }
 
+/** Whether `db` is (a transaction of) the embedded database: one connection, every query in turn. */
+export function isEmbedded(db: Db): boolean {
+  return (db as { $client?: unknown }).$client instanceof PGlite;
+}
+
 /** Rows of a raw query, whatever the driver (both return `{ rows }`). */
 export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };

@@ -3,12 +3,15 @@
 // runs it for a file it applies itself.
 import { ERRORS, type ImportKind, type Permission } from '@domovoy/contract';
 import { sql } from 'drizzle-orm';
+import { ChunkedTransactionFailed, chunkedTransaction } from '../../db/chunked-transaction';
 import type { Db } from '../../db/database';
 import { bulkPlannerCosts } from '../../db/planner-stats';
 import type { Actor } from '../../platform/actor';
 import { AppError } from '../../platform/errors';
 import { staffActor } from '../auth/auth.service';
-import { batchTransaction, finishBatch, openBatch } from '../integration/batch';
+import { finishBatch, importError, openBatch } from '../integration/batch';
+import { captureChangesOf } from '../integration/batch.repository';
+import { undoOpenBatch } from '../integration/rollback';
 import { fileKind, outcomeSummary } from './apply-file';
 import * as repo from './imports.repository';
 
@@ -85,11 +88,15 @@ export async function assertApplicable(
 }
 
 /**
- * Applies the file as its preview said, in one transaction recorded as a batch that can be rolled
- * back; the import must be «applying» (asked for, and claimed by this process). The transaction
- * holds no lock on the import's row (its progress and heartbeat are written beside it while it
- * runs): an advisory lock keeps two processes from applying one file at once. `onRows`: data rows
- * gone through, as the apply goes.
+ * Applies the file as its preview said, recorded as a batch that can be rolled back; the import
+ * must be «applying» (asked for, and claimed by this process). The apply commits after each page of
+ * rows (`chunkedTransaction`): with the embedded database — one connection — other requests are
+ * served between pages, and the progress the CRM shows moves. Until the last page the batch is
+ * open (`applying`: not listed, not rolled back by hand), and when the apply fails — or its process
+ * dies — what its pages wrote is undone (`undoInterruptedApply`), so the live tables are as they
+ * were. Each page's transaction takes the import's advisory lock and checks the import still has
+ * this batch (another process that took the import up undid it first). `onRows`: data rows gone
+ * through, as the apply goes.
  */
 export async function applyImport(
   db: Db,
@@ -97,17 +104,57 @@ export async function applyImport(
   job: Pick<repo.ImportRow, 'organizationId' | 'id'>,
   options: { validOnly: boolean; onRows?: (rows: number) => void },
 ): Promise<repo.ImportRow> {
-  return batchTransaction(db, async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`import:${job.id}`}, 0))`);
+  await undoInterruptedApply(db, job);
+  let batchId: string | undefined;
+  const begin = async (tx: Db) => {
+    await lockImportApply(tx, job);
     await bulkPlannerCosts(tx);
-    const current = await repo.findImport(tx, job.organizationId, job.id);
-    await assertApplicable(tx, current, options.validOnly, 'applying');
-    if (!current) throw new AppError('NOT_FOUND');
-    const kind = fileKind(current.kind);
-    const batchId = await openBatch(tx, actor, kind.batchKind);
-    const outcome = await kind.apply(tx, actor, current, options.onRows);
-    const kept = await finishBatch(tx, actor, batchId, outcomeSummary(outcome));
-    return repo.markApplied(tx, current, outcome, kept);
+    if (batchId === undefined) return;
+    if ((await repo.findImport(tx, job.organizationId, job.id))?.batchId !== batchId)
+      throw importNotReady('applying');
+    await captureChangesOf(tx, job.organizationId, batchId);
+  };
+  try {
+    return await chunkedTransaction(db, begin, async (tx) => {
+      const current = await repo.findImport(tx, job.organizationId, job.id);
+      await assertApplicable(tx, current, options.validOnly, 'applying');
+      if (!current) throw new AppError('NOT_FOUND');
+      const kind = fileKind(current.kind);
+      batchId = await openBatch(tx, actor, kind.batchKind, 'applying');
+      await repo.setBatch(tx, current, batchId);
+      const outcome = await kind.apply(tx, actor, current, options.onRows);
+      const kept = await finishBatch(tx, actor, batchId, outcomeSummary(outcome));
+      return repo.markApplied(tx, current, outcome, kept);
+    });
+  } catch (error) {
+    if (!(error instanceof ChunkedTransactionFailed)) throw importError(error);
+    if (batchId !== undefined) await undoInterruptedApply(db, job, batchId);
+    throw importError(error.cause);
+  }
+}
+
+const lockImportApply = (tx: Db, job: Pick<repo.ImportRow, 'id'>) =>
+  tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`import:${job.id}`}, 0))`);
+
+/**
+ * What an apply that stopped part way wrote (its batch still open: the process failed or died
+ * between pages) is put back as it was before, with an entry on each card it touched; the batch is
+ * gone. Nothing happens when the import has no open batch (or, given `only`, not that one: another
+ * process took the import up and undid it already).
+ */
+export async function undoInterruptedApply(
+  db: Db,
+  job: Pick<repo.ImportRow, 'organizationId' | 'id'>,
+  only?: string,
+) {
+  await db.transaction(async (tx) => {
+    await lockImportApply(tx, job);
+    const batchId = (await repo.findImport(tx, job.organizationId, job.id))?.batchId;
+    if (!batchId || (only !== undefined && batchId !== only)) return;
+    if (
+      await undoOpenBatch(tx, job.organizationId, batchId, 'Загрузка файла прервана, её изменения отменены')
+    )
+      await repo.setBatch(tx, job, null);
   });
 }
 

@@ -6,6 +6,7 @@ import {
   type PremiseType,
 } from '@domovoy/contract';
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { checkpoint } from '../../db/chunked-transaction';
 import { type Db, queryRows } from '../../db/database';
 import { growingTableStats, PREMISE_TABLES } from '../../db/planner-stats';
 import { importRows, personalAccounts, premises } from '../../db/schema';
@@ -154,7 +155,12 @@ export async function premisesFingerprint(db: Db, job: ImportRow): Promise<strin
   return row?.state ?? '';
 }
 
-export function readPage(db: Db, job: ImportRow, afterRow: number) {
+/**
+ * The next page of the file's clean rows. In a chunked apply what the pages before wrote is
+ * committed first (`checkpoint`): a page is the unit other requests wait for.
+ */
+export async function readPage(db: Db, job: ImportRow, afterRow: number) {
+  await checkpoint(db);
   return db
     .select({ rowNumber: importRows.rowNumber, values: importRows.values })
     .from(importRows)

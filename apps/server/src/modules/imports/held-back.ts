@@ -2,7 +2,9 @@
 // is applied in a savepoint; when rows are refused whose premises were written, it is rolled back
 // to it and applied again holding those premises' rows back, until nothing more is.
 import { sql } from 'drizzle-orm';
+import { isChunked } from '../../db/chunked-transaction';
 import type { Db } from '../../db/database';
+import { AppError } from '../../platform/errors';
 import { historyRolledBack } from '../../platform/history';
 import type { FileOutcome, Reason, Refusal } from './apply-premises-file';
 import type { ImportRow } from './imports.repository';
@@ -59,6 +61,13 @@ export async function applyHoldingBack<R extends HeldBackRun>(
   held: Map<number, Reason>,
   once: () => Promise<R>,
 ): Promise<R> {
+  if (isChunked(tx)) {
+    // An apply, committed page by page, cannot go back: it starts from the rows its preview held
+    // back, on the data the preview saw, so it finds no more — unless the two no longer agree.
+    const run = await once();
+    if (newlyHeld(run, held).size > 0) throw new AppError('IMPORT_PREVIEW_STALE');
+    return run;
+  }
   for (;;) {
     await tx.execute(sql`savepoint held_back_rows`);
     const run = await once();

@@ -380,6 +380,18 @@ export async function markApplied(db: Db, row: ImportRow, result: object, batchI
   return updated;
 }
 
+/** The batch an apply is writing (set as it opens, so that it can be undone if the apply stops). */
+export async function setBatch(
+  db: Db,
+  row: Pick<ImportRow, 'organizationId' | 'id'>,
+  batchId: string | null,
+) {
+  await db
+    .update(imports)
+    .set({ batchId })
+    .where(and(eq(imports.organizationId, row.organizationId), eq(imports.id, row.id)));
+}
+
 export async function markRolledBack(db: Db, row: ImportRow) {
   const [updated] = await db
     .update(imports)

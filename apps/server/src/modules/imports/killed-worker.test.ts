@@ -57,7 +57,7 @@ const premisesIn = async (objectId: string) =>
       t.db,
       sql`select count(*)::int as n from premises where object_id = ${objectId}`,
     )
-  )[0]?.n;
+  )[0]?.n ?? 0;
 
 /** A pid no process has now: a child's that has exited (and been reaped). */
 async function deadPid(): Promise<number> {
@@ -124,7 +124,7 @@ describe('a worker that is gone', () => {
   // Another process must open the same database: PostgreSQL only (the embedded one is the
   // server's own; a restarted embedded server takes its work up when it starts, `onReady`).
   it.runIf(process.env.TEST_DATABASE_URL)(
-    'killed mid-apply: nothing of the file is written, and this server applies it again at once',
+    'killed mid-apply: its pages are undone and this server applies the file again at once',
     async () => {
       const objectId = (await makeObject(admin)).id;
       const n = 6_000;
@@ -143,7 +143,8 @@ describe('a worker that is gone', () => {
         output += chunk.toString();
       });
       const exited = new Promise((resolve) => child.on('exit', resolve));
-      // Killed once its apply has gone through some rows (its progress is written beside it).
+      // Killed once its apply has gone through two pages (its progress is written beside it): the
+      // first is committed by then (each page is, as the next one is read).
       await expect
         .poll(
           async () => {
@@ -151,7 +152,7 @@ describe('a worker that is gone', () => {
               t.db,
               sql`select rows_done, status from imports where id = ${job.id}`,
             );
-            return row && row.status === 'applying' && row.rows_done > 0;
+            return row && row.status === 'applying' && row.rows_done >= 2_000;
           },
           { timeout: 60_000, interval: 20 },
         )
@@ -159,14 +160,35 @@ describe('a worker that is gone', () => {
       child.kill('SIGKILL');
       await exited;
       expect(output).not.toContain('applied');
-      // Its transaction died with it.
-      expect(await premisesIn(objectId)).toBe(0);
+      // The pages it committed are there (the page it was in died with it), in a batch still open:
+      // not listed, not for rolling back by hand.
+      const written = await premisesIn(objectId);
+      expect(written % 1_000).toBe(0);
+      expect(written).toBeGreaterThanOrEqual(1_000);
+      expect(written).toBeLessThan(n);
+      const [open] = await queryRows<{ id: string; status: string }>(
+        t.db,
+        sql`select b.id, b.status from imports i join import_batches b on b.id = i.batch_id
+          where i.id = ${job.id}`,
+      );
+      expect(open?.status).toBe('applying');
+      const listed = (await admin.get('/api/import-batches?pageSize=100')).body.items as { id: string }[];
+      expect(listed.map((batch) => batch.id)).not.toContain(open?.id);
+      const refused = await admin.post(`/api/import-batches/${open?.id}/rollback`);
+      expect(refused.status).toBe(409);
+      expect(refused.body.code).toBe('IMPORT_NOT_READY');
 
-      // The queue's timer (every 5 s) sees the process gone and applies the file: `settled` gives
-      // up after 60 s, and the stall alone would wait 120 s.
+      // The queue's timer (every 5 s) sees the process gone and takes the file up: what the dead
+      // process wrote is put back first, then the file applied once (every premise created by it).
+      // `settled` gives up after 60 s, and the stall alone would wait 120 s.
       const done = await settled(admin, job.id);
       expect(done).toMatchObject({ status: 'applied', result: { premises: { created: n } } });
       expect(await premisesIn(objectId)).toBe(n);
+      const batches = await queryRows<{ n: number }>(
+        t.db,
+        sql`select count(*)::int as n from import_batches where id = ${open?.id as string}`,
+      );
+      expect(batches[0]?.n).toBe(0);
     },
   );
 });

@@ -2,6 +2,7 @@
 
 import type { ItemResult } from '@domovoy/contract';
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { checkpoint } from '../../db/chunked-transaction';
 import type { Db } from '../../db/database';
 import { importRows } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
@@ -38,6 +39,8 @@ export async function* xmlRows(
   afterPage?: () => Promise<void>,
 ): AsyncGenerator<XmlRow[]> {
   for (let after = 0; ; ) {
+    // A chunked apply commits what the pages before wrote (see `readPage`).
+    await checkpoint(db);
     const page = await db
       .select({ rowNumber: importRows.rowNumber, values: importRows.values })
       .from(importRows)

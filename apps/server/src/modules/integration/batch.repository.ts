@@ -6,7 +6,7 @@ export async function insertBatch(
   db: Db,
   values: Pick<
     typeof importBatches.$inferInsert,
-    'organizationId' | 'kind' | 'apiKeyId' | 'staffId' | 'actorName' | 'summary'
+    'organizationId' | 'kind' | 'status' | 'apiKeyId' | 'staffId' | 'actorName' | 'summary'
   >,
 ) {
   const [row] = await db.insert(importBatches).values(values).returning({ id: importBatches.id });
@@ -37,7 +37,7 @@ export async function setSummary(
 ) {
   await db
     .update(importBatches)
-    .set({ summary })
+    .set({ summary, status: 'applied' })
     .where(and(eq(importBatches.organizationId, organizationId), eq(importBatches.id, id)));
 }
 

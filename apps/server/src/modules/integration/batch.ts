@@ -133,19 +133,30 @@ export async function batchTransaction<T>(db: Db, work: (tx: Db) => Promise<T>):
   try {
     return await db.transaction(work);
   } catch (error) {
-    if (uniqueViolation(error) !== undefined) throw new AppError('IMPORT_CONCURRENT');
-    throw error;
+    throw importError(error);
   }
+}
+
+/** A batch's failure as the caller is told it: a unique key violated is IMPORT_CONCURRENT. */
+export function importError(error: unknown): unknown {
+  return uniqueViolation(error) !== undefined ? new AppError('IMPORT_CONCURRENT') : error;
 }
 
 /**
  * Opens the batch record at the start of its transaction: from here on every row the batch writes
- * is recorded with its images (migration 0005's trigger) for an exact rollback.
+ * is recorded with its images (migration 0005's trigger) for an exact rollback. A batch written in
+ * several transactions (a file's apply, page by page) is `applying` until `finishBatch`.
  */
-export async function openBatch(tx: Db, actor: Actor, kind: string): Promise<string> {
+export async function openBatch(
+  tx: Db,
+  actor: Actor,
+  kind: string,
+  status: 'applied' | 'applying' = 'applied',
+): Promise<string> {
   const id = await repo.insertBatch(tx, {
     organizationId: actor.organizationId,
     kind,
+    status,
     apiKeyId: actor.apiKeyId ?? null,
     staffId: actor.staffId,
     actorName: actor.name,

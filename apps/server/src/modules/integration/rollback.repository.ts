@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, ne, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { type Db, queryRows } from '../../db/database';
 import {
@@ -148,8 +148,9 @@ export async function markRolledBack(db: Db, organizationId: string, id: string,
     .where(and(eq(importBatches.organizationId, organizationId), eq(importBatches.id, id)));
 }
 
+/** The batches done (applied or rolled back); a file's apply still going is not one yet. */
 export async function listBatches(db: Db, organizationId: string, limit: number, offset: number) {
-  const where = eq(importBatches.organizationId, organizationId);
+  const where = and(eq(importBatches.organizationId, organizationId), ne(importBatches.status, 'applying'));
   const [rows, [count]] = await Promise.all([
     db
       .select()

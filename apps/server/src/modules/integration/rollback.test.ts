@@ -186,6 +186,28 @@ describe('rollback of a batch', () => {
     expect((await admin.get(`/api/clients/${id}`)).status).toBe(404);
   });
 
+  it('leaves alone a batch a file is still being applied in: not listed, refused, changing nothing', async () => {
+    const loaded = await load('clients', {
+      source: '1С',
+      items: [{ externalId: 'RB-OPEN', fullName: 'Открытов Пакет', phone: uniquePhone() }],
+    });
+    const batchId = loaded.batchId as string;
+    // As a file's apply leaves its batch between two pages (issue 15: it commits page by page).
+    await t.db.execute(sql`update import_batches set status = 'applying' where id = ${batchId}`);
+    const before = await snapshot();
+    const listed = (await admin.get('/api/import-batches?pageSize=100')).body.items as { id: string }[];
+    expect(listed.map((batch) => batch.id)).not.toContain(batchId);
+    const refused = await rollback(batchId);
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({
+      code: 'IMPORT_NOT_READY',
+      detail: 'Этот файл сейчас загружается в базу: дождитесь окончания',
+    });
+    expect(await snapshot()).toEqual(before);
+    await t.db.execute(sql`update import_batches set status = 'applied' where id = ${batchId}`);
+    expect((await rollback(batchId)).status).toBe(200);
+  });
+
   it('needs «Настройки», and another organisation gets 404', async () => {
     const batch = await load('clients', {
       source: '1С',

@@ -3,6 +3,7 @@ import type { Db } from '../../db/database';
 import { type Actor, assertCan } from '../../platform/actor';
 import { foreignKeyViolation, uniqueViolation } from '../../platform/db-errors';
 import { AppError } from '../../platform/errors';
+import { deleteBatch } from './batch.repository';
 import * as repo from './rollback.repository';
 
 const KIND_LABELS: Record<string, string> = {
@@ -41,6 +42,32 @@ function view(row: NonNullable<Awaited<ReturnType<typeof repo.lockBatch>>>): Imp
 const label = (row: { kind: string; createdAt: Date }) =>
   `Загрузка ${KIND_LABELS[row.kind] ?? row.kind} от ${row.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
+/**
+ * A batch still open (a file's apply that stopped between pages) put back as it was before, inside
+ * the caller's transaction: what its committed pages wrote, with an entry saying so on each card
+ * (`label`), and the batch gone. Edits made meanwhile to the rows it wrote go with them: the file
+ * is not there to be edited. Nothing happens to a batch that is not open (false).
+ */
+export async function undoOpenBatch(
+  tx: Db,
+  organizationId: string,
+  batchId: string,
+  label: string,
+): Promise<boolean> {
+  const batch = await repo.lockBatch(tx, organizationId, batchId);
+  if (batch?.status !== 'applying') return false;
+  await repo.restore(tx, organizationId, batchId);
+  await repo.recordRollbackHistory(
+    tx,
+    organizationId,
+    batchId,
+    { staffId: batch.staffId, name: batch.actorName },
+    label,
+  );
+  await deleteBatch(tx, organizationId, batchId);
+  return true;
+}
+
 export function importBatchesService({ db }: { db: Db }) {
   return {
     async list(actor: Actor, page: number, pageSize: number) {
@@ -65,6 +92,11 @@ export function importBatchesService({ db }: { db: Db }) {
         const batch = await repo.lockBatch(tx, org, id);
         if (!batch) throw new AppError('NOT_FOUND');
         if (batch.status === 'rolled_back') throw new AppError('IMPORT_ALREADY_ROLLED_BACK');
+        // A file being applied page by page: its batch is whole only when the apply is done.
+        if (batch.status === 'applying')
+          throw new AppError('IMPORT_NOT_READY', {
+            detail: 'Этот файл сейчас загружается в базу: дождитесь окончания',
+          });
         const conflicts = await repo.findConflicts(tx, org, id);
         if (conflicts.length > 0) {
           throw new AppError('IMPORT_ROLLBACK_CONFLICT', {
