@@ -182,6 +182,84 @@ describe('a consolidated file', () => {
     expect(left?.n).toBe(0);
   });
 
+  // The apply commits page by page (250 rows a page on the embedded database, 1,000 on a server):
+  // premises whose rows straddle two pages, dependents naming their owner on the page before, and
+  // I-5 end as the preview (one dry run) said.
+  it('of many pages: the apply, page by page, does what the preview said, I-5 included', async () => {
+    const objectId = (await makeObject(admin)).id;
+    const flats = 210;
+    // Names have no digits: «Первый Собственник Бв» for flat 31.
+    const letters = (n: number) =>
+      [Math.floor(n / 30), n % 30]
+        .map((d) => 'АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯЫЬ'[d])
+        .join('')
+        .toLowerCase();
+    const name = (n: number) => letters(n).charAt(0).toUpperCase() + letters(n).slice(1);
+    const rows: unknown[][] = [];
+    for (let flat = 1; flat <= flats; flat += 1) {
+      const account = String(8_300_000 + flat);
+      const ownerPhone = fixturePhone();
+      const owner = (name: string, phone: string, share: string) => [
+        'Квартира',
+        'ул. Страничная',
+        '3',
+        String(flat),
+        account,
+        name,
+        phone,
+        '',
+        'Собственник',
+        '',
+        share,
+        '',
+      ];
+      rows.push(owner(`Первый Собственник ${name(flat)}`, ownerPhone, '1/2'));
+      rows.push(owner(`Второй Собственник ${name(flat)}`, fixturePhone(), '1/2'));
+      rows.push([
+        'Квартира',
+        'ул. Страничная',
+        '3',
+        String(flat),
+        account,
+        `Жилец ${name(flat)}`,
+        '',
+        '',
+        'Житель / член семьи',
+        ownerPhone,
+        '',
+        '',
+      ]);
+    }
+    // An owner the file does not carry, on the flat whose rows straddle the first page's end.
+    const straddling = Math.ceil(250 / 3);
+    const premise = await makePremise(admin, objectId, {
+      street: 'ул. Страничная',
+      house: '3',
+      number: String(straddling),
+    });
+    const gone = await createClient('Уходящий Со Страницы', fixturePhone());
+    await link(premise.id, gone, { role: 'owner' });
+
+    const job = await upload(objectId, rows);
+    expect(job.status, JSON.stringify(job.problem)).toBe('ready');
+    expect(job.preview).toMatchObject({
+      premises: { created: flats - 1, updated: 0, unchanged: 1 },
+      clients: { created: 3 * flats },
+      links: { created: 3 * flats },
+      deletions: { total: 1 },
+      refusedRows: 0,
+    });
+    const applied = await apply(job.id);
+    expect(applied.body.status, JSON.stringify(applied.body)).toBe('applied');
+    expect(applied.body.result).toEqual(job.preview);
+    const lines = await linksOf(objectId);
+    expect(lines).toHaveLength(3 * flats);
+    expect(lines).toContain(
+      `${straddling} Жилец ${name(straddling)} resident Первый Собственник ${name(straddling)}`,
+    );
+    expect(lines.filter((line) => line.includes('Уходящий'))).toEqual([]);
+  }, 120_000);
+
   it('I-5: removes owners the file does not carry with those depending on them, keeps the flagged', async () => {
     const objectId = (await makeObject(admin)).id;
     const premise = await makePremise(admin, objectId, { street: 'ул. Сводная', house: '2', number: '7' });

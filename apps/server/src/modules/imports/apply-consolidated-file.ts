@@ -198,7 +198,7 @@ async function applyOnce(
       else if ('owner' in row.values) patch.ownerClientId = null;
       items.push({ row, item: { index: row.rowNumber, premiseId, clientId, patch } });
     }
-    const tail = page.length === 1000 ? rowPremise.get(after) : undefined;
+    const tail = last ? undefined : rowPremise.get(after);
     const now = tail ? items.filter((i) => i.item.premiseId !== tail) : items;
     if (tail) heldBack = items.filter((i) => i.item.premiseId === tail);
     now.sort(

@@ -6,8 +6,8 @@ import {
   type PremiseType,
 } from '@domovoy/contract';
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
-import { checkpoint } from '../../db/chunked-transaction';
-import { type Db, queryRows } from '../../db/database';
+import { checkpoint, isChunked } from '../../db/chunked-transaction';
+import { type Db, isEmbedded, queryRows } from '../../db/database';
 import { growingTableStats, PREMISE_TABLES } from '../../db/planner-stats';
 import { importRows, personalAccounts, premises } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
@@ -36,7 +36,11 @@ export type Refusal = FileOutcome['refused'][number];
 /** Why a row is not applied, as its refusal says it. */
 export type Reason = Omit<Refusal, 'row'>;
 
-const PAGE = 1000;
+/**
+ * Rows in a page of the file as the apply and the preview go through it: 1,000, but 250 in an apply
+ * on the embedded database, where a page is what other requests wait for (see `checkpoint`).
+ */
+export const pageRows = (db: Db) => (isChunked(db) && isEmbedded(db) ? 250 : 1000);
 const ADDRESS_KEYS = ['premiseType', 'street', 'house', 'building', 'number', 'room'] as const;
 
 export const emptyCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
@@ -173,7 +177,7 @@ export async function readPage(db: Db, job: ImportRow, afterRow: number) {
       ),
     )
     .orderBy(asc(importRows.rowNumber))
-    .limit(PAGE);
+    .limit(pageRows(db));
 }
 
 export type PremisesFileOptions = {

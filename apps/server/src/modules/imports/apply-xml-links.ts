@@ -2,7 +2,7 @@ import type { LinkPatch, LinkRole } from '@domovoy/contract';
 import { findMatches } from '../integration/clients-batch.repository';
 import { applyLinkItems, type LinkItem } from '../integration/import-links';
 import { type Cause, noteCause } from './xml-left-alone';
-import { refusal, XML_PAGE, type XmlApply, type XmlRow, xmlRows } from './xml-rows';
+import { refusal, type XmlApply, type XmlRow, xmlRows } from './xml-rows';
 
 /** Owners first: a dependent's owner must be linked before it (in the same write or earlier). */
 const ROLE_RANK: Record<LinkRole, number> = {
@@ -49,8 +49,8 @@ export async function applyXmlLinks(run: XmlApply) {
 
   for await (const page of xmlRows(run.tx, run.job, 'link', run.onRows, run.refreshStats)) {
     const items = [...held, ...(await resolve(run, page, premiseOf, carried, refuse))];
-    // The last premise of a full page may go on in the next one: its links wait to be written together.
-    const last = page.length === XML_PAGE ? premiseOf.get(page[page.length - 1]?.rowNumber ?? 0) : undefined;
+    // The last premise of a page may go on in the next one: its links wait to be written together.
+    const last = premiseOf.get(page[page.length - 1]?.rowNumber ?? 0);
     held = last ? items.filter((item) => item.premiseId === last) : [];
     await write(last ? items.filter((item) => item.premiseId !== last) : items);
   }

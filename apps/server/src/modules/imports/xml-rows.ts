@@ -6,11 +6,9 @@ import { checkpoint } from '../../db/chunked-transaction';
 import type { Db } from '../../db/database';
 import { importRows } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
-import type { FileOutcome } from './apply-premises-file';
+import { type FileOutcome, pageRows } from './apply-premises-file';
 import type { ImportRow } from './imports.repository';
 import type { XmlEntity } from './xml-items';
-
-export const XML_PAGE = 1000;
 
 export type XmlRow = { rowNumber: number; values: { item: Record<string, unknown>; [key: string]: unknown } };
 
@@ -54,7 +52,7 @@ export async function* xmlRows(
         ),
       )
       .orderBy(asc(importRows.rowNumber))
-      .limit(XML_PAGE);
+      .limit(pageRows(db));
     if (page.length === 0) return;
     after = page[page.length - 1]?.rowNumber ?? after;
     yield page as XmlRow[];
