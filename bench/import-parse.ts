@@ -21,6 +21,7 @@ import { organizationsService } from '../apps/server/src/modules/organizations/o
 import { localFileStorage } from '../apps/server/src/platform/storage';
 import { multipart } from '../apps/server/test/multipart';
 import { openBenchDatabase } from './bench-database';
+import { machineLine } from './machine-speed';
 import { loginToken } from './queries';
 import { startHeapMb } from './server-process';
 
@@ -380,6 +381,7 @@ async function main() {
       : Number(values['server-heap-mb']) || undefined;
   const dir = await mkdtemp(join(tmpdir(), 'domovoy-bench-import-'));
   const path = join(dir, 'consolidated.xlsx');
+  console.log(machineLine());
   try {
     const writeSeconds = await write(path, rows);
     const size = (await stat(path)).size;

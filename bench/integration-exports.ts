@@ -19,6 +19,7 @@ import { openPostgres } from '../apps/server/src/db/database';
 import { localFileStorage } from '../apps/server/src/platform/storage';
 import { measureExports, printExportFigures } from './export';
 import { measureIntegrationBatches, printBatchFigures } from './integration-batches';
+import { machineLine } from './machine-speed';
 import { loginToken } from './queries';
 import { serveInChild, startHeapMb } from './server-process';
 
@@ -170,6 +171,7 @@ try {
       (select count(*) from premise_links)::int as links`,
   );
   const removed = await removeBatchClients(org.id);
+  console.log(machineLine());
   console.log(
     `Bench database ${name}: ${size?.premises.toLocaleString('en')} premises, ` +
       `${((size?.clients ?? 0) - removed).toLocaleString('en')} clients, ${size?.links.toLocaleString('en')} links` +

@@ -38,6 +38,7 @@ import { generateClients } from './generate-clients';
 import { generatePremises } from './generate-premises';
 import { measureIntegrationBatches, printBatchFigures } from './integration-batches';
 import { type Issue16Summary, issue16Summary, printIssue16Summary } from './issue16-targets';
+import { machineLine } from './machine-speed';
 import {
   explainQueries,
   lister,
@@ -120,6 +121,7 @@ try {
     fullName: 'Администратор Бенчмарка',
   });
 
+  console.log(machineLine());
   console.log(`Generating ${N} premises with ${accountsPerPremise} account(s) each, in chunks of 10,000…`);
   let started = performance.now();
   const generated = await generatePremises({
