@@ -192,7 +192,7 @@ export async function buildApp({
 
   registerAuthRoutes(app, auth, cookieOptions);
   registerRolesRoutes(app, rolesService({ db }));
-  registerStaffRoutes(app, staffService({ db }));
+  registerStaffRoutes(app, staffService({ db, passwordHashCost: config.passwordHashCost }));
   registerApiKeysRoutes(app, apiKeys);
   registerSmsRoutes(app, smsService({ db }));
   registerLegalEntitiesRoutes(app, legalEntitiesService({ db }));
@@ -239,7 +239,7 @@ export async function buildApp({
   );
   // ACT-1..ACT-4: the «Активность» tab of premise and client cards.
   registerActivityRoutes(app, activityService({ db, now }));
-  const organizations = organizationsService({ db });
+  const organizations = organizationsService({ db, passwordHashCost: config.passwordHashCost });
   registerResidentAuthRoutes(
     app,
     residentAuthService({
@@ -248,6 +248,7 @@ export async function buildApp({
       now,
       codes,
       codeResendSeconds: config.residentCodeResendSeconds,
+      passwordHashCost: config.passwordHashCost,
     }),
     residentSessions,
   );

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LIST_TOTAL_CAP } from './db/list-total';
+import { PASSWORD_HASH_COST } from './platform/passwords';
 
 export type Config = {
   port: number;
@@ -18,6 +19,8 @@ export type Config = {
   /** The premises and clients lists count matches up to this; past it «более N» or «≈ N» (issue 16). */
   listTotalCap: number;
   sessionIdleHours: number;
+  /** scrypt cost of new password hashes, log2 N (PASSWORD_HASH_COST, 15; below 14 only in tests). */
+  passwordHashCost: number;
   /** AUTH-1: how soon a phone may ask for another sign-in code (seconds). */
   residentCodeResendSeconds: number;
   cookieSecure: boolean;
@@ -155,6 +158,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
 
   const push = loadPushConfig(env, publicUrl, problems, int);
 
+  // A cheaper hash makes a stolen table cheaper to crack: below 14 only in the tests.
+  const passwordHashCost = int('PASSWORD_HASH_COST', PASSWORD_HASH_COST, 10, 20);
+  if (passwordHashCost < 14 && env.NODE_ENV !== 'test')
+    problems.push(`PASSWORD_HASH_COST=${passwordHashCost}: below 14 only with NODE_ENV=test`);
+
   const config: Config = {
     port: int('PORT', 3000, 0, 65535),
     host: env.HOST || '127.0.0.1',
@@ -166,6 +174,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     maxUploadBytes: int('MAX_UPLOAD_MB', 20, 1, 1024) * 1024 * 1024,
     listTotalCap: int('LIST_TOTAL_CAP', LIST_TOTAL_CAP, 10, 1_000_000),
     sessionIdleHours: int('SESSION_IDLE_HOURS', 12, 1, 24 * 90),
+    passwordHashCost,
     residentCodeResendSeconds: int('RESIDENT_CODE_RESEND_SECONDS', 60, 10, 600),
     cookieSecure: bool('COOKIE_SECURE', false),
     trustProxy: bool('TRUST_PROXY', false),

@@ -52,7 +52,14 @@ export async function buildTestApp(
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'domovoy-test-'));
   // The watched XML folders are scanned by hand in tests (`t.app.xmlFolders.scanOnce()`).
-  const config = loadConfig({ DATA_DIR: dataDir, XML_FOLDER_POLL_SECONDS: '0', ...env });
+  // Cheap password hashes (log2 N 10, not 15): most tests create staff; hashing is tested in passwords.test.ts.
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    XML_FOLDER_POLL_SECONDS: '0',
+    NODE_ENV: 'test',
+    PASSWORD_HASH_COST: '10',
+    ...env,
+  });
   const storageDir = path.join(dataDir, 'files');
   const app = await buildApp({ config, db: database.db, storage: localFileStorage(storageDir), now, timers });
   return {

@@ -49,7 +49,7 @@ export const TEST_PASSWORD = 'correct-horse-battery';
 
 /** A new organisation with a logged-in administrator. */
 export async function makeOrganization(t: TestApp, name = `УК ${randomUUID().slice(0, 8)}`) {
-  const organizations = organizationsService({ db: t.db });
+  const organizations = organizationsService({ db: t.db, passwordHashCost: t.config.passwordHashCost });
   const organization = await organizations.create(name);
   const login = `admin-${randomUUID().slice(0, 8)}`;
   await organizations.createAdmin({

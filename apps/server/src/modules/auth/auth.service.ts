@@ -4,7 +4,7 @@ import type { Config } from '../../config';
 import type { Db } from '../../db/database';
 import { type Actor, staffIdOf } from '../../platform/actor';
 import { AppError, fieldError } from '../../platform/errors';
-import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../../platform/passwords';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '../../platform/passwords';
 import {
   hitRateLimit,
   purgeRateLimits,
@@ -95,6 +95,7 @@ function meOf(row: StaffRow): Me {
 
 export function authService({ db, config, now = () => new Date(), sleep = sleepMs }: AuthDeps) {
   const idleMs = config.sessionIdleHours * 3600_000;
+  const dummyHash = dummyPasswordHash(config.passwordHashCost);
 
   async function assertNotLocked(keys: [string, RateLimitRule][]) {
     for (const [key, rule] of keys) {
@@ -121,7 +122,7 @@ export function authService({ db, config, now = () => new Date(), sleep = sleepM
         [sourceKey, PER_SOURCE],
       ]);
       const row = await repo.findStaffByLogin(db, login);
-      const valid = await verifyPassword(input.password, row?.passwordHash ?? DUMMY_PASSWORD_HASH);
+      const valid = await verifyPassword(input.password, row?.passwordHash ?? dummyHash);
       if (!row || !valid || !row.active) {
         await hitRateLimit(db, pairKey, PER_LOGIN_SOURCE);
         await hitRateLimit(db, sourceKey, PER_SOURCE);
@@ -192,7 +193,12 @@ export function authService({ db, config, now = () => new Date(), sleep = sleepM
         throw fieldError('VALIDATION_FAILED', 'currentPassword', 'Неверный текущий пароль', 'WRONG_PASSWORD');
       }
       await db.transaction(async (tx) => {
-        await repo.setPassword(tx, actor.organizationId, staffId, await hashPassword(newPassword));
+        await repo.setPassword(
+          tx,
+          actor.organizationId,
+          staffId,
+          await hashPassword(newPassword, config.passwordHashCost),
+        );
         // Other devices must log in again with the new password.
         await repo.deleteStaffSessions(tx, actor.organizationId, staffId, session.tokenHash);
       });

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database';
 import { AppError } from '../../platform/errors';
-import { hashPassword } from '../../platform/passwords';
+import { hashPassword, PASSWORD_HASH_COST } from '../../platform/passwords';
 import { createDefaultRequestTypes } from '../service-requests/request-types.service';
 import * as repo from './organizations.repository';
 
@@ -10,7 +10,14 @@ export const ADMIN_ROLE_NAME = 'Администратор';
 export const ORGANIZATION_SLUG = /^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/;
 
 // Platform operations, run from the CLI (and the demo seed), not by an organisation's staff.
-export function organizationsService({ db }: { db: Db }) {
+export function organizationsService({
+  db,
+  passwordHashCost = PASSWORD_HASH_COST,
+}: {
+  db: Db;
+  /** Config PASSWORD_HASH_COST (the CLI and the demo use the default). */
+  passwordHashCost?: number;
+}) {
   return {
     /**
      * T-1: a new organisation with its built-in administrator role and request types. Without a slug the database
@@ -47,7 +54,7 @@ export function organizationsService({ db }: { db: Db }) {
         organizationId: input.organizationId,
         login: input.login,
         fullName: input.fullName,
-        passwordHash: await hashPassword(input.password),
+        passwordHash: await hashPassword(input.password, passwordHashCost),
         roleId: role.id,
       });
     },

@@ -14,7 +14,12 @@ import {
 import type { Db } from '../../db/database';
 import { AppError, fieldError } from '../../platform/errors';
 import type { OneTimeCodes } from '../../platform/one-time-codes';
-import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../../platform/passwords';
+import {
+  dummyPasswordHash,
+  hashPassword,
+  PASSWORD_HASH_COST,
+  verifyPassword,
+} from '../../platform/passwords';
 import {
   hitRateLimit,
   type RateLimitRule,
@@ -58,6 +63,8 @@ type Deps = {
   sleep?: (ms: number) => Promise<unknown>;
   /** Seconds before one phone may have another code (config RESIDENT_CODE_RESEND_SECONDS). */
   codeResendSeconds?: number;
+  /** scrypt cost of new password hashes (config PASSWORD_HASH_COST). */
+  passwordHashCost?: number;
 };
 
 function phoneOf(input: string): string {
@@ -88,7 +95,9 @@ export function residentAuthService({
   now = () => new Date(),
   sleep = sleepMs,
   codeResendSeconds = CODE_RESEND_SECONDS,
+  passwordHashCost = PASSWORD_HASH_COST,
 }: Deps) {
+  const dummyHash = dummyPasswordHash(passwordHashCost);
   async function organizationOf(slug: string) {
     const organization = await organizations.findBySlug(slug.trim().toLowerCase());
     if (!organization) throw new AppError('ORGANIZATION_NOT_FOUND');
@@ -176,7 +185,7 @@ export function residentAuthService({
         (m) => `Слишком много неудачных попыток входа. Повторите через ${m} мин.`,
       );
       const account = await residentAccounts.findByPhone(db, phone);
-      const valid = await verifyPassword(body.password, account?.passwordHash ?? DUMMY_PASSWORD_HASH);
+      const valid = await verifyPassword(body.password, account?.passwordHash ?? dummyHash);
       if (!account?.passwordHash || !valid) {
         for (const [key, rule] of limits) await hitRateLimit(db, key, rule);
         const failures = await hitRateLimit(db, `resident:login:phone:${phone}`, LOGIN_PER_PHONE);
@@ -257,7 +266,7 @@ export function residentAuthService({
           );
         }
       }
-      const passwordHash = await hashPassword(body.newPassword);
+      const passwordHash = await hashPassword(body.newPassword, passwordHashCost);
       await db.transaction(async (tx) => {
         await repo.setPassword(tx, account.id, passwordHash);
         // Other devices sign in again with the new password (in every organisation: one account).

@@ -34,7 +34,7 @@ async function saveStaff<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-export function staffService({ db }: { db: Db }) {
+export function staffService({ db, passwordHashCost }: { db: Db; passwordHashCost: number }) {
   async function load(organizationId: string, id: string): Promise<repo.StaffRow> {
     const row = await repo.findStaff(db, organizationId, id);
     if (!row) throw new AppError('NOT_FOUND');
@@ -70,7 +70,8 @@ export function staffService({ db }: { db: Db }) {
       fullName: patch.fullName === undefined ? undefined : fullNameOf(patch.fullName),
       roleId: patch.roleId,
       active: patch.active,
-      passwordHash: patch.password === undefined ? undefined : await hashPassword(patch.password),
+      passwordHash:
+        patch.password === undefined ? undefined : await hashPassword(patch.password, passwordHashCost),
     };
   }
 
@@ -101,7 +102,7 @@ export function staffService({ db }: { db: Db }) {
         fullName,
         roleId: body.roleId,
         active: body.active ?? true,
-        passwordHash: await hashPassword(body.password),
+        passwordHash: await hashPassword(body.password, passwordHashCost),
       };
       const id = await saveStaff(() => repo.insertStaff(db, actor.organizationId, values));
       return mapStaff(await load(actor.organizationId, id));
