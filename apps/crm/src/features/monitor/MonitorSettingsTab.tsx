@@ -15,8 +15,11 @@ export function MonitorSettingsTab() {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [problems, setProblems] = useState<string[]>([]);
+  // The stored value fills the field unless something was typed in it already (the settings may
+  // arrive, or be read again, after the user started typing).
   useEffect(() => {
-    if (settings.data) form.setFieldsValue({ minAppVersion: settings.data.minAppVersion ?? '' });
+    if (settings.data && !form.isFieldTouched('minAppVersion'))
+      form.setFieldsValue({ minAppVersion: settings.data.minAppVersion ?? '' });
   }, [settings.data, form]);
   const editable = can('settings.manage');
   const fallback = settings.data?.defaultMinAppVersion;
