@@ -5,7 +5,8 @@ import { type Db, isEmbedded } from './database';
 
 type Chunk = { tx: Db; commit(): void; abort(error: unknown): void; done: Promise<unknown> };
 
-const checkpoints = new WeakMap<Db, () => Promise<void>>();
+/** Each chunked transaction's `tx`: how to go on to the next chunk, and whether the database is the embedded one. */
+const checkpoints = new WeakMap<Db, { next: () => Promise<void>; embedded: boolean }>();
 
 /**
  * Commits the chunked transaction `db` belongs to and goes on in the next one; elsewhere (a plain
@@ -13,11 +14,17 @@ const checkpoints = new WeakMap<Db, () => Promise<void>>();
  * seen by others: between pages of rows.
  */
 export async function checkpoint(db: Db): Promise<void> {
-  await checkpoints.get(db)?.();
+  await checkpoints.get(db)?.next();
 }
 
 /** Whether `db` is a chunked transaction (the work cannot roll back past a checkpoint). */
 export const isChunked = (db: Db) => checkpoints.has(db);
+
+/**
+ * Whether `db` is a chunked transaction of the embedded database (a transaction object does not
+ * tell which database it belongs to: the chunked transaction remembers).
+ */
+export const isChunkedOnEmbedded = (db: Db) => checkpoints.get(db)?.embedded === true;
 
 /** The transaction was committed in part: `committed` chunks stay written (the caller undoes them). */
 export class ChunkedTransactionFailed extends Error {
@@ -50,14 +57,16 @@ export async function chunkedTransaction<T>(
     },
   });
   let started = performance.now();
-  checkpoints.set(tx, async () => {
+  const embedded = isEmbedded(db);
+  const next = async () => {
     current.commit();
     await current.done;
     committed += 1;
-    if (isEmbedded(db)) await giveWay(performance.now() - started);
-    current = await openChunk(db, (next) => begin(next, committed));
+    if (embedded) await giveWay(performance.now() - started);
+    current = await openChunk(db, (chunk) => begin(chunk, committed));
     started = performance.now();
-  });
+  };
+  checkpoints.set(tx, { next, embedded });
   try {
     const result = await work(tx);
     current.commit();

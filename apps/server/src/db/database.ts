@@ -86,7 +86,10 @@ export async function openDatabase(config: { databaseUrl?: string; dataDir: stri
   return openPglite({ dataDir: `${config.dataDir}/db` });
 }
 
-/** Whether `db` is (a transaction of) the embedded database: one connection, every query in turn. */
+/**
+ * Whether `db` is the embedded database (one connection, every query in turn). A transaction of it
+ * does not say so (drizzle's transaction object holds no `$client`): ask the database itself.
+ */
 export function isEmbedded(db: Db): boolean {
   return (db as { $client?: unknown }).$client instanceof PGlite;
 }

@@ -10,6 +10,7 @@ import type { Client } from '../../../test/helpers';
 import { writeWorkbook } from '../../../test/import-files';
 import { type ImportSetup, openImportSetup } from '../../../test/import-setup';
 import { applyImport, settled, uploadImport } from '../../../test/imports';
+import { chunkedTransaction } from '../../db/chunked-transaction';
 import { queryRows } from '../../db/database';
 import { fileKind } from './apply-file';
 import { jobActor } from './apply-import';
@@ -246,6 +247,19 @@ describe('applying a file in the background', () => {
       return { seen, passes: fileKind(row.kind).passes };
     };
     expect(await pages(premises.id)).toEqual({ seen: [1000, 500], passes: 1 });
+    // Applied for real (committed page by page), the embedded database's pages are 250 rows: a page
+    // is what other requests wait for there.
+    const row = await repo.findImport(t.db, admin.organizationId, premises.id);
+    if (!row) throw new Error('no import');
+    const actor = await jobActor(t.db, row, null, 'Проверка');
+    const chunked: number[] = [];
+    await chunkedTransaction(
+      t.db,
+      async () => {},
+      (tx) => fileKind(row.kind).apply(tx, actor, row, (rows) => chunked.push(rows)),
+    );
+    expect(chunked).toEqual(process.env.TEST_DATABASE_URL ? [1000, 500] : [250, 250, 250, 250, 250, 250]);
+    expect(await premisesIn(objectId)).toBe(1_500);
     // Premises and accounts, then clients and links (the last page read is the empty one).
     expect(await pages(consolidated.id)).toEqual({ seen: [2, 2, 0], passes: 2 });
   });

@@ -6,8 +6,8 @@ import {
   type PremiseType,
 } from '@domovoy/contract';
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
-import { checkpoint, isChunked } from '../../db/chunked-transaction';
-import { type Db, isEmbedded, queryRows } from '../../db/database';
+import { checkpoint, isChunkedOnEmbedded } from '../../db/chunked-transaction';
+import { type Db, queryRows } from '../../db/database';
 import { growingTableStats, PREMISE_TABLES } from '../../db/planner-stats';
 import { importRows, personalAccounts, premises } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
@@ -40,7 +40,7 @@ export type Reason = Omit<Refusal, 'row'>;
  * Rows in a page of the file as the apply and the preview go through it: 1,000, but 250 in an apply
  * on the embedded database, where a page is what other requests wait for (see `checkpoint`).
  */
-export const pageRows = (db: Db) => (isChunked(db) && isEmbedded(db) ? 250 : 1000);
+export const pageRows = (db: Db) => (isChunkedOnEmbedded(db) ? 250 : 1000);
 const ADDRESS_KEYS = ['premiseType', 'street', 'house', 'building', 'number', 'room'] as const;
 
 export const emptyCounts = (): Counts => ({ created: 0, updated: 0, unchanged: 0 });
