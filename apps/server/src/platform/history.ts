@@ -1,5 +1,6 @@
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
+import { recordsJson } from '../db/records-json';
 import { type ChangeRecord, changeHistory } from '../db/schema';
 import type { Actor } from './actor';
 
@@ -135,7 +136,7 @@ export async function recordHistory(db: Db, actor: Actor, entries: HistoryEntryI
       changes, actor_staff_id, actor_name)
     select ${actor.organizationId}, r.entity_type, r.entity_id, r.premise_id, r.client_id, r.action,
       r.changes, ${actor.staffId}::uuid, ${actor.name}
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(entity_type text, entity_id uuid,
+    from jsonb_to_recordset(${recordsJson(rows)}::jsonb) as r(entity_type text, entity_id uuid,
       premise_id uuid, client_id uuid, action text, changes jsonb)`);
 }
 
@@ -183,11 +184,17 @@ export function listClientHistory(
     .limit(limit);
 }
 
-/** Entries of one record (a registration request, a lead), oldest first. */
+/**
+ * The records whose history is read by themselves, not on a premise's or client's card: the only
+ * entries `change_history_entity_idx` holds (its predicate names these; a new one needs a migration).
+ */
+export type RecordHistoryType = Extract<HistoryEntityType, 'registration_request' | 'service_request'>;
+
+/** Entries of one record (a registration request, a service request), oldest first. */
 export function listEntityHistory(
   db: Db,
   organizationId: string,
-  entityType: HistoryEntityType,
+  entityType: RecordHistoryType,
   entityId: string,
 ) {
   return db

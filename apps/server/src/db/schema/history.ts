@@ -41,8 +41,17 @@ export const changeHistory = pgTable(
       columns: [t.organizationId],
       foreignColumns: [organizations.id],
     }).onDelete('cascade'),
-    index('change_history_premise_idx').on(t.organizationId, t.premiseId, t.id),
-    index('change_history_client_idx').on(t.organizationId, t.clientId, t.id),
-    index('change_history_entity_idx').on(t.organizationId, t.entityType, t.entityId, t.id),
+    // Each index holds only the entries read through it (issue 16: a new client's two entries,
+    // the card's and its external id's, went into all four): a premise card's, a client card's,
+    // and those of the records read by themselves (listEntityHistory).
+    index('change_history_premise_idx')
+      .on(t.organizationId, t.premiseId, t.id)
+      .where(sql`premise_id is not null`),
+    index('change_history_client_idx')
+      .on(t.organizationId, t.clientId, t.id)
+      .where(sql`client_id is not null`),
+    index('change_history_entity_idx')
+      .on(t.organizationId, t.entityType, t.entityId, t.id)
+      .where(sql`entity_type in ('registration_request', 'service_request')`),
   ],
 );

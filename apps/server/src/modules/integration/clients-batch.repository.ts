@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { v7 as timeOrderedId } from 'uuid';
 import { anyOf } from '../../db/any-of';
 import { type Db, queryRows } from '../../db/database';
+import { recordsJson } from '../../db/records-json';
 import { clientExternalIds, clients, residentAccounts } from '../../db/schema';
 import type { ClientValues } from '../clients/client-values';
 
@@ -124,7 +125,7 @@ export async function insertClients(
 ) {
   if (rows.length === 0) return [];
   const ids = rows.map(() => timeOrderedId());
-  const json = JSON.stringify(rows.map((r, i) => ({ id: ids[i], ...cardRecord(r) })));
+  const json = recordsJson(rows.map((r, i) => ({ id: ids[i], ...cardRecord(r) })));
   await db.execute(sql`
     insert into ${clients} (organization_id, id, type, tax_form, full_name, name_norm, phone,
       phone_digits, email, gender, birth_date, passport, passport_comment, reg_address,
@@ -147,7 +148,7 @@ export async function updateClients(
   staffId: string | null,
 ) {
   if (rows.length === 0) return;
-  const json = JSON.stringify(rows.map((r) => ({ id: r.id, ...cardRecord(r) })));
+  const json = recordsJson(rows.map((r) => ({ id: r.id, ...cardRecord(r) })));
   await db.execute(sql`
     update ${clients} c set
       type = v.type, tax_form = v.tax_form, full_name = v.full_name, name_norm = v.name_norm,

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { anyOf } from '../../db/any-of';
 import { type Db, queryRows } from '../../db/database';
+import { recordsJson } from '../../db/records-json';
 import { legalEntities, personalAccounts, premises } from '../../db/schema';
 import type { AccountValues } from '../accounts/accounts.repository';
 import type { PremiseValues } from '../premises/premise-values';
@@ -116,7 +117,7 @@ export async function insertPremises(
   staffId: string | null,
 ) {
   if (rows.length === 0) return;
-  const json = JSON.stringify(rows.map((r) => premiseRecord(r.id, r.values)));
+  const json = recordsJson(rows.map((r) => premiseRecord(r.id, r.values)));
   await db.execute(sql`
     insert into ${premises} (organization_id, id, object_id, type, street, house, building, number,
       room, entrance, floor, rooms, total_area, living_area, online_payment, note, external_id,
@@ -136,7 +137,7 @@ export async function updatePremises(
   staffId: string | null,
 ) {
   if (rows.length === 0) return;
-  const json = JSON.stringify(rows.map((r) => premiseRecord(r.id, r.values)));
+  const json = recordsJson(rows.map((r) => premiseRecord(r.id, r.values)));
   await db.execute(sql`
     update ${premises} p set object_id = v.object_id, type = v.type, street = v.street,
       house = v.house, building = v.building, number = v.number, room = v.room,
@@ -228,7 +229,7 @@ export async function insertAccounts(
       external_id, hidden_from_residents, created_by, updated_by)
     select ${organizationId}, v.id, v.premise_id, v.legal_entity_id, v.number, v.els, v.external_id,
       v.hidden_from_residents, ${staffId}::uuid, ${staffId}::uuid
-    from jsonb_to_recordset(${JSON.stringify(rows.map(accountRecord))}::jsonb) as v(${ACCOUNT_COLUMNS})`);
+    from jsonb_to_recordset(${recordsJson(rows.map(accountRecord))}::jsonb) as v(${ACCOUNT_COLUMNS})`);
 }
 
 export async function updateAccounts(
@@ -242,7 +243,7 @@ export async function updateAccounts(
     update ${personalAccounts} a set premise_id = v.premise_id, legal_entity_id = v.legal_entity_id,
       number = v.number, els = v.els, external_id = v.external_id,
       hidden_from_residents = v.hidden_from_residents, updated_by = ${staffId}::uuid, updated_at = now()
-    from jsonb_to_recordset(${JSON.stringify(rows.map(accountRecord))}::jsonb) as v(${ACCOUNT_COLUMNS})
+    from jsonb_to_recordset(${recordsJson(rows.map(accountRecord))}::jsonb) as v(${ACCOUNT_COLUMNS})
     where a.organization_id = ${organizationId} and a.id = v.id`);
 }
 
