@@ -231,26 +231,65 @@ export async function* keysetPages<Row extends Record<string, unknown>>(
 }
 
 /**
- * The pages of `source` through `map`, reading one page ahead: the next page is being fetched
- * while the caller writes this one (the database works while Node writes the file). At most two
- * pages are held.
+ * The pages of `source` through `map`, working ahead while the caller writes this page (the
+ * database works while Node writes the file): the next page is being read, and the `ahead` pages
+ * after this one are being mapped (`map` may run for several at once). Pages come out in order;
+ * at most `ahead + 2` are held.
  */
 export async function* mapPages<In, Out>(
   source: AsyncGenerator<In>,
   map: (page: In) => Out | Promise<Out>,
+  ahead = 1,
 ): AsyncGenerator<Out> {
-  let next = source.next();
+  // A failure of a page worked ahead surfaces when it is awaited, not as an unhandled rejection.
+  const quiet = <T>(promise: Promise<T>) => {
+    promise.catch(() => {});
+    return promise;
+  };
+  // An async generator answers its `next` calls in turn: each call takes the page read ahead and
+  // asks for the one after it.
+  let reading = quiet(source.next());
+  const next = async (): Promise<{ done: true } | { done: false; value: Out }> => {
+    const page = reading;
+    reading = quiet(source.next());
+    const result = await page;
+    return result.done ? { done: true } : { done: false, value: await map(result.value) };
+  };
+  const queue = [quiet(next())];
   try {
     for (;;) {
-      const result = await next;
+      const result = await (queue.shift() as ReturnType<typeof next>);
       if (result.done) return;
-      next = source.next();
-      // A failure of the page read ahead surfaces when it is awaited, not as an unhandled rejection.
-      next.catch(() => {});
-      yield await map(result.value);
+      while (queue.length < ahead) queue.push(quiet(next()));
+      yield result.value;
     }
   } finally {
-    await next.catch(() => undefined);
+    for (const page of queue) await page.catch(() => undefined);
+    await reading.catch(() => undefined);
     await source.return(undefined);
   }
+}
+
+/**
+ * Pages read in two statements each: `idPages` gives a page's ids in the list's order (a cheap
+ * index range), `rowsOf` their rows with everything joined to them (the costly part), which is
+ * read for `ahead` pages at a time — on as many connections — while the caller writes (issue 16:
+ * the exports at a million rows). The rows come in the ids' order through `map`; a row deleted
+ * between the two statements is left out, as if it had gone before its page was read.
+ */
+export function pagesByIds<Row extends { id: string }, Out>(
+  idPages: AsyncGenerator<{ id: string }[]>,
+  rowsOf: (ids: string[]) => Promise<Row[]>,
+  map: (rows: Row[]) => Out | Promise<Out>,
+  ahead = 2,
+): AsyncGenerator<Out> {
+  return mapPages(
+    idPages,
+    async (page) => {
+      const ids = page.map((p) => p.id);
+      const byId = new Map((await rowsOf(ids)).map((row) => [row.id, row]));
+      return map(ids.flatMap((id) => byId.get(id) ?? []));
+    },
+    ahead,
+  );
 }

@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { anyOf } from '../../db/any-of';
 import type { Db } from '../../db/database';
 import {
   clientExternalIds,
@@ -65,7 +66,18 @@ export type ClientExportPage = {
 };
 
 /** One keyset page of the filtered list, in the list's order, with the card fields C-9 exports. */
-export function clientExportPage(db: Db, organizationId: string, page: ClientExportPage) {
+/** One keyset page of the filtered list, in the list's order: the clients' ids and sort keys only. */
+export function clientExportKeys(db: Db, organizationId: string, page: ClientExportPage) {
+  return db
+    .select({ id: clients.id, ...keyValues(page.keys) })
+    .from(clients)
+    .where(and(eq(clients.organizationId, organizationId), page.where, page.after))
+    .orderBy(...orderByKeys(page.keys))
+    .limit(page.limit);
+}
+
+/** Everything C-9 exports of the given clients, in no particular order. */
+export function clientExportRows(db: Db, organizationId: string, ids: string[]) {
   return db
     .select({
       id: clients.id,
@@ -81,15 +93,12 @@ export function clientExportPage(db: Db, organizationId: string, page: ClientExp
       firstLoginAt: clients.firstLoginAt,
       lastVisitAt: clients.lastVisitAt,
       ...related,
-      ...keyValues(page.keys),
     })
     .from(clients)
-    .where(and(eq(clients.organizationId, organizationId), page.where, page.after))
-    .orderBy(...orderByKeys(page.keys))
-    .limit(page.limit);
+    .where(and(eq(clients.organizationId, organizationId), anyOf(clients.id, ids)));
 }
 
-export type ClientExportRecord = Awaited<ReturnType<typeof clientExportPage>>[number];
+export type ClientExportRecord = Awaited<ReturnType<typeof clientExportRows>>[number];
 
 /**
  * «ФИО в приложении»: the name the person typed in the app, which is what their latest

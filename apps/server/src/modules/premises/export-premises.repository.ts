@@ -1,4 +1,5 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { anyOf } from '../../db/any-of';
 import type { Db } from '../../db/database';
 import {
   clients,
@@ -65,8 +66,18 @@ export type PremiseExportPage = {
   limit: number;
 };
 
-/** One keyset page of the filtered list, in the list's order, with everything P-8 exports. */
-export function premiseExportPage(db: Db, organizationId: string, page: PremiseExportPage) {
+/** One keyset page of the filtered list, in the list's order: the premises' ids and sort keys only. */
+export function premiseExportKeys(db: Db, organizationId: string, page: PremiseExportPage) {
+  return db
+    .select({ id: premises.id, ...keyValues(page.keys) })
+    .from(premises)
+    .where(and(eq(premises.organizationId, organizationId), page.where, page.after))
+    .orderBy(...orderByKeys(page.keys))
+    .limit(page.limit);
+}
+
+/** Everything P-8 exports of the given premises, in no particular order. */
+export function premiseExportRows(db: Db, organizationId: string, ids: string[]) {
   return db
     .select({
       id: premises.id,
@@ -85,12 +96,9 @@ export function premiseExportPage(db: Db, organizationId: string, page: PremiseE
       registeredResidents: premises.registeredResidents,
       externalId: premises.externalId,
       ...related,
-      ...keyValues(page.keys),
     })
     .from(premises)
-    .where(and(eq(premises.organizationId, organizationId), page.where, page.after))
-    .orderBy(...orderByKeys(page.keys))
-    .limit(page.limit);
+    .where(and(eq(premises.organizationId, organizationId), anyOf(premises.id, ids)));
 }
 
-export type PremiseExportRecord = Awaited<ReturnType<typeof premiseExportPage>>[number];
+export type PremiseExportRecord = Awaited<ReturnType<typeof premiseExportRows>>[number];
